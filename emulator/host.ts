@@ -1,0 +1,204 @@
+/**
+ * The function host: runs each cloud function's exported `main` the way CloudBase would, with the
+ * caller's identity from the `x-lingyan-openid` header (honoured only here), counts database round
+ * trips per invocation, fires timer triggers from each function's config.json, and records openapi
+ * calls in an outbox instead of sending them.
+ */
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Cron } from 'croner';
+import { parseCloudbaseCron } from './cron';
+import type { EmulatorServer } from './http';
+import { withInvocationEnv } from './invocation-env';
+
+export interface FunctionConfig {
+  timeout?: number;
+  triggers?: { name: string; type: string; config: string }[];
+}
+
+export interface HostedFunction {
+  name: string;
+  main: (event: unknown, context: unknown) => Promise<unknown>;
+  config: FunctionConfig;
+}
+
+export interface InvocationResult {
+  invocationId: string;
+  roundTrips: number;
+  result: unknown;
+  timedOut: boolean;
+}
+
+export interface OutboxRecord {
+  api: string;
+  payload: unknown;
+  at: string;
+}
+
+export interface Host {
+  invoke(name: string, event: unknown, opts?: { openid?: string }): Promise<InvocationResult>;
+  /** Pins the clock the functions see (ISO instant), or null for the real clock. */
+  setClock(iso: string | null): void;
+  readonly outbox: OutboxRecord[];
+  /** Runs every timer trigger once now (what a tick at this instant would do). */
+  fireTimers(): Promise<InvocationResult[]>;
+  stop(): void;
+}
+
+/** Words the emulated content check treats as risky, so rejection paths can be exercised locally. */
+export const RISKY_WORDS = ['违禁词', '赌博', '诈骗'];
+
+export function loadFunctionConfig(dir: string): FunctionConfig {
+  const file = path.join(dir, 'config.json');
+  return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as FunctionConfig) : {};
+}
+
+export function mountHost(
+  server: EmulatorServer,
+  functions: HostedFunction[],
+  opts: {
+    dataDir: string;
+    /** Variables every invocation sees (the SDK endpoint of this emulator, deployment settings). */
+    env: Record<string, string>;
+    timers?: boolean;
+    personas?: () => Promise<unknown[]>;
+    catalog?: () => unknown;
+  },
+): Host {
+  const byName = new Map(functions.map((f) => [f.name, f]));
+  const outbox: OutboxRecord[] = [];
+  const outboxFile = path.join(opts.dataDir, 'outbox.jsonl');
+  let pinnedNow: string | null = null;
+
+  async function invoke(name: string, event: unknown, o: { openid?: string } = {}): Promise<InvocationResult> {
+    const fn = byName.get(name);
+    if (!fn) throw new Error(`no function named ${name}`);
+    const invocationId = `inv-${Date.now().toString(36)}-${randomBytes(4).toString('hex')}`;
+    const vars: Record<string, string> = {
+      ...opts.env,
+      WX_CONTEXT_KEYS: 'WX_OPENID,WX_APPID',
+      WX_APPID: 'wx-lingyan-local',
+      TCB_SEQID: invocationId,
+      ...(o.openid ? { WX_OPENID: o.openid } : {}),
+      ...(pinnedNow ? { LINGYAN_NOW: pinnedNow } : {}),
+    };
+    const timeoutMs = (fn.config.timeout ?? 3) * 1000;
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<'timeout'>((resolve) => {
+      timer = setTimeout(() => resolve('timeout'), timeoutMs);
+    });
+    const run = withInvocationEnv(vars, () =>
+      fn.main(event, { request_id: invocationId, function_name: name, namespace: 'local' }),
+    );
+    const outcome = await Promise.race([run, timeout]);
+    clearTimeout(timer);
+    const timedOut = outcome === 'timeout';
+    return {
+      invocationId,
+      roundTrips: server.roundTrips(invocationId),
+      result: timedOut ? { errCode: -504003, errMsg: `function ${name} timed out after ${timeoutMs} ms` } : outcome,
+      timedOut,
+    };
+  }
+
+  server.route('POST', '/functions/', async (req, res, body) => {
+    const name = decodeURIComponent((req.url ?? '').split('?')[0].slice('/functions/'.length));
+    if (!byName.has(name)) return sendJson(res, 404, { errCode: -501000, errMsg: `function ${name} not found` });
+    let event: unknown;
+    try {
+      event = body.length ? JSON.parse(body.toString('utf8')) : {};
+    } catch {
+      return sendJson(res, 400, { errCode: -501001, errMsg: 'request body is not JSON' });
+    }
+    const header = req.headers['x-lingyan-openid'];
+    const openid = typeof header === 'string' && header ? header : undefined;
+    const r = await invoke(name, event, { openid });
+    res.setHeader('x-lingyan-invocation', r.invocationId);
+    res.setHeader('x-lingyan-roundtrips', String(r.roundTrips));
+    sendJson(res, r.timedOut ? 504 : 200, r.result);
+  });
+
+  server.route('POST', '/outbox/', async (req, res, body) => {
+    const api = (req.url ?? '').split('?')[0].slice('/outbox/'.length);
+    const payload = body.length ? JSON.parse(body.toString('utf8')) : {};
+    const record = { api, payload, at: new Date().toISOString() };
+    outbox.push(record);
+    fs.appendFileSync(outboxFile, `${JSON.stringify(record)}\n`);
+    if (api === 'security.msgSecCheck') {
+      const content = String((payload as { content?: unknown }).content ?? '');
+      const risky = RISKY_WORDS.some((w) => content.includes(w));
+      return sendJson(res, 200, {
+        errcode: 0,
+        result: { suggest: risky ? 'risky' : 'pass', label: risky ? 20001 : 100 },
+      });
+    }
+    sendJson(res, 200, { errcode: 0, errmsg: 'ok' });
+  });
+  server.route('GET', '/outbox', async (_req, res) => sendJson(res, 200, { records: outbox }));
+
+  server.route('POST', '/debug/clock', async (_req, res, body) => {
+    const { now } = JSON.parse(body.toString('utf8') || '{}') as { now?: string | null };
+    if (now && Number.isNaN(Date.parse(now)))
+      return sendJson(res, 400, { error: 'now must be an ISO instant or null' });
+    pinnedNow = now ?? null;
+    sendJson(res, 200, { now: pinnedNow });
+  });
+
+  if (opts.personas) {
+    const personas = opts.personas;
+    server.route('GET', '/personas', async (_req, res) => sendJson(res, 200, { personas: await personas() }));
+  }
+  if (opts.catalog) {
+    const catalog = opts.catalog;
+    server.route('GET', '/actions', async (_req, res) => sendJson(res, 200, { actions: catalog() }));
+  }
+
+  // Timer triggers, as declared in each function's config.json (the file that is deployed).
+  const schedules: { fn: HostedFunction; trigger: string; cron: Cron }[] = functions.flatMap((fn) =>
+    (fn.config.triggers ?? [])
+      .filter((t) => t.type === 'timer')
+      .map((t) => ({ fn, trigger: t.name, cron: parseCloudbaseCron(t.config) })),
+  );
+  const timerEvent = (trigger: string) => ({ Type: 'Timer', TriggerName: trigger, Time: new Date().toISOString() });
+  async function fireTimers(): Promise<InvocationResult[]> {
+    return Promise.all(schedules.map((s) => invoke(s.fn.name, timerEvent(s.trigger))));
+  }
+  const handles: NodeJS.Timeout[] = [];
+  if (opts.timers) {
+    for (const s of schedules) {
+      const arm = () => {
+        const next = s.cron.nextRun();
+        if (!next) return;
+        const h = setTimeout(
+          () => {
+            invoke(s.fn.name, timerEvent(s.trigger)).catch((e) => console.error(`[timer ${s.trigger}]`, e));
+            arm();
+          },
+          Math.max(0, next.getTime() - Date.now()),
+        );
+        h.unref();
+        handles.push(h);
+      };
+      arm();
+    }
+  }
+
+  return {
+    invoke,
+    setClock: (iso) => {
+      pinnedNow = iso;
+    },
+    outbox,
+    fireTimers,
+    stop: () => {
+      for (const h of handles) clearTimeout(h);
+    },
+  };
+}
+
+export function sendJson(res: import('node:http').ServerResponse, status: number, body: unknown): void {
+  const data = Buffer.from(JSON.stringify(body));
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': data.length });
+  res.end(data);
+}

@@ -1,0 +1,130 @@
+/**
+ * The local CloudBase: database over the SDK wire protocol, function host, identity, outbox.
+ * `startEmulator` is what `npm start` runs and what every integration test starts (on a random port
+ * with its own data folder).
+ */
+import path from 'node:path';
+import { accountIdFor } from '../server/actions/org/shared';
+import { ROLE_LABELS, type Person, type Unit } from '../typings/domain';
+import { demoSchool } from './demo/school';
+import { type Host, type HostedFunction, loadFunctionConfig, mountHost } from './host';
+import { type EmulatorServer, sdkEnv, startServer } from './http';
+import { installInvocationEnv } from './invocation-env';
+
+export const ROOT = path.resolve(__dirname, '..');
+export const FUNCTION_NAMES = ['api', 'scheduler'] as const;
+
+export interface StartOptions {
+  port?: number;
+  dataDir: string;
+  /** 'source' loads cloudfunctions/<name>/index.ts (tests, via the TS transform); 'build' loads build/functions/<name>/index.js. */
+  functions?: 'source' | 'build';
+  seed?: boolean;
+  timers?: boolean;
+  /** Environment the deployed functions would have (e.g. LINGYAN_SETUP_CODE). */
+  functionEnv?: Record<string, string>;
+}
+
+export interface Emulator {
+  server: EmulatorServer;
+  host: Host;
+  url: string;
+  /** Calls the `api` function as the given openid, exactly as the mini-program would. */
+  call(action: string, input: unknown, openid?: string): Promise<{ body: unknown; roundTrips: number }>;
+  close(): Promise<void>;
+}
+
+export async function startEmulator(opts: StartOptions): Promise<Emulator> {
+  const server = await startServer({
+    port: opts.port ?? 0,
+    dataDir: opts.dataDir,
+    indexSpecPath: path.join(ROOT, 'database/indexes.json'),
+  });
+  installInvocationEnv();
+  // What CloudBase sets for every function container, pointed at this emulator. Set globally for the
+  // functions' module-level init, and per invocation so that several emulators can share one process (tests).
+  const functionEnv = { ...sdkEnv(server.url), LINGYAN_EMULATOR_URL: server.url, ...(opts.functionEnv ?? {}) };
+  Object.assign(process.env, functionEnv);
+
+  if (opts.seed && (await isEmpty(server))) await seedDemoSchool(server);
+
+  const functions: HostedFunction[] = FUNCTION_NAMES.map((name) => {
+    const dir = path.join(ROOT, 'cloudfunctions', name);
+    const entry =
+      opts.functions === 'build' ? path.join(ROOT, 'build/functions', name, 'index.js') : path.join(dir, 'index.ts');
+    const mod = require(entry) as { main: HostedFunction['main'] };
+    return { name, main: mod.main, config: loadFunctionConfig(dir) };
+  });
+
+  const host = mountHost(server, functions, {
+    dataDir: opts.dataDir,
+    env: functionEnv,
+    timers: opts.timers ?? false,
+    personas: () => personas(server),
+    catalog: () => require('../server/catalog').actionCatalog(),
+  });
+
+  return {
+    server,
+    host,
+    url: server.url,
+    async call(action, input, openid) {
+      const r = await host.invoke('api', { action, input }, { openid });
+      return { body: r.result, roundTrips: r.roundTrips };
+    },
+    async close() {
+      host.stop();
+      await server.close();
+    },
+  };
+}
+
+async function isEmpty(server: EmulatorServer): Promise<boolean> {
+  return (await server.db.collection('units').count()) === 0;
+}
+
+/** Loads the demo school straight into the store (no audit entries: the trail starts with the first real action). */
+export async function seedDemoSchool(server: EmulatorServer): Promise<void> {
+  const demo = demoSchool();
+  await server.db.collection('units').insertMany(demo.units);
+  await server.db.collection('people').insertMany(demo.people);
+  await server.db.collection('bindings').insertMany(demo.bindings);
+  const accounts = demo.people
+    .filter((p) => p.openid)
+    .map((p) => ({ _id: accountIdFor(p.openid!), personId: p._id, at: '2026-09-01T00:00:00.000+08:00' }));
+  await server.db.collection('accounts').insertMany(accounts);
+  // The demo already has its administrator: the setup code is not needed (nor accepted).
+  await server.db
+    .collection('meta')
+    .insertMany([{ _id: 'bootstrap', personId: 'p_T0001', at: '2026-09-01T00:00:00.000+08:00' }]);
+}
+
+export interface Persona {
+  openid: string;
+  name: string;
+  studentNo: string;
+  status: string;
+  roles: { role: string; roleLabel: string; unitId: string; unitName: string }[];
+}
+
+async function personas(server: EmulatorServer): Promise<Persona[]> {
+  const people = (await server.db.collection('people').find({ openid: { $ne: null } })) as Person[];
+  const units = (await server.db.collection('units').find({})) as Unit[];
+  const names = new Map(units.map((u) => [u._id, u.name]));
+  return people
+    .map((p) => ({
+      openid: p.openid!,
+      name: p.name,
+      studentNo: p.studentNo,
+      status: p.status,
+      roles: p.positions
+        .filter((pos) => pos.end === null)
+        .map((pos) => ({
+          role: pos.role,
+          roleLabel: ROLE_LABELS[pos.role],
+          unitId: pos.unitId,
+          unitName: names.get(pos.unitId) ?? '',
+        })),
+    }))
+    .sort((a, b) => b.roles.length - a.roles.length || a.openid.localeCompare(b.openid));
+}

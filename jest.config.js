@@ -1,0 +1,29 @@
+/** Three projects: pure unit tests, integration tests through the emulator, component tests in jsdom. */
+const swc = [
+  '@swc/jest',
+  { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } },
+];
+const base = { transform: { '^.+\\.(t|j)s$': swc }, moduleFileExtensions: ['ts', 'js', 'json'] };
+module.exports = {
+  projects: [
+    { ...base, displayName: 'unit', testEnvironment: 'node', testMatch: ['<rootDir>/tests/unit/**/*.test.ts'] },
+    {
+      ...base,
+      displayName: 'integration',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/tests/integration/**/*.test.ts'],
+    },
+    {
+      ...base,
+      displayName: 'component',
+      testEnvironment: 'jsdom',
+      testMatch: ['<rootDir>/tests/component/**/*.test.ts'],
+      // TDesign's miniprogram_npm copy is ES modules: it sits outside node_modules, so @swc/jest transforms it.
+      transformIgnorePatterns: ['/node_modules/(?!tdesign-miniprogram)'],
+      // Build output holds copies of cloud function package.json files; keep them out of the module map.
+      modulePathIgnorePatterns: ['<rootDir>/build/', '<rootDir>/.data/', '<rootDir>/.preview/'],
+      // miniprogram_npm is gitignored; build it before the workers start (tests/component/harness.ts also checks).
+      globalSetup: '<rootDir>/tests/component/global-setup.ts',
+    },
+  ],
+};

@@ -1,0 +1,118 @@
+/** View models for "who am I": the 我的 and 首页 pages render these, never the raw MeView. */
+import type { MeView, PositionView } from '../../typings/actions';
+import type { PoliticalStatus, Role } from '../../typings/domain';
+import { formatDateTime, formatYearMonth } from './format';
+
+/** Where the person stands with real-name binding. */
+export type BindingStage = 'unbound' | 'pending' | 'rejected' | 'bound';
+
+export interface PositionVM {
+  id: string;
+  roleLabel: string;
+  unitName: string;
+  since: string;
+}
+
+export interface MeVM {
+  stage: BindingStage;
+  person: {
+    name: string;
+    studentNo: string;
+    collegeName: string;
+    statusLabel: string;
+    /** Tag theme: party members carry the brand color, everyone else a neutral tag. */
+    statusTheme: 'primary' | 'default';
+  } | null;
+  positions: PositionVM[];
+  /** When the pending or rejected application was submitted, formatted; '' otherwise. */
+  submittedAt: string;
+  /** The reviewer's reason for a rejection; '' when none was given. */
+  rejectReason: string;
+  /** Shows the 绑定审核 entry. A hint for the UI only: the server checks the permission on every call. */
+  canReview: boolean;
+}
+
+/**
+ * Roles that grant `binding.approve` (server/domain/org/permissions.ts, ROLE_PERMISSIONS). Mirrored here because the
+ * mini-program cannot load server code; tests/component/reviewer-roles.test.ts keeps the two in step.
+ */
+export const BINDING_REVIEWER_ROLES: readonly Role[] = [
+  'school_admin',
+  'party_committee_admin',
+  'league_committee_admin',
+  'college_officer',
+];
+
+const PARTY_STATUSES: readonly PoliticalStatus[] = ['probationary_member', 'full_member'];
+
+export function canReviewBindings(positions: readonly PositionView[]): boolean {
+  return positions.some((p) => BINDING_REVIEWER_ROLES.includes(p.role));
+}
+
+export function bindingStage(me: MeView): BindingStage {
+  if (me.bound) return 'bound';
+  if (me.binding?.state === 'pending') return 'pending';
+  if (me.binding?.state === 'rejected') return 'rejected';
+  return 'unbound';
+}
+
+export function toPositionVM(p: PositionView): PositionVM {
+  return { id: p.id, roleLabel: p.roleLabel, unitName: p.unitName, since: `${formatYearMonth(p.start)}起` };
+}
+
+export function toMeVM(me: MeView): MeVM {
+  const stage = bindingStage(me);
+  const person = me.bound && me.person ? me.person : null;
+  return {
+    stage,
+    person: person && {
+      name: person.name,
+      studentNo: person.studentNo,
+      collegeName: person.collegeName,
+      statusLabel: person.statusLabel,
+      statusTheme: PARTY_STATUSES.includes(person.status) ? 'primary' : 'default',
+    },
+    positions: me.positions.map(toPositionVM),
+    submittedAt: me.binding && stage !== 'bound' ? formatDateTime(me.binding.submittedAt) : '',
+    rejectReason: stage === 'rejected' ? (me.binding?.reason ?? '') : '',
+    canReview: canReviewBindings(me.positions),
+  };
+}
+
+/** Short label of the binding stage, for a cell note. */
+export const STAGE_LABELS: Record<BindingStage, string> = {
+  unbound: '未绑定',
+  pending: '审核中',
+  rejected: '已驳回',
+  bound: '已绑定',
+};
+
+export interface HomeVM {
+  greeting: string;
+  stage: BindingStage;
+  stageLabel: string;
+  /** The unbound/pending/rejected prompt above the shortcuts; '' when bound. */
+  prompt: string;
+  promptAction: string;
+  canReview: boolean;
+}
+
+const PROMPTS: Record<BindingStage, { prompt: string; action: string }> = {
+  unbound: { prompt: '您还没有实名绑定。绑定学号并经学院审核后，才能使用各项功能。', action: '去实名绑定' },
+  pending: { prompt: '实名绑定申请已提交，正在等待学院审核。', action: '' },
+  rejected: { prompt: '实名绑定申请未通过，请查看驳回理由并重新提交。', action: '查看并重新提交' },
+  bound: { prompt: '', action: '' },
+};
+
+export function toHomeVM(me: MeView): HomeVM {
+  const stage = bindingStage(me);
+  const name = me.bound && me.person ? me.person.name : '';
+  return {
+    greeting: name ? `你好，${name}` : '欢迎使用领雁',
+    stage,
+    stageLabel: STAGE_LABELS[stage],
+    prompt: PROMPTS[stage].prompt,
+    promptAction: PROMPTS[stage].action,
+    canReview: canReviewBindings(me.positions),
+  };
+}

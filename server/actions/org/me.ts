@@ -1,0 +1,51 @@
+import { POLITICAL_STATUS_LABELS, type Binding } from '../../../typings/domain';
+import { defineAction } from '../../action';
+import { allUnits, BINDINGS, bindingIdFor, currentPositions, toPositionView, toUnitView, unitNames } from './shared';
+
+export const meGet = defineAction({
+  name: 'me.get',
+  summary: '我的信息：实名绑定状态、政治面貌、当前职务',
+  access: { kind: 'anyone' },
+  errors: [],
+  async run({ actor, store, today }) {
+    const person = actor.person;
+    if (!person) {
+      const binding = await store.get<Binding>(BINDINGS, bindingIdFor(actor.openid));
+      return {
+        bound: false,
+        person: null,
+        binding: binding
+          ? { id: binding._id, state: binding.state, submittedAt: binding.submittedAt, reason: binding.reason }
+          : null,
+        positions: [],
+      };
+    }
+    const positions = currentPositions(person, today);
+    const names = await unitNames(store, [person.collegeId, ...positions.map((p) => p.unitId)]);
+    return {
+      bound: true,
+      person: {
+        id: person._id,
+        name: person.name,
+        studentNo: person.studentNo,
+        collegeId: person.collegeId,
+        collegeName: names.get(person.collegeId) ?? '',
+        status: person.status,
+        statusLabel: POLITICAL_STATUS_LABELS[person.status],
+      },
+      binding: null,
+      positions: positions.map((p) => toPositionView(p, names)),
+    };
+  },
+});
+
+export const orgTree = defineAction({
+  name: 'org.tree',
+  summary: '组织架构：学校、党委、团委、社联、学院、支部、社团及其临时支部',
+  access: { kind: 'anyone' },
+  errors: [],
+  async run({ store }) {
+    const units = await allUnits(store);
+    return { units: units.map(toUnitView) };
+  },
+});

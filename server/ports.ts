@@ -1,0 +1,97 @@
+/**
+ * Ports: the outside world as the domain sees it. Production talks to WeChat through wx-server-sdk;
+ * under the local emulator (LINGYAN_EMULATOR_URL set by the emulator's function host, never in a
+ * deployed function) the same calls go to the emulator's outbox, which records what production would send.
+ */
+import http from 'node:http';
+
+export interface Clock {
+  now(): Date;
+}
+
+export type ContentVerdict = 'pass' | 'review' | 'risky';
+
+export interface ContentCheck {
+  /** msgSecCheck v2. scene: 1 profile, 2 comment, 3 forum, 4 social log. */
+  checkText(input: { openid: string; scene: 1 | 2 | 3 | 4; content: string }): Promise<ContentVerdict>;
+}
+
+export interface Messenger {
+  /** A subscribe message (one consent = one message). */
+  sendSubscribe(input: {
+    touser: string;
+    templateId: string;
+    page: string;
+    data: Record<string, { value: string }>;
+  }): Promise<void>;
+}
+
+export interface Ports {
+  clock: Clock;
+  contentCheck: ContentCheck;
+  messenger: Messenger;
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: wx-server-sdk is untyped here
+type Cloud = any;
+
+export function createPorts(cloud: Cloud): Ports {
+  if (process.env.LINGYAN_EMULATOR_URL) return emulatorPorts();
+  return {
+    clock: { now: () => new Date() },
+    contentCheck: {
+      async checkText({ openid, scene, content }) {
+        const res = await cloud.openapi.security.msgSecCheck({ openid, scene, version: 2, content });
+        return (res?.result?.suggest as ContentVerdict) ?? 'review';
+      },
+    },
+    messenger: {
+      async sendSubscribe(input) {
+        await cloud.openapi.subscribeMessage.send({ ...input, miniprogramState: 'formal' });
+      },
+    },
+  };
+}
+
+/** Read at call time: the emulator sets these per invocation. */
+function emulatorPorts(): Ports {
+  const base = () => process.env.LINGYAN_EMULATOR_URL;
+  return {
+    // The emulator may pin "now" for an invocation (demo time travel, scheduled-close tests).
+    clock: { now: () => (process.env.LINGYAN_NOW ? new Date(process.env.LINGYAN_NOW) : new Date()) },
+    contentCheck: {
+      async checkText(input) {
+        const reply = await postJson(`${base()}/outbox/security.msgSecCheck`, { ...input, version: 2 });
+        return ((reply as { result?: { suggest?: ContentVerdict } }).result?.suggest ?? 'review') as ContentVerdict;
+      },
+    },
+    messenger: {
+      async sendSubscribe(input) {
+        await postJson(`${base()}/outbox/subscribeMessage.send`, input);
+      },
+    },
+  };
+}
+
+function postJson(url: string, body: unknown): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const data = Buffer.from(JSON.stringify(body));
+    const req = http.request(
+      url,
+      { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': data.length } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c) => chunks.push(c));
+        res.on('end', () => {
+          try {
+            resolve(JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}'));
+          } catch (e) {
+            reject(e);
+          }
+        });
+      },
+    );
+    req.on('error', reject);
+    req.end(data);
+  });
+}

@@ -1,0 +1,17 @@
+/** The `scheduler` cloud function: timer-triggered only; it refuses calls that carry a user identity. */
+import { runJobs } from './jobs';
+import { createPorts } from './ports';
+import { Store } from './store';
+
+// biome-ignore lint/suspicious/noExplicitAny: wx-server-sdk is untyped here
+type Cloud = any;
+
+export function createScheduler(cloud: Cloud) {
+  const store = new Store(cloud.database({ throwOnNotFound: false }));
+  const ports = createPorts(cloud);
+  return async function main(event: unknown): Promise<unknown> {
+    const { OPENID } = cloud.getWXContext() as { OPENID?: string };
+    if (OPENID || (event as { Type?: string })?.Type !== 'Timer') return { ok: false, error: 'timer trigger only' };
+    return { ok: true, jobs: await runJobs({ store, ports, now: ports.clock.now() }) };
+  };
+}

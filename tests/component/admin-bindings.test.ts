@@ -1,0 +1,186 @@
+import type { Input } from '../../typings/actions';
+import { pendingBinding, pendingPages } from './fixtures';
+import { fail, loadPage, ok } from './harness';
+
+const PAGE = 'packages/admin/bindings/index';
+
+/** bindings.listPending served from a list that decisions really shrink, like the server's. */
+function pendingServer(total: number) {
+  const source = pendingPages(total);
+  const pending = [...source.all];
+  return {
+    pending,
+    listPending: (input: Input<'bindings.listPending'>) => {
+      const page = input.page ?? 1;
+      const pageSize = input.pageSize ?? 20;
+      const items = pending.slice((page - 1) * pageSize, page * pageSize);
+      return ok({ items, page, pageSize, hasMore: page * pageSize < pending.length });
+    },
+    decide: (input: Input<'bindings.decide'>) => {
+      const i = pending.findIndex((b) => b.id === input.bindingId);
+      if (i < 0) return fail('BINDING_NOT_PENDING');
+      pending.splice(i, 1);
+      return ok({
+        state: input.approve ? ('approved' as const) : ('rejected' as const),
+        personId: input.approve ? 'p-new' : null,
+      });
+    },
+  };
+}
+
+describe('绑定审核', () => {
+  it('lists a page of pending applications with name, student number, college and roster match', async () => {
+    const server = pendingServer(3);
+    const p = await loadPage(PAGE, { responses: { 'bindings.listPending': server.listPending } });
+    expect(p.callsOf('bindings.listPending')[0].input).toEqual({ page: 1, pageSize: 20 });
+    expect(p.count('.review-card')).toBe(3);
+    const first = pendingBinding(1);
+    const card = p.text(`#binding-${first.id}`);
+    expect(card).toContain(first.name);
+    expect(card).toContain(`学号 ${first.studentNo}`);
+    expect(card).toContain(first.collegeName);
+    expect(card).toContain('花名册已匹配');
+    expect(p.text(`#binding-${pendingBinding(3).id}`)).toContain('花名册已匹配');
+    expect(p.text()).toContain('没有更多了');
+  });
+
+  it('marks an application without a roster entry', async () => {
+    const p = await loadPage(PAGE, {
+      responses: { 'bindings.listPending': ok({ items: [pendingBinding(4)], page: 1, pageSize: 20, hasMore: false }) },
+    });
+    expect(p.text(`#binding-${pendingBinding(4).id}`)).toContain('花名册无此人');
+  });
+
+  it('loads the next page with 加载更多 and on reaching the bottom', async () => {
+    const server = pendingServer(45);
+    const p = await loadPage(PAGE, { responses: { 'bindings.listPending': server.listPending } });
+    expect(p.count('.review-card')).toBe(20);
+    await p.tap('#load-more');
+    expect(p.callsOf('bindings.listPending').map((c) => c.input)).toEqual([
+      { page: 1, pageSize: 20 },
+      { page: 2, pageSize: 20 },
+    ]);
+    expect(p.count('.review-card')).toBe(40);
+    p.instance.onReachBottom();
+    await p.settle();
+    expect(p.count('.review-card')).toBe(45);
+    expect(p.exists('#load-more')).toBe(false);
+    p.instance.onReachBottom();
+    await p.settle();
+    expect(p.callsOf('bindings.listPending')).toHaveLength(3);
+  });
+
+  it('approves an application and removes it from the list', async () => {
+    const server = pendingServer(3);
+    const p = await loadPage(PAGE, {
+      responses: { 'bindings.listPending': server.listPending, 'bindings.decide': server.decide },
+    });
+    const target = pendingBinding(2);
+    await p.tap(`#binding-${target.id} .approve-button`);
+    expect(p.callsOf('bindings.decide').map((c) => c.input)).toEqual([{ bindingId: target.id, approve: true }]);
+    expect(p.exists(`#binding-${target.id}`)).toBe(false);
+    expect(p.count('.review-card')).toBe(2);
+    expect(p.toasts).toEqual(['已通过']);
+  });
+
+  it('rejects with the reason typed into the dialog', async () => {
+    const server = pendingServer(2);
+    const p = await loadPage(PAGE, {
+      responses: { 'bindings.listPending': server.listPending, 'bindings.decide': server.decide },
+    });
+    const target = pendingBinding(1);
+    await p.tap(`#binding-${target.id} .reject-button`);
+    expect(p.instance.data.reject.visible).toBe(true);
+    expect(p.text('#reject-dialog')).toContain(`驳回 ${target.name} 的申请`);
+
+    await p.trigger('#reject-dialog', 'confirm');
+    expect(p.callsOf('bindings.decide')).toHaveLength(0);
+    expect(p.text('#reject-error')).toContain('请填写驳回理由');
+
+    await p.trigger('#reject-reason', 'change', { value: '  学号与姓名不一致 ' });
+    await p.trigger('#reject-dialog', 'confirm');
+    expect(p.callsOf('bindings.decide').map((c) => c.input)).toEqual([
+      { bindingId: target.id, approve: false, reason: '学号与姓名不一致' },
+    ]);
+    expect(p.instance.data.reject.visible).toBe(false);
+    expect(p.exists(`#binding-${target.id}`)).toBe(false);
+    expect(p.toasts).toEqual(['已驳回']);
+  });
+
+  it('closes the reject dialog on cancel without deciding', async () => {
+    const server = pendingServer(1);
+    const p = await loadPage(PAGE, {
+      responses: { 'bindings.listPending': server.listPending, 'bindings.decide': server.decide },
+    });
+    await p.tap('.reject-button');
+    await p.trigger('#reject-dialog', 'cancel');
+    expect(p.instance.data.reject.visible).toBe(false);
+    expect(p.callsOf('bindings.decide')).toHaveLength(0);
+    expect(p.count('.review-card')).toBe(1);
+  });
+
+  it('keeps paging correct after decisions shrink the server’s list', async () => {
+    const server = pendingServer(25);
+    const p = await loadPage(PAGE, {
+      responses: { 'bindings.listPending': server.listPending, 'bindings.decide': server.decide },
+    });
+    for (const n of [1, 2, 3]) await p.tap(`#binding-${pendingBinding(n).id} .approve-button`);
+    expect(p.count('.review-card')).toBe(17);
+    await p.tap('#load-more');
+    // 22 remain on the server; every one of them is now shown exactly once.
+    expect(p.count('.review-card')).toBe(22);
+    expect(new Set(p.instance.data.items.map((i: { id: string }) => i.id)).size).toBe(22);
+    expect(p.exists('#load-more')).toBe(false);
+  });
+
+  it('drops an application another officer decided first', async () => {
+    const server = pendingServer(2);
+    const p = await loadPage(PAGE, {
+      responses: { 'bindings.listPending': server.listPending, 'bindings.decide': fail('BINDING_NOT_PENDING') },
+    });
+    await p.tap(`#binding-${pendingBinding(1).id} .approve-button`);
+    expect(p.exists(`#binding-${pendingBinding(1).id}`)).toBe(false);
+    expect(p.toasts).toEqual(['该绑定申请已处理']);
+  });
+
+  it('keeps the application and says why when a decision fails', async () => {
+    const server = pendingServer(1);
+    const p = await loadPage(PAGE, {
+      responses: { 'bindings.listPending': server.listPending, 'bindings.decide': fail('OUT_OF_SCOPE') },
+    });
+    await p.tap('.approve-button');
+    expect(p.count('.review-card')).toBe(1);
+    expect(p.toasts).toEqual(['该对象不在您的管理范围内']);
+  });
+
+  it('shows the empty state when nothing waits, and after the last one is decided', async () => {
+    const empty = await loadPage(PAGE, {
+      responses: { 'bindings.listPending': ok({ items: [], page: 1, pageSize: 20, hasMore: false }) },
+    });
+    expect(empty.text('#page-state')).toContain('暂无待审核的绑定申请');
+
+    const server = pendingServer(1);
+    const p = await loadPage(PAGE, {
+      responses: { 'bindings.listPending': server.listPending, 'bindings.decide': server.decide },
+    });
+    await p.tap('.approve-button');
+    expect(p.text('#page-state')).toContain('暂无待审核的绑定申请');
+  });
+
+  it('tells a non-officer they may not review', async () => {
+    const p = await loadPage(PAGE, { responses: { 'bindings.listPending': fail('FORBIDDEN') } });
+    expect(p.text('#page-state')).toContain('您没有审核绑定申请的权限');
+    expect(p.count('.review-card')).toBe(0);
+    expect(p.exists('#page-state >>> #status-action')).toBe(false);
+  });
+
+  it('offers a retry when the list fails to load', async () => {
+    const server = pendingServer(2);
+    const p = await loadPage(PAGE, {
+      responses: { 'bindings.listPending': [fail('INTERNAL'), server.listPending({ page: 1, pageSize: 20 })] },
+    });
+    expect(p.text('#page-state')).toContain('系统繁忙，请稍后重试');
+    await p.tap('#page-state >>> #status-action');
+    expect(p.count('.review-card')).toBe(2);
+  });
+});

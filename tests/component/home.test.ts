@@ -1,0 +1,54 @@
+import { ME_PENDING, ME_REJECTED, ME_UNBOUND, OFFICER_POSITION, SECRETARY_POSITION, meBound } from './fixtures';
+import { loadPage, ok, OFFLINE } from './harness';
+
+const PAGE = 'pages/home/index';
+
+describe('首页', () => {
+  it('welcomes an unbound student and leads to the binding form', async () => {
+    const p = await loadPage(PAGE, { responses: { 'me.get': ok(ME_UNBOUND) } });
+    expect(p.text()).toContain('领雁');
+    expect(p.text('#binding-prompt')).toContain('您还没有实名绑定');
+    expect(p.text('#shortcut-binding')).toContain('未绑定');
+    expect(p.exists('#shortcut-review')).toBe(false);
+    await p.tap('#prompt-button');
+    expect(p.navigations).toEqual([{ method: 'navigateTo', url: '/pages/binding/index' }]);
+  });
+
+  it('says a pending application waits for the college, with nothing to tap', async () => {
+    const p = await loadPage(PAGE, { responses: { 'me.get': ok(ME_PENDING) } });
+    expect(p.text('#binding-prompt')).toContain('正在等待学院审核');
+    expect(p.exists('#prompt-button')).toBe(false);
+    expect(p.text('#shortcut-binding')).toContain('审核中');
+  });
+
+  it('points a rejected applicant to resubmit', async () => {
+    const p = await loadPage(PAGE, { responses: { 'me.get': ok(ME_REJECTED) } });
+    expect(p.text('#prompt-button')).toBe('查看并重新提交');
+  });
+
+  it('greets a bound officer by name, without the prompt, with the review shortcut', async () => {
+    const p = await loadPage(PAGE, { responses: { 'me.get': ok(meBound([OFFICER_POSITION])) } });
+    expect(p.text()).toContain('你好，李华');
+    expect(p.exists('#binding-prompt')).toBe(false);
+    expect(p.text('#shortcut-binding')).toContain('已绑定');
+    await p.tap('#shortcut-review');
+    await p.tap('#shortcut-me');
+    expect(p.navigations).toEqual([
+      { method: 'navigateTo', url: '/packages/admin/bindings/index' },
+      { method: 'switchTab', url: '/pages/me/index' },
+    ]);
+  });
+
+  it('shows no review shortcut to a branch secretary', async () => {
+    const p = await loadPage(PAGE, { responses: { 'me.get': ok(meBound([SECRETARY_POSITION])) } });
+    expect(p.exists('#shortcut-review')).toBe(false);
+  });
+
+  it('keeps the header and offers a retry when me.get fails', async () => {
+    const p = await loadPage(PAGE, { responses: { 'me.get': [OFFLINE, ok(ME_UNBOUND)] } });
+    expect(p.text()).toContain('领雁');
+    expect(p.text('#page-state')).toContain('网络异常，请稍后重试');
+    await p.tap('#page-state >>> #status-action');
+    expect(p.exists('#binding-prompt')).toBe(true);
+  });
+});

@@ -1,0 +1,242 @@
+/** Organisation, real-name binding and positions through the production api function and the emulator. */
+import type { BindingView, MeView, Page, PersonView } from '../../../typings/actions';
+import { errorCode, expectOk, startTestEmulator, type TestEmulator } from '../support';
+
+let emu: TestEmulator;
+beforeAll(async () => {
+  emu = await startTestEmulator();
+});
+afterAll(() => emu.close());
+
+describe('我的 (me.get)', () => {
+  it('shows a branch secretary their status and current positions', async () => {
+    const me = expectOk(await emu.as<MeView>('info_pb_sec', 'me.get'));
+    expect(me.bound).toBe(true);
+    expect(me.person).toMatchObject({ name: '林思远', statusLabel: '正式党员', collegeName: '信息学院' });
+    expect(me.positions.map((p) => `${p.roleLabel}@${p.unitName}`).sort()).toEqual([
+      '支部书记@信息学院学生党支部',
+      '支部书记@机器人创新协会临时党支部',
+    ]);
+  });
+
+  it('shows an unknown WeChat user as unbound with no application', async () => {
+    const me = expectOk(await emu.as<MeView>('openid:o-newcomer', 'me.get'));
+    expect(me).toEqual({ bound: false, person: null, binding: null, positions: [] });
+  });
+
+  it('lists the organisation tree to anyone, associations under the federation', async () => {
+    const { units } = expectOk(
+      await emu.as<{ units: { id: string; kind: string; parentId: string | null }[] }>('openid:o-newcomer', 'org.tree'),
+    );
+    expect(
+      units
+        .filter((u) => u.kind === 'college')
+        .map((u) => u.id)
+        .sort(),
+    ).toEqual(['u_info', 'u_sport']);
+    expect(units.find((u) => u.id === 'u_as_bball')?.parentId).toBe('u_fed');
+  });
+});
+
+describe('real-name binding', () => {
+  it('binds a student after their own college officer approves, and records every step in the audit trail', async () => {
+    const submitted = expectOk(
+      await emu.as<{ bindingId: string }>('openid:o-fan', 'bindings.submit', {
+        name: '范思琪',
+        studentNo: '2023010111',
+        collegeId: 'u_sport',
+      }),
+    );
+    expect(expectOk(await emu.as<MeView>('openid:o-fan', 'me.get')).binding?.state).toBe('pending');
+    expect(
+      errorCode(
+        await emu.as('openid:o-fan', 'bindings.submit', {
+          name: '范思琪',
+          studentNo: '2023010111',
+          collegeId: 'u_sport',
+        }),
+      ),
+    ).toBe('BINDING_PENDING');
+
+    // Another college's officer cannot decide it; a student without the right cannot either.
+    expect(
+      errorCode(await emu.as('info_officer', 'bindings.decide', { bindingId: submitted.bindingId, approve: true })),
+    ).toBe('OUT_OF_SCOPE');
+    expect(
+      errorCode(await emu.as('bball_pres', 'bindings.decide', { bindingId: submitted.bindingId, approve: true })),
+    ).toBe('FORBIDDEN');
+
+    const pending = expectOk(await emu.as<Page<BindingView>>('sport_officer', 'bindings.listPending', {}));
+    const mine = pending.items.find((b) => b.id === submitted.bindingId);
+    expect(mine).toMatchObject({ name: '范思琪', collegeName: '体育学院', rosterMatch: true });
+    expect(pending.items.every((b) => b.collegeId === 'u_sport')).toBe(true);
+
+    const auditBefore = await emu.server.db.collection('audit').count();
+    expect(
+      expectOk(await emu.as('sport_officer', 'bindings.decide', { bindingId: submitted.bindingId, approve: true })),
+    ).toEqual({
+      state: 'approved',
+      personId: 'p_2023010111',
+    });
+    expect(await emu.server.db.collection('audit').count()).toBe(auditBefore + 2);
+    const me = expectOk(await emu.as<MeView>('openid:o-fan', 'me.get'));
+    expect(me.person).toMatchObject({ name: '范思琪', studentNo: '2023010111', statusLabel: '共青团员' });
+    expect(
+      errorCode(await emu.as('sport_officer', 'bindings.decide', { bindingId: submitted.bindingId, approve: true })),
+    ).toBe('BINDING_NOT_PENDING');
+    expect(
+      errorCode(
+        await emu.as('openid:o-fan', 'bindings.submit', {
+          name: '范思琪',
+          studentNo: '2023010111',
+          collegeId: 'u_sport',
+        }),
+      ),
+    ).toBe('ALREADY_BOUND');
+  });
+
+  it('refuses a second WeChat account for a student number that is already bound', async () => {
+    const res = await emu.as('openid:o-impostor', 'bindings.submit', {
+      name: '马骁',
+      studentNo: '2022010101',
+      collegeId: 'u_sport',
+    });
+    expect(errorCode(res)).toBe('STUDENT_NO_TAKEN');
+  });
+
+  it('lets exactly one of two concurrent approvals of the same student number through', async () => {
+    const a = expectOk(
+      await emu.as<{ bindingId: string }>('openid:o-twin-a', 'bindings.submit', {
+        name: '叶青',
+        studentNo: '2025010301',
+        collegeId: 'u_sport',
+      }),
+    );
+    const b = expectOk(
+      await emu.as<{ bindingId: string }>('openid:o-twin-b', 'bindings.submit', {
+        name: '叶青',
+        studentNo: '2025010301',
+        collegeId: 'u_sport',
+      }),
+    );
+    const results = await Promise.all([
+      emu.as('sport_officer', 'bindings.decide', { bindingId: a.bindingId, approve: true }),
+      emu.as('sport_officer', 'bindings.decide', { bindingId: b.bindingId, approve: true }),
+    ]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.map(errorCode).filter(Boolean)).toEqual(['STUDENT_NO_TAKEN']);
+    const bound = await emu.server.db.collection('people').find({ studentNo: '2025010301' });
+    expect(bound).toHaveLength(1);
+  });
+
+  it('requires a reason to reject, then shows the reason to the applicant', async () => {
+    const { bindingId } = expectOk(
+      await emu.as<{ bindingId: string }>('openid:o-wrong', 'bindings.submit', {
+        name: '错名字',
+        studentNo: '2024020205',
+        collegeId: 'u_info',
+      }),
+    );
+    const noReason = await emu.as('info_officer', 'bindings.decide', { bindingId, approve: false });
+    expect(errorCode(noReason)).toBe('BAD_INPUT');
+    expect(errorCode(await emu.as('info_officer', 'bindings.decide', { bindingId, approve: true }))).toBe(
+      'BINDING_MISMATCH',
+    );
+    expectOk(
+      await emu.as('info_officer', 'bindings.decide', { bindingId, approve: false, reason: '姓名与花名册不一致' }),
+    );
+    const me = expectOk(await emu.as<MeView>('openid:o-wrong', 'me.get'));
+    expect(me.binding).toMatchObject({ state: 'rejected', reason: '姓名与花名册不一致' });
+    // After a rejection the applicant may correct and resubmit.
+    expectOk(
+      await emu.as('openid:o-wrong', 'bindings.submit', { name: '施洋', studentNo: '2024020205', collegeId: 'u_info' }),
+    );
+  });
+
+  it('pages the pending list with hasMore', async () => {
+    const first = expectOk(
+      await emu.as<Page<BindingView>>('party_admin', 'bindings.listPending', { page: 1, pageSize: 1 }),
+    );
+    expect(first.items).toHaveLength(1);
+    expect(first.hasMore).toBe(true);
+    const all = expectOk(
+      await emu.as<Page<BindingView>>('party_admin', 'bindings.listPending', { page: 1, pageSize: 50 }),
+    );
+    const second = expectOk(
+      await emu.as<Page<BindingView>>('party_admin', 'bindings.listPending', { page: 2, pageSize: 1 }),
+    );
+    expect(second.items[0].id).toBe(all.items[1].id);
+  });
+});
+
+describe('positions and handover', () => {
+  it('hands a secretary post over and keeps the history', async () => {
+    const assigned = expectOk(
+      await emu.as<{ positionId: string }>('info_officer', 'positions.assign', {
+        personId: 'p_2022020104',
+        unitId: 'u_info_pb',
+        role: 'branch_secretary',
+        start: '2026-11-23',
+      }),
+    );
+    const people = expectOk(
+      await emu.as<Page<PersonView>>('info_officer', 'people.list', { unitId: 'u_info_pb', pageSize: 50 }),
+    );
+    expect(people.items.find((p) => p.id === 'p_2022020104')?.positions.map((p) => p.roleLabel)).toContain('支部书记');
+    const old = (await emu.server.db.collection('people').find({ _id: 'p_2022020102' }))[0] as {
+      positions: { id: string; unitId: string }[];
+    };
+    const oldPos = old.positions.find((p) => p.unitId === 'u_info_pb')!;
+    expect(
+      expectOk(
+        await emu.as('info_officer', 'positions.end', {
+          personId: 'p_2022020102',
+          positionId: oldPos.id,
+          end: '2026-11-22',
+        }),
+      ),
+    ).toEqual({
+      positionId: oldPos.id,
+      end: '2026-11-22',
+    });
+    const after = (await emu.server.db.collection('people').find({ _id: 'p_2022020102' }))[0] as {
+      positions: { id: string; end: string | null }[];
+    };
+    expect(after.positions.find((p) => p.id === oldPos.id)?.end).toBe('2026-11-22');
+    expect(assigned.positionId).toMatch(/^pos_/);
+  });
+
+  it('refuses a role in the wrong kind of unit and a unit outside the caller’s scope', async () => {
+    expect(
+      errorCode(
+        await emu.as('info_officer', 'positions.assign', {
+          personId: 'p_2022020104',
+          unitId: 'u_info',
+          role: 'school_admin',
+        }),
+      ),
+    ).toBe('ROLE_NOT_ALLOWED_IN_UNIT');
+    expect(
+      errorCode(
+        await emu.as('info_officer', 'positions.assign', {
+          personId: 'p_2022020104',
+          unitId: 'u_sport_pb',
+          role: 'branch_committee',
+        }),
+      ),
+    ).toBe('OUT_OF_SCOPE');
+    expect(errorCode(await emu.as('info_officer', 'people.list', { unitId: 'u_sport_pb' }))).toBe('OUT_OF_SCOPE');
+  });
+
+  it('lets the federation see into an association registered under it', async () => {
+    const res = expectOk(await emu.as<Page<PersonView>>('fed_chair', 'people.list', { unitId: 'u_as_bball' }));
+    expect(res.items.map((p) => p.name)).toContain('罗浩然');
+  });
+});
+
+describe('cost', () => {
+  it('answers me.get in two database round trips', async () => {
+    const r = await emu.call('me.get', {}, 'demo_sport_pb_sec');
+    expect(r.roundTrips).toBe(2);
+  });
+});

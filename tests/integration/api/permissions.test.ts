@@ -1,0 +1,103 @@
+/**
+ * The permission table: every action × every demo role → allowed, or the permission error.
+ * The expected table is written out here by hand (not derived from the production grants), and the
+ * sample inputs are typed over every action name, so a new action cannot be left out of this test.
+ */
+import type { ActionName, Input } from '../../../typings/actions';
+import type { Role } from '../../../typings/domain';
+import { startTestEmulator, type TestEmulator } from '../support';
+
+const SAMPLE_INPUTS: { [A in ActionName]: Input<A> } = {
+  'me.get': {},
+  'org.tree': {},
+  'bindings.submit': { name: '表格测试', studentNo: '2025099999', collegeId: 'u_sport' },
+  'bindings.listPending': { page: 1, pageSize: 5 },
+  'bindings.decide': { bindingId: 'b_demo_applicant_new', approve: false, reason: '权限表测试' },
+  'people.list': { unitId: 'u_sport_pb' },
+  'positions.assign': { personId: 'p_2023010110', unitId: 'u_as_bball', role: 'backbone' },
+  'positions.end': { personId: 'p_2023010110', positionId: 'pos_missing' },
+  'admin.bootstrap': { code: 'not-the-setup-code', name: '某某', studentNo: 'T9999' },
+  'audit.list': {},
+  'audit.verify': {},
+};
+
+/** One demo persona per role, each holding only that role. */
+const PERSONA_OF: Record<Role, string> = {
+  school_admin: 'admin',
+  party_committee_admin: 'party_admin',
+  league_committee_admin: 'league_admin',
+  college_officer: 'sport_officer',
+  federation_officer: 'fed_chair',
+  branch_secretary: 'sport_pb_sec',
+  branch_committee: 'sport_pb_cm',
+  association_president: 'bball_pres',
+  advisor: 'advisor_bball',
+  backbone: 'bball_backbone',
+};
+
+const EVERYONE: ActionName[] = ['me.get', 'org.tree', 'bindings.submit', 'admin.bootstrap'];
+const ADMINS: Role[] = ['school_admin', 'party_committee_admin', 'league_committee_admin'];
+const OFFICERS: Role[] = [...ADMINS, 'college_officer'];
+const READERS: Role[] = [
+  ...OFFICERS,
+  'federation_officer',
+  'branch_secretary',
+  'branch_committee',
+  'association_president',
+  'advisor',
+];
+
+const ALLOWED: Record<ActionName, Role[] | 'bound' | 'anyone'> = {
+  'me.get': 'anyone',
+  'org.tree': 'anyone',
+  'bindings.submit': 'anyone',
+  'admin.bootstrap': 'anyone',
+  'bindings.listPending': OFFICERS,
+  'bindings.decide': OFFICERS,
+  'people.list': READERS,
+  'positions.assign': OFFICERS,
+  'positions.end': OFFICERS,
+  'audit.list': ADMINS,
+  'audit.verify': ADMINS,
+};
+
+let emu: TestEmulator;
+beforeAll(async () => {
+  emu = await startTestEmulator();
+});
+afterAll(() => emu.close());
+
+const DENIALS = ['FORBIDDEN', 'NOT_BOUND'];
+const actions = Object.keys(SAMPLE_INPUTS) as ActionName[];
+
+describe.each(Object.entries(PERSONA_OF) as [Role, string][])('as %s', (role, persona) => {
+  it.each(actions)('%s', async (action) => {
+    const res = await emu.as(persona, action, SAMPLE_INPUTS[action]);
+    const rule = ALLOWED[action];
+    const allowed = rule === 'anyone' || rule === 'bound' || rule.includes(role);
+    const code = res.ok ? null : res.error.code;
+    if (allowed) expect(DENIALS).not.toContain(code);
+    else expect(code).toBe('FORBIDDEN');
+  });
+});
+
+describe('as a plain student and as an unbound WeChat user', () => {
+  it.each(actions)('%s', async (action) => {
+    const student = await emu.as('sport_league1', action, SAMPLE_INPUTS[action]);
+    const stranger = await emu.as('openid:o-nobody', action, SAMPLE_INPUTS[action]);
+    const studentCode = student.ok ? null : student.error.code;
+    const strangerCode = stranger.ok ? null : stranger.error.code;
+    if (EVERYONE.includes(action)) {
+      expect(DENIALS).not.toContain(studentCode);
+      expect(DENIALS).not.toContain(strangerCode);
+    } else {
+      expect(studentCode).toBe('FORBIDDEN');
+      expect(strangerCode).toBe('NOT_BOUND');
+    }
+  });
+});
+
+it('covers every action the api serves', async () => {
+  const { actions: served } = (await (await fetch(`${emu.url}/actions`)).json()) as { actions: { name: string }[] };
+  expect(served.map((a) => a.name).sort()).toEqual([...actions].sort());
+});

@@ -1,0 +1,19 @@
+/**
+ * The API contract: every action's input schema (zod, used by the server to parse and by docs to
+ * generate JSON Schema) and its output type. The mini-program imports this file with `import type` only.
+ */
+import type { z } from 'zod';
+import { type OrgOutputs, orgSchemas } from './org';
+
+export const schemas = { ...orgSchemas };
+
+export type ActionName = keyof typeof schemas;
+/** What a caller sends (defaults optional). */
+export type Input<A extends ActionName> = z.input<(typeof schemas)[A]>;
+/** What a handler receives after parsing (defaults applied). */
+export type Parsed<A extends ActionName> = z.output<(typeof schemas)[A]>;
+export interface Outputs extends OrgOutputs {}
+export type Output<A extends ActionName> = Outputs[A];
+
+export * from './common';
+export * from './org';

@@ -1,0 +1,275 @@
+/**
+ * 公示 (public notices): the vocabulary, the action inputs and the views. The server domain
+ * (server/domain/notices) imports the vocabulary from here so both sides spell it the same way.
+ */
+import * as z from 'zod';
+import { DateStr, Id, type Page, PageInput, PersonName } from './common';
+
+/** Rule-set versions a case is decided under (domain-rules §0). Move to typings/domain.ts once another domain needs it. */
+export const RULE_VERSIONS = ['2014', '2026.05'] as const;
+export type RuleVersion = (typeof RULE_VERSIONS)[number];
+
+/** The steps that may be publicised (domain-rules E2, A7, B5, D4; seed 000 §3.3 for 骨干选任). */
+export const NOTICE_KINDS = [
+  'activist',
+  'development_candidate',
+  'acceptance',
+  'conversion',
+  'tuiyou',
+  'honor',
+  'backbone',
+  'other',
+] as const;
+export type NoticeKind = (typeof NOTICE_KINDS)[number];
+
+export const NOTICE_KIND_LABELS: Record<NoticeKind, string> = {
+  activist: '入党积极分子确定',
+  development_candidate: '发展对象确定',
+  acceptance: '接收预备党员',
+  conversion: '预备党员转正',
+  tuiyou: '推优',
+  honor: '评优与荣誉',
+  backbone: '骨干选任',
+  other: '其他公示',
+};
+
+/** How a publicity period is measured (domain-rules E2/E3). */
+export const WINDOW_UNITS = ['workday', 'calendar_day'] as const;
+export type WindowUnit = (typeof WINDOW_UNITS)[number];
+
+export const WINDOW_UNIT_LABELS: Record<WindowUnit, string> = {
+  workday: '个工作日',
+  calendar_day: '天',
+};
+
+/** Whether the start day counts as day 1 (domain-rules E4). Lingyan's default is inclusive. */
+export const WINDOW_COUNTINGS = ['inclusive', 'exclusive'] as const;
+export type WindowCounting = (typeof WINDOW_COUNTINGS)[number];
+
+export const WINDOW_COUNTING_LABELS: Record<WindowCounting, string> = {
+  inclusive: '发布当日计入',
+  exclusive: '自发布次日起算',
+};
+
+/** What a reader sees: the stored state plus the time (a published notice is scheduled, open or closed by the clock). */
+export const NOTICE_STATES = ['draft', 'scheduled', 'open', 'closed', 'withdrawn'] as const;
+export type NoticeState = (typeof NOTICE_STATES)[number];
+
+export const NOTICE_STATE_LABELS: Record<NoticeState, string> = {
+  draft: '草稿',
+  scheduled: '待公示',
+  open: '公示中',
+  closed: '已结束',
+  withdrawn: '已撤回',
+};
+
+/** How a closed notice ended. */
+export const NOTICE_OUTCOMES = ['no_objection', 'objections_handled', 'objections_pending'] as const;
+export type NoticeOutcome = (typeof NOTICE_OUTCOMES)[number];
+
+export const NOTICE_OUTCOME_LABELS: Record<NoticeOutcome, string> = {
+  no_objection: '公示期间无异议',
+  objections_handled: '异议已核实处理',
+  objections_pending: '尚有异议待处理',
+};
+
+/** The finding on one objection after investigation. */
+export const OBJECTION_OUTCOMES = ['upheld', 'dismissed'] as const;
+export type ObjectionOutcome = (typeof OBJECTION_OUTCOMES)[number];
+
+export const OBJECTION_OUTCOME_LABELS: Record<ObjectionOutcome, string> = {
+  upheld: '异议成立',
+  dismissed: '异议不成立',
+};
+
+/** Upper bound on a window's length: no rule found asks for more than 7 days; 60 leaves room for local rules. */
+export const MAX_WINDOW_LENGTH = 60;
+export const OBJECTION_MAX_LENGTH = 500;
+
+const NoticeTitle = z.string().trim().min(1, '请填写标题').max(60, '标题不超过 60 字');
+const NoticeBody = z.string().trim().min(1, '请填写公示内容').max(5000, '公示内容不超过 5000 字');
+
+/** A person named in the notice. `personId` links a roster entry when there is one. */
+const NoticeSubject = z.strictObject({ personId: Id.optional(), name: PersonName });
+
+const WindowSpecInput = z.strictObject({
+  start: DateStr,
+  length: z.number().int('天数应为整数').min(1, '至少 1 天').max(MAX_WINDOW_LENGTH, `不超过 ${MAX_WINDOW_LENGTH} 天`),
+  unit: z.enum(WINDOW_UNITS),
+  counting: z.enum(WINDOW_COUNTINGS).default('inclusive'),
+});
+
+const NoticeFields = {
+  kind: z.enum(NOTICE_KINDS),
+  title: NoticeTitle,
+  body: NoticeBody,
+  subjects: z.array(NoticeSubject).max(200, '公示对象不超过 200 人'),
+  /** The units whose members may read the notice (where it is posted). */
+  scopeUnitIds: z.array(Id).min(1, '请选择公示范围').max(20, '公示范围不超过 20 个组织'),
+  window: WindowSpecInput,
+};
+
+export const noticesSchemas = {
+  /** Creates a draft owned by `unitId`; the rule version defaults to the unit's setting. */
+  'notices.create': z.strictObject({ unitId: Id, ruleVersion: z.enum(RULE_VERSIONS).optional(), ...NoticeFields }),
+  /** Only a draft can be edited; send the fields that change. */
+  'notices.update': z
+    .strictObject({
+      noticeId: Id,
+      kind: NoticeFields.kind.optional(),
+      title: NoticeFields.title.optional(),
+      body: NoticeFields.body.optional(),
+      subjects: NoticeFields.subjects.optional(),
+      scopeUnitIds: NoticeFields.scopeUnitIds.optional(),
+      window: NoticeFields.window.optional(),
+    })
+    .refine((v) => Object.keys(v).length > 1, { message: '没有需要修改的内容' }),
+  'notices.publish': z.strictObject({ noticeId: Id }),
+  'notices.withdraw': z.strictObject({
+    noticeId: Id,
+    reason: z.string().trim().min(1, '请填写撤回理由').max(200, '理由不超过 200 字'),
+  }),
+  /** `visible`: notices posted to my units; `managed`: notices of units I manage, drafts included. */
+  'notices.list': z.strictObject({
+    scope: z.enum(['visible', 'managed']),
+    unitId: Id.optional(),
+    state: z.enum(NOTICE_STATES).optional(),
+    ...PageInput,
+  }),
+  'notices.get': z.strictObject({ noticeId: Id }),
+  'notices.object': z.strictObject({
+    noticeId: Id,
+    text: z
+      .string()
+      .trim()
+      .min(1, '请填写异议内容')
+      .max(OBJECTION_MAX_LENGTH, `异议内容不超过 ${OBJECTION_MAX_LENGTH} 字`),
+    anonymous: z.boolean(),
+  }),
+  'notices.myObjections': z.strictObject({ ...PageInput }),
+  'notices.objections': z.strictObject({ noticeId: Id, ...PageInput }),
+  'notices.handleObjection': z.strictObject({
+    objectionId: Id,
+    investigation: z.string().trim().min(1, '请填写调查核实情况').max(1000, '调查核实情况不超过 1000 字'),
+    outcome: z.enum(OBJECTION_OUTCOMES),
+  }),
+  'notices.closeReport': z.strictObject({ noticeId: Id }),
+};
+
+/** A window as shown. Times are ISO-8601 with +08:00. */
+export interface NoticeWindowView {
+  start: string;
+  /** Last day of publicity, inclusive. */
+  end: string;
+  length: number;
+  unit: WindowUnit;
+  counting: WindowCounting;
+  opensAt: string;
+  /** 00:00 +08:00 of the day after `end`. */
+  closesAt: string;
+  /** True when the window touches a year whose State Council holiday notice is not in the calendar data yet. */
+  provisional: boolean;
+}
+
+/** Days left, in the window's own unit; present while scheduled or open. */
+export interface NoticeCountdownView {
+  remaining: number;
+  unit: WindowUnit;
+}
+
+export interface NoticeCardView {
+  id: string;
+  kind: NoticeKind;
+  kindLabel: string;
+  title: string;
+  unitId: string;
+  unitName: string;
+  state: NoticeState;
+  stateLabel: string;
+  window: NoticeWindowView;
+  countdown: NoticeCountdownView | null;
+  publishedAt: string | null;
+}
+
+export interface NoticeDetailView extends NoticeCardView {
+  body: string;
+  ruleVersion: RuleVersion;
+  subjects: { name: string }[];
+  scope: { unitId: string; unitName: string }[];
+  withdrawn: { at: string; reason: string } | null;
+  closed: { at: string; outcome: NoticeOutcome; outcomeLabel: string } | null;
+  /** What the reader may do now; the server decides. */
+  can: { edit: boolean; publish: boolean; withdraw: boolean; object: boolean; handleObjections: boolean };
+  /** Counts for officers of the notice's unit; null for everyone else. */
+  objectionCounts: { total: number; pending: number } | null;
+  /** How many objections the reader submitted to this notice. */
+  myObjectionCount: number;
+}
+
+export interface ObjectionHandlingView {
+  investigation: string;
+  outcome: ObjectionOutcome;
+  outcomeLabel: string;
+  handledAt: string;
+  handledByName: string;
+}
+
+/** An objection as its own author sees it. */
+export interface MyObjectionView {
+  id: string;
+  noticeId: string;
+  noticeTitle: string;
+  text: string;
+  anonymous: boolean;
+  submittedAt: string;
+  handling: ObjectionHandlingView | null;
+}
+
+/** An objection as a responsible officer sees it: no identity when anonymous. */
+export interface OfficerObjectionView {
+  id: string;
+  text: string;
+  anonymous: boolean;
+  objector: { personId: string; name: string } | null;
+  submittedAt: string;
+  handling: ObjectionHandlingView | null;
+}
+
+/** The filed record of a closed or withdrawn notice (domain-rules E2: notice text, scope, start, end, objections, handling). */
+export interface NoticeArchiveView {
+  noticeId: string;
+  kind: NoticeKind;
+  kindLabel: string;
+  ruleVersion: RuleVersion;
+  title: string;
+  body: string;
+  subjects: { name: string }[];
+  scopeUnitIds: string[];
+  window: NoticeWindowView | null;
+  publishedAt: string | null;
+  withdrawn: { at: string; reason: string } | null;
+  closed: { at: string; outcome: NoticeOutcome; outcomeLabel: string } | null;
+  objections: {
+    no: number;
+    anonymous: boolean;
+    objector: { personId: string; name: string } | null;
+    text: string;
+    /** ISO-8601 +08:00; for an anonymous objection only the day, YYYY-MM-DD. */
+    submittedAt: string;
+    handling: ObjectionHandlingView | null;
+  }[];
+}
+
+export interface NoticesOutputs {
+  'notices.create': { noticeId: string; window: NoticeWindowView };
+  'notices.update': { noticeId: string; window: NoticeWindowView };
+  'notices.publish': { noticeId: string; state: NoticeState; window: NoticeWindowView };
+  'notices.withdraw': { noticeId: string; state: NoticeState };
+  'notices.list': Page<NoticeCardView>;
+  'notices.get': NoticeDetailView;
+  'notices.object': { objectionId: string; submittedAt: string };
+  'notices.myObjections': Page<MyObjectionView>;
+  'notices.objections': Page<OfficerObjectionView>;
+  'notices.handleObjection': { objectionId: string; outcome: ObjectionOutcome; noticeOutcome: NoticeOutcome | null };
+  'notices.closeReport': NoticeArchiveView;
+}

@@ -1,0 +1,375 @@
+/**
+ * Votes (票决): action inputs and the views they return. The vocabulary (kinds, choices, grades,
+ * exclusion reasons) lives here so the mini-program and the domain in server/domain/votes share it.
+ */
+import * as z from 'zod';
+import { DateStr, Id, type Page, PageInput } from './common';
+
+/** Every kind of vote the system runs. Rules per kind and version: server/domain/votes/rules.ts. */
+export const VOTE_KINDS = [
+  'tuiyou',
+  'acceptance',
+  'conversion',
+  'extension',
+  'cancellation',
+  'party_evaluation',
+  'league_evaluation',
+  'party_branch_election',
+  'league_branch_election',
+  'backbone_election',
+  'honor',
+] as const;
+export type VoteKind = (typeof VOTE_KINDS)[number];
+
+export const VOTE_KIND_LABELS: Record<VoteKind, string> = {
+  tuiyou: '推优入党',
+  acceptance: '接收预备党员',
+  conversion: '预备党员转正',
+  extension: '延长预备期',
+  cancellation: '取消预备党员资格',
+  party_evaluation: '民主评议党员',
+  league_evaluation: '团员教育评议',
+  party_branch_election: '党支部委员会选举',
+  league_branch_election: '团支部委员会选举',
+  backbone_election: '社团骨干选举',
+  honor: '评优',
+};
+
+/** Rule versions of 《中国共产党发展党员工作细则》; every vote stores the one it was decided under. */
+export const RULE_VERSIONS = ['2014', '2026.05'] as const;
+export type RuleVersion = (typeof RULE_VERSIONS)[number];
+
+export const RULE_VERSION_LABELS: Record<RuleVersion, string> = {
+  '2014': '细则（2014）',
+  '2026.05': '细则（2026年5月修订，原文待核）',
+};
+
+/** A position on one candidate. A candidate left unmarked counts as 弃权. */
+export const CHOICES = ['yes', 'no', 'abstain'] as const;
+export type Choice = (typeof CHOICES)[number];
+
+export const CHOICE_LABELS: Record<Choice, string> = { yes: '赞成', no: '反对', abstain: '弃权' };
+
+/** Evaluation grades (民主评议 / 团员教育评议). */
+export const GRADES = ['excellent', 'qualified', 'basically_qualified', 'unqualified'] as const;
+export type Grade = (typeof GRADES)[number];
+
+export const GRADE_LABELS: Record<Grade, string> = {
+  excellent: '优秀',
+  qualified: '合格',
+  basically_qualified: '基本合格',
+  unqualified: '不合格',
+};
+
+/** What a voter may put against one candidate: a choice, or on an evaluation form a grade (or 弃权). */
+export const MARK_VALUES = [...CHOICES, ...GRADES] as const;
+export type MarkValue = (typeof MARK_VALUES)[number];
+
+/** The groups that may be left out of 应到, with higher approval and the meeting's agreement (A15). */
+export const EXCLUSION_REASONS = [
+  'cannot_express_will',
+  'abroad_private',
+  'detained_or_sentenced',
+  'bedridden',
+  'away_should_transfer',
+] as const;
+export type ExclusionReason = (typeof EXCLUSION_REASONS)[number];
+
+export const EXCLUSION_REASON_LABELS: Record<ExclusionReason, string> = {
+  cannot_express_will: '丧失行为能力，不能表达本人意志',
+  abroad_private: '因私出国（境）6个月以上',
+  detained_or_sentenced: '被依法羁押或正在服刑',
+  bedridden: '长期卧床不起',
+  away_should_transfer: '外出6个月以上，应转未转组织关系',
+};
+
+/** 推优 has two targets (B2): applicant → activist, activist → development candidate. */
+export const TUIYOU_TARGETS = ['activist', 'development_candidate'] as const;
+export type TuiyouTarget = (typeof TUIYOU_TARGETS)[number];
+
+export const TUIYOU_TARGET_LABELS: Record<TuiyouTarget, string> = {
+  activist: '推荐为入党积极分子',
+  development_candidate: '推荐为发展对象',
+};
+
+export const VOTE_STATES = ['draft', 'open', 'closed', 'cancelled'] as const;
+export type VoteState = (typeof VOTE_STATES)[number];
+
+export const VOTE_STATE_LABELS: Record<VoteState, string> = {
+  draft: '未开始',
+  open: '进行中',
+  closed: '已结束',
+  cancelled: '已取消',
+};
+
+/** How a counted vote ended as a whole. */
+export const VOTE_OUTCOMES = ['counted', 'void', 'inquorate'] as const;
+export type VoteOutcome = (typeof VOTE_OUTCOMES)[number];
+
+export const VOTE_OUTCOME_LABELS: Record<VoteOutcome, string> = {
+  counted: '表决有效',
+  void: '收回票数多于发出票数，表决无效，须重新投票',
+  inquorate: '到会有表决权的人数不足，不能进行表决',
+};
+
+/** How one candidate came out. */
+export const CANDIDATE_OUTCOMES = ['passed', 'failed', 'elected', 'not_elected', 'runoff'] as const;
+export type CandidateOutcome = (typeof CANDIDATE_OUTCOMES)[number];
+
+export const CANDIDATE_OUTCOME_LABELS: Record<CandidateOutcome, string> = {
+  passed: '通过',
+  failed: '未通过',
+  elected: '当选',
+  not_elected: '未当选',
+  runoff: '票数相等，须再次投票',
+};
+
+/** A receipt code shown once after casting; it proves the ballot is in the count, not how it was marked. */
+export const BallotCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-HJ-NP-Z2-9]{8}$/, '票据码应为 8 位字母或数字');
+
+/** The code shown on the meeting screen for self check-in. */
+export const CheckInCode = z
+  .string()
+  .trim()
+  .regex(/^\d{6}$/, '签到码应为 6 位数字');
+
+const Mark = z.strictObject({ candidateId: Id, choice: z.enum(MARK_VALUES) });
+/** Duplicates and unknown candidates pass the schema on purpose: the domain rejects them with BALLOT_MALFORMED. */
+const Marks = z.array(Mark).max(200, '选项过多');
+
+const Reason = z.string().trim().min(2, '请写明理由').max(300, '理由不超过 300 字');
+
+export const votesSchemas = {
+  'votes.create': z.strictObject({
+    unitId: Id,
+    kind: z.enum(VOTE_KINDS),
+    title: z.string().trim().min(2, '标题至少 2 个字').max(60, '标题不超过 60 字'),
+    ruleVersion: z.enum(RULE_VERSIONS).default('2014'),
+    /** The planned meeting start (ISO-8601 with offset). Written opinions must arrive before it. */
+    scheduledStart: z.iso.datetime({ offset: true, error: '时间格式不正确' }),
+    /** Candidates in ballot order. Evaluations take their subjects from the roster and leave this empty. */
+    candidateIds: z.array(Id).max(100, '候选人过多').default([]),
+    /** Seats to fill: elections and 评优 only. */
+    seats: z.number().int().min(1).max(50).optional(),
+    /** 推优 only (B2). */
+    tuiyouTarget: z.enum(TUIYOU_TARGETS).optional(),
+    /** Named voting where the rules leave it open; refused where 无记名 is required. Defaults to secret. */
+    secret: z.boolean().default(true),
+  }),
+  'votes.open': z.strictObject({
+    voteId: Id,
+    /** Members left out of 应到 (A15): each needs the higher organisation's approval and the meeting's agreement. */
+    exclusions: z
+      .array(
+        z.strictObject({
+          personId: Id,
+          reason: z.enum(EXCLUSION_REASONS),
+          higherApproval: z.string().trim().min(2, '请填写上级批准文号或记录').max(100),
+          meetingAgreed: z.literal(true, '须经会议同意'),
+          note: z.string().trim().max(200).optional(),
+        }),
+      )
+      .max(100)
+      .default([]),
+    /** 监票人 and 计票人, named and approved by the meeting (F3). */
+    scrutineerIds: z.array(Id).min(1, '请指定监票人').max(5),
+    tellerIds: z.array(Id).min(1, '请指定计票人').max(5),
+  }),
+  'votes.checkIn': z
+    .strictObject({
+      voteId: Id,
+      /** An officer checks a member in by id ... */
+      personId: Id.optional(),
+      /** ... or the member checks in with the code on the meeting screen. */
+      code: CheckInCode.optional(),
+    })
+    .refine((v) => (v.personId === undefined) !== (v.code === undefined), {
+      message: '请提供签到码或签到人员之一',
+      path: ['code'],
+    }),
+  'votes.cast': z.strictObject({ voteId: Id, marks: Marks }),
+  'votes.close': z.strictObject({ voteId: Id }),
+  'votes.get': z.strictObject({ voteId: Id }),
+  'votes.listMine': z.strictObject({ state: z.enum(VOTE_STATES).optional(), ...PageInput }),
+  'votes.list': z.strictObject({
+    unitId: Id,
+    state: z.enum(VOTE_STATES).optional(),
+    kind: z.enum(VOTE_KINDS).optional(),
+    ...PageInput,
+  }),
+  'votes.presence': z.strictObject({ voteId: Id }),
+  'votes.resolution': z.strictObject({ voteId: Id }),
+  'votes.verifyBallot': z.strictObject({ voteId: Id, code: BallotCode }),
+  /** The branch committee's own decision after a 推优 vote (考察不唯票), kept apart from the count. */
+  'votes.recordDecision': z.strictObject({
+    voteId: Id,
+    decidedOn: DateStr,
+    /** Minutes of the committee meeting that decided. */
+    minutesRef: z.string().trim().min(2, '请填写会议记录编号').max(100),
+    decision: z.discriminatedUnion('type', [
+      z.strictObject({
+        type: z.literal('tuiyou'),
+        recommended: z.array(Id).max(100),
+        declined: z.array(z.strictObject({ candidateId: Id, reason: Reason })).max(100),
+      }),
+      /** Evaluations: the grades the committee proposes from the rating and daily performance (C1). */
+      z.strictObject({
+        type: z.literal('grades'),
+        grades: z.array(z.strictObject({ personId: Id, grade: z.enum(GRADES) })).max(300),
+      }),
+    ]),
+  }),
+  /** A formal written opinion from an absent voter (A14, F3): before the meeting starts, never after. */
+  'votes.addWrittenOpinion': z.strictObject({
+    voteId: Id,
+    marks: Marks,
+    /** Set when an officer records a signed paper opinion for the member; omitted when the member submits it. */
+    voterId: Id.optional(),
+  }),
+};
+
+export interface Ratio {
+  num: number;
+  den: number;
+}
+
+export interface VoteCardView {
+  id: string;
+  kind: VoteKind;
+  kindLabel: string;
+  title: string;
+  unitId: string;
+  unitName: string;
+  state: VoteState;
+  stateLabel: string;
+  /** ISO-8601, +08:00. */
+  scheduledStart: string;
+  secret: boolean;
+}
+
+export interface CandidateView {
+  id: string;
+  name: string;
+}
+
+export interface VoteView extends VoteCardView {
+  ruleVersion: RuleVersion;
+  ruleVersionLabel: string;
+  /** False while the version's primary text is unverified: the page shows a warning. */
+  ruleVerified: boolean;
+  /** The thresholds in words, e.g. 「到会有表决权的人数须超过应到人数的半数」. */
+  requirements: string[];
+  ballotForm: 'choices' | 'grades';
+  /** Values the form offers against each candidate. */
+  markValues: MarkValue[];
+  candidates: CandidateView[];
+  seats: number | null;
+  /** At most this many 赞成 on one ballot (elections, 评优); null when each candidate stands alone. */
+  maxYes: number | null;
+  tuiyouTarget: TuiyouTarget | null;
+  writtenOpinionsAllowed: boolean;
+  openedAt: string | null;
+  closedAt: string | null;
+  /** Known once the roster is frozen at open. */
+  expected: number | null;
+  present: number | null;
+  me: {
+    onRoster: boolean;
+    checkedIn: boolean;
+    voted: boolean;
+    writtenOpinionSubmitted: boolean;
+  };
+}
+
+export interface PresenceView {
+  voteId: string;
+  expected: number;
+  present: number;
+  ballotsIssued: number;
+  ballotsReturned: number;
+  checkedIn: { id: string; name: string; at: string }[];
+  absent: CandidateView[];
+  writtenOpinions: { voterId: string; name: string; submittedAt: string }[];
+  excluded: { id: string; name: string; reason: ExclusionReason; reasonLabel: string }[];
+}
+
+export interface ResolutionLineView {
+  candidateId: string;
+  name: string;
+  yes: number;
+  no: number;
+  abstain: number;
+  invalid: number;
+  /** Written opinions given before the meeting: separate lines, counted toward the result. */
+  writtenYes: number;
+  writtenNo: number;
+  writtenAbstain: number;
+  totalYes: number;
+  outcome: CandidateOutcome | null;
+  outcomeLabel: string | null;
+  /** Evaluations: how many raters gave each grade. */
+  grades: Record<Grade, number> | null;
+}
+
+export interface ResolutionView {
+  voteId: string;
+  kind: VoteKind;
+  kindLabel: string;
+  title: string;
+  unitName: string;
+  /** YYYY-MM-DD, the meeting date. */
+  date: string;
+  method: string;
+  ruleVersion: RuleVersion;
+  ruleVersionLabel: string;
+  ruleVerified: boolean;
+  articles: string[];
+  requirements: string[];
+  expected: number;
+  present: number;
+  excluded: number;
+  writtenOpinions: number;
+  ballotsIssued: number;
+  ballotsReturned: number;
+  ballotsInvalid: number;
+  outcome: VoteOutcome;
+  outcomeLabel: string;
+  lines: ResolutionLineView[];
+  election: { seats: number; elected: string[]; runoff: string[]; runoffSeats: number; unfilledSeats: number } | null;
+  scrutineers: string[];
+  tellers: string[];
+  /** 推优 and evaluations: the committee's own decision, a separate record (null until recorded). */
+  decision: DecisionView | null;
+}
+
+export interface DecisionView {
+  voteId: string;
+  decidedOn: string;
+  minutesRef: string;
+  recordedBy: string;
+  recommended: CandidateView[];
+  declined: { id: string; name: string; reason: string }[];
+  grades: { id: string; name: string; grade: Grade; gradeLabel: string }[];
+}
+
+export interface VotesOutputs {
+  'votes.create': { voteId: string };
+  'votes.open': { voteId: string; expected: number; openedAt: string };
+  'votes.checkIn': { personId: string; checkedInAt: string; present: number };
+  /** The receipt code is shown once; only its hash is kept. */
+  'votes.cast': { code: string; castAt: string };
+  'votes.close': ResolutionView;
+  'votes.get': VoteView;
+  'votes.listMine': Page<VoteCardView>;
+  'votes.list': Page<VoteCardView>;
+  'votes.presence': PresenceView;
+  'votes.resolution': ResolutionView;
+  /** Whether the ballot with this code is in the count; never how it was marked (no receipt to show a third party). */
+  'votes.verifyBallot': { found: boolean; counted: boolean };
+  'votes.recordDecision': DecisionView;
+  'votes.addWrittenOpinion': { voterId: string; submittedAt: string };
+}
