@@ -3,7 +3,12 @@ const swc = [
   '@swc/jest',
   { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } },
 ];
-const base = { transform: { '^.+\\.(t|j)s$': swc }, moduleFileExtensions: ['ts', 'js', 'json'] };
+const base = {
+  transform: { '^.+\\.(t|j)s$': swc },
+  moduleFileExtensions: ['ts', 'js', 'json'],
+  // Build output holds copies of cloud function package.json files; keep them out of the module map.
+  modulePathIgnorePatterns: ['<rootDir>/build/', '<rootDir>/.data/', '<rootDir>/.preview/'],
+};
 module.exports = {
   projects: [
     { ...base, displayName: 'unit', testEnvironment: 'node', testMatch: ['<rootDir>/tests/unit/**/*.test.ts'] },
@@ -20,8 +25,6 @@ module.exports = {
       testMatch: ['<rootDir>/tests/component/**/*.test.ts'],
       // TDesign's miniprogram_npm copy is ES modules: it sits outside node_modules, so @swc/jest transforms it.
       transformIgnorePatterns: ['/node_modules/(?!tdesign-miniprogram)'],
-      // Build output holds copies of cloud function package.json files; keep them out of the module map.
-      modulePathIgnorePatterns: ['<rootDir>/build/', '<rootDir>/.data/', '<rootDir>/.preview/'],
       // miniprogram_npm is gitignored; build it before the workers start (tests/component/harness.ts also checks).
       globalSetup: '<rootDir>/tests/component/global-setup.ts',
     },

@@ -14,7 +14,7 @@ async function main(): Promise<void> {
   fs.mkdirSync(dataDir, { recursive: true });
   await buildFunctions({ quiet: true });
   const mpNpm = path.join(ROOT, 'scripts/build-mp-npm.ts');
-  if (fs.existsSync(mpNpm)) await import(mpNpm).then((m) => m.buildMiniprogramNpm?.({ quiet: true }));
+  if (fs.existsSync(mpNpm)) await import(mpNpm).then((m) => m.buildMpNpm({ quiet: true }));
 
   const emu = await startEmulator({ port, dataDir, functions: 'build', seed: true, timers: true });
   const res = await fetch(`${emu.url}/personas`);

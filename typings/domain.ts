@@ -75,6 +75,21 @@ export const ROLE_LABELS: Record<Role, string> = {
   backbone: '骨干',
 };
 
+/**
+ * What a role may do. The grants per role live on the server (server/domain/org/permissions.ts);
+ * the mini-program only sees which of these the current user holds somewhere (MeView.capabilities).
+ */
+export const PERMISSIONS = [
+  'binding.approve',
+  'people.read',
+  'position.assign',
+  'audit.read',
+  'notice.manage',
+  'notice.handleObjection',
+  'vote.manage',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
 /** An organisation unit. `ancestors` lists every unit above it (parent line plus any unit it is also registered under). */
 export interface Unit {
   _id: string;
@@ -115,6 +130,11 @@ export interface Person {
   statusHistory: StatusChange[];
   /** Units this person belongs to as a member: college, home branches, associations and their temporary branches. */
   memberOf: string[];
+  /**
+   * Every unit whose members-only content this person may read: each unit in memberOf plus all units above it.
+   * Kept in step with memberOf on every write so that a scoped list is one query.
+   */
+  reach: string[];
   positions: Position[];
 }
 
@@ -132,3 +152,15 @@ export interface Binding {
   reason: string | null;
   personId: string | null;
 }
+
+/**
+ * Rule-set versions of 《中国共产党发展党员工作细则》 (domain-rules §0): the 2014 text, and the reported
+ * May 2026 revision whose primary text is not yet verified. Every case stores the version it was decided under.
+ */
+export const RULE_VERSIONS = ['2014', '2026.05'] as const;
+export type RuleVersion = (typeof RULE_VERSIONS)[number];
+
+export const RULE_VERSION_LABELS: Record<RuleVersion, string> = {
+  '2014': '细则（2014）',
+  '2026.05': '细则（2026年5月修订，原文待核）',
+};

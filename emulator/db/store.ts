@@ -192,6 +192,9 @@ export class Store {
   /**
    * Validate and apply `batch` atomically in memory; return a promise for its durability.
    * On a unique-index violation nothing of the batch remains applied and a DbError is thrown synchronously.
+   * Other requests may read the batch before it is durable (as with any group commit); nobody is told it
+   * succeeded before it is. Should the disk write itself fail, the caller gets the error while memory keeps the
+   * change: restart the emulator then.
    */
   commit(batch: LogBatch): Promise<void> {
     this.apply(batch, true);

@@ -487,6 +487,7 @@ export function buildPeople(units: Unit[]): Person[] {
       status: s.status,
       statusHistory: [{ status: s.status, since: '2025-09-01' }],
       memberOf,
+      reach: [...new Set(memberOf.flatMap((u) => [u, ...byId.get(u)!.ancestors]))],
       positions,
     };
   });

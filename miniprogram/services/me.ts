@@ -32,21 +32,11 @@ export interface MeVM {
   canReview: boolean;
 }
 
-/**
- * Roles that grant `binding.approve` (server/domain/org/permissions.ts, ROLE_PERMISSIONS). Mirrored here because the
- * mini-program cannot load server code; tests/component/reviewer-roles.test.ts keeps the two in step.
- */
-export const BINDING_REVIEWER_ROLES: readonly Role[] = [
-  'school_admin',
-  'party_committee_admin',
-  'league_committee_admin',
-  'college_officer',
-];
-
 const PARTY_STATUSES: readonly PoliticalStatus[] = ['probationary_member', 'full_member'];
 
-export function canReviewBindings(positions: readonly PositionView[]): boolean {
-  return positions.some((p) => BINDING_REVIEWER_ROLES.includes(p.role));
+/** The server says which permissions the user holds; the entry is a hint only (every call is checked again). */
+export function canReviewBindings(me: MeView): boolean {
+  return me.capabilities.includes('binding.approve');
 }
 
 export function bindingStage(me: MeView): BindingStage {
@@ -75,7 +65,7 @@ export function toMeVM(me: MeView): MeVM {
     positions: me.positions.map(toPositionVM),
     submittedAt: me.binding && stage !== 'bound' ? formatDateTime(me.binding.submittedAt) : '',
     rejectReason: stage === 'rejected' ? (me.binding?.reason ?? '') : '',
-    canReview: canReviewBindings(me.positions),
+    canReview: canReviewBindings(me),
   };
 }
 
@@ -113,6 +103,6 @@ export function toHomeVM(me: MeView): HomeVM {
     stageLabel: STAGE_LABELS[stage],
     prompt: PROMPTS[stage].prompt,
     promptAction: PROMPTS[stage].action,
-    canReview: canReviewBindings(me.positions),
+    canReview: canReviewBindings(me),
   };
 }

@@ -5,6 +5,7 @@
  */
 import type { BindingView, MeView, PersonView, PositionView, UnitView } from '../../typings/actions';
 import {
+  PERMISSIONS,
   POLITICAL_STATUS_LABELS,
   type PoliticalStatus,
   ROLE_LABELS,
@@ -12,6 +13,7 @@ import {
   UNIT_KIND_LABELS,
   type UnitKind,
 } from '../../typings/domain';
+import { ROLE_PERMISSIONS } from '../../server/domain/org/permissions';
 import { ok } from '../../tests/component/harness';
 import type { Responses } from './types';
 
@@ -108,17 +110,19 @@ function meBound(id: string, positions: PositionView[]): MeView {
     },
     binding: { id: `b-${p.id}`, state: 'approved', submittedAt: '2025-09-16T10:24:00.000+08:00', reason: null },
     positions,
+    capabilities: PERMISSIONS.filter((perm) => positions.some((pos) => ROLE_PERMISSIONS[pos.role].includes(perm))),
   };
 }
 
 /** How `me.get` answers for each persona. */
 export const ME: Record<string, MeView> = {
-  unbound: { bound: false, person: null, binding: null, positions: [] },
+  unbound: { bound: false, person: null, binding: null, positions: [], capabilities: [] },
   pending: {
     bound: false,
     person: null,
     binding: { id: 'b-pending', state: 'pending', submittedAt: '2025-10-14T09:32:00.000+08:00', reason: null },
     positions: [],
+    capabilities: [],
   },
   rejected: {
     bound: false,
@@ -130,6 +134,7 @@ export const ME: Record<string, MeView> = {
       reason: '学号与学院花名册不一致，请核对学号后重新提交',
     },
     positions: [],
+    capabilities: [],
   },
   student: meBound('p-zhangsy', []),
   secretary: meBound('p-liyt', [

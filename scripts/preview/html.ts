@@ -231,10 +231,9 @@ export function serialize(input: SerializeInput): SerializeOutput {
 
   const w = input.window;
   const custom = w.navigationStyle === 'custom';
-  const tab =
-    input.tabBar && !input.tabBar.custom && input.tabBar.list.some((t) => t.pagePath === input.route)
-      ? input.tabBar
-      : null;
+  // Tab pages sit above the tab bar; other pages were opened with navigateTo and show a back arrow.
+  const isTabPage = !!input.tabBar?.list.some((t) => t.pagePath === input.route);
+  const tab = input.tabBar && !input.tabBar.custom && isTabPage ? input.tabBar : null;
   const top = input.chrome ? SCREEN.statusBar + (custom ? 0 : SCREEN.navBar) : 0;
   const windowTop = input.chrome && custom ? 0 : top;
   const bottom = input.chrome && tab ? SCREEN.tabBar + SCREEN.safeBottom : 0;
@@ -262,7 +261,7 @@ export function serialize(input: SerializeInput): SerializeOutput {
   if (input.chrome) {
     const header = custom
       ? ''
-      : `<div class="pv-nav" style="background:${esc(navBg)};color:${navFg}"><span class="pv-nav-title">${esc(title)}</span></div>`;
+      : `<div class="pv-nav" style="background:${esc(navBg)};color:${navFg}">${isTabPage ? '' : '<span class="pv-nav-back"></span>'}<span class="pv-nav-title">${esc(title)}</span></div>`;
     // A custom navigation page draws under the status bar itself; the status bar floats over it.
     const status = `<div style="${custom ? 'position:absolute;left:0;right:0;top:0;z-index:999;' : ''}background:${custom ? 'transparent' : esc(navBg)};color:${custom ? '#000' : navFg}">${statusBar()}</div>`;
     body = `<div class="pv-screen">${status}${header}<div class="pv-viewport">${pageHtml}</div>${tab ? tabBarHtml(tab, input.route, input.root) : ''}${capsule(!custom && navFg === '#fff')}${overlays(input.ui)}<div class="pv-home-indicator"></div></div>`;

@@ -1,5 +1,7 @@
 /** Demo data shaped by the contract (typings/actions): shared by the component tests and the preview renderer. */
 import type { BindingView, MeView, PositionView, UnitView } from '../../typings/actions';
+import { ROLE_PERMISSIONS } from '../../server/domain/org/permissions';
+import { type Permission, PERMISSIONS } from '../../typings/domain';
 
 export const COLLEGES: UnitView[] = [
   { id: 'col-cs', kind: 'college', kindLabel: '学院', name: '计算机学院', parentId: 'school' },
@@ -33,13 +35,14 @@ export const SECRETARY_POSITION: PositionView = {
   end: null,
 };
 
-export const ME_UNBOUND: MeView = { bound: false, person: null, binding: null, positions: [] };
+export const ME_UNBOUND: MeView = { bound: false, person: null, binding: null, positions: [], capabilities: [] };
 
 export const ME_PENDING: MeView = {
   bound: false,
   person: null,
   binding: { id: 'bd-1', state: 'pending', submittedAt: '2025-03-01T02:05:00.000Z', reason: null },
   positions: [],
+  capabilities: [],
 };
 
 export const ME_REJECTED: MeView = {
@@ -47,7 +50,13 @@ export const ME_REJECTED: MeView = {
   person: null,
   binding: { id: 'bd-1', state: 'rejected', submittedAt: '2025-03-01T02:05:00.000Z', reason: '学号与姓名不一致' },
   positions: [],
+  capabilities: [],
 };
+
+/** Permissions the server would report for these positions (the grants table of server/domain/org/permissions.ts). */
+function capabilitiesFor(positions: PositionView[]): Permission[] {
+  return PERMISSIONS.filter((perm) => positions.some((p) => ROLE_PERMISSIONS[p.role].includes(perm)));
+}
 
 export function meBound(positions: PositionView[] = []): MeView {
   return {
@@ -63,6 +72,7 @@ export function meBound(positions: PositionView[] = []): MeView {
     },
     binding: { id: 'bd-1', state: 'approved', submittedAt: '2025-03-01T02:05:00.000Z', reason: null },
     positions,
+    capabilities: capabilitiesFor(positions),
   };
 }
 

@@ -5,9 +5,7 @@
 import * as z from 'zod';
 import { DateStr, Id, type Page, PageInput, PersonName } from './common';
 
-/** Rule-set versions a case is decided under (domain-rules §0). Move to typings/domain.ts once another domain needs it. */
-export const RULE_VERSIONS = ['2014', '2026.05'] as const;
-export type RuleVersion = (typeof RULE_VERSIONS)[number];
+import { RULE_VERSIONS, type RuleVersion } from '../domain';
 
 /** The steps that may be publicised (domain-rules E2, A7, B5, D4; seed 000 §3.3 for 骨干选任). */
 export const NOTICE_KINDS = [

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import type { BindingState, PoliticalStatus, Role, UnitKind } from '../domain';
+import type { BindingState, Permission, PoliticalStatus, Role, UnitKind } from '../domain';
 import { ROLES } from '../domain';
 import { DateStr, Id, type Page, PageInput, PersonName, StudentNo } from './common';
 
@@ -53,6 +53,8 @@ export interface MeView {
   binding: { id: string; state: BindingState; submittedAt: string; reason: string | null } | null;
   /** Current positions only; history stays on the record. */
   positions: PositionView[];
+  /** Permissions held in some unit today: which officer entries to offer. The server still checks every call. */
+  capabilities: Permission[];
 }
 
 export interface BindingView {

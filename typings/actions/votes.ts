@@ -35,14 +35,7 @@ export const VOTE_KIND_LABELS: Record<VoteKind, string> = {
   honor: '评优',
 };
 
-/** Rule versions of 《中国共产党发展党员工作细则》; every vote stores the one it was decided under. */
-export const RULE_VERSIONS = ['2014', '2026.05'] as const;
-export type RuleVersion = (typeof RULE_VERSIONS)[number];
-
-export const RULE_VERSION_LABELS: Record<RuleVersion, string> = {
-  '2014': '细则（2014）',
-  '2026.05': '细则（2026年5月修订，原文待核）',
-};
+import { RULE_VERSIONS, type RuleVersion } from '../domain';
 
 /** A position on one candidate. A candidate left unmarked counts as 弃权. */
 export const CHOICES = ['yes', 'no', 'abstain'] as const;

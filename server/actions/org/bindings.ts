@@ -10,6 +10,7 @@ import {
   bindingIdFor,
   pageOf,
   personIdFor,
+  reachOf,
   requireUnit,
   scopeOf,
   unitsWithin,
@@ -125,7 +126,8 @@ export const bindingsDecide = defineAction({
               homeLeagueBranchId: null,
               status: 'masses',
               statusHistory: [{ status: 'masses', since: today }],
-              memberOf: [binding.collegeId],
+              memberOf: [college._id],
+              reach: reachOf([college]),
               positions: [],
             };
         await tx.put(PEOPLE, person);

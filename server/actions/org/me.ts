@@ -1,5 +1,6 @@
 import { POLITICAL_STATUS_LABELS, type Binding } from '../../../typings/domain';
 import { defineAction } from '../../action';
+import { capabilitiesOf } from '../../domain/org/permissions';
 import { allUnits, BINDINGS, bindingIdFor, currentPositions, toPositionView, toUnitView, unitNames } from './shared';
 
 export const meGet = defineAction({
@@ -18,6 +19,7 @@ export const meGet = defineAction({
           ? { id: binding._id, state: binding.state, submittedAt: binding.submittedAt, reason: binding.reason }
           : null,
         positions: [],
+        capabilities: [],
       };
     }
     const positions = currentPositions(person, today);
@@ -35,6 +37,7 @@ export const meGet = defineAction({
       },
       binding: null,
       positions: positions.map((p) => toPositionView(p, names)),
+      capabilities: capabilitiesOf(person.positions, today),
     };
   },
 });

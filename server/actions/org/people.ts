@@ -16,6 +16,8 @@ import {
   toPositionView,
   UNITS,
   unitNames,
+  reachOf,
+  withMembership,
 } from './shared';
 
 export const META = 'meta';
@@ -71,11 +73,8 @@ export const positionsAssign = defineAction({
         start: input.start ?? today,
         end: null,
       };
-      const after: Person = {
-        ...person,
-        positions: [...person.positions, position],
-        memberOf: person.memberOf.includes(unit._id) ? person.memberOf : [...person.memberOf, unit._id],
-      };
+      const member = withMembership(person, unit);
+      const after: Person = { ...member, positions: [...member.positions, position] };
       await tx.put(PEOPLE, after);
       tx.audit('positions.assign', `${PEOPLE}/${person._id}`, person, after);
       return { positionId: position.id };
@@ -150,6 +149,7 @@ export const adminBootstrap = defineAction({
             status: 'masses',
             statusHistory: [{ status: 'masses', since: today }],
             memberOf: [school._id],
+            reach: reachOf([school]),
             positions: [position],
           };
       await tx.put(PEOPLE, after);

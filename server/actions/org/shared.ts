@@ -35,6 +35,21 @@ export function scopeOf(unit: Unit): string[] {
   return [unit._id, ...unit.ancestors];
 }
 
+/** A person's reach: the units they belong to and every unit above those (see Person.reach). */
+export function reachOf(memberUnits: readonly Unit[]): string[] {
+  return [...new Set(memberUnits.flatMap(scopeOf))];
+}
+
+/** Adds a unit to a person's memberships, keeping reach in step. */
+export function withMembership(person: Person, unit: Unit): Person {
+  if (person.memberOf.includes(unit._id)) return person;
+  return {
+    ...person,
+    memberOf: [...person.memberOf, unit._id],
+    reach: [...new Set([...person.reach, ...scopeOf(unit)])],
+  };
+}
+
 export async function requireUnit(store: Store, id: string): Promise<Unit> {
   const unit = await store.get<Unit>(UNITS, id);
   if (!unit) throw new DomainError('UNIT_NOT_FOUND');

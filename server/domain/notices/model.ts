@@ -1,5 +1,6 @@
 /** The stored shapes of a notice and its objections, as the domain sees them (times are instants; dates are Shanghai). */
-import type { NoticeKind, NoticeOutcome, ObjectionOutcome, RuleVersion } from '../../../typings/actions/notices';
+import type { NoticeKind, NoticeOutcome, ObjectionOutcome } from '../../../typings/actions/notices';
+import type { RuleVersion } from '../../../typings/domain';
 import type { PublicityWindow, WindowSpec } from './window';
 
 /** What is stored. A published notice is scheduled, open or closed by the clock: see `effectiveState`. */

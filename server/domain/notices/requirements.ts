@@ -4,7 +4,8 @@
  * several) are passed in as another table by the caller, from the unit's settings.
  */
 import type { ErrorCode } from '../../../typings/errors';
-import type { NoticeKind, RuleVersion, WindowUnit } from '../../../typings/actions/notices';
+import type { NoticeKind, WindowUnit } from '../../../typings/actions/notices';
+import type { RuleVersion } from '../../../typings/domain';
 import { officialCalendar, type WorkCalendar } from './calendar';
 import { type PublicityWindow, windowLengthIn } from './window';
 

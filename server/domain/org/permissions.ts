@@ -3,18 +3,9 @@
  * (a unit's `ancestors` list includes the units it is registered under, so an association is in
  * scope both for its federation and for its guidance college).
  */
-import type { Position, Role } from '../../../typings/domain';
+import { PERMISSIONS, type Permission, type Position, type Role } from '../../../typings/domain';
 
-export const PERMISSIONS = [
-  'binding.approve',
-  'people.read',
-  'position.assign',
-  'audit.read',
-  'notice.manage',
-  'notice.handleObjection',
-  'vote.manage',
-] as const;
-export type Permission = (typeof PERMISSIONS)[number];
+export { PERMISSIONS, type Permission };
 
 const ALL: readonly Permission[] = PERMISSIONS;
 
@@ -91,4 +82,9 @@ export function unitsWherePermitted(positions: readonly Position[], permission: 
       positions.filter((p) => positionIsActive(p, today) && roleGrants(p.role, permission)).map((p) => p.unitId),
     ),
   ];
+}
+
+/** Every permission the person holds in some unit today (what the mini-program may offer as entries). */
+export function capabilitiesOf(positions: readonly Position[], today: string): Permission[] {
+  return PERMISSIONS.filter((perm) => holdsAnywhere(positions, perm, today));
 }

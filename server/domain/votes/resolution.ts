@@ -3,14 +3,8 @@
  * 赞成/反对/弃权/无效 per candidate, pass/fail, the method, the date and the rule version. For a secret vote
  * nothing here links a voter to a choice. Names are filled in by the handler; the domain speaks in ids.
  */
-import type {
-  CandidateOutcome,
-  Grade,
-  Ratio,
-  RuleVersion,
-  VoteKind,
-  VoteOutcome,
-} from '../../../typings/actions/votes';
+import type { CandidateOutcome, Grade, Ratio, VoteKind, VoteOutcome } from '../../../typings/actions/votes';
+import type { RuleVersion } from '../../../typings/domain';
 import type { FrozenRoster } from './roster';
 import type { RuleSet } from './rules';
 import type { ElectionResult, TallyResult } from './tally';

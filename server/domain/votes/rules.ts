@@ -4,7 +4,8 @@
  * a school may tighten any of them, but may loosen only those the rules leave open (`open`).
  */
 import type { UnitKind } from '../../../typings/domain';
-import type { Ratio, RuleVersion, VoteKind } from '../../../typings/actions/votes';
+import type { Ratio, VoteKind } from '../../../typings/actions/votes';
+import type { RuleVersion } from '../../../typings/domain';
 import { DomainError } from '../errors';
 import {
   type CandidateMargin,

@@ -21,7 +21,7 @@ describe('我的 (me.get)', () => {
 
   it('shows an unknown WeChat user as unbound with no application', async () => {
     const me = expectOk(await emu.as<MeView>('openid:o-newcomer', 'me.get'));
-    expect(me).toEqual({ bound: false, person: null, binding: null, positions: [] });
+    expect(me).toEqual({ bound: false, person: null, binding: null, positions: [], capabilities: [] });
   });
 
   it('lists the organisation tree to anyone, associations under the federation', async () => {

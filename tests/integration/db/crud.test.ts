@@ -1,5 +1,7 @@
 /** Every non-transactional database action, through the real wx-server-sdk. */
-import { type TestDb, rejection, startTestDb } from './helpers';
+import { rmSync } from 'node:fs';
+import { EmulatorDatabase } from '../../../emulator/db/index';
+import { INDEX_SPEC, type TestDb, rejection, startTestDb, tempDir } from './helpers';
 
 let t: TestDb;
 beforeAll(async () => {
@@ -281,5 +283,33 @@ describe('the direct API', () => {
     await expect(c.insertMany([{ _id: 'd1' }])).rejects.toThrow(/duplicate key/);
     await c.clear();
     expect(await c.count()).toBe(0);
+  });
+});
+
+describe('strictCollections', () => {
+  test('when on, collections must be declared in indexes.json or created first, as on CloudBase', async () => {
+    const dataDir = tempDir();
+    const db = await EmulatorDatabase.open({ dataDir, indexSpecPath: INDEX_SPEC, strictCollections: true });
+    const ctx = { now: Date.now(), cancelled: () => false };
+    try {
+      await expect(
+        db.protocol.handle('database.getDocument', { collectionName: 'undeclared' }, ctx),
+      ).rejects.toMatchObject({
+        code: 'DATABASE_COLLECTION_NOT_EXIST',
+      });
+      await expect(
+        db.protocol.handle('database.insertDocument', { collectionName: 'undeclared', data: ['{"a":1}'] }, ctx),
+      ).rejects.toMatchObject({ code: 'DATABASE_COLLECTION_NOT_EXIST' });
+      // Declared in the spec: exists from the start.
+      expect(await db.protocol.handle('database.getDocument', { collectionName: 'people' }, ctx)).toEqual({
+        data: { list: [] },
+      });
+      await db.protocol.handle('database.addCollection', { collectionName: 'undeclared' }, ctx);
+      await db.protocol.handle('database.insertDocument', { collectionName: 'undeclared', data: ['{"a":1}'] }, ctx);
+      expect(await db.collection('undeclared').count()).toBe(1);
+    } finally {
+      await db.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 });

@@ -191,6 +191,7 @@ describe('branchMemberOf', () => {
     status: 'full_member',
     statusHistory: [],
     memberOf: ['c1', 'pb1', 'lb1', 'as1'],
+    reach: [],
     positions: [],
   };
 
