@@ -14,7 +14,9 @@ const ROOT = path.resolve(__dirname, '..');
 /** Median of several fresh `node` processes requiring the bundle (what a cold start pays for our code). */
 function requireMs(module: string, runs = 7): number {
   const script = `const t=process.hrtime.bigint();require(${JSON.stringify(module)});console.log(Number(process.hrtime.bigint()-t)/1e6)`;
-  const times = Array.from({ length: runs }, () => Number(execFileSync(process.execPath, ['-e', script], { cwd: ROOT }).toString().trim()));
+  const times = Array.from({ length: runs }, () =>
+    Number(execFileSync(process.execPath, ['-e', script], { cwd: ROOT }).toString().trim()),
+  );
   times.sort((a, b) => a - b);
   return round(times[Math.floor(runs / 2)]);
 }

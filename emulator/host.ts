@@ -48,6 +48,8 @@ export interface Host {
 
 /** Words the emulated content check treats as risky, so rejection paths can be exercised locally. */
 export const RISKY_WORDS = ['违禁词', '赌博', '诈骗'];
+/** Words for which the emulated check answers "review" (WeChat unsure: a person should look). */
+export const REVIEW_WORDS = ['人工复核'];
 
 export function loadFunctionConfig(dir: string): FunctionConfig {
   const file = path.join(dir, 'config.json');
@@ -77,6 +79,14 @@ export function mountHost(
     const invocationId = `inv-${Date.now().toString(36)}-${randomBytes(4).toString('hex')}`;
     const vars: Record<string, string> = {
       ...opts.env,
+      // What an SCF container has. Besides fidelity it matters for load: outside SCF node-sdk sends every
+      // request through ONE keep-alive agent capped at 100 sockets, shared here by all invocations in this
+      // process; with more than 100 transactions queued at startTransaction, the lock holder's next request
+      // waits for a socket behind them and nothing moves until the transaction times out. In SCF (one
+      // invocation per container) node-sdk uses Node's global agent instead, as it does here with these set.
+      TENCENTCLOUD_RUNENV: 'SCF',
+      TENCENTCLOUD_REGION: 'ap-shanghai',
+      SCF_NAMESPACE: 'lingyan-local',
       WX_CONTEXT_KEYS: 'WX_OPENID,WX_APPID',
       WX_APPID: 'wx-lingyan-local',
       TCB_SEQID: invocationId,
@@ -128,9 +138,10 @@ export function mountHost(
     if (api === 'security.msgSecCheck') {
       const content = String((payload as { content?: unknown }).content ?? '');
       const risky = RISKY_WORDS.some((w) => content.includes(w));
+      const review = !risky && REVIEW_WORDS.some((w) => content.includes(w));
       return sendJson(res, 200, {
         errcode: 0,
-        result: { suggest: risky ? 'risky' : 'pass', label: risky ? 20001 : 100 },
+        result: { suggest: risky ? 'risky' : review ? 'review' : 'pass', label: risky || review ? 20001 : 100 },
       });
     }
     sendJson(res, 200, { errcode: 0, errmsg: 'ok' });

@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { accountIdFor } from '../server/actions/org/shared';
 import { ROLE_LABELS, type Person, type Unit } from '../typings/domain';
+import { demoNotices } from './demo/notices';
 import { demoSchool } from './demo/school';
 import { type Host, type HostedFunction, loadFunctionConfig, mountHost } from './host';
 import { type EmulatorServer, sdkEnv, startServer } from './http';
@@ -43,7 +44,13 @@ export async function startEmulator(opts: StartOptions): Promise<Emulator> {
   installInvocationEnv();
   // What CloudBase sets for every function container, pointed at this emulator. Set globally for the
   // functions' module-level init, and per invocation so that several emulators can share one process (tests).
-  const functionEnv = { ...sdkEnv(server.url), LINGYAN_EMULATOR_URL: server.url, ...(opts.functionEnv ?? {}) };
+  const functionEnv = {
+    ...sdkEnv(server.url),
+    LINGYAN_EMULATOR_URL: server.url,
+    // Keys objector digests (server/actions/notices/shared.ts). A development value: deployments set their own.
+    LINGYAN_OBJECTION_SECRET: 'lingyan-local-objection-secret',
+    ...(opts.functionEnv ?? {}),
+  };
   Object.assign(process.env, functionEnv);
 
   if (opts.seed && (await isEmpty(server))) await seedDemoSchool(server);
@@ -97,6 +104,11 @@ export async function seedDemoSchool(server: EmulatorServer): Promise<void> {
   await server.db
     .collection('meta')
     .insertMany([{ _id: 'bootstrap', personId: 'p_T0001', at: '2026-09-01T00:00:00.000+08:00' }]);
+  // 公示 in every state, dated from today so that the open ones are open whenever the demo runs.
+  const notices = demoNotices(demo.units, demo.people, new Date());
+  await server.db.collection('notices').insertMany(notices.notices);
+  await server.db.collection('objections').insertMany(notices.objections);
+  await server.db.collection('notice_archives').insertMany(notices.archives);
 }
 
 export interface Persona {

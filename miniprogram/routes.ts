@@ -5,15 +5,45 @@
  */
 export const PAGES = {
   home: { url: '/pages/home/index', tab: true },
+  notices: { url: '/pages/notices/index', tab: true },
   me: { url: '/pages/me/index', tab: true },
   binding: { url: '/pages/binding/index', tab: false },
   bindingReview: { url: '/packages/admin/bindings/index', tab: false },
+  noticeDetail: { url: '/packages/notices/detail/index', tab: false },
+  myObjections: { url: '/packages/notices/my-objections/index', tab: false },
+  noticesManage: { url: '/packages/notices-admin/manage/index', tab: false },
+  noticeEdit: { url: '/packages/notices-admin/edit/index', tab: false },
+  noticeObjections: { url: '/packages/notices-admin/objections/index', tab: false },
+  noticeReport: { url: '/packages/notices-admin/report/index', tab: false },
+  votesMine: { url: '/packages/votes/mine/index', tab: false },
+  voteDetail: { url: '/packages/votes/detail/index', tab: false },
+  voteBallot: { url: '/packages/votes/ballot/index', tab: false },
+  voteResult: { url: '/packages/votes/result/index', tab: false },
+  voteVerify: { url: '/packages/votes/verify/index', tab: false },
+  votesManage: { url: '/packages/votes/manage/index', tab: false },
+  voteCreate: { url: '/packages/votes/create/index', tab: false },
+  votePrepare: { url: '/packages/votes/prepare/index', tab: false },
+  votePresence: { url: '/packages/votes/presence/index', tab: false },
+  voteDecision: { url: '/packages/votes/decision/index', tab: false },
 } as const;
 
 export type PageName = keyof typeof PAGES;
 
-export function go(name: PageName): void {
-  const { url, tab } = PAGES[name];
-  if (tab) wx.switchTab({ url });
-  else wx.navigateTo({ url });
+/** The page's url with `query` appended (a tab page takes no query: switchTab drops it). */
+export function urlOf(name: PageName, query: Record<string, string> = {}): string {
+  const qs = Object.entries(query)
+    .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`)
+    .join('&');
+  return qs ? `${PAGES[name].url}?${qs}` : PAGES[name].url;
+}
+
+export function go(name: PageName, query?: Record<string, string>): void {
+  const { tab } = PAGES[name];
+  if (tab) wx.switchTab({ url: PAGES[name].url });
+  else wx.navigateTo({ url: urlOf(name, query) });
+}
+
+/** Replace the current page (after creating something, the form gives way to what was created). */
+export function replace(name: PageName, query?: Record<string, string>): void {
+  wx.redirectTo({ url: urlOf(name, query) });
 }

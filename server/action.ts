@@ -27,8 +27,16 @@ export interface ActionContext {
   today: string;
   /** `now` as ISO +08:00. */
   nowIso: string;
-  /** Runs `fn` in one transaction with its audit entries, attributed to the caller. */
-  write<R>(fn: (tx: Tx) => Promise<R>): Promise<R>;
+  /**
+   * Runs `fn` in one transaction with its audit entries, attributed to the caller. With `anonymous`, the
+   * entries are recorded with actorId null (an anonymous objection): they still chain, only the attribution
+   * is dropped, so the audit trail cannot name the person.
+   */
+  write<R>(fn: (tx: Tx) => Promise<R>, opts?: WriteAs): Promise<R>;
+}
+
+export interface WriteAs {
+  anonymous?: boolean;
 }
 
 export interface ActionDef<A extends ActionName> {

@@ -59,7 +59,7 @@ export async function dispatch(actions: ActionTable, event: unknown, inv: Invoca
       now,
       today,
       nowIso,
-      write: (fn) => inv.store.write({ actorId: actor.personId, at: nowIso }, fn),
+      write: (fn, as) => inv.store.write({ actorId: as?.anonymous ? null : actor.personId, at: nowIso }, fn),
     };
     // biome-ignore lint/suspicious/noExplicitAny: the table guarantees def matches name's parsed input
     const data = await def.run(ctx, parsed.data as any);

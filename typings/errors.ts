@@ -61,6 +61,8 @@ export const ERROR_MESSAGES = {
   QUOTA_EXCEEDED: '超过规定的名额比例',
   WRITTEN_OPINION_TOO_LATE: '书面意见须在会议开始前正式提交，会后提交的无效',
   WRITTEN_OPINION_NOT_ALLOWED: '此类表决不接受书面意见',
+  WRITTEN_OPINION_EXISTS: '已提交书面意见，不能重复提交',
+  CHECK_IN_CODE_INVALID: '签到码不正确，请核对会议屏幕上的签到码',
   RESULTS_SEALED: '表决结束前不公布结果',
   VOTE_NOT_VALID: '本次表决无效，不能据此作出决定',
   DECISION_NOT_PASSED: '未获得规定赞成票的候选人不能推荐',

@@ -1,5 +1,5 @@
-/** The one way pages show an API error: a toast with the Chinese message; BAD_INPUT also yields field messages. */
-import type { ApiError } from '../../typings/errors';
+/** The one way pages show an API error: a toast with the Chinese message, and field messages where the error has them. */
+import type { ApiError, ErrorCode } from '../../typings/errors';
 
 export type FieldErrors<K extends string> = Partial<Record<K, string>>;
 
@@ -14,17 +14,26 @@ export function toast(title: string): void {
 }
 
 /**
- * Show `error`. For BAD_INPUT, the messages for `fields` (paths as the server reports them, e.g. `studentNo`) are
- * returned for display next to those inputs; a field the page does not show goes into the toast instead.
+ * Show `error`. The messages for `fields` (paths as the server reports them, e.g. `studentNo`; a field also takes
+ * the paths below it, so `subjects` collects `subjects.3.name`) are returned for display next to those inputs; a
+ * field the page does not show goes into the toast instead. `codeFields` names the field a domain code is about
+ * (e.g. OBJECTION_EMPTY -> `text`): that field then shows the code's own message.
  */
-export function showError<K extends string>(error: ApiError, fields: readonly K[] = []): FieldErrors<K> {
+export function showError<K extends string>(
+  error: ApiError,
+  fields: readonly K[] = [],
+  codeFields: Partial<Record<ErrorCode, K>> = {},
+): FieldErrors<K> {
   const shown: FieldErrors<K> = {};
   const unshown: string[] = [];
-  if (error.code === 'BAD_INPUT' && error.fields) {
+  const byCode = codeFields[error.code];
+  if (byCode) {
+    shown[byCode] = error.message;
+  } else if (error.fields) {
     for (const [path, message] of Object.entries(error.fields)) {
-      const key = (fields as readonly string[]).includes(path) ? (path as K) : null;
-      if (key) shown[key] = message;
-      else unshown.push(message);
+      const key = fields.find((f) => path === f || path.startsWith(`${f}.`));
+      if (key) shown[key] ??= message;
+      else if (error.code === 'BAD_INPUT') unshown.push(message);
     }
   }
   toast(unshown.length ? unshown[0] : errorText(error));

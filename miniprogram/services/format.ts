@@ -16,3 +16,38 @@ export function formatYearMonth(date: string): string {
   if (!m) return date;
   return `${m[1]}年${Number(m[2])}月`;
 }
+
+/** The Asia/Shanghai calendar date `YYYY-MM-DD` of an instant; a value that is not a time is returned as it came. */
+export function shanghaiDate(iso: string): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
+  const t = Date.parse(iso);
+  if (Number.isNaN(t)) return iso;
+  return new Date(t + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/** Today in Asia/Shanghai, `YYYY-MM-DD` (the device clock; for display choices only, never for rules). */
+export function shanghaiToday(now: number = Date.now()): string {
+  return new Date(now + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/** `2026-09-28` (or an instant) -> `2026年9月28日`. */
+export function formatChineseDate(value: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(shanghaiDate(value));
+  if (!m) return value;
+  return `${m[1]}年${Number(m[2])}月${Number(m[3])}日`;
+}
+
+/** `2026-09-28` -> `9月28日`, with the year in front when it is not `thisYear`. */
+export function formatShortDate(value: string, thisYear: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(shanghaiDate(value));
+  if (!m) return value;
+  const md = `${Number(m[2])}月${Number(m[3])}日`;
+  return m[1] === thisYear ? md : `${m[1]}年${md}`;
+}
+
+/** A date range `2026年9月28日至10月9日`: the end drops the year when it is the start's. */
+export function formatDateRange(start: string, end: string): string {
+  const s = shanghaiDate(start);
+  const e = shanghaiDate(end);
+  return `${formatChineseDate(s)}至${formatShortDate(e, s.slice(0, 4))}`;
+}

@@ -1,6 +1,6 @@
 /** View models for "who am I": the 我的 and 首页 pages render these, never the raw MeView. */
 import type { MeView, PositionView } from '../../typings/actions';
-import type { PoliticalStatus, Role } from '../../typings/domain';
+import type { PoliticalStatus } from '../../typings/domain';
 import { formatDateTime, formatYearMonth } from './format';
 
 /** Where the person stands with real-name binding. */
@@ -30,6 +30,10 @@ export interface MeVM {
   rejectReason: string;
   /** Shows the 绑定审核 entry. A hint for the UI only: the server checks the permission on every call. */
   canReview: boolean;
+  /** Shows the 公示管理 entry (same caveat). */
+  canManageNotices: boolean;
+  /** Shows the 票决管理 entry (same caveat). */
+  canManageVotes: boolean;
 }
 
 const PARTY_STATUSES: readonly PoliticalStatus[] = ['probationary_member', 'full_member'];
@@ -37,6 +41,14 @@ const PARTY_STATUSES: readonly PoliticalStatus[] = ['probationary_member', 'full
 /** The server says which permissions the user holds; the entry is a hint only (every call is checked again). */
 export function canReviewBindings(me: MeView): boolean {
   return me.capabilities.includes('binding.approve');
+}
+
+export function canManageNotices(me: MeView): boolean {
+  return me.capabilities.includes('notice.manage');
+}
+
+export function canManageVotes(me: MeView): boolean {
+  return me.capabilities.includes('vote.manage');
 }
 
 export function bindingStage(me: MeView): BindingStage {
@@ -66,6 +78,8 @@ export function toMeVM(me: MeView): MeVM {
     submittedAt: me.binding && stage !== 'bound' ? formatDateTime(me.binding.submittedAt) : '',
     rejectReason: stage === 'rejected' ? (me.binding?.reason ?? '') : '',
     canReview: canReviewBindings(me),
+    canManageNotices: canManageNotices(me),
+    canManageVotes: canManageVotes(me),
   };
 }
 
@@ -85,6 +99,7 @@ export interface HomeVM {
   prompt: string;
   promptAction: string;
   canReview: boolean;
+  canManageVotes: boolean;
 }
 
 const PROMPTS: Record<BindingStage, { prompt: string; action: string }> = {
@@ -104,5 +119,6 @@ export function toHomeVM(me: MeView): HomeVM {
     prompt: PROMPTS[stage].prompt,
     promptAction: PROMPTS[stage].action,
     canReview: canReviewBindings(me),
+    canManageVotes: canManageVotes(me),
   };
 }

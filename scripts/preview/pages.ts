@@ -7,6 +7,8 @@
  */
 import { fail, ok } from '../../tests/component/harness';
 import { PENDING_BINDINGS } from './demo-data';
+import { NOTICE_PAGES } from './pages-notices';
+import { VOTE_PAGES } from './pages-votes';
 import type { PreviewPage } from './types';
 
 const list = (items = PENDING_BINDINGS, hasMore = false) => ok({ items, page: 1, pageSize: 20, hasMore });
@@ -260,4 +262,6 @@ export const PAGES: PreviewPage[] = [
       },
     ],
   },
+  ...NOTICE_PAGES,
+  ...VOTE_PAGES,
 ];

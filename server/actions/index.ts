@@ -1,9 +1,27 @@
 /** The router is this table: every action in typings/actions must have exactly one entry (the type enforces it). */
 import type { ActionTable } from '../pipeline';
+import { noticesCreate, noticesPublish, noticesUpdate, noticesWithdraw } from './notices/drafts';
+import { noticesHandleObjection, noticesMyObjections, noticesObject, noticesObjections } from './notices/objections';
+import { noticesCloseReport, noticesGet, noticesList } from './notices/reads';
 import { auditList, auditVerify } from './org/audit';
 import { bindingsDecide, bindingsListPending, bindingsSubmit } from './org/bindings';
 import { meGet, orgTree } from './org/me';
 import { adminBootstrap, peopleList, positionsAssign, positionsEnd } from './org/people';
+import {
+  votesAddWrittenOpinion,
+  votesCast,
+  votesCheckIn,
+  votesClose,
+  votesCreate,
+  votesGet,
+  votesList,
+  votesListMine,
+  votesOpen,
+  votesPresence,
+  votesRecordDecision,
+  votesResolution,
+  votesVerifyBallot,
+} from './votes';
 
 export const actions: ActionTable = {
   'me.get': meGet,
@@ -17,4 +35,28 @@ export const actions: ActionTable = {
   'admin.bootstrap': adminBootstrap,
   'audit.list': auditList,
   'audit.verify': auditVerify,
+  'notices.create': noticesCreate,
+  'notices.update': noticesUpdate,
+  'notices.publish': noticesPublish,
+  'notices.withdraw': noticesWithdraw,
+  'notices.list': noticesList,
+  'notices.get': noticesGet,
+  'notices.object': noticesObject,
+  'notices.myObjections': noticesMyObjections,
+  'notices.objections': noticesObjections,
+  'notices.handleObjection': noticesHandleObjection,
+  'notices.closeReport': noticesCloseReport,
+  'votes.create': votesCreate,
+  'votes.open': votesOpen,
+  'votes.checkIn': votesCheckIn,
+  'votes.cast': votesCast,
+  'votes.close': votesClose,
+  'votes.get': votesGet,
+  'votes.listMine': votesListMine,
+  'votes.list': votesList,
+  'votes.presence': votesPresence,
+  'votes.resolution': votesResolution,
+  'votes.verifyBallot': votesVerifyBallot,
+  'votes.recordDecision': votesRecordDecision,
+  'votes.addWrittenOpinion': votesAddWrittenOpinion,
 };

@@ -6,6 +6,7 @@ import { verifyAuditChain } from '../actions/org/audit';
 import { shanghaiDate, shanghaiIso } from '../domain/time';
 import type { Ports } from '../ports';
 import type { Store } from '../store';
+import { noticesAdvanceJob } from './notices';
 
 export interface JobContext {
   store: Store;
@@ -37,7 +38,7 @@ export const auditCheckJob: Job = {
   },
 };
 
-export const jobs: Job[] = [auditCheckJob];
+export const jobs: Job[] = [auditCheckJob, noticesAdvanceJob];
 
 export async function runJobs(ctx: JobContext): Promise<Record<string, unknown>> {
   const out: Record<string, unknown> = {};

@@ -2,7 +2,6 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Role } from '../../typings/domain';
 import { mainPackageBytes } from '../../scripts/build-mp-npm';
 import { ensureMiniprogramNpm, MP_ROOT } from './harness';
 
@@ -73,8 +72,14 @@ describe('app shell', () => {
   });
 
   it('keeps officer pages in a subpackage preloaded from 我的', () => {
-    expect(app.subpackages.map((s) => s.root)).toEqual(['packages/admin']);
-    expect(app.preloadRule['pages/me/index'].packages).toEqual(['admin']);
+    const roots = app.subpackages.map((s) => s.root);
+    expect(roots).toEqual(expect.arrayContaining(['packages/admin', 'packages/notices', 'packages/notices-admin']));
+    expect(app.preloadRule['pages/me/index'].packages).toEqual(expect.arrayContaining(['admin', 'notices-admin']));
+    // The 公示 tab leads to the notice detail, which lives in its own subpackage.
+    expect(app.preloadRule['pages/notices/index'].packages).toEqual(['notices']);
+    // Every preloaded package exists.
+    const names = new Set(app.subpackages.map((s) => s.name));
+    for (const rule of Object.values(app.preloadRule)) for (const n of rule.packages) expect(names.has(n)).toBe(true);
     expect(app.pages.some((p) => p.startsWith('packages/'))).toBe(false);
     expect(app.lazyCodeLoading).toBe('requiredComponents');
     expect(fs.existsSync(path.join(MP_ROOT, app.sitemapLocation))).toBe(true);

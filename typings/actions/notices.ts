@@ -123,9 +123,10 @@ export const noticesSchemas = {
     })
     .refine((v) => Object.keys(v).length > 1, { message: '没有需要修改的内容' }),
   'notices.publish': z.strictObject({ noticeId: Id }),
+  /** A blank or missing reason is refused with WITHDRAW_REASON_REQUIRED (the rule lives in the domain). */
   'notices.withdraw': z.strictObject({
     noticeId: Id,
-    reason: z.string().trim().min(1, '请填写撤回理由').max(200, '理由不超过 200 字'),
+    reason: z.string().max(200, '理由不超过 200 字').default(''),
   }),
   /** `visible`: notices posted to my units; `managed`: notices of units I manage, drafts included. */
   'notices.list': z.strictObject({
@@ -135,20 +136,21 @@ export const noticesSchemas = {
     ...PageInput,
   }),
   'notices.get': z.strictObject({ noticeId: Id }),
+  /**
+   * The length rule (1–OBJECTION_MAX_LENGTH characters after trimming) lives in the domain so that the caller gets
+   * OBJECTION_EMPTY / OBJECTION_TOO_LONG rather than a generic BAD_INPUT; the pipeline's input cap bounds the rest.
+   */
   'notices.object': z.strictObject({
     noticeId: Id,
-    text: z
-      .string()
-      .trim()
-      .min(1, '请填写异议内容')
-      .max(OBJECTION_MAX_LENGTH, `异议内容不超过 ${OBJECTION_MAX_LENGTH} 字`),
+    text: z.string().describe(`异议内容，去除首尾空白后 1–${OBJECTION_MAX_LENGTH} 字`),
     anonymous: z.boolean(),
   }),
   'notices.myObjections': z.strictObject({ ...PageInput }),
   'notices.objections': z.strictObject({ noticeId: Id, ...PageInput }),
   'notices.handleObjection': z.strictObject({
     objectionId: Id,
-    investigation: z.string().trim().min(1, '请填写调查核实情况').max(1000, '调查核实情况不超过 1000 字'),
+    /** Blank is refused with OBJECTION_INVESTIGATION_REQUIRED (domain rule). */
+    investigation: z.string().max(1000, '调查核实情况不超过 1000 字').default(''),
     outcome: z.enum(OBJECTION_OUTCOMES),
   }),
   'notices.closeReport': z.strictObject({ noticeId: Id }),
@@ -229,7 +231,10 @@ export interface OfficerObjectionView {
   text: string;
   anonymous: boolean;
   objector: { personId: string; name: string } | null;
+  /** ISO-8601 +08:00; for an anonymous objection only the day, YYYY-MM-DD (as in the archive). */
   submittedAt: string;
+  /** The content check asked for a manual look (msgSecCheck "review"): accepted, but read it with care. */
+  needsReview: boolean;
   handling: ObjectionHandlingView | null;
 }
 

@@ -276,6 +276,10 @@ export interface VoteView extends VoteCardView {
     voted: boolean;
     writtenOpinionSubmitted: boolean;
   };
+  /** The caller holds vote.manage over the vote's unit (opens, checks people in, closes). */
+  canManage: boolean;
+  /** The self check-in code for the meeting screen: managers only, while the vote is open. */
+  checkInCode: string | null;
 }
 
 export interface PresenceView {
@@ -337,6 +341,11 @@ export interface ResolutionView {
   tellers: string[];
   /** 推优 and evaluations: the committee's own decision, a separate record (null until recorded). */
   decision: DecisionView | null;
+  /**
+   * Every ballot code in the count, sorted: published with the totals so each voter can see their code is there.
+   * A code shows that a ballot was counted, never how it was marked.
+   */
+  ballotCodes: string[];
 }
 
 export interface DecisionView {
@@ -351,9 +360,9 @@ export interface DecisionView {
 
 export interface VotesOutputs {
   'votes.create': { voteId: string };
-  'votes.open': { voteId: string; expected: number; openedAt: string };
+  'votes.open': { voteId: string; expected: number; openedAt: string; checkInCode: string };
   'votes.checkIn': { personId: string; checkedInAt: string; present: number };
-  /** The receipt code is shown once; only its hash is kept. */
+  /** The receipt code is shown once; it is stored on the ballot only, never next to the voter. */
   'votes.cast': { code: string; castAt: string };
   'votes.close': ResolutionView;
   'votes.get': VoteView;

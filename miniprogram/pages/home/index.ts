@@ -38,5 +38,11 @@ definePage<{ loading: boolean }>()({
     openReview() {
       go('bindingReview');
     },
+    openVotes() {
+      go('votesMine');
+    },
+    openVotesManage() {
+      go('votesManage');
+    },
   },
 });

@@ -36,5 +36,14 @@ definePage<{ loading: boolean }>()({
     openReview() {
       go('bindingReview');
     },
+    openNoticesManage() {
+      go('noticesManage');
+    },
+    openVotes() {
+      go('votesMine');
+    },
+    openVotesManage() {
+      go('votesManage');
+    },
   },
 });

@@ -13,6 +13,7 @@ import {
   reachOf,
   requireUnit,
   scopeOf,
+  UNITS,
   unitsWithin,
 } from './shared';
 
@@ -94,18 +95,27 @@ export const bindingsDecide = defineAction({
   name: 'bindings.decide',
   summary: '通过或驳回实名绑定申请；通过时把微信身份绑定到花名册中的学生（无则新建）',
   access: { kind: 'permission', permission: 'binding.approve' },
-  errors: ['NOT_FOUND', 'OUT_OF_SCOPE', 'BINDING_NOT_PENDING', 'STUDENT_NO_TAKEN', 'BINDING_MISMATCH', 'CONFLICT'],
-  async run({ actor, store, write, nowIso, today }, input) {
+  errors: [
+    'NOT_FOUND',
+    'UNIT_NOT_FOUND',
+    'OUT_OF_SCOPE',
+    'BINDING_NOT_PENDING',
+    'STUDENT_NO_TAKEN',
+    'BINDING_MISMATCH',
+    'CONFLICT',
+  ],
+  async run({ actor, write, nowIso, today }, input) {
     if (!input.approve && !input.reason) {
       throw new DomainError('BAD_INPUT', '驳回时请填写理由', { reason: '驳回时请填写理由' });
     }
-    const pending = await store.get<BindingDoc>(BINDINGS, input.bindingId);
-    if (!pending) throw new DomainError('NOT_FOUND');
-    const college: Unit = await requireUnit(store, pending.collegeId);
-    actor.authorize('binding.approve', scopeOf(college));
     return write(async (tx) => {
+      // Everything is read inside the transaction: the decision sees the binding as it is when it commits.
       const binding = await tx.get<BindingDoc>(BINDINGS, input.bindingId);
-      if (binding?.state !== 'pending') throw new DomainError('BINDING_NOT_PENDING');
+      if (!binding) throw new DomainError('NOT_FOUND');
+      const college = await tx.get<Unit>(UNITS, binding.collegeId);
+      if (!college) throw new DomainError('UNIT_NOT_FOUND');
+      actor.authorize('binding.approve', scopeOf(college));
+      if (binding.state !== 'pending') throw new DomainError('BINDING_NOT_PENDING');
       let personId: string | null = null;
       if (input.approve) {
         personId = personIdFor(binding.studentNo);

@@ -58,11 +58,12 @@ export const positionsAssign = defineAction({
   summary: '任命职务（支部书记、委员、骨干、社团负责人、指导老师等），带任期起始日',
   access: { kind: 'permission', permission: 'position.assign' },
   errors: ['UNIT_NOT_FOUND', 'OUT_OF_SCOPE', 'ROLE_NOT_ALLOWED_IN_UNIT', 'NOT_FOUND'],
-  async run({ actor, store, write, today }, input) {
-    const unit = await requireUnit(store, input.unitId);
-    actor.authorize('position.assign', scopeOf(unit));
-    if (!roleAllowedInUnit(input.role, unit.kind)) throw new DomainError('ROLE_NOT_ALLOWED_IN_UNIT');
+  async run({ actor, write, today }, input) {
     return write(async (tx) => {
+      const unit = await tx.get<Unit>(UNITS, input.unitId);
+      if (!unit) throw new DomainError('UNIT_NOT_FOUND');
+      actor.authorize('position.assign', scopeOf(unit));
+      if (!roleAllowedInUnit(input.role, unit.kind)) throw new DomainError('ROLE_NOT_ALLOWED_IN_UNIT');
       const person = await tx.get<Person>(PEOPLE, input.personId);
       if (!person) throw new DomainError('NOT_FOUND', '找不到该人员');
       const position: Position = {

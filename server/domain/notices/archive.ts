@@ -5,8 +5,13 @@
  * id (an id may be derived from the person), and only the day it was submitted (an exact instant could be
  * matched against access logs).
  */
-import { NOTICE_KIND_LABELS, type NoticeKind, type NoticeOutcome, type ObjectionOutcome } from '../../../typings/actions/notices';
-import { type RuleVersion } from '../../../typings/domain';
+import {
+  NOTICE_KIND_LABELS,
+  type NoticeKind,
+  type NoticeOutcome,
+  type ObjectionOutcome,
+} from '../../../typings/actions/notices';
+import type { RuleVersion } from '../../../typings/domain';
 import { DomainError } from '../errors';
 import { shanghaiDate, shanghaiIso } from '../time';
 import type { Notice, Objection } from './model';

@@ -8,36 +8,15 @@ import { PERMISSIONS, type Permission, type Position, type Role } from '../../..
 export { PERMISSIONS, type Permission };
 
 const ALL: readonly Permission[] = PERMISSIONS;
+/** Officers run everything in their unit except reading the school-wide audit trail. */
+const OFFICER: readonly Permission[] = PERMISSIONS.filter((p) => p !== 'audit.read');
 
 /** The one table of role grants. A new permission is added here and nowhere else. */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   school_admin: ALL,
-  party_committee_admin: [
-    'binding.approve',
-    'people.read',
-    'position.assign',
-    'audit.read',
-    'notice.manage',
-    'notice.handleObjection',
-    'vote.manage',
-  ],
-  league_committee_admin: [
-    'binding.approve',
-    'people.read',
-    'position.assign',
-    'audit.read',
-    'notice.manage',
-    'notice.handleObjection',
-    'vote.manage',
-  ],
-  college_officer: [
-    'binding.approve',
-    'people.read',
-    'position.assign',
-    'notice.manage',
-    'notice.handleObjection',
-    'vote.manage',
-  ],
+  party_committee_admin: ALL,
+  league_committee_admin: ALL,
+  college_officer: OFFICER,
   federation_officer: ['people.read', 'notice.manage', 'notice.handleObjection'],
   branch_secretary: ['people.read', 'notice.manage', 'notice.handleObjection', 'vote.manage'],
   branch_committee: ['people.read'],

@@ -19,6 +19,49 @@ const SAMPLE_INPUTS: { [A in ActionName]: Input<A> } = {
   'admin.bootstrap': { code: 'not-the-setup-code', name: '某某', studentNo: 'T9999' },
   'audit.list': {},
   'audit.verify': {},
+  'notices.create': {
+    unitId: 'u_sport_pb',
+    kind: 'other',
+    title: '权限表测试公示',
+    body: '权限表测试',
+    subjects: [],
+    scopeUnitIds: ['u_sport_pb'],
+    window: { start: '2099-01-05', length: 5, unit: 'workday' },
+  },
+  'notices.update': { noticeId: 'n_missing', title: '权限表测试' },
+  'notices.publish': { noticeId: 'n_missing' },
+  'notices.withdraw': { noticeId: 'n_missing', reason: '权限表测试' },
+  'notices.list': { scope: 'visible' },
+  'notices.get': { noticeId: 'n_missing' },
+  'notices.object': { noticeId: 'n_missing', text: '权限表测试', anonymous: true },
+  'notices.myObjections': {},
+  'notices.objections': { noticeId: 'n_missing' },
+  'notices.handleObjection': { objectionId: 'obj_missing', investigation: '权限表测试', outcome: 'dismissed' },
+  'notices.closeReport': { noticeId: 'n_missing' },
+  'votes.create': {
+    unitId: 'u_missing',
+    kind: 'conversion',
+    title: '权限表测试表决',
+    scheduledStart: '2099-01-05T14:00:00+08:00',
+    candidateIds: ['p_2023010101'],
+  },
+  'votes.open': { voteId: 'v_missing', scrutineerIds: ['p_2022010102'], tellerIds: ['p_2022010103'] },
+  'votes.checkIn': { voteId: 'v_missing', code: '123456' },
+  'votes.cast': { voteId: 'v_missing', marks: [] },
+  'votes.close': { voteId: 'v_missing' },
+  'votes.get': { voteId: 'v_missing' },
+  'votes.listMine': {},
+  'votes.list': { unitId: 'u_sport_pb' },
+  'votes.presence': { voteId: 'v_missing' },
+  'votes.resolution': { voteId: 'v_missing' },
+  'votes.verifyBallot': { voteId: 'v_missing', code: 'ABCD2345' },
+  'votes.recordDecision': {
+    voteId: 'v_missing',
+    decidedOn: '2099-01-06',
+    minutesRef: '权限表测试',
+    decision: { type: 'tuiyou', recommended: [], declined: [] },
+  },
+  'votes.addWrittenOpinion': { voteId: 'v_missing', marks: [] },
 };
 
 /** One demo persona per role, each holding only that role. */
@@ -47,6 +90,12 @@ const READERS: Role[] = [
   'advisor',
 ];
 
+/** Who answers for a 公示: every role granted notice.manage and notice.handleObjection. */
+const NOTICE_OFFICERS: Role[] = [...OFFICERS, 'federation_officer', 'branch_secretary'];
+
+/** Who runs a 票决 (vote.manage): the committees, college officers and branch secretaries. */
+const VOTE_OFFICERS: Role[] = [...OFFICERS, 'branch_secretary'];
+
 const ALLOWED: Record<ActionName, Role[] | 'bound' | 'anyone'> = {
   'me.get': 'anyone',
   'org.tree': 'anyone',
@@ -59,6 +108,30 @@ const ALLOWED: Record<ActionName, Role[] | 'bound' | 'anyone'> = {
   'positions.end': OFFICERS,
   'audit.list': ADMINS,
   'audit.verify': ADMINS,
+  'notices.create': NOTICE_OFFICERS,
+  'notices.update': NOTICE_OFFICERS,
+  'notices.publish': NOTICE_OFFICERS,
+  'notices.withdraw': NOTICE_OFFICERS,
+  'notices.list': 'bound',
+  'notices.get': 'bound',
+  'notices.object': 'bound',
+  'notices.myObjections': 'bound',
+  'notices.objections': NOTICE_OFFICERS,
+  'notices.handleObjection': NOTICE_OFFICERS,
+  'notices.closeReport': NOTICE_OFFICERS,
+  'votes.create': VOTE_OFFICERS,
+  'votes.open': VOTE_OFFICERS,
+  'votes.checkIn': 'bound',
+  'votes.cast': 'bound',
+  'votes.close': VOTE_OFFICERS,
+  'votes.get': 'bound',
+  'votes.listMine': 'bound',
+  'votes.list': VOTE_OFFICERS,
+  'votes.presence': VOTE_OFFICERS,
+  'votes.resolution': 'bound',
+  'votes.verifyBallot': 'bound',
+  'votes.recordDecision': VOTE_OFFICERS,
+  'votes.addWrittenOpinion': 'bound',
 };
 
 let emu: TestEmulator;
@@ -90,6 +163,9 @@ describe('as a plain student and as an unbound WeChat user', () => {
     if (EVERYONE.includes(action)) {
       expect(DENIALS).not.toContain(studentCode);
       expect(DENIALS).not.toContain(strangerCode);
+    } else if (ALLOWED[action] === 'bound') {
+      expect(DENIALS).not.toContain(studentCode);
+      expect(strangerCode).toBe('NOT_BOUND');
     } else {
       expect(studentCode).toBe('FORBIDDEN');
       expect(strangerCode).toBe('NOT_BOUND');

@@ -1,0 +1,176 @@
+/**
+ * Votes under load: 1,000 voters of one party branch, all checked in, cast at the same moment through the api
+ * function and the emulator; 100 of them also fire a second ballot at once. Reports ballots counted (must equal
+ * the voters), duplicates (ballots beyond one per voter: must be 0), database round trips per successful cast
+ * (from the emulator's per-invocation count), casts per second over the burst, and the time to close and tally.
+ *
+ *   npm run bench votes        or        npx tsx bench/votes.ts        (BENCH_VOTERS=n for another size)
+ *
+ * Everything runs in one process (the emulator, the function host and every invocation), so casts per second is
+ * bounded by this machine's CPU and the emulator's serialised transactions, not by CloudBase; the round trips
+ * per cast are the portable figure.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { type Emulator, startEmulator } from '../emulator';
+import type { Person, Unit } from '../typings/domain';
+
+const VOTERS = Number(process.env.BENCH_VOTERS ?? 1000);
+const DOUBLE_SUBMITTERS = 100;
+const CHECK_IN_CONCURRENCY = 50;
+const NOW = '2026-11-10T14:00:00+08:00';
+
+type Reply<T = unknown> = { ok: true; data: T } | { ok: false; error: { code: string; message: string } };
+
+async function call<T>(emu: Emulator, openid: string, action: string, input: unknown) {
+  const r = await emu.call(action, input, openid);
+  return { reply: r.body as Reply<T>, roundTrips: r.roundTrips };
+}
+
+function ok<T>(r: Reply<T>, what: string): T {
+  if (!r.ok) throw new Error(`${what}: ${r.error.code} ${r.error.message}`);
+  return r.data;
+}
+
+async function pool<T>(items: T[], size: number, fn: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: size }, async () => {
+      while (next < items.length) await fn(items[next++]);
+    }),
+  );
+}
+
+function person(no: string, unit: Unit, status: Person['status']): Person {
+  return {
+    _id: `p_${no}`,
+    openid: `o_${no}`,
+    name: `成员${no}`,
+    studentNo: no,
+    collegeId: 'u_sport',
+    homePartyBranchId: unit._id,
+    homeLeagueBranchId: null,
+    status,
+    statusHistory: [{ status, since: '2025-09-01' }],
+    memberOf: ['u_sport', unit._id],
+    reach: ['u_sport', unit._id, ...unit.ancestors],
+    positions: [],
+  };
+}
+
+export async function run() {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lingyan-bench-votes-'));
+  const emu = await startEmulator({ dataDir, seed: true, functions: 'source' });
+  try {
+    emu.host.setClock(NOW);
+    const sport = (await emu.server.db.collection('units').findOne({ _id: 'u_sport' })) as unknown as Unit;
+    const unit: Unit = {
+      _id: 'u_bench_pb',
+      kind: 'party_branch',
+      name: '压测党支部',
+      parentId: 'u_sport',
+      alsoUnder: [],
+      ancestors: ['u_sport', ...sport.ancestors],
+    };
+    await emu.server.db.collection('units').insertOne(unit);
+    const voters = Array.from({ length: VOTERS }, (_, i) =>
+      person(`V${String(i).padStart(5, '0')}`, unit, 'full_member'),
+    );
+    const candidates = ['C1', 'C2', 'C3'].map((no) => person(`V${no}`, unit, 'probationary_member'));
+    await emu.server.db.collection('people').insertMany([...voters, ...candidates]);
+    const officer = 'demo_sport_officer';
+
+    const { voteId } = ok(
+      (
+        await call<{ voteId: string }>(emu, officer, 'votes.create', {
+          unitId: unit._id,
+          kind: 'conversion',
+          title: '压测：三名预备党员转正',
+          scheduledStart: NOW,
+          candidateIds: candidates.map((c) => c._id),
+        })
+      ).reply,
+      'create',
+    );
+    const { checkInCode } = ok(
+      (
+        await call<{ checkInCode: string }>(emu, officer, 'votes.open', {
+          voteId,
+          scrutineerIds: [voters[0]._id],
+          tellerIds: [voters[1]._id],
+        })
+      ).reply,
+      'open',
+    );
+    console.error(`checking ${VOTERS} voters in…`);
+    await pool(voters, CHECK_IN_CONCURRENCY, async (v) => {
+      ok((await call(emu, v.openid!, 'votes.checkIn', { voteId, code: checkInCode })).reply, 'checkIn');
+    });
+
+    console.error(`casting ${VOTERS} ballots (+${DOUBLE_SUBMITTERS} second ballots) at once…`);
+    const marksFor = (i: number) =>
+      candidates.map((c, k) => ({ candidateId: c._id, choice: (['yes', 'no', 'abstain'] as const)[(i + k) % 3] }));
+    const attempts = [
+      ...voters.map((v, i) => ({ openid: v.openid!, i })),
+      ...voters.slice(0, DOUBLE_SUBMITTERS).map((v, i) => ({ openid: v.openid!, i })),
+    ];
+    const t0 = performance.now();
+    const results = await Promise.all(
+      attempts.map(async (a) => call<{ code: string }>(emu, a.openid, 'votes.cast', { voteId, marks: marksFor(a.i) })),
+    );
+    const castMs = performance.now() - t0;
+    const accepted = results.filter((r) => r.reply.ok);
+    const acceptedVoters = new Set(attempts.filter((_, k) => results[k].reply.ok).map((a) => a.openid));
+    const refusals = results.filter((r) => !r.reply.ok).map((r) => (r.reply.ok ? '' : r.reply.error.code));
+    const unexpected = refusals.filter((c) => c !== 'ALREADY_VOTED');
+    if (unexpected.length > 0) throw new Error(`unexpected refusals: ${[...new Set(unexpected)].join(', ')}`);
+    const trips = accepted.map((r) => r.roundTrips);
+
+    console.error('closing and counting…');
+    const t1 = performance.now();
+    const sheet = ok(
+      (
+        await call<{ ballotsReturned: number; present: number; ballotCodes: string[] }>(emu, officer, 'votes.close', {
+          voteId,
+        })
+      ).reply,
+      'close',
+    );
+    const tallyMs = performance.now() - t1;
+
+    const boxes = await emu.server.db.collection('ballots').find<{ ballots: unknown[] }>({ voteId });
+    const stored = boxes.reduce((n, b) => n + b.ballots.length, 0);
+    if (stored !== accepted.length) throw new Error(`${stored} ballots stored for ${accepted.length} accepted casts`);
+    const codes = new Set(accepted.map((r) => (r.reply.ok ? r.reply.data.code : '')));
+    const published = new Set(sheet.ballotCodes);
+    const missing = [...codes].filter((c) => !published.has(c)).length;
+    if (missing > 0) throw new Error(`${missing} receipt codes missing from the published count`);
+
+    return {
+      voters: VOTERS,
+      counted: sheet.ballotsReturned,
+      // A second ballot accepted from any voter (the box holds exactly the accepted ballots, checked above).
+      duplicates: accepted.length - acceptedVoters.size,
+      refusedSecondBallots: refusals.length,
+      roundTripsPerCast: Math.round((trips.reduce((a, b) => a + b, 0) / trips.length) * 100) / 100,
+      roundTripsPerCastMin: Math.min(...trips),
+      roundTripsPerCastMax: Math.max(...trips),
+      castsPerSecond: Math.round((accepted.length / castMs) * 1000),
+      burstMs: Math.round(castMs),
+      tallyMs: Math.round(tallyMs),
+    };
+  } finally {
+    await emu.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+if (require.main === module) {
+  run()
+    .then((r) => console.log(JSON.stringify(r)))
+    .catch((e) => {
+      console.error(e);
+      process.exit(1);
+    });
+}

@@ -1,0 +1,114 @@
+/**
+ * 会场签到 (secretaries, a vote that is open): the check-in code to announce, 应到 / 实到 / ballots in, whether
+ * the quorum is reached, who has checked in and who has not (an officer may check a member in), written opinions
+ * and exclusions — turnout only, never anyone's choice. Then 结束表决并计票.
+ */
+import type { ApiError } from '../../../../typings/errors';
+import { replace } from '../../../routes';
+import { call } from '../../../services/api';
+import { errorText, showError, toast } from '../../../services/errors';
+import { type PresenceVM, toPresenceVM } from '../../../services/votes';
+import { definePage } from '../../../utils/define-page';
+
+type State = 'loading' | 'ready' | 'forbidden' | 'error';
+
+definePage<{ voteId: string; loading: boolean }>()({
+  data: {
+    state: 'loading' as State,
+    message: '',
+    title: '',
+    deciding: '',
+    checkInCode: '',
+    quorumRule: '',
+    p: null as PresenceVM | null,
+    /** Percentage of the quorum reached, for the bar (capped at 100). */
+    quorumPercent: 0,
+    absentOpen: true,
+    checkingIn: '',
+    closeVisible: false,
+    closeBtn: { content: '结束并计票', variant: 'base', theme: 'danger' },
+    closing: false,
+  },
+  methods: {
+    onLoad(query: Record<string, string | undefined>) {
+      this.voteId = query.voteId ?? '';
+      this.load();
+    },
+    onPullDownRefresh() {
+      this.load().then(() => wx.stopPullDownRefresh());
+    },
+    async load() {
+      if (!this.voteId) {
+        this.setData({ state: 'error', message: '缺少表决编号，请从「票决管理」进入' });
+        return;
+      }
+      if (this.loading) return;
+      this.loading = true;
+      if (!this.data.p) this.setData({ state: 'loading' });
+      const [vote, presence] = await Promise.all([
+        call('votes.get', { voteId: this.voteId }),
+        call('votes.presence', { voteId: this.voteId }),
+      ]);
+      this.loading = false;
+      if (!vote.ok) return this.onLoadError(vote.error);
+      const v = vote.data;
+      if (v.state === 'draft') return replace('votePrepare', { voteId: this.voteId });
+      if (v.state === 'closed' || v.state === 'cancelled') return replace('voteResult', { voteId: this.voteId });
+      if (!presence.ok) return this.onLoadError(presence.error);
+      const p = toPresenceVM(presence.data, v.kind);
+      this.setData({
+        state: 'ready',
+        title: v.title,
+        deciding: v.kindLabel,
+        checkInCode: v.checkInCode ?? '',
+        quorumRule: v.requirements[0] ?? '',
+        p,
+        quorumPercent: Math.min(100, Math.round((p.present * 100) / Math.max(1, p.quorumNeeded))),
+      });
+    },
+    onLoadError(error: ApiError) {
+      if (error.code === 'FORBIDDEN' || error.code === 'OUT_OF_SCOPE') {
+        this.setData({ state: 'forbidden', message: '您没有管理这次表决的权限' });
+      } else if (this.data.p) {
+        showError(error);
+      } else {
+        this.setData({ state: 'error', message: errorText(error) });
+      }
+    },
+    toggleAbsent() {
+      this.setData({ absentOpen: !this.data.absentOpen });
+    },
+    async checkInFor(e: WechatMiniprogram.CustomEvent<{ currentTarget: { dataset: { custom?: string } } }>) {
+      const personId = e.detail?.currentTarget?.dataset?.custom ?? '';
+      if (!personId || this.data.checkingIn) return;
+      this.setData({ checkingIn: personId });
+      const res = await call('votes.checkIn', { voteId: this.voteId, personId });
+      this.setData({ checkingIn: '' });
+      if (res.ok) toast('已代为签到');
+      else if (res.error.code === 'ALREADY_CHECKED_IN') toast('该同志已签到');
+      else showError(res.error);
+      await this.load();
+    },
+    askClose() {
+      this.setData({ closeVisible: true });
+    },
+    cancelClose() {
+      this.setData({ closeVisible: false });
+    },
+    async confirmClose() {
+      if (this.data.closing) return;
+      this.setData({ closing: true });
+      const res = await call('votes.close', { voteId: this.voteId });
+      this.setData({ closing: false, closeVisible: false });
+      if (res.ok || res.error.code === 'VOTE_CLOSED') {
+        toast(res.ok ? '已结束，计票完成' : res.error.message);
+        replace('voteResult', { voteId: this.voteId });
+        return;
+      }
+      showError(res.error);
+    },
+    onStatusAction() {
+      this.load();
+    },
+  },
+});

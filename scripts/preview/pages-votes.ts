@@ -1,0 +1,614 @@
+/**
+ * The 票决 pages and their states, for the preview registry (pages.ts spreads these into PAGES). Demo content lives
+ * in demo-votes.ts: 体育学院学生党支部 votes on accepting 冯晨 and 彭悦; the voter is 曹磊, the secretary 韩雪.
+ */
+import { fail, type LoadedPage, ok } from '../../tests/component/harness';
+import {
+  ACCEPTANCE,
+  acceptanceForSecretary,
+  acceptancePresence,
+  acceptanceResolution,
+  acceptanceView,
+  BRANCH_CARDS,
+  CLOSED_CARDS,
+  CONVERSION,
+  cardsPage,
+  conversionView,
+  DRAFT_CARDS,
+  earlyPresence,
+  ELECTION,
+  electionView,
+  EVALUATION,
+  evaluationView,
+  FENG_CHEN,
+  ME_PE_SECRETARY,
+  ME_PE_VOTER,
+  membersPage,
+  OPEN_CARDS,
+  PENG_YUE,
+  TUIYOU,
+  TUIYOU_DECISION,
+  tuiyouResolution,
+  tuiyouView,
+  voidResolution,
+} from './demo-votes';
+import type { PreviewPage, Responses } from './types';
+
+const VOTER: Responses = { 'me.get': ok(ME_PE_VOTER) };
+const SECRETARY: Responses = { 'me.get': ok(ME_PE_SECRETARY) };
+const q = (voteId: string) => ({ voteId });
+const READY = acceptanceView({ me: { onRoster: true, checkedIn: true } });
+const CAST = ok({ code: 'K7Q2M9XP', castAt: '2026-11-26T14:41:00+08:00' });
+
+async function choose(p: LoadedPage, value: string) {
+  await p.tap(`#option-${value}`);
+  await p.tap('#next-button');
+}
+
+export const VOTE_PAGES: PreviewPage[] = [
+  {
+    name: 'votes-mine',
+    path: 'packages/votes/mine/index',
+    states: [
+      {
+        name: 'open',
+        title: '我的票决 · 进行中的表决（党员曹磊）',
+        responses: { ...VOTER, 'votes.listMine': ok(cardsPage(OPEN_CARDS)) },
+        expect: [
+          '进行中',
+          '未开始',
+          '已结束',
+          '接收预备党员表决：冯晨、彭悦',
+          '体育学院学生党支部',
+          '会议时间 2026-11-26 14:30',
+        ],
+      },
+      {
+        name: 'has-more',
+        title: '我的票决 · 还有下一页',
+        responses: { ...VOTER, 'votes.listMine': ok(cardsPage(OPEN_CARDS, true)) },
+        expect: ['加载更多'],
+      },
+      {
+        name: 'draft',
+        title: '我的票决 · 未开始',
+        responses: {
+          ...VOTER,
+          'votes.listMine': (input) => ok(cardsPage(input.state === 'draft' ? DRAFT_CARDS : OPEN_CARDS)),
+        },
+        setup: async (p) => {
+          await p.tap('#tab-draft');
+        },
+        expect: ['预备党员转正表决：李雨桐', '2026-12-10 15:00'],
+      },
+      {
+        name: 'closed',
+        title: '我的票决 · 已结束',
+        responses: {
+          ...VOTER,
+          'votes.listMine': (input) => ok(cardsPage(input.state === 'closed' ? CLOSED_CARDS : OPEN_CARDS)),
+        },
+        setup: async (p) => {
+          await p.tap('#tab-closed');
+        },
+        expect: ['2026年秋季学期推优入党', '已结束'],
+      },
+      {
+        name: 'empty',
+        title: '我的票决 · 没有进行中的表决',
+        responses: { ...VOTER, 'votes.listMine': ok(cardsPage([])) },
+        expect: ['暂无进行中的表决'],
+      },
+      {
+        name: 'unbound',
+        title: '我的票决 · 未实名绑定',
+        responses: { 'votes.listMine': fail('NOT_BOUND') },
+        expect: ['完成实名绑定后，才能参加所在组织的表决', '去实名绑定'],
+      },
+    ],
+  },
+  {
+    name: 'votes-detail',
+    path: 'packages/votes/detail/index',
+    states: [
+      {
+        name: 'check-in',
+        title: '表决详情 · 表决已开始，请签到（党员）',
+        query: q(ACCEPTANCE.id),
+        responses: { 'votes.get': ok(acceptanceView()) },
+        expect: ['请先签到', '6 位签到码', '签到', '冯晨、彭悦', '细则（2014）', '应到 11 人 · 已签到 8 人'],
+      },
+      {
+        name: 'check-in-wrong-code',
+        title: '表决详情 · 签到码输错',
+        query: q(ACCEPTANCE.id),
+        responses: { 'votes.get': ok(acceptanceView()), 'votes.checkIn': fail('CHECK_IN_CODE_INVALID') },
+        setup: async (p) => {
+          await p.trigger('#code-input', 'change', { value: '482910' });
+          await p.tap('#check-in-button');
+        },
+        expect: ['签到码不正确，请核对会议屏幕上的签到码'],
+      },
+      {
+        name: 'ready',
+        title: '表决详情 · 已签到，可以投票',
+        query: q(ACCEPTANCE.id),
+        responses: { 'votes.get': ok(READY) },
+        expect: ['您已签到，可以投票', '开始投票', '提交后不可更改'],
+      },
+      {
+        name: 'voted',
+        title: '表决详情 · 已投票',
+        query: q(ACCEPTANCE.id),
+        responses: { 'votes.get': ok(acceptanceView({ me: { onRoster: true, checkedIn: true, voted: true } })) },
+        expect: ['您已投票', '不能更改'],
+        absent: ['开始投票'],
+      },
+      {
+        name: 'waiting',
+        title: '表决详情 · 尚未开始',
+        query: q(CONVERSION.id),
+        responses: { 'votes.get': ok(conversionView({ canManage: false })) },
+        expect: ['表决尚未开始', '预备党员转正表决：李雨桐', '未开始'],
+      },
+      {
+        name: 'not-on-roster',
+        title: '表决详情 · 不在应到名单（如预备党员）',
+        query: q(ACCEPTANCE.id),
+        responses: { 'votes.get': ok(acceptanceView({ me: { onRoster: false } })) },
+        expect: ['您不在本次表决的应到人员名单中'],
+      },
+      {
+        name: 'closed-secretary',
+        title: '表决详情 · 已结束（支部书记）',
+        query: q(ACCEPTANCE.id),
+        responses: { 'votes.get': ok(acceptanceForSecretary({ state: 'closed' })) },
+        expect: ['表决已结束', '查看表决结果', '核对我的票码', '管理此表决'],
+      },
+    ],
+  },
+  {
+    name: 'votes-ballot',
+    path: 'packages/votes/ballot/index',
+    states: [
+      {
+        name: 'first',
+        title: '投票 · 第 1 位候选人',
+        query: q(ACCEPTANCE.id),
+        responses: { 'votes.get': ok(READY) },
+        expect: ['第 1/2 位', '冯晨', '表决事项：接收预备党员', '赞成', '反对', '弃权', '下一位'],
+      },
+      {
+        name: 'chosen',
+        title: '投票 · 第 2 位，已选赞成',
+        query: q(ACCEPTANCE.id),
+        responses: { 'votes.get': ok(READY) },
+        setup: async (p) => {
+          await choose(p, 'yes');
+          await p.tap('#option-yes');
+        },
+        expect: ['第 2/2 位', '彭悦', '检查选票'],
+      },
+      {
+        name: 'review',
+        title: '投票 · 核对选票',
+        query: q(ACCEPTANCE.id),
+        responses: { 'votes.get': ok(READY) },
+        setup: async (p) => {
+          await choose(p, 'yes');
+          await choose(p, 'abstain');
+        },
+        expect: ['请核对您的选票', '冯晨', '彭悦', '赞成 1 · 弃权 1', '提交选票', '提交后不可更改'],
+      },
+      {
+        name: 'confirm',
+        title: '投票 · 确认提交对话框',
+        query: q(ACCEPTANCE.id),
+        responses: { 'votes.get': ok(READY) },
+        setup: async (p) => {
+          await choose(p, 'yes');
+          await choose(p, 'no');
+          await p.tap('#submit-button');
+        },
+        expect: ['确认提交选票', '提交后不可更改', '共 2 位：赞成 1 · 反对 1', '无记名投票', '再检查一下'],
+      },
+      {
+        name: 'done',
+        title: '投票 · 成功，显示票码',
+        query: q(ACCEPTANCE.id),
+        responses: { 'votes.get': ok(READY), 'votes.cast': CAST },
+        setup: async (p) => {
+          await choose(p, 'yes');
+          await choose(p, 'no');
+          await p.tap('#submit-button');
+          await p.trigger('#confirm-dialog', 'confirm');
+        },
+        expect: ['投票成功', 'K7Q2 M9XP', '复制票码', '凭票码可在结果公布后核对您的选票已被计入，票码不显示您的选择'],
+        absent: ['冯晨'],
+      },
+      {
+        name: 'already-voted',
+        title: '投票 · 提交时已投过票（ALREADY_VOTED）',
+        query: q(ACCEPTANCE.id),
+        responses: { 'votes.get': ok(READY), 'votes.cast': fail('ALREADY_VOTED') },
+        setup: async (p) => {
+          await choose(p, 'yes');
+          await choose(p, 'yes');
+          await p.tap('#submit-button');
+          await p.trigger('#confirm-dialog', 'confirm');
+        },
+        expect: ['您已投票，不能重复投票', '提交后不可更改'],
+      },
+      {
+        name: 'closed',
+        title: '投票 · 表决已结束（VOTE_CLOSED）',
+        query: q(ACCEPTANCE.id),
+        responses: { 'votes.get': ok(READY), 'votes.cast': fail('VOTE_CLOSED') },
+        setup: async (p) => {
+          await choose(p, 'yes');
+          await choose(p, 'yes');
+          await p.tap('#submit-button');
+          await p.trigger('#confirm-dialog', 'confirm');
+        },
+        expect: ['表决已结束', '查看表决结果'],
+      },
+      {
+        name: 'election-full',
+        title: '投票 · 选举，赞成已达应选名额',
+        query: q(ELECTION.id),
+        responses: { 'votes.get': ok(electionView()) },
+        setup: async (p) => {
+          for (let i = 0; i < 3; i++) await choose(p, 'yes');
+        },
+        expect: ['第 4/5 位', '孙梦瑶', '已赞成 3/3 名', '已达应选名额', '团支部委员会选举 · 应选 3 名'],
+      },
+      {
+        name: 'grades',
+        title: '投票 · 民主评议，评定等次',
+        query: q(EVALUATION.id),
+        responses: { 'votes.get': ok(evaluationView()) },
+        setup: async (p) => {
+          await p.tap('#option-qualified');
+        },
+        expect: ['参评人员', '韩雪', '优秀', '合格', '基本合格', '不合格', '请评定等次'],
+      },
+    ],
+  },
+  {
+    name: 'votes-result',
+    path: 'packages/votes/result/index',
+    states: [
+      {
+        name: 'voter',
+        title: '表决结果 · 冯晨通过、彭悦未通过（党员）',
+        query: q(ACCEPTANCE.id),
+        responses: {
+          'votes.resolution': ok(acceptanceResolution()),
+          'votes.get': ok(acceptanceView({ state: 'closed' })),
+        },
+        expect: [
+          '体育学院学生党支部',
+          '接收预备党员表决结果',
+          '表决有效',
+          '2026年11月26日',
+          '无记名投票',
+          '细则（2014）',
+          '应到',
+          '实到',
+          '书面意见',
+          '通过',
+          '未通过',
+          '赞成合计 9 票',
+          '核对我的票码',
+        ],
+        absent: ['导出'],
+      },
+      {
+        name: 'secretary',
+        title: '表决结果 · 支部书记（可导出，票码展开）',
+        query: q(ACCEPTANCE.id),
+        responses: {
+          'votes.resolution': ok(acceptanceResolution()),
+          'votes.get': ok(acceptanceForSecretary({ state: 'closed' })),
+        },
+        setup: async (p) => {
+          await p.tap('#codes-toggle');
+        },
+        expect: ['导出表决结果（复制文字）', '监票人：邓佳琪', '计票人：许文博、蒋思彤', 'K7Q2 M9XP', '收起票码'],
+      },
+      {
+        name: 'void',
+        title: '表决结果 · 收回票多于发出票，表决无效',
+        query: q(ACCEPTANCE.id),
+        responses: { 'votes.resolution': ok(voidResolution()), 'votes.get': ok(acceptanceView({ state: 'closed' })) },
+        expect: ['本次表决无效', '收回票数多于发出票数，表决无效，须重新投票'],
+        absent: ['表决有效'],
+      },
+      {
+        name: 'tuiyou-undecided',
+        title: '表决结果 · 推优，待记录支委会决定（书记）',
+        query: q(TUIYOU.id),
+        responses: { 'votes.resolution': ok(tuiyouResolution()), 'votes.get': ok(tuiyouView()) },
+        expect: ['推优入党（推荐为发展对象）表决结果', '记录支委会推优决定', '陈佳怡'],
+      },
+      {
+        name: 'tuiyou-decided',
+        title: '表决结果 · 推优，支委会决定已记录',
+        query: q(TUIYOU.id),
+        responses: {
+          'votes.resolution': ok(tuiyouResolution(TUIYOU_DECISION)),
+          'votes.get': ok(tuiyouView()),
+        },
+        expect: ['支部委员会决定', '推荐：陈佳怡', '不推荐 孙梦瑶：本学期有一门课程不及格，待下学期考察'],
+        absent: ['记录支委会推优决定'],
+      },
+      {
+        name: 'sealed',
+        title: '表决结果 · 尚未结束',
+        query: q(ACCEPTANCE.id),
+        responses: { 'votes.resolution': fail('RESULTS_SEALED'), 'votes.get': ok(acceptanceView()) },
+        expect: ['表决结束并当场计票后，才公布结果'],
+      },
+    ],
+  },
+  {
+    name: 'votes-verify',
+    path: 'packages/votes/verify/index',
+    states: [
+      {
+        name: 'form',
+        title: '核对我的票码 · 输入',
+        query: q(ACCEPTANCE.id),
+        expect: ['凭票码可在结果公布后核对您的选票已被计入', '票码', '核对'],
+      },
+      {
+        name: 'counted',
+        title: '核对我的票码 · 已计入',
+        query: q(ACCEPTANCE.id),
+        responses: { 'votes.verifyBallot': ok({ found: true, counted: true }) },
+        setup: async (p) => {
+          await p.trigger('#code-input', 'change', { value: 'K7Q2M9XP' });
+          await p.tap('#verify-button');
+        },
+        expect: ['您的选票已计入'],
+        absent: ['赞成', '反对'],
+      },
+      {
+        name: 'not-found',
+        title: '核对我的票码 · 未找到',
+        query: q(ACCEPTANCE.id),
+        responses: { 'votes.verifyBallot': ok({ found: false, counted: false }) },
+        setup: async (p) => {
+          await p.trigger('#code-input', 'change', { value: 'K7Q2M9XA' });
+          await p.tap('#verify-button');
+        },
+        expect: ['未找到该票码'],
+      },
+    ],
+  },
+  {
+    name: 'votes-manage',
+    path: 'packages/votes/manage/index',
+    states: [
+      {
+        name: 'list',
+        title: '票决管理 · 体育学院学生党支部（支部书记韩雪）',
+        persona: 'student',
+        responses: { ...SECRETARY, 'votes.list': ok(cardsPage(BRANCH_CARDS)) },
+        expect: [
+          '体育学院学生党支部',
+          '发起表决',
+          '预备党员转正表决：李雨桐',
+          '接收预备党员表决：冯晨、彭悦',
+          '未开始',
+        ],
+      },
+      {
+        name: 'empty',
+        title: '票决管理 · 还没有表决',
+        persona: 'student',
+        responses: { ...SECRETARY, 'votes.list': ok(cardsPage([])) },
+        expect: ['该组织还没有表决', '发起表决'],
+      },
+      {
+        name: 'forbidden',
+        title: '票决管理 · 普通党员打开（无权限）',
+        persona: 'student',
+        responses: VOTER,
+        expect: ['您没有组织表决的权限'],
+      },
+    ],
+  },
+  {
+    name: 'votes-create',
+    path: 'packages/votes/create/index',
+    states: [
+      {
+        name: 'empty',
+        title: '发起表决 · 空表单',
+        persona: 'student',
+        responses: { ...SECRETARY, 'people.list': ok(membersPage()) },
+        expect: ['体育学院学生党支部', '表决类型', '候选人', '会议时间', '细则（2014）', '无记名投票', '创建表决'],
+      },
+      {
+        name: 'required',
+        title: '发起表决 · 未填写就提交',
+        persona: 'student',
+        responses: { ...SECRETARY, 'people.list': ok(membersPage()) },
+        setup: async (p) => {
+          await p.tap('#submit-button');
+        },
+        expect: ['请选择表决类型', '请选择会议时间', '标题至少 2 个字'],
+      },
+      {
+        name: 'kind-picker',
+        title: '发起表决 · 选择表决类型',
+        persona: 'student',
+        responses: { ...SECRETARY, 'people.list': ok(membersPage()) },
+        setup: async (p) => {
+          await p.tap('#kind-cell');
+        },
+        expect: ['选择表决类型', '接收预备党员', '推优入党', '民主评议党员'],
+      },
+      {
+        name: 'candidates',
+        title: '发起表决 · 从本支部成员中选候选人',
+        persona: 'student',
+        responses: { ...SECRETARY, 'people.list': ok(membersPage()) },
+        setup: async (p) => {
+          await p.trigger('#kind-picker', 'confirm', { value: ['acceptance'], label: ['接收预备党员'] });
+          await p.tap('#candidates-cell');
+          await p.tap(`#candidate-picker >>> #pp-${FENG_CHEN.id}`);
+          await p.tap(`#candidate-picker >>> #pp-${PENG_YUE.id}`);
+        },
+        expect: ['选择候选人', '冯晨', '彭悦', '发展对象', '确定（2）'],
+      },
+      {
+        name: 'filled',
+        title: '发起表决 · 填写完成',
+        persona: 'student',
+        responses: { ...SECRETARY, 'people.list': ok(membersPage()) },
+        setup: async (p) => {
+          await p.trigger('#kind-picker', 'confirm', { value: ['acceptance'], label: ['接收预备党员'] });
+          await p.tap('#candidates-cell');
+          await p.tap(`#candidate-picker >>> #pp-${FENG_CHEN.id}`);
+          await p.tap(`#candidate-picker >>> #pp-${PENG_YUE.id}`);
+          await p.tap('#candidate-picker >>> #pp-confirm');
+          await p.trigger('#time-picker', 'confirm', { value: ['2026-11-26', '14:30'], label: ['', ''] });
+        },
+        expect: ['接收预备党员表决：冯晨、彭悦', '冯晨、彭悦', '2 人', '14:30'],
+      },
+      {
+        name: 'election',
+        title: '发起表决 · 选举（应选名额）',
+        persona: 'student',
+        responses: { ...SECRETARY, 'people.list': ok(membersPage()) },
+        setup: async (p) => {
+          await p.trigger('#kind-picker', 'confirm', { value: ['party_branch_election'], label: [''] });
+          await p.trigger('#seats-input', 'change', { value: '3' });
+        },
+        expect: ['党支部委员会选举', '应选名额', '党支部委员会选举表决'],
+      },
+    ],
+  },
+  {
+    name: 'votes-prepare',
+    path: 'packages/votes/prepare/index',
+    states: [
+      {
+        name: 'ready',
+        title: '表决准备 · 转正表决，指定监票人计票人',
+        query: q(CONVERSION.id),
+        responses: { 'votes.get': ok(conversionView()), 'people.list': ok(membersPage()) },
+        setup: async (p) => {
+          await p.tap('#scrutineers-cell');
+          await p.tap('#people-picker >>> #pp-p-dengjq');
+          await p.tap('#people-picker >>> #pp-confirm');
+          await p.tap('#tellers-cell');
+          await p.tap('#people-picker >>> #pp-p-xuwb');
+          await p.tap('#people-picker >>> #pp-confirm');
+        },
+        expect: ['预备党员转正表决：李雨桐', '李雨桐', '本组织成员（15 人）', '邓佳琪', '许文博', '开始表决'],
+      },
+      {
+        name: 'exclusion',
+        title: '表决准备 · 添加不计入应到的人员',
+        query: q(CONVERSION.id),
+        responses: { 'votes.get': ok(conversionView()), 'people.list': ok(membersPage()) },
+        setup: async (p) => {
+          await p.tap('#add-exclusion');
+          await p.tap('#excluded-person-cell');
+          await p.tap('#people-picker >>> #pp-p-max');
+          await p.tap('#people-picker >>> #pp-confirm');
+          await p.trigger('#reason-picker', 'confirm', { value: ['abroad_private'], label: [''] });
+          await p.trigger('#approval-input', 'change', { value: '体院党委〔2026〕12号' });
+          await p.tap('#exclusion-add-button');
+        },
+        expect: ['马骁', '因私出国（境）6个月以上', '不计入应到人数须经会议同意'],
+      },
+      {
+        name: 'open-dialog',
+        title: '表决准备 · 开始表决确认',
+        query: q(CONVERSION.id),
+        responses: { 'votes.get': ok(conversionView()), 'people.list': ok(membersPage()) },
+        setup: async (p) => {
+          await p.tap('#scrutineers-cell');
+          await p.tap('#people-picker >>> #pp-p-dengjq');
+          await p.tap('#people-picker >>> #pp-confirm');
+          await p.tap('#tellers-cell');
+          await p.tap('#people-picker >>> #pp-p-xuwb');
+          await p.tap('#people-picker >>> #pp-confirm');
+          await p.tap('#open-button');
+        },
+        expect: ['开始后应到名单即冻结', '系统将生成签到码'],
+      },
+    ],
+  },
+  {
+    name: 'votes-presence',
+    path: 'packages/votes/presence/index',
+    states: [
+      {
+        name: 'quorum',
+        title: '会场签到 · 已达法定人数（支部书记）',
+        query: q(ACCEPTANCE.id),
+        responses: { 'votes.get': ok(acceptanceForSecretary()), 'votes.presence': ok(acceptancePresence()) },
+        expect: [
+          '482913',
+          '应到',
+          '已签到',
+          '已投票',
+          '已达到法定人数（至少 6 人）',
+          '韩雪',
+          '唐雨萱',
+          '代为签到',
+          '石欣然',
+        ],
+        absent: ['赞成', '反对'],
+      },
+      {
+        name: 'early',
+        title: '会场签到 · 刚开始，人数不足',
+        query: q(ACCEPTANCE.id),
+        responses: { 'votes.get': ok(acceptanceForSecretary()), 'votes.presence': ok(earlyPresence()) },
+        expect: ['还差 3 人达到法定人数（至少 6 人）'],
+      },
+      {
+        name: 'close-dialog',
+        title: '会场签到 · 结束表决确认',
+        query: q(ACCEPTANCE.id),
+        responses: { 'votes.get': ok(acceptanceForSecretary()), 'votes.presence': ok(acceptancePresence()) },
+        setup: async (p) => {
+          await p.tap('#close-button');
+        },
+        expect: ['结束表决并计票？', '已签到 8 人，已投票 6 人', '还有 2 人已签到但未投票', '继续投票'],
+      },
+    ],
+  },
+  {
+    name: 'votes-decision',
+    path: 'packages/votes/decision/index',
+    states: [
+      {
+        name: 'form',
+        title: '支委会推优决定 · 逐人决定',
+        query: q(TUIYOU.id),
+        responses: { 'votes.resolution': ok(tuiyouResolution()) },
+        setup: async (p) => {
+          await p.tap('#decide-p-chenjy .recommend');
+        },
+        expect: ['陈佳怡', '孙梦瑶', '张思远', '推荐', '不推荐', '未获得规定赞成票，不能推荐', '会议记录'],
+      },
+      {
+        name: 'reason',
+        title: '支委会推优决定 · 不推荐须写明理由',
+        query: q(TUIYOU.id),
+        responses: { 'votes.resolution': ok(tuiyouResolution()) },
+        setup: async (p) => {
+          await p.tap('#decide-p-sunmy .decline');
+        },
+        expect: ['不推荐 孙梦瑶 的理由', '请写明理由，将记入支委会决定'],
+      },
+    ],
+  },
+];

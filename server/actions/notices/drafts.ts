@@ -1,0 +1,198 @@
+/** Drafting, publishing and withdrawing a 公示: officers holding notice.manage over the owning unit. */
+import { defineAction } from '../../action';
+import { DomainError } from '../../domain/errors';
+import {
+  createDraft,
+  type DraftFields,
+  editDraft,
+  effectiveState,
+  type Notice,
+  noticeWindow,
+  publish,
+  withdraw,
+} from '../../domain/notices';
+import { requireUnit, scopeOf } from '../org/shared';
+import {
+  archiveDocOf,
+  countersMatch,
+  DEFAULT_RULE_VERSION,
+  isManager,
+  loadNotice,
+  loadUnits,
+  NOTICE_ARCHIVES,
+  NOTICES,
+  type NoticeDoc,
+  newId,
+  objectionsOf,
+  scopeUnitsFor,
+  txNotice,
+  windowView,
+  withPhase,
+} from './shared';
+
+/**
+ * A draft must already be publishable as far as its window goes (start not in the past, length at least the
+ * minimum for its kind and rule version), so the officer hears it while writing, not at the last step.
+ * The check is the domain's own publication rule, run on a copy; publishing checks again against its own day.
+ */
+function checkDraftWindow(n: Notice, now: Date, by: string): void {
+  publish({ ...n, status: 'draft' }, now, { by });
+}
+
+function requireManager(actor: Parameters<typeof isManager>[0], n: NoticeDoc): void {
+  if (!isManager(actor, n)) throw new DomainError('OUT_OF_SCOPE', '您不负责该公示所属组织');
+}
+
+export const noticesCreate = defineAction({
+  name: 'notices.create',
+  summary: '起草公示（标题、正文、类别、公示对象、公示范围、公示期），保存为草稿',
+  access: { kind: 'permission', permission: 'notice.manage' },
+  errors: ['UNIT_NOT_FOUND', 'OUT_OF_SCOPE', 'WINDOW_INVALID', 'WINDOW_START_IN_PAST', 'WINDOW_TOO_SHORT'],
+  async run({ actor, store, write, now }, input) {
+    const person = actor.requirePerson();
+    const units = await loadUnits(store, [input.unitId, ...input.scopeUnitIds]);
+    const owner = units.get(input.unitId);
+    if (!owner) throw new DomainError('UNIT_NOT_FOUND');
+    actor.authorize('notice.manage', scopeOf(owner));
+    const scopeUnits = scopeUnitsFor(owner, input.scopeUnitIds, units);
+    const draft = createDraft(
+      {
+        _id: newId('n'),
+        unitId: owner._id,
+        ruleVersion: input.ruleVersion ?? DEFAULT_RULE_VERSION,
+        kind: input.kind,
+        title: input.title,
+        body: input.body,
+        subjects: input.subjects.map((s) => ({ personId: s.personId ?? null, name: s.name })),
+        scopeUnitIds: scopeUnits.map((s) => s.unitId),
+        spec: input.window,
+        by: person._id,
+      },
+      now,
+    );
+    checkDraftWindow(draft, now, person._id);
+    const doc: NoticeDoc = withPhase(
+      {
+        ...draft,
+        ownerScope: scopeOf(owner),
+        unitName: owner.name,
+        scopeUnits,
+        posted: false,
+        phase: 'draft',
+        listOrder: 0,
+        objectionCounts: { total: 0, pending: 0 },
+        objectorTally: {},
+      },
+      now,
+    );
+    await write(async (tx) => {
+      await tx.insert(NOTICES, doc);
+      tx.audit('notices.create', `${NOTICES}/${doc._id}`, null, doc);
+    });
+    return { noticeId: doc._id, window: windowView(noticeWindow(doc)) };
+  },
+});
+
+export const noticesUpdate = defineAction({
+  name: 'notices.update',
+  summary: '修改公示草稿；发布后内容冻结，不能再修改',
+  access: { kind: 'permission', permission: 'notice.manage' },
+  errors: [
+    'NOT_FOUND',
+    'OUT_OF_SCOPE',
+    'UNIT_NOT_FOUND',
+    'NOTICE_NOT_DRAFT',
+    'NOTICE_WITHDRAWN',
+    'WINDOW_INVALID',
+    'WINDOW_START_IN_PAST',
+    'WINDOW_TOO_SHORT',
+  ],
+  async run({ actor, store, write, now }, { noticeId, window, scopeUnitIds, subjects, ...rest }) {
+    const person = actor.requirePerson();
+    const before = await loadNotice(store, noticeId);
+    requireManager(actor, before);
+    editDraft(before, {}, now); // NOTICE_NOT_DRAFT / NOTICE_WITHDRAWN before reading anything else
+    const patch: Partial<DraftFields> & Partial<Pick<NoticeDoc, 'scopeUnits'>> = Object.fromEntries(
+      Object.entries(rest).filter(([, v]) => v !== undefined),
+    );
+    if (window) patch.spec = window;
+    if (subjects) patch.subjects = subjects.map((s) => ({ personId: s.personId ?? null, name: s.name }));
+    if (scopeUnitIds) {
+      const owner = await requireUnit(store, before.unitId);
+      const scopeUnits = scopeUnitsFor(owner, scopeUnitIds, await loadUnits(store, scopeUnitIds));
+      patch.scopeUnits = scopeUnits;
+      patch.scopeUnitIds = scopeUnits.map((s) => s.unitId);
+    }
+    return write(async (tx) => {
+      const current = await txNotice(tx, noticeId);
+      const after = withPhase({ ...current, ...editDraft(current, patch, now) } as NoticeDoc, now);
+      checkDraftWindow(after, now, person._id);
+      await tx.put(NOTICES, after);
+      tx.audit('notices.update', `${NOTICES}/${noticeId}`, current, after);
+      return { noticeId, window: windowView(noticeWindow(after)) };
+    });
+  },
+});
+
+export const noticesPublish = defineAction({
+  name: 'notices.publish',
+  summary: '发布公示：公示期计算后冻结，正文不可再改；到开始日自动公示、到期自动结束',
+  access: { kind: 'permission', permission: 'notice.manage' },
+  errors: [
+    'NOT_FOUND',
+    'OUT_OF_SCOPE',
+    'NOTICE_ALREADY_PUBLISHED',
+    'NOTICE_CLOSED',
+    'NOTICE_WITHDRAWN',
+    'WINDOW_INVALID',
+    'WINDOW_START_IN_PAST',
+    'WINDOW_TOO_SHORT',
+    'CONTENT_REJECTED',
+  ],
+  async run({ actor, store, ports, write, now }, { noticeId }) {
+    const person = actor.requirePerson();
+    const before = await loadNotice(store, noticeId);
+    requireManager(actor, before);
+    publish(before, now, { by: person._id }); // the rule's refusals before asking WeChat anything
+    // What members will read is user-generated content to WeChat: the posted text goes through the check.
+    const verdict = await ports.contentCheck.checkText({
+      openid: actor.openid,
+      scene: 2,
+      content: `${before.title}\n${before.body}`,
+    });
+    if (verdict === 'risky') throw new DomainError('CONTENT_REJECTED');
+    return write(async (tx) => {
+      const current = await txNotice(tx, noticeId);
+      const after = withPhase({ ...current, ...publish(current, now, { by: person._id }), posted: true }, now);
+      await tx.put(NOTICES, after);
+      tx.audit('notices.publish', `${NOTICES}/${noticeId}`, current, after);
+      return { noticeId, state: after.phase, window: windowView(noticeWindow(after)) };
+    });
+  },
+});
+
+export const noticesWithdraw = defineAction({
+  name: 'notices.withdraw',
+  summary: '撤回公示（草稿或未结束的公示），须填写理由并留档；已发布的公示连同异议归档',
+  access: { kind: 'permission', permission: 'notice.manage' },
+  errors: ['NOT_FOUND', 'OUT_OF_SCOPE', 'WITHDRAW_REASON_REQUIRED', 'NOTICE_WITHDRAWN', 'NOTICE_CLOSED', 'CONFLICT'],
+  async run({ actor, store, write, now }, { noticeId, reason }) {
+    const person = actor.requirePerson();
+    const before = await loadNotice(store, noticeId);
+    requireManager(actor, before);
+    withdraw(before, reason, now, person._id); // state and reason, before any further read
+    // A posted notice is filed with its objections, like a closed one (E2: the record of what was publicised).
+    const objections = before.posted ? await objectionsOf(store, noticeId) : [];
+    return write(async (tx) => {
+      const current = await txNotice(tx, noticeId);
+      const after = withPhase({ ...current, ...withdraw(current, reason, now, person._id) }, now);
+      if (current.posted) {
+        if (!countersMatch(current, objections)) throw new DomainError('CONFLICT');
+        await tx.put(NOTICE_ARCHIVES, archiveDocOf(after, objections, now, 1));
+      }
+      await tx.put(NOTICES, after);
+      tx.audit('notices.withdraw', `${NOTICES}/${noticeId}`, current, after);
+      return { noticeId, state: effectiveState(after, now) };
+    });
+  },
+});

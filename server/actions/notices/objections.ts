@@ -1,0 +1,209 @@
+/**
+ * Objections (异议) to an open notice, by anyone in its scope, real-name or anonymous; seen only by the objector
+ * and the responsible officers, who record the investigation and its outcome.
+ *
+ * Anonymity: an anonymous objection stores no person id and no name, only `objectorKey` (a keyed digest, see
+ * shared.ts); its audit entry carries no actor id; officers and the archive see its day, not its instant.
+ *
+ * Content check (msgSecCheck, scene 2): "risky" is refused with CONTENT_REJECTED and nothing is written.
+ * "review" (WeChat is unsure) is accepted and flagged `needsReview` for the officers: an objection is read only by
+ * the responsible officers, never published, and refusing it on a doubt would silence the supervision the 公示
+ * exists for (seed 004, five rings: mass supervision).
+ */
+import type { MyObjectionView, OfficerObjectionView } from '../../../typings/actions';
+import { defineAction } from '../../action';
+import { DomainError } from '../../domain/errors';
+import { handleObjection, refreshOutcome, submitObjection } from '../../domain/notices';
+import { shanghaiIso } from '../../domain/time';
+import { pageOf } from '../org/shared';
+import {
+  archiveDocOf,
+  type ArchiveDoc,
+  countersMatch,
+  handlingView,
+  inScope,
+  loadNotice,
+  NOTICE_ARCHIVES,
+  NOTICES,
+  newId,
+  OBJECTIONS,
+  type NoticeDoc,
+  type ObjectionDoc,
+  objectionsOf,
+  objectorKeyOf,
+  requireReadable,
+  submittedShown,
+  tallyKeyOf,
+  toDomainObjection,
+  txNotice,
+} from './shared';
+
+export const noticesObject = defineAction({
+  name: 'notices.object',
+  summary: '对公示中的公示提出异议（实名或匿名）；仅本人和负责干部可见',
+  access: { kind: 'member' },
+  errors: [
+    'NOT_FOUND',
+    'OUT_OF_SCOPE',
+    'NOTICE_NOT_OPEN',
+    'NOTICE_CLOSED',
+    'NOTICE_WITHDRAWN',
+    'OBJECTION_EMPTY',
+    'OBJECTION_TOO_LONG',
+    'CONTENT_REJECTED',
+  ],
+  async run({ actor, store, ports, write, now }, { noticeId, text, anonymous }) {
+    const person = actor.requirePerson();
+    const notice = await loadNotice(store, noticeId);
+    requireReadable(actor, notice);
+    // Officers may read a notice outside their own membership; objecting is for the people it was posted to.
+    if (!inScope(actor, notice)) throw new DomainError('OUT_OF_SCOPE', '您不在该公示的公示范围内');
+    const draft = { _id: newId('obj'), objectorId: person._id, objectorName: person.name, anonymous, text };
+    const checked = submitObjection(notice, draft, now); // window and text rules before asking WeChat anything
+    const verdict = await ports.contentCheck.checkText({ openid: actor.openid, scene: 2, content: checked.text });
+    if (verdict === 'risky') throw new DomainError('CONTENT_REJECTED');
+    const _ = store.command;
+    return write(
+      async (tx) => {
+        const current = await txNotice(tx, noticeId);
+        const o = submitObjection(current, draft, now); // withdrawn or closed meanwhile
+        const doc: ObjectionDoc = {
+          _id: o._id,
+          noticeId,
+          noticeTitle: current.title,
+          ownerScope: current.ownerScope,
+          anonymous,
+          objectorKey: objectorKeyOf(person._id),
+          objectorId: anonymous ? null : person._id,
+          objectorName: o.objectorName,
+          text: o.text,
+          submittedAt: o.submittedAt,
+          needsReview: verdict === 'review',
+          handling: null,
+        };
+        await tx.insert(OBJECTIONS, doc);
+        await tx.patch(NOTICES, noticeId, {
+          'objectionCounts.total': _.inc(1),
+          'objectionCounts.pending': _.inc(1),
+          [`objectorTally.${tallyKeyOf(noticeId, person._id)}`]: _.inc(1),
+        });
+        tx.audit('notices.object', `${OBJECTIONS}/${doc._id}`, null, doc);
+        return { objectionId: doc._id, submittedAt: shanghaiIso(doc.submittedAt) };
+      },
+      { anonymous },
+    );
+  },
+});
+
+export const noticesMyObjections = defineAction({
+  name: 'notices.myObjections',
+  summary: '我提出的异议（含匿名异议）及其处理结果，最新在前',
+  access: { kind: 'member' },
+  errors: [],
+  async run({ actor, store }, { page, pageSize }) {
+    const person = actor.requirePerson();
+    const rows = await store.find<ObjectionDoc>(
+      OBJECTIONS,
+      { objectorKey: objectorKeyOf(person._id) },
+      {
+        orderBy: [
+          ['submittedAt', 'desc'],
+          ['_id', 'desc'],
+        ],
+        skip: (page - 1) * pageSize,
+        limit: pageSize + 1,
+      },
+    );
+    const items: MyObjectionView[] = rows.map((o) => ({
+      id: o._id,
+      noticeId: o.noticeId,
+      noticeTitle: o.noticeTitle,
+      text: o.text,
+      anonymous: o.anonymous,
+      submittedAt: shanghaiIso(o.submittedAt),
+      handling: o.handling && handlingView(o.handling, o.handling.handledByName),
+    }));
+    return pageOf(items, page, pageSize);
+  },
+});
+
+export const noticesObjections = defineAction({
+  name: 'notices.objections',
+  summary: '某公示收到的异议（负责干部）：实名异议显示异议人，匿名异议不显示任何身份信息',
+  access: { kind: 'permission', permission: 'notice.handleObjection' },
+  errors: ['NOT_FOUND', 'OUT_OF_SCOPE'],
+  async run({ actor, store }, { noticeId, page, pageSize }) {
+    const notice = await loadNotice(store, noticeId);
+    actor.authorize('notice.handleObjection', notice.ownerScope);
+    const rows = await store.find<ObjectionDoc>(
+      OBJECTIONS,
+      { noticeId },
+      {
+        orderBy: [
+          ['submittedAt', 'asc'],
+          ['_id', 'asc'],
+        ],
+        skip: (page - 1) * pageSize,
+        limit: pageSize + 1,
+      },
+    );
+    const items: OfficerObjectionView[] = rows.map((o) => ({
+      id: o._id,
+      text: o.text,
+      anonymous: o.anonymous,
+      objector: o.anonymous || !o.objectorId ? null : { personId: o.objectorId, name: o.objectorName ?? '' },
+      submittedAt: submittedShown(o),
+      needsReview: o.needsReview,
+      handling: o.handling && handlingView(o.handling, o.handling.handledByName),
+    }));
+    return pageOf(items, page, pageSize);
+  },
+});
+
+export const noticesHandleObjection = defineAction({
+  name: 'notices.handleObjection',
+  summary: '记录异议的调查核实情况和结论（成立/不成立）；公示结束后处理的，归档记录随之更新',
+  access: { kind: 'permission', permission: 'notice.handleObjection' },
+  errors: ['NOT_FOUND', 'OUT_OF_SCOPE', 'OBJECTION_ALREADY_HANDLED', 'OBJECTION_INVESTIGATION_REQUIRED', 'CONFLICT'],
+  async run({ actor, store, write, now }, { objectionId, investigation, outcome }) {
+    const person = actor.requirePerson();
+    const before = await store.get<ObjectionDoc>(OBJECTIONS, objectionId);
+    if (!before) throw new DomainError('NOT_FOUND', '找不到该异议');
+    actor.authorize('notice.handleObjection', before.ownerScope);
+    const input = { investigation, outcome, handledBy: person._id };
+    handleObjection(toDomainObjection(before), input, now); // already handled / blank, before further reads
+    // A filed notice (closed, or withdrawn after posting) gets its archive re-filed with the handling.
+    const notice = await loadNotice(store, before.noticeId);
+    const filed = isFiled(notice);
+    const all = filed ? await objectionsOf(store, notice._id) : [];
+    const _ = store.command;
+    return write(async (tx) => {
+      const o = await tx.get<ObjectionDoc>(OBJECTIONS, objectionId);
+      if (!o) throw new DomainError('NOT_FOUND', '找不到该异议');
+      const n = await txNotice(tx, o.noticeId);
+      // Filed, or another objection moved, between the reads above and this transaction: the caller tries again.
+      if (isFiled(n) !== filed || (filed && !countersMatch(n, all))) throw new DomainError('CONFLICT');
+      const handled = handleObjection(toDomainObjection(o), input, now).handling!;
+      const after: ObjectionDoc = { ...o, handling: { ...handled, handledByName: person.name } };
+      await tx.put(OBJECTIONS, after);
+      tx.audit('notices.handleObjection', `${OBJECTIONS}/${o._id}`, o, after);
+      if (!filed) {
+        await tx.patch(NOTICES, n._id, { 'objectionCounts.pending': _.inc(-1) });
+        return { objectionId, outcome, noticeOutcome: null };
+      }
+      const objections = all.map((x) => (x._id === after._id ? after : x));
+      let next: NoticeDoc = { ...n, objectionCounts: { ...n.objectionCounts, pending: n.objectionCounts.pending - 1 } };
+      if (n.status === 'closed') next = { ...next, ...refreshOutcome(next, objections.map(toDomainObjection), now) };
+      await tx.put(NOTICES, next);
+      tx.audit('notices.refile', `${NOTICES}/${n._id}`, n, next);
+      const prev = await tx.get<ArchiveDoc>(NOTICE_ARCHIVES, n._id);
+      await tx.put(NOTICE_ARCHIVES, archiveDocOf(next, objections, now, (prev?.revision ?? 0) + 1));
+      return { objectionId, outcome, noticeOutcome: next.closed?.outcome ?? null };
+    });
+  },
+});
+
+/** Closed, or withdrawn after it was posted: the notice has an archive. */
+function isFiled(n: NoticeDoc): boolean {
+  return n.status === 'closed' || (n.status === 'withdrawn' && n.posted);
+}

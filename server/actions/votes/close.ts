@@ -1,0 +1,136 @@
+/**
+ * Closing a vote: the ballot box is sealed, the count computed with integer arithmetic against 应到, and the
+ * resolution sheet written once (vote_results). A closed vote never reopens: every action that changes a vote
+ * refuses a closed one, and the results document's id is derived from the vote, so it can be written only once.
+ *
+ * The seal happens before the count, in two steps, so that no ballot can land after it:
+ *   1. the vote is marked `sealing` (check-in reads the vote in its transaction, so none is issued after this);
+ *   2. every issued ballot not yet cast is marked `sealed` (casting reads the participation document in its
+ *      transaction, so none is cast after this). On CloudBase, where transactions are optimistic, a cast racing
+ *      step 2 writes the same participation document and one of the two is aborted; in the emulator they are
+ *      serialised.
+ * Only then are the ballots read and counted.
+ */
+import { defineAction } from '../../action';
+import { DomainError } from '../../domain/errors';
+import { shanghaiDate } from '../../domain/time';
+import { assertOpen, buildResolution, tally, writtenOpinionCutoff } from '../../domain/votes';
+import {
+  BALLOTS,
+  type BallotBoxDoc,
+  loadAllOf,
+  PARTICIPATION,
+  type ParticipationDoc,
+  RESULTS,
+  type ResultsDoc,
+  requireVote,
+  resultsId,
+  ruleSetOf,
+  toResolutionView,
+  type VoteDoc,
+  VOTES,
+  WRITTEN,
+  type WrittenDoc,
+} from './shared';
+
+export const votesClose = defineAction({
+  name: 'votes.close',
+  summary: '结束表决并当场计票：封存票箱，按应到人数整数计算，生成表决结果（决议）并公布已计入的票据码',
+  access: { kind: 'permission', permission: 'vote.manage' },
+  errors: ['NOT_FOUND', 'OUT_OF_SCOPE', 'VOTE_NOT_OPEN', 'VOTE_CLOSED'],
+  async run({ actor, store, write, nowIso }, { voteId }) {
+    const vote = await requireVote(store, voteId);
+    actor.authorize('vote.manage', vote.unitScope);
+    assertOpen(vote.state);
+    const closedBy = actor.requirePerson()._id;
+
+    // 1. No more check-ins (idempotent: a close that failed half-way is simply run again).
+    if (!vote.sealing) {
+      await write(async (tx) => {
+        const before = await tx.get<VoteDoc>(VOTES, voteId);
+        if (!before) throw new DomainError('NOT_FOUND', '找不到该表决');
+        assertOpen(before.state);
+        if (before.sealing) return;
+        await tx.patch(VOTES, voteId, { sealing: true, checkInCode: null });
+        tx.audit('votes.seal', `${VOTES}/${voteId}`, before, { ...before, sealing: true, checkInCode: null });
+      });
+    }
+
+    // 2. No more ballots: seal each issued ballot that has not been cast.
+    const issued = await loadAllOf<ParticipationDoc>(store, PARTICIPATION, voteId);
+    const unused = issued.filter((p) => !p.voted && !p.sealed);
+    if (unused.length > 0) {
+      await write(async (tx) => {
+        for (const p of unused) await tx.patch(PARTICIPATION, p._id, { sealed: true });
+      });
+    }
+
+    // 3. Count what is in the box.
+    const [participation, ballots, written] = await Promise.all([
+      loadAllOf<ParticipationDoc>(store, PARTICIPATION, voteId),
+      loadAllOf<BallotBoxDoc>(store, BALLOTS, voteId).then((boxes) => boxes.flatMap((b) => b.ballots)),
+      loadAllOf<WrittenDoc>(store, WRITTEN, voteId),
+    ]);
+    const roster = vote.roster!;
+    const ruleSet = ruleSetOf(vote);
+    const voted = participation.filter((p) => p.voted).length;
+    if (voted !== ballots.length) {
+      // Ballots and participation are written in one transaction: a difference means the store was edited.
+      console.error(`[lingyan] vote ${voteId}: ${ballots.length} ballots but ${voted} voters marked as voted`);
+    }
+    const result = tally({
+      ruleSet,
+      roster,
+      spec: vote.ballot!,
+      checkedIn: participation.map((p) => p.personId),
+      ballots: ballots.map((b) => b.marks),
+      writtenOpinions: written.map((w) => ({
+        voterId: w.voterId,
+        marks: w.marks,
+        submittedAt: new Date(w.submittedAt),
+      })),
+      cutoff: writtenOpinionCutoff(new Date(vote.scheduledStart), new Date(vote.openedAt!)),
+    });
+    const sheet = buildResolution({
+      ruleSet,
+      roster,
+      result,
+      date: shanghaiDate(new Date(vote.openedAt!)),
+      secret: vote.secret,
+      scrutineers: vote.scrutineerIds,
+      tellers: vote.tellerIds,
+    });
+    const results: ResultsDoc = {
+      _id: resultsId(voteId),
+      voteId,
+      sheet,
+      tally: result,
+      codes: ballots.map((b) => b.code).sort(),
+      closedAt: nowIso,
+    };
+
+    // 4. Record the result and close, with the participation records sealed into the audit chain.
+    return write(async (tx) => {
+      const before = await tx.get<VoteDoc>(VOTES, voteId);
+      if (!before) throw new DomainError('NOT_FOUND', '找不到该表决');
+      assertOpen(before.state);
+      const after: VoteDoc = {
+        ...before,
+        state: 'closed',
+        sealing: true,
+        checkInCode: null,
+        closedAt: nowIso,
+        closedBy,
+        outcome: result.outcome,
+      };
+      await tx.insert(RESULTS, results);
+      await tx.put(VOTES, after);
+      tx.audit('votes.close', `${VOTES}/${voteId}`, before, after);
+      tx.audit('votes.results', `${RESULTS}/${results._id}`, null, {
+        results,
+        participation: participation.map((p) => ({ personId: p.personId, checkedInAt: p.checkedInAt, voted: p.voted })),
+      });
+      return toResolutionView(after, results, null);
+    });
+  },
+});

@@ -1,0 +1,88 @@
+/**
+ * The committee's own decision after the count, kept apart from it: 推优 — "考察不唯票" (B4), within the 20%
+ * quota (B3); evaluations — the grades the committee proposes, 优秀 within its quota (C2, C4), probationary
+ * members not graded (C2).
+ */
+import { defineAction } from '../../action';
+import { DomainError } from '../../domain/errors';
+import { assertResultsUnsealed, checkFinalGrades, checkTuiyouDecision } from '../../domain/votes';
+import {
+  DECISIONS,
+  type DecisionDoc,
+  decisionId,
+  RESULTS,
+  type ResultsDoc,
+  requireVote,
+  resultsId,
+  ruleSetOf,
+  type StoredDecision,
+  toDecisionView,
+} from './shared';
+
+export const votesRecordDecision = defineAction({
+  name: 'votes.recordDecision',
+  summary: '记录支部委员会的决定（推优人选或评议等次），与计票结果分开保存；检查名额比例',
+  access: { kind: 'permission', permission: 'vote.manage' },
+  errors: [
+    'NOT_FOUND',
+    'OUT_OF_SCOPE',
+    'RESULTS_SEALED',
+    'VOTE_NOT_VALID',
+    'DECISION_NOT_PASSED',
+    'DECISION_REASON_REQUIRED',
+    'DECISION_INCOMPLETE',
+    'DECISION_ALREADY_RECORDED',
+    'QUOTA_EXCEEDED',
+    'NOT_GRADED',
+    'NOT_ON_ROSTER',
+  ],
+  async run({ actor, store, write, nowIso }, input) {
+    const vote = await requireVote(store, input.voteId);
+    actor.authorize('vote.manage', vote.unitScope);
+    assertResultsUnsealed(vote.state);
+    const [results, recorded] = await Promise.all([
+      store.get<ResultsDoc>(RESULTS, resultsId(vote._id)),
+      store.get<DecisionDoc>(DECISIONS, decisionId(vote._id)),
+    ]);
+    if (!results) throw new DomainError('NOT_FOUND', '找不到表决结果');
+    if (recorded) throw new DomainError('DECISION_ALREADY_RECORDED');
+    const ruleSet = ruleSetOf(vote);
+    const roster = vote.roster!;
+    let decision: StoredDecision;
+    if (input.decision.type === 'tuiyou') {
+      decision = {
+        type: 'tuiyou',
+        recommended: input.decision.recommended,
+        declined: input.decision.declined.map((d) => ({ candidateId: d.candidateId, reason: d.reason })),
+      };
+      checkTuiyouDecision(ruleSet, roster, results.tally, decision);
+    } else {
+      // C4: grades follow a valid rating; C1/C2: every graded member once, 优秀 within the quota.
+      checkFinalGrades(ruleSet, roster, input.decision.grades);
+      if (results.tally.outcome !== 'counted') throw new DomainError('VOTE_NOT_VALID');
+      decision = { type: 'grades', grades: input.decision.grades };
+    }
+    const person = actor.requirePerson();
+    const doc: DecisionDoc = {
+      _id: decisionId(vote._id),
+      voteId: vote._id,
+      decidedOn: input.decidedOn,
+      minutesRef: input.minutesRef,
+      recordedBy: person._id,
+      recordedByName: person.name,
+      recordedAt: nowIso,
+      decision,
+    };
+    try {
+      return await write(async (tx) => {
+        if (await tx.get(DECISIONS, doc._id)) throw new DomainError('DECISION_ALREADY_RECORDED');
+        await tx.insert(DECISIONS, doc);
+        tx.audit('votes.recordDecision', `${DECISIONS}/${doc._id}`, null, doc);
+        return toDecisionView(vote, doc);
+      });
+    } catch (err) {
+      if (err instanceof DomainError && err.code === 'CONFLICT') throw new DomainError('DECISION_ALREADY_RECORDED');
+      throw err;
+    }
+  },
+});

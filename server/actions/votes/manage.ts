@@ -1,0 +1,267 @@
+/** Setting a vote up and running the meeting: create, open (freeze the roster), list, presence. */
+import type { PresenceView } from '../../../typings/actions';
+import { EXCLUSION_REASON_LABELS } from '../../../typings/actions/votes';
+import type { Person } from '../../../typings/domain';
+import { defineAction } from '../../action';
+import { DomainError } from '../../domain/errors';
+import {
+  assertEditable,
+  assertUnitCanHold,
+  ballotSpecFor,
+  checkCandidates,
+  freezeRoster,
+  resolveSecrecy,
+  ruleSetFor,
+  unitMembers,
+} from '../../domain/votes';
+import { shanghaiIso } from '../../domain/time';
+import { pageOf, requireUnit } from '../org/shared';
+import {
+  BALLOT_BOXES,
+  BALLOTS,
+  type BallotBoxDoc,
+  boxId,
+  canManage,
+  loadAllOf,
+  loadUnitPeople,
+  newCheckInCode,
+  newVoteId,
+  type ParticipationDoc,
+  PARTICIPATION,
+  requireVote,
+  ruleSetOf,
+  toCard,
+  unitScopeOf,
+  type VoteDoc,
+  VOTES,
+  WRITTEN,
+  type WrittenDoc,
+} from './shared';
+
+export const votesCreate = defineAction({
+  name: 'votes.create',
+  summary: '发起表决（推优、接收预备党员、转正、评议、选举、评优）：规则版本、候选人、会议时间',
+  access: { kind: 'permission', permission: 'vote.manage' },
+  errors: [
+    'UNIT_NOT_FOUND',
+    'OUT_OF_SCOPE',
+    'TEMP_BRANCH_CANNOT_HOLD',
+    'UNIT_KIND_INVALID',
+    'SECRET_BALLOT_REQUIRED',
+    'TOO_FEW_CANDIDATES',
+    'CANDIDATE_NOT_ELIGIBLE',
+  ],
+  async run({ actor, store, write, nowIso }, input) {
+    const unit = await requireUnit(store, input.unitId);
+    const unitScope = unitScopeOf(unit);
+    actor.authorize('vote.manage', unitScope);
+    const ruleSet = ruleSetFor(input.kind, input.ruleVersion);
+    // D6 / B7: a temporary branch holds no acceptance, conversion or League development vote.
+    assertUnitCanHold(ruleSet, unit.kind);
+    const secret = resolveSecrecy(ruleSet, input.secret);
+    const people = await loadUnitPeople(store, unit._id);
+    checkCandidates(ruleSet, unit.kind, unitMembers(people, unit), {
+      candidateIds: input.candidateIds,
+      seats: input.seats ?? null,
+      tuiyouTarget: input.tuiyouTarget ?? null,
+    });
+    const byId = new Map(people.map((p) => [p._id, p]));
+    const vote: VoteDoc = {
+      _id: newVoteId(),
+      unitId: unit._id,
+      unitKind: unit.kind,
+      unitName: unit.name,
+      unitScope,
+      kind: input.kind,
+      title: input.title,
+      ruleVersion: input.ruleVersion,
+      secret,
+      scheduledStart: shanghaiIso(new Date(input.scheduledStart)),
+      candidates: input.candidateIds.map((id) => ({ id, name: byId.get(id)?.name ?? id })),
+      seats: input.seats ?? null,
+      tuiyouTarget: input.tuiyouTarget ?? null,
+      state: 'draft',
+      sealing: false,
+      createdBy: actor.requirePerson()._id,
+      createdAt: nowIso,
+      openedAt: null,
+      openedBy: null,
+      roster: null,
+      ballot: null,
+      names: {},
+      scrutineerIds: [],
+      tellerIds: [],
+      checkInCode: null,
+      present: 0,
+      closedAt: null,
+      closedBy: null,
+      outcome: null,
+    };
+    return write(async (tx) => {
+      await tx.insert(VOTES, vote);
+      tx.audit('votes.create', `${VOTES}/${vote._id}`, null, vote);
+      return { voteId: vote._id };
+    });
+  },
+});
+
+/**
+ * The secretary opens the vote at the meeting: the roster is frozen from the unit's members with voting rights
+ * for this kind, minus approved exclusions (A15), and the ballot is fixed. Nothing about the vote changes after.
+ */
+export const votesOpen = defineAction({
+  name: 'votes.open',
+  summary: '会上开始表决：冻结应到名单（排除须经上级批准并经会议同意），指定监票人、计票人，生成签到码',
+  access: { kind: 'permission', permission: 'vote.manage' },
+  errors: [
+    'NOT_FOUND',
+    'OUT_OF_SCOPE',
+    'VOTE_ALREADY_OPEN',
+    'VOTE_CLOSED',
+    'TEMP_BRANCH_CANNOT_HOLD',
+    'UNIT_KIND_INVALID',
+    'TOO_FEW_VOTERS',
+    'EXCLUSION_NOT_APPROVED',
+    'NOT_ON_ROSTER',
+    'TOO_FEW_CANDIDATES',
+    'CANDIDATE_NOT_ELIGIBLE',
+  ],
+  async run({ actor, store, write, nowIso }, input) {
+    const draft = await requireVote(store, input.voteId);
+    actor.authorize('vote.manage', draft.unitScope);
+    assertEditable(draft.state);
+    const ruleSet = ruleSetOf(draft);
+    const people = await loadUnitPeople(store, draft.unitId);
+    const unit = { _id: draft.unitId, kind: draft.unitKind };
+    const members = unitMembers(people, unit);
+    // Statuses may have moved since the vote was created: the candidates must still be eligible.
+    checkCandidates(ruleSet, unit.kind, members, {
+      candidateIds: draft.candidates.map((c) => c.id),
+      seats: draft.seats,
+      tuiyouTarget: draft.tuiyouTarget,
+    });
+    const roster = freezeRoster(ruleSet, unit.kind, members, input.exclusions);
+    const byId = new Map(people.map((p) => [p._id, p]));
+    const officials = [...input.scrutineerIds, ...input.tellerIds];
+    const strangers = officials.filter((id) => !byId.has(id));
+    if (strangers.length > 0) {
+      throw new DomainError('BAD_INPUT', undefined, { scrutineerIds: '监票人、计票人应为本组织成员' });
+    }
+    const ballotIds = ruleSet.mode === 'grades' ? roster.subjects : draft.candidates.map((c) => c.id);
+    const ballot = ballotSpecFor(ruleSet, ballotIds, draft.seats);
+    const names: Record<string, string> = {};
+    const named = new Set<string>([...roster.voters, ...roster.subjects, ...roster.ungraded, ...officials]);
+    for (const id of named) names[id] = (byId.get(id) as Person).name;
+    for (const c of draft.candidates) names[c.id] = byId.get(c.id)?.name ?? c.name;
+
+    return write(async (tx) => {
+      const before = await tx.get<VoteDoc>(VOTES, draft._id);
+      if (!before) throw new DomainError('NOT_FOUND', '找不到该表决');
+      assertEditable(before.state);
+      const after: VoteDoc = {
+        ...before,
+        state: 'open',
+        openedAt: nowIso,
+        openedBy: actor.requirePerson()._id,
+        roster,
+        ballot,
+        names,
+        scrutineerIds: [...new Set(input.scrutineerIds)],
+        tellerIds: [...new Set(input.tellerIds)],
+        checkInCode: newCheckInCode(),
+        present: 0,
+      };
+      await tx.put(VOTES, after);
+      // The ballot boxes exist before anyone votes, so their storage order carries nothing.
+      for (let box = 0; box < BALLOT_BOXES; box++) {
+        await tx.insert<BallotBoxDoc>(BALLOTS, { _id: boxId(after._id, box), voteId: after._id, box, ballots: [] });
+      }
+      tx.audit('votes.open', `${VOTES}/${after._id}`, before, after);
+      return {
+        voteId: after._id,
+        expected: roster.expected,
+        openedAt: nowIso,
+        checkInCode: after.checkInCode as string,
+      };
+    });
+  },
+});
+
+export const votesList = defineAction({
+  name: 'votes.list',
+  summary: '某组织的表决列表（管理用），可按状态、类型筛选，分页',
+  access: { kind: 'permission', permission: 'vote.manage' },
+  errors: ['UNIT_NOT_FOUND', 'OUT_OF_SCOPE'],
+  async run({ actor, store }, { unitId, state, kind, page, pageSize }) {
+    const unit = await requireUnit(store, unitId);
+    actor.authorize('vote.manage', unitScopeOf(unit));
+    const where: Record<string, unknown> = { unitId };
+    if (state) where.state = state;
+    if (kind) where.kind = kind;
+    const rows = await store.find<VoteDoc>(VOTES, where, {
+      orderBy: [
+        ['scheduledStart', 'desc'],
+        ['_id', 'asc'],
+      ],
+      skip: (page - 1) * pageSize,
+      limit: pageSize + 1,
+      field: CARD_FIELDS,
+    });
+    return pageOf(rows.map(toCard), page, pageSize);
+  },
+});
+
+/** The fields a card needs: lists never load rosters. */
+export const CARD_FIELDS: Record<string, boolean> = {
+  _id: true,
+  kind: true,
+  title: true,
+  unitId: true,
+  unitName: true,
+  state: true,
+  scheduledStart: true,
+  secret: true,
+};
+
+/**
+ * Who is here (签到), who is absent, written opinions and exclusions, and how many ballots are in: turnout,
+ * never how anyone voted. Managers only.
+ */
+export const votesPresence = defineAction({
+  name: 'votes.presence',
+  summary: '会场签到情况：应到、实到、缺席、书面意见、不计入应到人员、已投票数（不含任何计票结果）',
+  access: { kind: 'permission', permission: 'vote.manage' },
+  errors: ['NOT_FOUND', 'OUT_OF_SCOPE', 'VOTE_NOT_OPEN'],
+  async run({ actor, store }, { voteId }) {
+    const vote = await requireVote(store, voteId);
+    if (!canManage(actor, vote)) throw new DomainError('OUT_OF_SCOPE');
+    const roster = vote.roster;
+    if (vote.state === 'draft' || !roster) throw new DomainError('VOTE_NOT_OPEN');
+    const [participation, written] = await Promise.all([
+      loadAllOf<ParticipationDoc>(store, PARTICIPATION, voteId),
+      loadAllOf<WrittenDoc>(store, WRITTEN, voteId),
+    ]);
+    const name = (id: string) => vote.names[id] ?? id;
+    const excluded = new Set(roster.excluded.map((e) => e.personId));
+    const here = new Set(participation.map((p) => p.personId));
+    const view: PresenceView = {
+      voteId,
+      expected: roster.expected,
+      present: participation.length,
+      ballotsIssued: participation.length,
+      ballotsReturned: participation.filter((p) => p.voted).length,
+      checkedIn: [...participation]
+        .sort((a, b) => a.checkedInAt.localeCompare(b.checkedInAt) || a.personId.localeCompare(b.personId))
+        .map((p) => ({ id: p.personId, name: name(p.personId), at: p.checkedInAt })),
+      absent: roster.voters.filter((id) => !here.has(id) && !excluded.has(id)).map((id) => ({ id, name: name(id) })),
+      writtenOpinions: written.map((w) => ({ voterId: w.voterId, name: name(w.voterId), submittedAt: w.submittedAt })),
+      excluded: roster.excluded.map((e) => ({
+        id: e.personId,
+        name: name(e.personId),
+        reason: e.reason,
+        reasonLabel: EXCLUSION_REASON_LABELS[e.reason],
+      })),
+    };
+    return view;
+  },
+});

@@ -1,0 +1,65 @@
+/**
+ * The seam to 公示 (notices): after a 推优 decision (B5: the list is published for ≥ 5 working days before the
+ * League committee approves) or an honor vote, the secretary publishes the result. This builds the draft input
+ * for `notices.create` from the closed vote; the caller (a page, or a later `votes.publishResult` action once
+ * the notices module is in place) sends it through the notices actions, which check the window and publish.
+ * Pure: no I/O, no clock read.
+ */
+import type { z } from 'zod';
+import type { noticesSchemas } from '../../../typings/actions/notices';
+import { TUIYOU_TARGET_LABELS } from '../../../typings/actions/votes';
+import { DomainError } from '../../domain/errors';
+import { minimumWindowFor } from '../../domain/notices/requirements';
+import { type DecisionDoc, nameOf, type ResultsDoc, type VoteDoc } from './shared';
+
+export type NoticeDraftInput = z.input<(typeof noticesSchemas)['notices.create']>;
+
+/**
+ * The 公示 draft for a closed 推优 (the committee's recommended list, never the raw vote: B4 "考察不唯票") or
+ * 评优 (the elected). `start` is the first day of publicity (YYYY-MM-DD). Throws VOTE_NOT_VALID when the vote
+ * did not count, DECISION_INCOMPLETE when a 推优 has no committee decision yet, BAD_INPUT for other kinds.
+ */
+export function noticeDraftFromVote(
+  vote: VoteDoc,
+  results: ResultsDoc,
+  decision: DecisionDoc | null,
+  start: string,
+): NoticeDraftInput {
+  if (vote.state !== 'closed') throw new DomainError('RESULTS_SEALED');
+  if (results.sheet.outcome !== 'counted') throw new DomainError('VOTE_NOT_VALID');
+  let kind: 'tuiyou' | 'honor';
+  let subjectIds: string[];
+  let what: string;
+  if (vote.kind === 'tuiyou') {
+    if (decision?.decision.type !== 'tuiyou') throw new DomainError('DECISION_INCOMPLETE');
+    kind = 'tuiyou';
+    subjectIds = decision.decision.recommended;
+    what = vote.tuiyouTarget ? TUIYOU_TARGET_LABELS[vote.tuiyouTarget] : '推优';
+  } else if (vote.kind === 'honor') {
+    kind = 'honor';
+    subjectIds = results.sheet.election?.elected ?? [];
+    what = '评优结果';
+  } else {
+    throw new DomainError('BAD_INPUT', undefined, { voteId: '此类表决结果不需公示' });
+  }
+  const names = subjectIds.map((id) => nameOf(vote, id));
+  const min = minimumWindowFor(kind, vote.ruleVersion).minimum ?? { length: 5, unit: 'workday' as const };
+  const s = results.sheet;
+  const body = [
+    `经${vote.unitName}${s.date}会议${s.method}（应到 ${s.expected} 人，实到 ${s.present} 人）${
+      kind === 'tuiyou' ? '及支部委员会考察决定' : ''
+    }，拟${what}人选如下：`,
+    names.join('、') || '（无）',
+    '公示期间如有异议，请通过小程序实名或匿名反映。',
+  ].join('\n');
+  return {
+    unitId: vote.unitId,
+    ruleVersion: vote.ruleVersion,
+    kind,
+    title: `${vote.title}公示`.slice(0, 60),
+    body,
+    subjects: subjectIds.map((id) => ({ personId: id, name: nameOf(vote, id) })),
+    scopeUnitIds: [vote.unitId],
+    window: { start, length: min.length, unit: min.unit, counting: 'inclusive' },
+  };
+}

@@ -1,0 +1,101 @@
+/** Reading votes: one vote, my votes, and the resolution after the close (never before: F3). */
+import { defineAction } from '../../action';
+import { DomainError } from '../../domain/errors';
+import { assertResultsUnsealed } from '../../domain/votes';
+import { pageOf } from '../org/shared';
+import { CARD_FIELDS } from './manage';
+import {
+  assertMayRead,
+  assertMayReadResults,
+  canManage,
+  DECISIONS,
+  type DecisionDoc,
+  decisionId,
+  onRoster,
+  PARTICIPATION,
+  type ParticipationDoc,
+  participationId,
+  RESULTS,
+  type ResultsDoc,
+  requireVote,
+  resultsId,
+  toCard,
+  toResolutionView,
+  toVoteView,
+  type VoteDoc,
+  VOTES,
+  WRITTEN,
+  writtenId,
+} from './shared';
+
+export const votesGet = defineAction({
+  name: 'votes.get',
+  summary: '表决详情：规则要求、候选人、应到与实到、我的签到与投票状态（结束前不含任何计票结果）',
+  access: { kind: 'member' },
+  errors: ['NOT_FOUND', 'OUT_OF_SCOPE'],
+  async run({ actor, store }, { voteId }) {
+    const vote = await requireVote(store, voteId);
+    assertMayRead(actor, vote);
+    const personId = actor.requirePerson()._id;
+    const [p, w] = await Promise.all([
+      vote.state === 'draft' ? null : store.get<ParticipationDoc>(PARTICIPATION, participationId(voteId, personId)),
+      store.get(WRITTEN, writtenId(voteId, personId)),
+    ]);
+    return toVoteView(
+      vote,
+      {
+        onRoster: onRoster(vote, personId),
+        checkedIn: p !== null,
+        voted: p?.voted ?? false,
+        writtenOpinionSubmitted: w !== null,
+      },
+      canManage(actor, vote),
+    );
+  },
+});
+
+export const votesListMine = defineAction({
+  name: 'votes.listMine',
+  summary: '我所在组织的表决（最新在前），分页',
+  access: { kind: 'member' },
+  errors: [],
+  async run({ actor, store }, { state, page, pageSize }) {
+    const person = actor.requirePerson();
+    const units = [
+      ...new Set(
+        [...person.memberOf, person.homePartyBranchId, person.homeLeagueBranchId].filter((u): u is string => !!u),
+      ),
+    ];
+    if (units.length === 0) return pageOf([], page, pageSize);
+    const where: Record<string, unknown> = { unitId: store.command.in(units) };
+    if (state) where.state = state;
+    const rows = await store.find<VoteDoc>(VOTES, where, {
+      orderBy: [
+        ['scheduledStart', 'desc'],
+        ['_id', 'asc'],
+      ],
+      skip: (page - 1) * pageSize,
+      limit: pageSize + 1,
+      field: CARD_FIELDS,
+    });
+    return pageOf(rows.map(toCard), page, pageSize);
+  },
+});
+
+export const votesResolution = defineAction({
+  name: 'votes.resolution',
+  summary: '表决结果（决议）：应到、实到、书面意见、每位候选人赞成/反对/弃权/无效、是否通过、方式、日期、规则版本',
+  access: { kind: 'member' },
+  errors: ['NOT_FOUND', 'OUT_OF_SCOPE', 'RESULTS_SEALED'],
+  async run({ actor, store }, { voteId }) {
+    const vote = await requireVote(store, voteId);
+    assertMayReadResults(actor, vote);
+    assertResultsUnsealed(vote.state);
+    const [results, decision] = await Promise.all([
+      store.get<ResultsDoc>(RESULTS, resultsId(voteId)),
+      store.get<DecisionDoc>(DECISIONS, decisionId(voteId)),
+    ]);
+    if (!results) throw new DomainError('NOT_FOUND', '找不到表决结果');
+    return toResolutionView(vote, results, decision);
+  },
+});

@@ -1,0 +1,61 @@
+/**
+ * The mini-program's copies of the 公示 contract (labels, bounds, the roles that manage notices) stay equal to the
+ * originals, and the view-model mappers say the window the way people quote it.
+ */
+import path from 'node:path';
+import { ROLE_PERMISSIONS } from '../../server/domain/org/permissions';
+import * as contract from '../../typings/actions/notices';
+import type { Role } from '../../typings/domain';
+import { MP_ROOT } from './harness';
+
+const strings = require(path.join(MP_ROOT, 'strings/notices')) as typeof import('../../miniprogram/strings/notices');
+const notices = require(path.join(MP_ROOT, 'services/notices')) as typeof import('../../miniprogram/services/notices');
+
+describe('公示 strings', () => {
+  it('copies the contract’s labels and bounds exactly', () => {
+    expect(strings.NOTICE_KIND_LABELS).toEqual(contract.NOTICE_KIND_LABELS);
+    expect(strings.NOTICE_STATE_LABELS).toEqual(contract.NOTICE_STATE_LABELS);
+    expect(strings.WINDOW_UNIT_LABELS).toEqual(contract.WINDOW_UNIT_LABELS);
+    expect(strings.WINDOW_COUNTING_LABELS).toEqual(contract.WINDOW_COUNTING_LABELS);
+    expect(strings.OBJECTION_OUTCOME_LABELS).toEqual(contract.OBJECTION_OUTCOME_LABELS);
+    expect(strings.OBJECTION_MAX_LENGTH).toBe(contract.OBJECTION_MAX_LENGTH);
+    expect(strings.MAX_WINDOW_LENGTH).toBe(contract.MAX_WINDOW_LENGTH);
+  });
+
+  it('offers the create form to exactly the roles the server lets manage notices', () => {
+    const managers = (Object.keys(ROLE_PERMISSIONS) as Role[]).filter((r) =>
+      ROLE_PERMISSIONS[r].includes('notice.manage'),
+    );
+    expect([...notices.NOTICE_MANAGER_ROLES].sort()).toEqual(managers.sort());
+  });
+});
+
+describe('公示 view models', () => {
+  const window = {
+    start: '2026-09-28',
+    end: '2026-10-09',
+    length: 5,
+    unit: 'workday' as const,
+    counting: 'inclusive' as const,
+    opensAt: '2026-09-28T00:00:00+08:00',
+    closesAt: '2026-10-10T00:00:00+08:00',
+    provisional: false,
+  };
+
+  it('states the window with its counting convention', () => {
+    expect(notices.windowRule(window)).toBe('自2026年9月28日起5个工作日（发布当日计入）');
+    expect(notices.windowRule({ ...window, unit: 'calendar_day', length: 7, counting: 'exclusive' })).toBe(
+      '自2026年9月28日起7天（自发布次日起算）',
+    );
+  });
+
+  it('counts down in the window’s own unit while open, and gives dates otherwise', () => {
+    const open = { state: 'open' as const, window, countdown: { remaining: 3, unit: 'workday' as const } };
+    expect(notices.cardTimeText(open, '2026')).toBe('剩余 3 个工作日 · 10月9日截止');
+    expect(notices.cardTimeText({ ...open, state: 'scheduled' }, '2026')).toBe('9月28日开始公示 · 共5个工作日');
+    expect(notices.cardTimeText({ ...open, state: 'closed', countdown: null }, '2026')).toBe('公示期 9月28日至10月9日');
+    expect(notices.cardTimeText({ ...open, state: 'closed', countdown: null }, '2027')).toBe(
+      '公示期 2026年9月28日至2026年10月9日',
+    );
+  });
+});
