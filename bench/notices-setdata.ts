@@ -6,6 +6,7 @@
  * Runs under jest's jsdom (tests/component/notices-list.test.ts asserts the target) and under tsx (`npm run
  * bench`), where it installs the same jsdom environment the preview uses.
  */
+import type { NoticeCardView } from '../typings/actions/notices';
 import { configureHarness, loadPage, MP_ROOT, ok } from '../tests/component/harness';
 import { NOTICE_CARDS, noticePage } from '../scripts/preview/demo-notices';
 
@@ -36,9 +37,11 @@ async function ensureDom(): Promise<void> {
   configureHarness({ resetModules: nodeResetModules(MP_ROOT) });
 }
 
-export async function measureNoticesSetData(): Promise<SetDataMeasure> {
+/** Loads the 公示 tab with `cards` as the first page (default: 10 demo cards) and measures every setData. */
+export async function measureNoticesSetData(
+  cards: NoticeCardView[] = NOTICE_CARDS.slice(0, 10),
+): Promise<SetDataMeasure> {
   await ensureDom();
-  const cards = NOTICE_CARDS.slice(0, 10);
   const p = await loadPage('pages/notices/index', {
     lifecycle: false,
     responses: { 'notices.list': ok(noticePage(cards, true)) },

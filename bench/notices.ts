@@ -5,14 +5,15 @@
  *   calls measured; the caller's own read counts as one);
  * - p95ListMs: 95th percentile of 100 notices.list calls (first page, pageSize 10) as a member whose units see about
  *   a third of the notices; p95ManagedListMs: the same as the school administrator, whose managed list matches all;
- * - firstScreenSetDataKb: the mini-program's notices page renders exactly the `items` of notices.list page 1 with
- *   pageSize 10, so the first screen's setData payload is the JSON size of those items (KiB).
+ * - firstScreenSetDataKb: the 公示 tab loaded in miniprogram-simulate with the first page the server returned
+ *   (10 real cards), every setData payload of the first screen summed (KiB); see bench/notices-setdata.ts.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { demoOpenid } from '../emulator/demo/school';
 import { startEmulator } from '../emulator';
+import { measureNoticesSetData } from './notices-setdata';
 import { type NoticeDoc, withPhase } from '../server/actions/notices/shared';
 import { createDraft, type Notice, publicityWindow, type PublicityWindow } from '../server/domain/notices';
 import { addDays, shanghaiDate, startOfShanghaiDay } from '../server/domain/time';
@@ -128,7 +129,7 @@ export async function run(): Promise<Record<string, number | string>> {
 
     const first = await list(member, { scope: 'visible', page: 1, pageSize: 10 });
     const items = (first.body as { ok: true; data: Page<NoticeCardView> }).data.items;
-    const firstScreenSetDataKb = Math.round((Buffer.byteLength(JSON.stringify(items)) / 1024) * 100) / 100;
+    const firstScreenSetDataKb = (await measureNoticesSetData(items)).totalKb;
     const reader = (await emu.server.db.collection('people').findOne({ openid: member })) as { reach: string[] };
     const visible = await emu.server.db
       .collection('notices')

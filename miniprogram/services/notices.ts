@@ -102,8 +102,8 @@ export interface NoticeCardVM {
   outcomeLabel: string;
 }
 
-/** A card as listed. The list may carry `closed` (the detail view's field) for ended notices; then it is shown. */
-export type ListedNotice = NoticeCardView & { closed?: NoticeDetailView['closed'] };
+/** A card as listed. */
+export type ListedNotice = NoticeCardView;
 
 export function toNoticeCardVM(card: ListedNotice, thisYear: string = shanghaiToday().slice(0, 4)): NoticeCardVM {
   return {

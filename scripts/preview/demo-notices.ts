@@ -51,6 +51,8 @@ interface CardSpec {
   state: NoticeState;
   window: NoticeWindowView;
   remaining?: number;
+  /** How a closed one ended (default 无异议). */
+  outcome?: NoticeOutcome;
 }
 
 function card(s: CardSpec): NoticeCardView {
@@ -69,6 +71,14 @@ function card(s: CardSpec): NoticeCardView {
         ? { remaining: s.remaining ?? s.window.length, unit: s.window.unit }
         : null,
     publishedAt: s.state === 'draft' ? null : `${s.window.start}T09:00:00+08:00`,
+    closed:
+      s.state === 'closed'
+        ? {
+            at: s.window.closesAt,
+            outcome: s.outcome ?? 'no_objection',
+            outcomeLabel: NOTICE_OUTCOME_LABELS[s.outcome ?? 'no_objection'],
+          }
+        : null,
   };
 }
 
@@ -131,6 +141,7 @@ export const NOTICE_CARDS: NoticeCardView[] = [
     title: '关于吴欣然同志预备党员转正的公示',
     unitId: 'pb-info-1',
     state: 'closed',
+    outcome: 'objections_handled',
     window: window('2026-10-19', '2026-10-23', 5),
   }),
   card({

@@ -40,12 +40,16 @@ describe('公示 tab', () => {
     expect(p.text()).toContain('没有更多了');
   });
 
-  it('shows how a closed notice ended when the list carries it', async () => {
-    const closed = { ...NOTICE_CARDS[5], closed: { at: '', outcome: 'no_objection', outcomeLabel: '公示期间无异议' } };
+  it('shows how a closed notice ended', async () => {
+    const closed: NoticeCardView = {
+      ...NOTICE_CARDS[5],
+      state: 'closed',
+      closed: { at: '', outcome: 'objections_pending', outcomeLabel: '尚有异议待处理' },
+    };
     const p = await loadPage(PAGE, {
       responses: { 'notices.list': ok({ items: [closed], page: 1, pageSize: 10, hasMore: false }) },
     });
-    expect(p.text(`#notice-${closed.id}`)).toContain('公示期间无异议');
+    expect(p.text(`#notice-${closed.id}`)).toContain('尚有异议待处理');
   });
 
   it('loads the next page with 加载更多 and on reaching the bottom, keeping the order', async () => {

@@ -189,6 +189,8 @@ export interface NoticeCardView {
   window: NoticeWindowView;
   countdown: NoticeCountdownView | null;
   publishedAt: string | null;
+  /** How the publicity ended (无异议 / 有异议（已处理/待处理）); null until it closes. */
+  closed: { at: string; outcome: NoticeOutcome; outcomeLabel: string } | null;
 }
 
 export interface NoticeDetailView extends NoticeCardView {
@@ -197,7 +199,6 @@ export interface NoticeDetailView extends NoticeCardView {
   subjects: { name: string }[];
   scope: { unitId: string; unitName: string }[];
   withdrawn: { at: string; reason: string } | null;
-  closed: { at: string; outcome: NoticeOutcome; outcomeLabel: string } | null;
   /** What the reader may do now; the server decides. */
   can: { edit: boolean; publish: boolean; withdraw: boolean; object: boolean; handleObjections: boolean };
   /** Counts for officers of the notice's unit; null for everyone else. */

@@ -15,7 +15,6 @@ import {
   archiveView,
   CARD_FIELDS_EXCLUDED,
   cardView,
-  closedView,
   closeNotice,
   inScope,
   isHandler,
@@ -105,7 +104,6 @@ export const noticesGet = defineAction({
       subjects: n.subjects.map((s) => ({ name: s.name })),
       scope: n.scopeUnits,
       withdrawn: n.withdrawn && { at: shanghaiIso(n.withdrawn.at), reason: n.withdrawn.reason },
-      closed: closedView(n, now),
       can: {
         edit: manager && state === 'draft',
         publish: manager && state === 'draft',

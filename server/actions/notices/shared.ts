@@ -275,6 +275,7 @@ export function cardView(n: NoticeCardDoc, now: Date): NoticeCardView {
     countdown:
       state === 'scheduled' || state === 'open' ? { remaining: daysRemaining(window, now), unit: window.unit } : null,
     publishedAt: n.published ? shanghaiIso(n.published.at) : null,
+    closed: closedView(n, now),
   };
 }
 
