@@ -11,6 +11,7 @@ import { demoSchool } from './demo/school';
 import { type Host, type HostedFunction, loadFunctionConfig, mountHost } from './host';
 import { type EmulatorServer, sdkEnv, startServer } from './http';
 import { installInvocationEnv } from './invocation-env';
+import { mountStorage } from './storage';
 
 export const ROOT = path.resolve(__dirname, '..');
 export const FUNCTION_NAMES = ['api', 'scheduler'] as const;
@@ -42,6 +43,7 @@ export async function startEmulator(opts: StartOptions): Promise<Emulator> {
     indexSpecPath: path.join(ROOT, 'database/indexes.json'),
   });
   installInvocationEnv();
+  mountStorage(server, opts.dataDir);
   // What CloudBase sets for every function container, pointed at this emulator. Set globally for the
   // functions' module-level init, and per invocation so that several emulators can share one process (tests).
   const functionEnv = {

@@ -1,4 +1,7 @@
-/** The one way pages show an API error: a toast with the Chinese message, and field messages where the error has them. */
+/**
+ * The one way pages show an API error: field messages next to their inputs where the error has them, otherwise a
+ * toast with the Chinese message.
+ */
 import type { ApiError, ErrorCode } from '../../typings/errors';
 
 export type FieldErrors<K extends string> = Partial<Record<K, string>>;
@@ -36,6 +39,8 @@ export function showError<K extends string>(
       else if (error.code === 'BAD_INPUT') unshown.push(message);
     }
   }
-  toast(unshown.length ? unshown[0] : errorText(error));
+  // When every message sits next to its field, a generic toast on top only repeats it.
+  const allBesideFields = Object.keys(shown).length > 0 && unshown.length === 0;
+  if (!allBesideFields) toast(unshown.length ? unshown[0] : errorText(error));
   return shown;
 }

@@ -16,6 +16,7 @@ import {
   votesGet,
   votesList,
   votesListMine,
+  votesNoticeDraft,
   votesOpen,
   votesPresence,
   votesRecordDecision,
@@ -59,4 +60,5 @@ export const actions: ActionTable = {
   'votes.verifyBallot': votesVerifyBallot,
   'votes.recordDecision': votesRecordDecision,
   'votes.addWrittenOpinion': votesAddWrittenOpinion,
+  'votes.noticeDraft': votesNoticeDraft,
 };

@@ -54,7 +54,8 @@ describe('实名绑定', () => {
     expect(p.callsOf('bindings.submit')[0].input).toEqual({ name: '王', studentNo: '12-3', collegeId: 'col-cs' });
     expect(p.text('#name-input')).toContain('姓名至少 2 个字');
     expect(p.text('#student-no-input')).toContain('学号应为 4–20 位字母或数字');
-    expect(p.toasts).toEqual(['输入内容有误，请检查后重试']);
+    // Every message sits beside its field, so no generic toast repeats it.
+    expect(p.toasts).toEqual([]);
     expect(p.exists('#submitted')).toBe(false);
   });
 

@@ -19,6 +19,8 @@ describe('我的', () => {
     expect(p.text('#binding-pending')).toContain('审核中');
     expect(p.text('#binding-pending')).toContain('已于 2025-03-01 10:05 提交，等待学院审核');
     expect(p.exists('#bind-button')).toBe(false);
+    expect(p.text()).toContain('实名绑定审核中');
+    expect(p.text()).not.toContain('未实名绑定');
   });
 
   it('shows the reason of a rejection and offers to resubmit', async () => {

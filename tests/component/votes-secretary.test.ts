@@ -242,6 +242,50 @@ describe('表决结果（管理）', () => {
     expect(p.toasts).toContain('表决结果已复制，可粘贴到会议记录或文档中');
   });
 
+  it('turns a decided 推优 into a 公示 draft and opens it for review', async () => {
+    const decision = {
+      voteId: TUIYOU.id,
+      decidedOn: '2026-11-27',
+      minutesRef: '团支委会〔2026〕5号',
+      recordedBy: '黄子豪',
+      recommended: [],
+      declined: [],
+      grades: [],
+    };
+    const draft = {
+      unitId: 'lb-x',
+      kind: 'tuiyou' as const,
+      title: '推优公示',
+      body: '拟推荐人选如下',
+      subjects: [],
+      scopeUnitIds: ['lb-x'],
+      window: { start: '2026-11-30', length: 5, unit: 'workday' as const, counting: 'inclusive' as const },
+    };
+    const p = await loadPage('packages/votes/result/index', {
+      query: { voteId: TUIYOU.id },
+      responses: {
+        'votes.resolution': ok(tuiyouResolution(decision)),
+        'votes.get': ok(tuiyouView()),
+        'votes.noticeDraft': ok(draft),
+        'notices.create': ok({ noticeId: 'n-tuiyou', window: {} as never }),
+      },
+    });
+    expect(p.exists('#decision-button')).toBe(false);
+    await p.tap('#notice-button');
+    expect(p.callsOf('notices.create')[0].input).toEqual(draft);
+    expect(p.navigations).toEqual([
+      { method: 'navigateTo', url: '/packages/notices-admin/edit/index?noticeId=n-tuiyou' },
+    ]);
+  });
+
+  it('offers no 公示 draft before the committee has decided', async () => {
+    const p = await loadPage('packages/votes/result/index', {
+      query: { voteId: TUIYOU.id },
+      responses: { 'votes.resolution': ok(tuiyouResolution()), 'votes.get': ok(tuiyouView()) },
+    });
+    expect(p.exists('#notice-button')).toBe(false);
+  });
+
   it('records the committee’s 推优 decision, with a reason for a passed candidate not recommended', async () => {
     const result = await loadPage('packages/votes/result/index', {
       query: { voteId: TUIYOU.id },

@@ -4,6 +4,7 @@
  */
 import * as z from 'zod';
 import { DateStr, Id, type Page, PageInput } from './common';
+import type { noticesSchemas } from './notices';
 
 /** Every kind of vote the system runs. Rules per kind and version: server/domain/votes/rules.ts. */
 export const VOTE_KINDS = [
@@ -216,6 +217,11 @@ export const votesSchemas = {
       }),
     ]),
   }),
+  /**
+   * The 公示 draft for a closed 推优 (the committee's list) or 评优 (the elected): the caller reviews it and sends
+   * it to notices.create, which checks the window and the scope like any draft. `start` defaults to today.
+   */
+  'votes.noticeDraft': z.strictObject({ voteId: Id, start: DateStr.optional() }),
   /** A formal written opinion from an absent voter (A14, F3): before the meeting starts, never after. */
   'votes.addWrittenOpinion': z.strictObject({
     voteId: Id,
@@ -359,6 +365,7 @@ export interface DecisionView {
 }
 
 export interface VotesOutputs {
+  'votes.noticeDraft': Input<'notices.create'>;
   'votes.create': { voteId: string };
   'votes.open': { voteId: string; expected: number; openedAt: string; checkInCode: string };
   'votes.checkIn': { personId: string; checkedInAt: string; present: number };
@@ -375,3 +382,5 @@ export interface VotesOutputs {
   'votes.recordDecision': DecisionView;
   'votes.addWrittenOpinion': { voterId: string; submittedAt: string };
 }
+
+type Input<A extends keyof typeof noticesSchemas> = z.input<(typeof noticesSchemas)[A]>;

@@ -2,6 +2,6 @@
 export { votesClose } from './close';
 export { votesRecordDecision } from './decision';
 export { votesCreate, votesList, votesOpen, votesPresence } from './manage';
-export { noticeDraftFromVote } from './publicity';
+export { noticeDraftFromVote, votesNoticeDraft } from './publicity';
 export { votesGet, votesListMine, votesResolution } from './read';
 export { votesAddWrittenOpinion, votesCast, votesCheckIn, votesVerifyBallot } from './voting';

@@ -1,16 +1,26 @@
 /**
  * The seam to 公示 (notices): after a 推优 decision (B5: the list is published for ≥ 5 working days before the
  * League committee approves) or an honor vote, the secretary publishes the result. This builds the draft input
- * for `notices.create` from the closed vote; the caller (a page, or a later `votes.publishResult` action once
- * the notices module is in place) sends it through the notices actions, which check the window and publish.
- * Pure: no I/O, no clock read.
+ * for `notices.create` from the closed vote (`noticeDraftFromVote`, pure); `votes.noticeDraft` serves it to the
+ * secretary's page, which sends it through notices.create — so the notice gets every check a hand-written draft gets.
  */
 import type { z } from 'zod';
+import { defineAction } from '../../action';
 import type { noticesSchemas } from '../../../typings/actions/notices';
 import { TUIYOU_TARGET_LABELS } from '../../../typings/actions/votes';
 import { DomainError } from '../../domain/errors';
 import { minimumWindowFor } from '../../domain/notices/requirements';
-import { type DecisionDoc, nameOf, type ResultsDoc, type VoteDoc } from './shared';
+import {
+  DECISIONS,
+  type DecisionDoc,
+  decisionId,
+  nameOf,
+  RESULTS,
+  type ResultsDoc,
+  requireVote,
+  resultsId,
+  type VoteDoc,
+} from './shared';
 
 export type NoticeDraftInput = z.input<(typeof noticesSchemas)['notices.create']>;
 
@@ -63,3 +73,21 @@ export function noticeDraftFromVote(
     window: { start, length: min.length, unit: min.unit, counting: 'inclusive' },
   };
 }
+
+export const votesNoticeDraft = defineAction({
+  name: 'votes.noticeDraft',
+  summary: '由已结束的推优（支部委员会决定的人选）或评优表决生成公示草稿内容，供提交 notices.create',
+  access: { kind: 'permission', permission: 'vote.manage' },
+  errors: ['NOT_FOUND', 'OUT_OF_SCOPE', 'RESULTS_SEALED', 'VOTE_NOT_VALID', 'DECISION_INCOMPLETE'],
+  async run({ actor, store, today }, input) {
+    const vote = await requireVote(store, input.voteId);
+    actor.authorize('vote.manage', vote.unitScope);
+    if (vote.state !== 'closed') throw new DomainError('RESULTS_SEALED');
+    const [results, decision] = await Promise.all([
+      store.get<ResultsDoc>(RESULTS, resultsId(vote._id)),
+      store.get<DecisionDoc>(DECISIONS, decisionId(vote._id)),
+    ]);
+    if (!results) throw new DomainError('NOT_FOUND', '找不到表决结果');
+    return noticeDraftFromVote(vote, results, decision, input.start ?? today);
+  },
+});

@@ -62,6 +62,7 @@ const SAMPLE_INPUTS: { [A in ActionName]: Input<A> } = {
     decision: { type: 'tuiyou', recommended: [], declined: [] },
   },
   'votes.addWrittenOpinion': { voteId: 'v_missing', marks: [] },
+  'votes.noticeDraft': { voteId: 'v_missing' },
 };
 
 /** One demo persona per role, each holding only that role. */
@@ -132,6 +133,7 @@ const ALLOWED: Record<ActionName, Role[] | 'bound' | 'anyone'> = {
   'votes.verifyBallot': 'bound',
   'votes.recordDecision': VOTE_OFFICERS,
   'votes.addWrittenOpinion': 'bound',
+  'votes.noticeDraft': VOTE_OFFICERS,
 };
 
 let emu: TestEmulator;

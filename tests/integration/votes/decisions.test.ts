@@ -4,7 +4,7 @@
  * the formal members, probationary members rating but not graded (C2). Also 评优 with a named ballot (the rules
  * leave the method open there), its seat limit on a ballot (F2), and the 公示 draft built from a closed vote.
  */
-import type { DecisionView, ResolutionView } from '../../../typings/actions';
+import type { DecisionView, Input, ResolutionView } from '../../../typings/actions';
 import { noticeDraftFromVote } from '../../../server/actions/votes';
 import type { DecisionDoc, ResultsDoc, VoteDoc } from '../../../server/actions/votes/shared';
 import { errorCode, expectOk, startTestEmulator, type TestEmulator } from '../support';
@@ -130,6 +130,16 @@ describe('推优 (B2–B5)', () => {
     });
     expect(draft.body).toContain('推荐为发展对象');
     expect(() => noticeDraftFromVote(vote, results, null, '2026-11-11')).toThrow();
+  });
+
+  it('turns the committee decision into a 公示 draft that notices.create accepts as it is', async () => {
+    const draft = expectOk(await emu.as<Input<'notices.create'>>(OFFICER, 'votes.noticeDraft', { voteId }));
+    expect(draft).toMatchObject({ kind: 'tuiyou', subjects: [{ personId: c[0].id }, { personId: c[1].id }] });
+    const { noticeId } = expectOk(await emu.as<{ noticeId: string }>(OFFICER, 'notices.create', draft));
+    const notice = expectOk(await emu.as<{ kind: string; state: string }>(OFFICER, 'notices.get', { noticeId }));
+    expect(notice).toMatchObject({ kind: 'tuiyou', state: 'draft' });
+    // A member of the branch cannot ask for the draft.
+    expect(errorCode(await emu.as('sport_league1', 'votes.noticeDraft', { voteId }))).toBe('FORBIDDEN');
   });
 
   it('takes no written opinions on a 推优 (they count only on the formal party votes): WRITTEN_OPINION_NOT_ALLOWED', async () => {

@@ -1,14 +1,13 @@
 /** 绑定审核 (officers): pending real-name bindings in scope, a page at a time; approve, or reject with a reason. */
-import type { ApiError } from '../../../../typings/errors';
 import { call } from '../../../services/api';
 import { type PendingBindingVM, toPendingBindingVM } from '../../../services/bindings';
-import { errorText, showError, toast } from '../../../services/errors';
+import { showError, toast } from '../../../services/errors';
 import { definePage } from '../../../utils/define-page';
-
-type State = 'loading' | 'ready' | 'empty' | 'forbidden' | 'error';
+import { listData, listMethods, type PagedList, pagedList } from '../../../utils/paged-list';
 
 const PAGE_SIZE = 20;
 const REASON_MAX = 200;
+const NONE_PENDING = '暂无待审核的绑定申请';
 
 /** TDesign's t-button hands the inner tap event on as `detail`; `custom-dataset` rides on its currentTarget. */
 type ButtonTap = WechatMiniprogram.CustomEvent<{ currentTarget: { dataset: { custom?: string } } }>;
@@ -17,73 +16,39 @@ function tappedId(e: ButtonTap): string {
   return e.detail?.currentTarget?.dataset?.custom ?? '';
 }
 
-definePage<{ fetching: boolean; rejectingId: string }>()({
+definePage<{ list: PagedList; rejectingId: string }>()({
   data: {
-    state: 'loading' as State,
-    message: '',
-    items: [] as PendingBindingVM[],
-    hasMore: false,
-    loadingMore: false,
+    ...listData<PendingBindingVM>(),
     /** The application whose decision is on its way; its buttons are disabled. */
     busyId: '',
     reject: { visible: false, name: '', reason: '', error: '' },
     rejectConfirmBtn: { content: '驳回', variant: 'base', theme: 'danger' },
   },
   methods: {
+    ...listMethods,
     onLoad() {
       this.rejectingId = '';
+      this.list = pagedList(this, {
+        fetch: (page) => call('bindings.listPending', { page, pageSize: PAGE_SIZE }),
+        toVM: toPendingBindingVM,
+        empty: NONE_PENDING,
+        forbidden: { FORBIDDEN: '您没有审核绑定申请的权限', NOT_BOUND: true },
+        // Decided items have left the server's pending list too, so the first unseen one sits at offset items.length.
+        nextPage: (shown) => Math.floor(shown / PAGE_SIZE) + 1,
+      });
       this.reload();
-    },
-    onPullDownRefresh() {
-      this.reload().then(() => wx.stopPullDownRefresh());
-    },
-    onReachBottom() {
-      this.loadMore();
     },
     async reload() {
       this.setData({ state: 'loading', items: [], hasMore: false });
-      await this.fetch(1);
+      await this.list.reload();
     },
     async loadMore() {
-      if (!this.data.hasMore || this.data.loadingMore) return;
-      // Decided items have left the server's pending list too, so the first unseen one sits at offset items.length.
-      await this.fetch(Math.floor(this.data.items.length / PAGE_SIZE) + 1);
-    },
-    async fetch(page: number) {
-      if (this.fetching) return;
-      this.fetching = true;
-      const first = page === 1 && this.data.items.length === 0;
-      if (!first) this.setData({ loadingMore: true });
-      const res = await call('bindings.listPending', { page, pageSize: PAGE_SIZE });
-      this.fetching = false;
-      if (!res.ok) {
-        this.setData({ loadingMore: false });
-        this.onListError(res.error, first);
-        return;
-      }
-      const seen = new Set(this.data.items.map((i) => i.id));
-      const fresh = res.data.items.filter((b) => !seen.has(b.id));
-      const items = this.data.items.concat(fresh.map(toPendingBindingVM));
-      this.setData({
-        items,
-        hasMore: res.data.hasMore,
-        loadingMore: false,
-        state: items.length ? 'ready' : 'empty',
-        message: items.length ? '' : '暂无待审核的绑定申请',
-      });
+      const before = this.data.items.length;
+      await this.list.loadMore();
       // After decisions the page boundaries shift, so a fetch may bring back mostly rows already shown; then the
       // next page completes what "加载更多" promised.
-      if (!first && fresh.length > 0 && fresh.length < PAGE_SIZE / 2 && res.data.hasMore) await this.loadMore();
-    },
-    onListError(error: ApiError, first: boolean) {
-      if (error.code === 'FORBIDDEN' || error.code === 'NOT_BOUND') {
-        const message = error.code === 'FORBIDDEN' ? '您没有审核绑定申请的权限' : error.message;
-        this.setData({ state: 'forbidden', message, items: [], hasMore: false });
-      } else if (first) {
-        this.setData({ state: 'error', message: errorText(error) });
-      } else {
-        showError(error);
-      }
+      const added = this.data.items.length - before;
+      if (before > 0 && added > 0 && added < PAGE_SIZE / 2 && this.data.hasMore) await this.loadMore();
     },
 
     approve(e: ButtonTap) {
@@ -150,7 +115,7 @@ definePage<{ fetching: boolean; rejectingId: string }>()({
         this.setData({ items });
         this.loadMore();
       } else {
-        this.setData({ items, state: 'empty', message: '暂无待审核的绑定申请' });
+        this.setData({ items, state: 'empty', message: NONE_PENDING });
       }
     },
   },

@@ -4,13 +4,11 @@
  * the investigation and the finding. One form is open at a time.
  */
 import type { ObjectionOutcome } from '../../../../typings/actions/notices';
-import type { ApiError } from '../../../../typings/errors';
 import { call } from '../../../services/api';
-import { errorText, showError, toast } from '../../../services/errors';
+import { showError, toast } from '../../../services/errors';
 import { justHandledVM, type OfficerObjectionVM, toOfficerObjectionVM } from '../../../services/notices';
 import { definePage } from '../../../utils/define-page';
-
-type State = 'loading' | 'ready' | 'empty' | 'forbidden' | 'error';
+import { listData, listMethods, type PagedList, pagedList } from '../../../utils/paged-list';
 
 const PAGE_SIZE = 20;
 const INVESTIGATION_MAX = 1000;
@@ -22,14 +20,12 @@ const OUTCOME_OPTIONS = [
 
 const NO_ERRORS = { investigation: '', outcome: '' };
 
-definePage<{ noticeId: string; fetching: boolean; nextPage: number }>()({
+const NOT_YOURS = '你没有处理这条公示异议的权限';
+
+definePage<{ noticeId: string; list: PagedList }>()({
   data: {
-    state: 'loading' as State,
-    message: '',
-    items: [] as OfficerObjectionVM[],
+    ...listData<OfficerObjectionVM>(),
     pendingCount: 0,
-    hasMore: false,
-    loadingMore: false,
     /** The objection whose form is open; '' when none. */
     handlingId: '',
     form: { investigation: '', outcome: '' as ObjectionOutcome | '' },
@@ -38,16 +34,17 @@ definePage<{ noticeId: string; fetching: boolean; nextPage: number }>()({
     submitting: false,
   },
   methods: {
+    ...listMethods,
     onLoad(query: Record<string, string | undefined>) {
       this.noticeId = query.noticeId ?? '';
-      this.nextPage = 1;
+      this.list = pagedList(this, {
+        fetch: (page) => call('notices.objections', { noticeId: this.noticeId, page, pageSize: PAGE_SIZE }),
+        toVM: toOfficerObjectionVM,
+        empty: '这条公示还没有收到异议',
+        forbidden: { FORBIDDEN: NOT_YOURS, OUT_OF_SCOPE: NOT_YOURS, NOT_BOUND: true },
+        derive: (items) => ({ pendingCount: items.filter((i) => !i.handling).length }),
+      });
       this.reload();
-    },
-    onPullDownRefresh() {
-      this.reload().then(() => wx.stopPullDownRefresh());
-    },
-    onReachBottom() {
-      this.loadMore();
     },
     async reload() {
       if (!this.noticeId) {
@@ -55,46 +52,7 @@ definePage<{ noticeId: string; fetching: boolean; nextPage: number }>()({
         return;
       }
       this.setData({ state: 'loading', handlingId: '' });
-      await this.fetch(true);
-    },
-    async loadMore() {
-      if (!this.data.hasMore || this.data.loadingMore) return;
-      await this.fetch(false);
-    },
-    async fetch(fresh: boolean) {
-      if (this.fetching) return;
-      this.fetching = true;
-      if (!fresh) this.setData({ loadingMore: true });
-      const page = fresh ? 1 : this.nextPage;
-      const res = await call('notices.objections', { noticeId: this.noticeId, page, pageSize: PAGE_SIZE });
-      this.fetching = false;
-      if (!res.ok) {
-        this.setData({ loadingMore: false });
-        this.onListError(res.error, fresh);
-        return;
-      }
-      this.nextPage = page + 1;
-      const known = fresh ? new Set<string>() : new Set(this.data.items.map((i) => i.id));
-      const more = res.data.items.filter((o) => !known.has(o.id)).map(toOfficerObjectionVM);
-      const items = fresh ? more : this.data.items.concat(more);
-      this.setData({
-        items,
-        pendingCount: items.filter((i) => !i.handling).length,
-        hasMore: res.data.hasMore,
-        loadingMore: false,
-        state: items.length ? 'ready' : 'empty',
-        message: items.length ? '' : '这条公示还没有收到异议',
-      });
-    },
-    onListError(error: ApiError, fresh: boolean) {
-      if (error.code === 'FORBIDDEN' || error.code === 'OUT_OF_SCOPE' || error.code === 'NOT_BOUND') {
-        const message = error.code === 'NOT_BOUND' ? error.message : '你没有处理这条公示异议的权限';
-        this.setData({ state: 'forbidden', message, items: [] });
-      } else if (!fresh) {
-        showError(error);
-      } else {
-        this.setData({ state: 'error', message: errorText(error) });
-      }
+      await this.list.reload();
     },
 
     openForm(e: WechatMiniprogram.CustomEvent<{ currentTarget: { dataset: { custom?: string } } }>) {

@@ -5,33 +5,36 @@
 import type { ApiError } from '../../../../typings/errors';
 import { go } from '../../../routes';
 import { call } from '../../../services/api';
-import { errorText, showError } from '../../../services/errors';
+import { errorText } from '../../../services/errors';
 import type { PickerOption } from '../../../services/org';
 import { managedVoteUnits, toVoteCardVM, type VoteCardVM } from '../../../services/votes';
 import { definePage } from '../../../utils/define-page';
-
-type State = 'loading' | 'ready' | 'empty' | 'forbidden' | 'error';
+import { listData, listMethods, type PagedList, pagedList } from '../../../utils/paged-list';
 
 const PAGE_SIZE = 10;
 
-definePage<{ fetching: boolean; nextPage: number; generation: number; wantedUnit: string; shown: boolean }>()({
+const NOT_YOURS = '您没有管理该组织表决的权限';
+
+definePage<{ list: PagedList; wantedUnit: string; shown: boolean }>()({
   data: {
-    state: 'loading' as State,
-    message: '',
+    ...listData<VoteCardVM>(),
     units: [] as PickerOption[],
     unitId: '',
     unitName: '',
     unitPickerVisible: false,
-    items: [] as VoteCardVM[],
-    hasMore: false,
-    loadingMore: false,
   },
   methods: {
+    ...listMethods,
     onLoad(query: Record<string, string | undefined>) {
-      this.nextPage = 1;
-      this.generation = 0;
       this.wantedUnit = query.unitId ?? '';
       this.shown = false;
+      this.list = pagedList(this, {
+        // A unit switch while a page is on its way: the late answer belongs to the old unit and is dropped.
+        fetch: (page) => call('votes.list', { unitId: this.data.unitId, page, pageSize: PAGE_SIZE }),
+        toVM: toVoteCardVM,
+        empty: '该组织还没有表决，点击上方「发起表决」开始',
+        forbidden: { FORBIDDEN: NOT_YOURS, OUT_OF_SCOPE: NOT_YOURS },
+      });
     },
     onShow() {
       // First show loads the units; coming back (a vote created, opened or closed) refreshes the list.
@@ -41,12 +44,6 @@ definePage<{ fetching: boolean; nextPage: number; generation: number; wantedUnit
       } else if (this.data.unitId) {
         this.reload();
       }
-    },
-    onPullDownRefresh() {
-      this.reload().then(() => wx.stopPullDownRefresh());
-    },
-    onReachBottom() {
-      this.loadMore();
     },
     async init() {
       this.setData({ state: 'loading' });
@@ -79,58 +76,7 @@ definePage<{ fetching: boolean; nextPage: number; generation: number; wantedUnit
       this.reload();
     },
     async reload() {
-      this.nextPage = 1;
-      this.generation += 1;
-      this.fetching = false;
-      if (!this.data.items.length) this.setData({ state: 'loading' });
-      await this.fetch(true);
-    },
-    async loadMore() {
-      if (!this.data.hasMore || this.data.loadingMore) return;
-      await this.fetch(false);
-    },
-    async fetch(fresh: boolean) {
-      if (this.fetching || !this.data.unitId) return;
-      this.fetching = true;
-      const generation = this.generation;
-      if (!fresh) this.setData({ loadingMore: true });
-      const page = fresh ? 1 : this.nextPage;
-      const res = await call('votes.list', { unitId: this.data.unitId, page, pageSize: PAGE_SIZE });
-      if (generation !== this.generation) return;
-      this.fetching = false;
-      if (!res.ok) {
-        if (!fresh) this.setData({ loadingMore: false });
-        this.onListError(res.error, fresh);
-        return;
-      }
-      this.nextPage = page + 1;
-      const known = fresh ? new Set<string>() : new Set(this.data.items.map((i) => i.id));
-      const cards = res.data.items.filter((c) => !known.has(c.id)).map(toVoteCardVM);
-      if (fresh) {
-        this.setData({
-          items: cards,
-          hasMore: res.data.hasMore,
-          loadingMore: false,
-          state: cards.length ? 'ready' : 'empty',
-          message: cards.length ? '' : '该组织还没有表决，点击上方「发起表决」开始',
-        });
-        return;
-      }
-      const patch: Record<string, unknown> = { hasMore: res.data.hasMore, loadingMore: false };
-      const base = this.data.items.length;
-      cards.forEach((c, i) => {
-        patch[`items[${base + i}]`] = c;
-      });
-      this.setData(patch);
-    },
-    onListError(error: ApiError, fresh: boolean) {
-      if (!fresh || this.data.items.length) {
-        showError(error);
-      } else if (error.code === 'FORBIDDEN' || error.code === 'OUT_OF_SCOPE') {
-        this.setData({ state: 'forbidden', message: '您没有管理该组织表决的权限' });
-      } else {
-        this.setData({ state: 'error', message: errorText(error) });
-      }
+      if (this.data.unitId) await this.list.reload();
     },
     onStatusAction() {
       if (this.data.unitId) this.reload();

@@ -7,7 +7,7 @@ import type { ResolutionView } from '../../../../typings/actions/votes';
 import type { ApiError } from '../../../../typings/errors';
 import { go } from '../../../routes';
 import { call } from '../../../services/api';
-import { errorText, toast } from '../../../services/errors';
+import { errorText, showError, toast } from '../../../services/errors';
 import { type ResolutionVM, resolutionText, toResolutionVM } from '../../../services/votes';
 import { definePage } from '../../../utils/define-page';
 
@@ -21,6 +21,8 @@ definePage<{ voteId: string; resolution: ResolutionView | null }>()({
     canVerify: false,
     canManage: false,
     canDecide: false,
+    canPublish: false,
+    publishing: false,
     codesOpen: false,
   },
   methods: {
@@ -52,6 +54,11 @@ definePage<{ voteId: string; resolution: ResolutionView | null }>()({
         canVerify: v?.me.onRoster ?? false,
         canManage,
         canDecide: canManage && res.data.kind === 'tuiyou' && res.data.outcome === 'counted' && !res.data.decision,
+        // B5: a 推优 list (after the committee decided) and an honor result are published as a 公示.
+        canPublish:
+          canManage &&
+          res.data.outcome === 'counted' &&
+          (res.data.kind === 'honor' || (res.data.kind === 'tuiyou' && Boolean(res.data.decision))),
       });
     },
     onLoadError(error: ApiError) {
@@ -75,6 +82,19 @@ definePage<{ voteId: string; resolution: ResolutionView | null }>()({
     },
     openVerify() {
       go('voteVerify', { voteId: this.voteId });
+    },
+    /** Drafts the 公示 from the result on the server, saves it as a draft notice, and opens it for review. */
+    async draftNotice() {
+      if (this.data.publishing) return;
+      this.setData({ publishing: true });
+      const draft = await call('votes.noticeDraft', { voteId: this.voteId });
+      const created = draft.ok ? await call('notices.create', draft.data) : draft;
+      this.setData({ publishing: false });
+      if (!created.ok) {
+        showError(created.error);
+        return;
+      }
+      go('noticeEdit', { noticeId: created.data.noticeId });
     },
     openDecision() {
       go('voteDecision', { voteId: this.voteId });
