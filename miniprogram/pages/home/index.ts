@@ -1,9 +1,8 @@
 /** 首页: welcome, the binding prompt while unbound, and shortcuts to what exists today. */
-import { call } from '../../services/api';
-import { errorText } from '../../services/errors';
 import { type HomeVM, toHomeVM } from '../../services/me';
 import { go } from '../../routes';
 import { definePage } from '../../utils/define-page';
+import { loadMeInto } from '../../utils/load-me';
 
 type State = 'loading' | 'ready' | 'error';
 
@@ -17,17 +16,8 @@ definePage<{ loading: boolean }>()({
     onShow() {
       this.load();
     },
-    async load() {
-      if (this.loading) return;
-      this.loading = true;
-      if (!this.data.home) this.setData({ state: 'loading' });
-      const res = await call('me.get', {});
-      this.loading = false;
-      if (!res.ok) {
-        this.setData({ state: 'error', errorMessage: errorText(res.error) });
-        return;
-      }
-      this.setData({ state: 'ready', home: toHomeVM(res.data) });
+    load() {
+      return loadMeInto(this, 'home', toHomeVM);
     },
     openMe() {
       go('me');

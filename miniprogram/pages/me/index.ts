@@ -1,9 +1,8 @@
 /** 我的: who I am, my current positions, where my real-name binding stands, and officer entries. */
-import { call } from '../../services/api';
-import { errorText } from '../../services/errors';
 import { type MeVM, toMeVM } from '../../services/me';
 import { go } from '../../routes';
 import { definePage } from '../../utils/define-page';
+import { loadMeInto } from '../../utils/load-me';
 
 type State = 'loading' | 'ready' | 'error';
 
@@ -18,17 +17,8 @@ definePage<{ loading: boolean }>()({
       // Binding state changes elsewhere (the form, an officer's decision): refresh on every show.
       this.load();
     },
-    async load() {
-      if (this.loading) return;
-      this.loading = true;
-      if (!this.data.me) this.setData({ state: 'loading' });
-      const res = await call('me.get', {});
-      this.loading = false;
-      if (!res.ok) {
-        this.setData({ state: 'error', errorMessage: errorText(res.error) });
-        return;
-      }
-      this.setData({ state: 'ready', me: toMeVM(res.data) });
+    load() {
+      return loadMeInto(this, 'me', toMeVM);
     },
     openBinding() {
       go('binding');
