@@ -64,6 +64,8 @@ export function mountHost(
     /** Variables every invocation sees (the SDK endpoint of this emulator, deployment settings). */
     env: Record<string, string>;
     timers?: boolean;
+    /** Replaces every function's configured timeout (seconds); see StartOptions.functionTimeoutS. */
+    timeoutS?: number;
     personas?: () => Promise<unknown[]>;
     catalog?: () => unknown;
   },
@@ -93,7 +95,7 @@ export function mountHost(
       ...(o.openid ? { WX_OPENID: o.openid } : {}),
       ...(pinnedNow ? { LINGYAN_NOW: pinnedNow } : {}),
     };
-    const timeoutMs = (fn.config.timeout ?? 3) * 1000;
+    const timeoutMs = (opts.timeoutS ?? fn.config.timeout ?? 3) * 1000;
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<'timeout'>((resolve) => {
       timer = setTimeout(() => resolve('timeout'), timeoutMs);

@@ -28,6 +28,11 @@ export function installInvocationEnv(): void {
       const overlay = current.getStore();
       return [...new Set([...Reflect.ownKeys(target), ...Object.keys(overlay ?? {})])];
     },
+    // Without this trap a write through the proxy re-defines an existing variable with a bare {value} descriptor,
+    // which Node's process.env refuses (a second emulator in the same process would fail to start).
+    set(target, key, value) {
+      return Reflect.set(target, key, value);
+    },
     getOwnPropertyDescriptor(target, key) {
       const overlay = current.getStore();
       if (typeof key === 'string' && overlay && Object.hasOwn(overlay, key)) {
