@@ -25,6 +25,7 @@ export const PAGES = {
   votePrepare: { url: '/packages/votes/prepare/index', tab: false },
   votePresence: { url: '/packages/votes/presence/index', tab: false },
   voteDecision: { url: '/packages/votes/decision/index', tab: false },
+  voteWritten: { url: '/packages/votes/written/index', tab: false },
 } as const;
 
 export type PageName = keyof typeof PAGES;

@@ -165,6 +165,19 @@ export function toVoteDetailVM(v: VoteView): VoteDetailVM {
   };
 }
 
+/**
+ * Whether the detail page offers 提交书面意见 (A14 / F3): only before the meeting opens, only on the formal party
+ * votes that count them, and only once. The roster is frozen at open, so before it `me.onRoster` is not yet known
+ * for anyone; it still hides the button when the roster says the voter is out. The server decides voting rights
+ * (NOT_ON_ROSTER) and the cutoff (WRITTEN_OPINION_TOO_LATE).
+ */
+export function writtenOpinionOffered(
+  v: Pick<VoteView, 'state' | 'writtenOpinionsAllowed' | 'expected' | 'me'>,
+): boolean {
+  if (v.state !== 'draft' || !v.writtenOpinionsAllowed || v.me.writtenOpinionSubmitted) return false;
+  return v.expected === null || v.me.onRoster;
+}
+
 // ---------------------------------------------------------------------------------------------- ballot
 
 export interface MarkOption {
@@ -392,6 +405,76 @@ function toLineVM(l: ResolutionLineView, writtenCounted: boolean): LineVM {
         : `赞成合计 ${l.totalYes} 票`,
     outcomeLabel: l.outcomeLabel ?? '',
     outcomeTheme: l.outcome ? OUTCOME_THEMES[l.outcome] : 'default',
+  };
+}
+
+// ---------------------------------------------------------------------------------------------- grades (C1–C4)
+
+/**
+ * The national default 优秀 quota of each evaluation kind (server/domain/votes/rules.ts): C2 at most 1/3 of the
+ * formal members whose relations are in the branch, C4 at most 30% of those evaluated. A school may set its own
+ * on the server, which checks the grades again (QUOTA_EXCEEDED); the page only counts.
+ */
+export const EXCELLENT_QUOTA: Partial<Record<VoteKind, Ratio>> = {
+  party_evaluation: { num: 1, den: 3 },
+  league_evaluation: { num: 3, den: 10 },
+};
+
+/** An evaluation kind: the committee then proposes grades rather than a 推优 list. */
+export function isEvaluation(kind: VoteKind): boolean {
+  return kind === 'party_evaluation' || kind === 'league_evaluation';
+}
+
+/**
+ * The most members who may be graded 优秀 among `graded` (C2: 3·优秀 ≤ formal members; C4: 10·优秀 ≤ 3·evaluated),
+ * integers only; null when the kind has no quota. Both bases are the graded members: probationary members take
+ * part in 民主评议党员 without a grade and count toward neither.
+ */
+export function excellentLimit(kind: VoteKind, graded: number): number | null {
+  const q = EXCELLENT_QUOTA[kind];
+  return q ? Math.floor((q.num * graded) / q.den) : null;
+}
+
+export interface GradeRowVM {
+  id: string;
+  name: string;
+  /** The rating from the count, e.g. 「优秀 6 · 合格 3 · 基本合格 0 · 不合格 0 · 弃权 1」. */
+  tallyText: string;
+  grade: Grade | '';
+  error: string;
+}
+
+/** One row per graded member, in the resolution's order, no grade chosen yet. */
+export function gradeRows(lines: readonly ResolutionLineView[]): GradeRowVM[] {
+  return lines.map((l) => ({
+    id: l.candidateId,
+    name: l.name,
+    tallyText: [
+      ...GRADE_ORDER.map((g) => `${GRADE_LABELS[g]} ${l.grades?.[g] ?? 0}`),
+      `弃权 ${l.abstain}`,
+      ...(l.invalid ? [`无效 ${l.invalid}`] : []),
+    ].join(' · '),
+    grade: '',
+    error: '',
+  }));
+}
+
+export interface GradeCounterVM {
+  excellent: number;
+  limit: number | null;
+  /** 「优秀 2 / 上限 3」. */
+  text: string;
+  over: boolean;
+}
+
+export function gradeCounter(kind: VoteKind, rows: readonly Pick<GradeRowVM, 'grade'>[]): GradeCounterVM {
+  const excellent = rows.filter((r) => r.grade === 'excellent').length;
+  const limit = excellentLimit(kind, rows.length);
+  return {
+    excellent,
+    limit,
+    text: limit === null ? `优秀 ${excellent}` : `优秀 ${excellent} / 上限 ${limit}`,
+    over: limit !== null && excellent > limit,
   };
 }
 

@@ -163,3 +163,7 @@ export const VOTE_MANAGER_ROLES: readonly Role[] = [
   'college_officer',
   'branch_secretary',
 ];
+
+/** Told on the 书面意见 page (A14 / F3): when it counts, how it counts, and that it is final. */
+export const WRITTEN_OPINION_EXPLANATION =
+  '无法到会时，可在会议开始前提交书面意见，计入赞成票统计；会议开始后提交无效；提交后不可更改';

@@ -11,6 +11,7 @@ import {
   type CandidateView,
   CHOICES,
   type DecisionView,
+  GRADE_LABELS,
   GRADES,
   type PresenceView,
   type ResolutionLineView,
@@ -498,3 +499,63 @@ export function tuiyouView(): VoteView {
 export const VOTE_OUTCOME_TEXT = VOTE_OUTCOME_LABELS;
 export const PE_BRANCH_NAME = unitName(PE_BRANCH);
 export { CODES as BALLOT_CODES };
+
+// ---------------------------------------------------------------------------------------------- evaluation
+
+const EVALUATION_SUBJECTS: CandidateView[] = PE_MEMBERS.filter((m) => m.status === 'full_member')
+  .slice(0, 6)
+  .map((m) => ({ id: m.id, name: m.name }));
+
+/** The rating of each graded member: [优秀, 合格, 基本合格, 不合格, 弃权]; 9 raters present. */
+const EVALUATION_TALLY: [number, number, number, number, number][] = [
+  [7, 2, 0, 0, 0],
+  [6, 3, 0, 0, 0],
+  [3, 5, 1, 0, 0],
+  [2, 6, 1, 0, 0],
+  [1, 6, 1, 0, 1],
+  [0, 4, 4, 1, 0],
+];
+
+/**
+ * 2026年度民主评议党员, counted: six formal members are graded (优秀 at most 2, C2); the probationary members took
+ * part without a grade and have no line. `decision` is the committee's grades once recorded.
+ */
+export function evaluationResolution(decision: DecisionView | null = null): ResolutionView {
+  return {
+    ...acceptanceResolution(),
+    voteId: EVALUATION.id,
+    kind: 'party_evaluation',
+    kindLabel: VOTE_KIND_LABELS.party_evaluation,
+    title: EVALUATION.title,
+    requirements: ['到会有表决权的人数须超过应到人数的半数', '优秀一般不超过本支部正式党员的三分之一'],
+    writtenOpinions: 0,
+    lines: EVALUATION_SUBJECTS.map((c, i) => {
+      const [excellent, qualified, basically, unqualified, abstain] = EVALUATION_TALLY[i];
+      return {
+        ...line(c, [0, 0, abstain, 0], [0, 0, 0], null),
+        grades: { excellent, qualified, basically_qualified: basically, unqualified },
+      };
+    }),
+    decision,
+  };
+}
+
+export const EVALUATION_DECISION: DecisionView = {
+  voteId: EVALUATION.id,
+  decidedOn: '2026-11-27',
+  minutesRef: '体育学院学生党支委〔2026〕12号',
+  recordedBy: '韩雪',
+  recommended: [],
+  declined: [],
+  grades: EVALUATION_SUBJECTS.map((c, i) => {
+    const grade = (['excellent', 'excellent', 'qualified', 'qualified', 'qualified', 'basically_qualified'] as const)[
+      i
+    ];
+    return { id: c.id, name: c.name, grade, gradeLabel: GRADE_LABELS[grade] };
+  }),
+};
+
+/** The evaluation after close, as its secretary sees it. */
+export function evaluationClosedView(): VoteView {
+  return evaluationView({ state: 'closed', canManage: true });
+}

@@ -19,6 +19,9 @@ import {
   ELECTION,
   electionView,
   EVALUATION,
+  EVALUATION_DECISION,
+  evaluationClosedView,
+  evaluationResolution,
   evaluationView,
   FENG_CHEN,
   ME_PE_SECRETARY,
@@ -38,6 +41,7 @@ const VOTER: Responses = { 'me.get': ok(ME_PE_VOTER) };
 const SECRETARY: Responses = { 'me.get': ok(ME_PE_SECRETARY) };
 const q = (voteId: string) => ({ voteId });
 const READY = acceptanceView({ me: { onRoster: true, checkedIn: true } });
+const WRITTEN_DRAFT = acceptanceView({ state: 'draft' });
 const CAST = ok({ code: 'K7Q2M9XP', castAt: '2026-11-26T14:41:00+08:00' });
 
 async function choose(p: LoadedPage, value: string) {
@@ -149,7 +153,17 @@ export const VOTE_PAGES: PreviewPage[] = [
         title: '表决详情 · 尚未开始',
         query: q(CONVERSION.id),
         responses: { 'votes.get': ok(conversionView({ canManage: false })) },
-        expect: ['表决尚未开始', '预备党员转正表决：李雨桐', '未开始'],
+        expect: ['表决尚未开始', '预备党员转正表决：李雨桐', '未开始', '无法到会？提交书面意见'],
+      },
+      {
+        name: 'waiting-written-submitted',
+        title: '表决详情 · 尚未开始，已提交书面意见',
+        query: q(CONVERSION.id),
+        responses: {
+          'votes.get': ok(conversionView({ canManage: false, me: { writtenOpinionSubmitted: true } })),
+        },
+        expect: ['表决尚未开始', '您已在会前提交书面意见，不能更改'],
+        absent: ['无法到会？提交书面意见'],
       },
       {
         name: 'not-on-roster',
@@ -164,6 +178,73 @@ export const VOTE_PAGES: PreviewPage[] = [
         query: q(ACCEPTANCE.id),
         responses: { 'votes.get': ok(acceptanceForSecretary({ state: 'closed' })) },
         expect: ['表决已结束', '查看表决结果', '核对我的票码', '管理此表决'],
+      },
+    ],
+  },
+  {
+    name: 'votes-written',
+    path: 'packages/votes/written/index',
+    states: [
+      {
+        name: 'form',
+        title: '书面意见 · 会前逐一表态（党员）',
+        query: q(ACCEPTANCE.id),
+        responses: { 'votes.get': ok(WRITTEN_DRAFT) },
+        setup: async (p) => {
+          await p.tap(`#mark-${FENG_CHEN.id}-yes`);
+        },
+        expect: ['无法到会时，可在会议开始前提交书面意见', '冯晨', '彭悦', '赞成', '反对', '弃权', '已选 1/2 位'],
+      },
+      {
+        name: 'confirm',
+        title: '书面意见 · 确认提交对话框',
+        query: q(ACCEPTANCE.id),
+        responses: { 'votes.get': ok(WRITTEN_DRAFT) },
+        setup: async (p) => {
+          await p.tap(`#mark-${FENG_CHEN.id}-yes`);
+          await p.tap(`#mark-${PENG_YUE.id}-abstain`);
+          await p.tap('#submit-button');
+        },
+        expect: ['确认提交书面意见', '提交后不可更改', '赞成 1 · 弃权 1'],
+      },
+      {
+        name: 'done',
+        title: '书面意见 · 已提交',
+        query: q(ACCEPTANCE.id),
+        responses: {
+          'votes.get': ok(WRITTEN_DRAFT),
+          'votes.addWrittenOpinion': ok({ voterId: 'p-caol', submittedAt: '2026-11-25T20:00:00+08:00' }),
+        },
+        setup: async (p) => {
+          await p.tap(`#mark-${FENG_CHEN.id}-yes`);
+          await p.tap(`#mark-${PENG_YUE.id}-yes`);
+          await p.tap('#submit-button');
+          await p.trigger('#confirm-dialog', 'confirm');
+        },
+        expect: ['书面意见已提交', '不可更改'],
+      },
+      {
+        name: 'too-late',
+        title: '书面意见 · 会议已开始',
+        query: q(ACCEPTANCE.id),
+        responses: {
+          'votes.get': ok(WRITTEN_DRAFT),
+          'votes.addWrittenOpinion': fail('WRITTEN_OPINION_TOO_LATE'),
+        },
+        setup: async (p) => {
+          await p.tap(`#mark-${FENG_CHEN.id}-no`);
+          await p.tap(`#mark-${PENG_YUE.id}-yes`);
+          await p.tap('#submit-button');
+          await p.trigger('#confirm-dialog', 'confirm');
+        },
+        expect: ['会议已开始，不能再提交书面意见', '会议开始后提交的无效'],
+      },
+      {
+        name: 'exists',
+        title: '书面意见 · 已提交过',
+        query: q(ACCEPTANCE.id),
+        responses: { 'votes.get': ok(acceptanceView({ state: 'draft', me: { writtenOpinionSubmitted: true } })) },
+        expect: ['您已提交书面意见，不能重复提交'],
       },
     ],
   },
@@ -315,6 +396,24 @@ export const VOTE_PAGES: PreviewPage[] = [
           await p.tap('#codes-toggle');
         },
         expect: ['导出表决结果（复制文字）', '监票人：邓佳琪', '计票人：许文博、蒋思彤', 'K7Q2 M9XP', '收起票码'],
+      },
+      {
+        name: 'evaluation',
+        title: '表决结果 · 民主评议党员，待支委会评定等次',
+        query: q(EVALUATION.id),
+        responses: { 'votes.resolution': ok(evaluationResolution()), 'votes.get': ok(evaluationClosedView()) },
+        expect: ['民主评议党员', '优秀', '基本合格', '记录支委会评定等次'],
+      },
+      {
+        name: 'evaluation-graded',
+        title: '表决结果 · 民主评议党员，支委会已评定等次',
+        query: q(EVALUATION.id),
+        responses: {
+          'votes.resolution': ok(evaluationResolution(EVALUATION_DECISION)),
+          'votes.get': ok(evaluationClosedView()),
+        },
+        expect: ['支部委员会决定', '体育学院学生党支委〔2026〕12号', '韩雪：优秀', '记录人：韩雪'],
+        absent: ['记录支委会评定等次'],
       },
       {
         name: 'void',
@@ -608,6 +707,45 @@ export const VOTE_PAGES: PreviewPage[] = [
           await p.tap('#decide-p-sunmy .decline');
         },
         expect: ['不推荐 孙梦瑶 的理由', '请写明理由，将记入支委会决定'],
+      },
+      {
+        name: 'grades',
+        title: '支委会评定等次 · 逐人评定，优秀计数',
+        query: q(EVALUATION.id),
+        responses: { 'votes.resolution': ok(evaluationResolution()) },
+        setup: async (p) => {
+          await p.tap('#grade-p-hanx .grade-excellent');
+          await p.tap('#grade-p-caol .grade-qualified');
+        },
+        expect: [
+          '逐人评定',
+          '优秀 1 / 上限 2',
+          '测评：优秀 7 · 合格 2',
+          '基本合格',
+          '不合格',
+          '会议记录',
+          '记录评定等次',
+        ],
+      },
+      {
+        name: 'grades-over',
+        title: '支委会评定等次 · 优秀超过上限',
+        query: q(EVALUATION.id),
+        responses: {
+          'votes.resolution': ok(evaluationResolution()),
+          'votes.recordDecision': fail('QUOTA_EXCEEDED', {
+            message: '优秀不超过 2 名',
+            fields: { grades: '评为优秀 3 名' },
+          }),
+        },
+        setup: async (p) => {
+          const grades = ['excellent', 'excellent', 'excellent', 'qualified', 'qualified', 'basically_qualified'];
+          for (const [i, l] of evaluationResolution().lines.entries())
+            await p.tap(`#grade-${l.candidateId} .grade-${grades[i]}`);
+          await p.trigger('#minutes-input', 'change', { value: '体育学院学生党支委〔2026〕12号' });
+          await p.tap('#submit-button');
+        },
+        expect: ['优秀 3 / 上限 2', '已超过上限，请调整', '优秀不超过 2 名：评为优秀 3 名'],
       },
     ],
   },

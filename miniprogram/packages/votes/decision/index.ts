@@ -1,13 +1,24 @@
 /**
- * 支委会推优决定 (secretaries, after a 推优 vote): the committee decides, "考察不唯票" (B4) — each candidate who
- * passed is recommended or declined with a reason; one who did not pass cannot be recommended. Recorded apart from
- * the count, with the date and the minutes it rests on.
+ * 支委会决定 (secretaries, after the count), recorded apart from it with the date and the minutes it rests on:
+ * - 推优: the committee decides, "考察不唯票" (B4) — each candidate who passed is recommended or declined with a
+ *   reason; one who did not pass cannot be recommended.
+ * - 民主评议党员 / 团员教育评议: the committee proposes each graded member's grade from the rating and daily
+ *   performance (C1, C4), 优秀 within the quota (C2, C4); probationary members are not on the list (C2).
  */
+import type { DecisionView, Grade, VoteKind } from '../../../../typings/actions/votes';
+import type { Result } from '../../../../typings/errors';
 import { call } from '../../../services/api';
 import { errorText, showError, toast } from '../../../services/errors';
 import type { PickerOption } from '../../../services/org';
-import { recentDateOptions } from '../../../services/votes';
-import { MINUTES_REF_MAX, MINUTES_REF_MIN, REASON_MAX, REASON_MIN } from '../../../strings/votes';
+import {
+  type GradeCounterVM,
+  type GradeRowVM,
+  gradeCounter,
+  gradeRows,
+  isEvaluation,
+  recentDateOptions,
+} from '../../../services/votes';
+import { GRADE_LABELS, MINUTES_REF_MAX, MINUTES_REF_MIN, REASON_MAX, REASON_MIN } from '../../../strings/votes';
 import { definePage } from '../../../utils/define-page';
 
 type State = 'loading' | 'ready' | 'empty' | 'forbidden' | 'error';
@@ -23,13 +34,24 @@ interface RowVM {
 }
 
 type Tap = WechatMiniprogram.TouchEvent<Record<string, never>, { id: string; choice: 'recommend' | 'decline' }>;
+type GradeTap = WechatMiniprogram.TouchEvent<Record<string, never>, { id: string; grade: Grade }>;
 
-definePage<{ voteId: string; decliningId: string }>()({
+const GRADE_OPTIONS = (['excellent', 'qualified', 'basically_qualified', 'unqualified'] as const).map((g) => ({
+  value: g,
+  label: GRADE_LABELS[g],
+}));
+
+definePage<{ voteId: string; decliningId: string; kind: VoteKind | '' }>()({
   data: {
     state: 'loading' as State,
     message: '',
     title: '',
+    mode: 'tuiyou' as 'tuiyou' | 'grades',
     rows: [] as RowVM[],
+    gradeRows: [] as GradeRowVM[],
+    gradeOptions: GRADE_OPTIONS,
+    counter: { excellent: 0, limit: null, text: '', over: false } as GradeCounterVM,
+    gradesError: '',
     dates: [] as PickerOption[],
     decidedOn: '',
     decidedOnLabel: '',
@@ -44,6 +66,7 @@ definePage<{ voteId: string; decliningId: string }>()({
     onLoad(query: Record<string, string | undefined>) {
       this.voteId = query.voteId ?? '';
       this.decliningId = '';
+      this.kind = '';
       const dates = recentDateOptions();
       this.setData({ dates, decidedOn: dates[0].value, decidedOnLabel: dates[0].label });
       this.load();
@@ -65,13 +88,28 @@ definePage<{ voteId: string; decliningId: string }>()({
         return;
       }
       const r = res.data;
-      if (r.kind !== 'tuiyou' || r.outcome !== 'counted' || r.decision) {
+      const grades = isEvaluation(r.kind);
+      if ((r.kind !== 'tuiyou' && !grades) || r.outcome !== 'counted' || r.decision) {
         const message = r.decision
           ? '支部委员会的决定已记录'
           : r.outcome !== 'counted'
             ? '本次表决无效，不能据此作出决定'
-            : '只有推优表决需要记录支委会决定';
+            : '只有推优和评议表决需要记录支委会决定';
         this.setData({ state: 'empty', message });
+        return;
+      }
+      this.kind = r.kind;
+      if (grades) {
+        wx.setNavigationBarTitle({ title: '支委会评定等次' });
+        const rows = gradeRows(r.lines);
+        this.setData({
+          state: 'ready',
+          mode: 'grades',
+          title: r.title,
+          gradeRows: rows,
+          counter: gradeCounter(r.kind, rows),
+          gradesError: '',
+        });
         return;
       }
       this.setData({
@@ -95,6 +133,18 @@ definePage<{ voteId: string; decliningId: string }>()({
       this.setData({ [`rows[${i}].choice`]: choice, [`rows[${i}].error`]: '' });
       // Declining one who passed needs a reason: ask for it at once.
       if (choice === 'decline') this.openReason(id);
+    },
+    chooseGrade(e: GradeTap) {
+      const { id, grade } = e.currentTarget.dataset;
+      const i = this.data.gradeRows.findIndex((r) => r.id === id);
+      if (i < 0 || !this.kind) return;
+      const rows = this.data.gradeRows.map((r, j) => (j === i ? { ...r, grade } : r));
+      this.setData({
+        [`gradeRows[${i}].grade`]: grade,
+        [`gradeRows[${i}].error`]: '',
+        counter: gradeCounter(this.kind, rows),
+        gradesError: '',
+      });
     },
     editReason(e: Tap) {
       this.openReason(e.currentTarget.dataset.id);
@@ -136,8 +186,13 @@ definePage<{ voteId: string; decliningId: string }>()({
       const d = this.data.dates.find((x) => x.value === e.detail.value[0]);
       this.setData({ datePickerVisible: false, ...(d ? { decidedOn: d.value, decidedOnLabel: d.label } : {}) });
     },
+    minutesError(): string {
+      const minutes = this.data.minutesRef.trim();
+      return minutes.length < MINUTES_REF_MIN || minutes.length > MINUTES_REF_MAX ? '请填写支委会会议记录编号' : '';
+    },
     async submit() {
       if (this.data.submitting) return;
+      if (this.data.mode === 'grades') return this.submitGrades();
       let invalid = false;
       const rows = this.data.rows.map((r) => {
         let error = '';
@@ -149,8 +204,7 @@ definePage<{ voteId: string; decliningId: string }>()({
         return { ...r, error };
       });
       const minutes = this.data.minutesRef.trim();
-      const minutesError =
-        minutes.length < MINUTES_REF_MIN || minutes.length > MINUTES_REF_MAX ? '请填写支委会会议记录编号' : '';
+      const minutesError = this.minutesError();
       if (invalid || minutesError) {
         this.setData({ rows, minutesError });
         return;
@@ -169,8 +223,37 @@ definePage<{ voteId: string; decliningId: string }>()({
         },
       });
       this.setData({ submitting: false });
+      this.afterSubmit(res, '支委会决定已记录');
+    },
+    /**
+     * Every graded member needs a grade before it goes; the 优秀 count over the national default is shown but not
+     * blocked here — the server holds the school's own quota and answers QUOTA_EXCEEDED, shown as it says.
+     */
+    async submitGrades() {
+      let invalid = false;
+      const rows = this.data.gradeRows.map((r) => {
+        const error = r.grade ? '' : '请选择等次';
+        if (error) invalid = true;
+        return { ...r, error };
+      });
+      const minutesError = this.minutesError();
+      if (invalid || minutesError) {
+        this.setData({ gradeRows: rows, minutesError, gradesError: invalid ? '尚有成员未评定等次' : '' });
+        return;
+      }
+      this.setData({ submitting: true });
+      const res = await call('votes.recordDecision', {
+        voteId: this.voteId,
+        decidedOn: this.data.decidedOn,
+        minutesRef: this.data.minutesRef.trim(),
+        decision: { type: 'grades', grades: rows.map((r) => ({ personId: r.id, grade: r.grade as Grade })) },
+      });
+      this.setData({ submitting: false });
+      this.afterSubmit(res, '评定等次已记录');
+    },
+    afterSubmit(res: Result<DecisionView>, done: string) {
       if (res.ok) {
-        toast('支委会决定已记录');
+        toast(done);
         wx.navigateBack({ delta: 1 });
         return;
       }
@@ -179,12 +262,21 @@ definePage<{ voteId: string; decliningId: string }>()({
         wx.navigateBack({ delta: 1 });
         return;
       }
-      // Field paths are candidate ids (or minutesRef): put each message next to its row.
+      // Field paths are person ids (or minutesRef, or grades for the list as a whole): put each message next to
+      // what it is about. QUOTA_EXCEEDED carries the limit in its message and the count in fields.grades.
       const fields = res.error.fields ?? {};
       const patch: Record<string, string> = {};
       this.data.rows.forEach((r, i) => {
         if (fields[r.id]) patch[`rows[${i}].error`] = fields[r.id];
       });
+      this.data.gradeRows.forEach((r, i) => {
+        if (fields[r.id]) patch[`gradeRows[${i}].error`] = fields[r.id];
+      });
+      if (this.data.mode === 'grades' && (fields.grades || res.error.code === 'QUOTA_EXCEEDED')) {
+        patch.gradesError = [res.error.code === 'QUOTA_EXCEEDED' ? res.error.message : '', fields.grades ?? '']
+          .filter(Boolean)
+          .join('：');
+      }
       if (fields.minutesRef) patch.minutesError = fields.minutesRef;
       if (Object.keys(patch).length) this.setData(patch);
       showError(res.error);

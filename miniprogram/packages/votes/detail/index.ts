@@ -7,7 +7,7 @@ import type { ApiError } from '../../../../typings/errors';
 import { go } from '../../../routes';
 import { call } from '../../../services/api';
 import { errorText, showError, toast } from '../../../services/errors';
-import { toVoteDetailVM, type VoteDetailVM } from '../../../services/votes';
+import { toVoteDetailVM, type VoteDetailVM, writtenOpinionOffered } from '../../../services/votes';
 import { CHECK_IN_CODE_PATTERN } from '../../../strings/votes';
 import { definePage } from '../../../utils/define-page';
 
@@ -20,6 +20,9 @@ definePage<{ voteId: string; loading: boolean; onRoster: boolean; voteState: str
     vote: null as VoteDetailVM | null,
     /** Shows 核对我的票码 after the close: only the roster voted. */
     canVerify: false,
+    /** 提交书面意见: before the meeting, on the formal party votes, once (A14 / F3). */
+    canWrite: false,
+    writtenSubmitted: false,
     code: '',
     codeError: '',
     checkingIn: false,
@@ -54,6 +57,8 @@ definePage<{ voteId: string; loading: boolean; onRoster: boolean; voteState: str
         state: 'ready',
         vote: toVoteDetailVM(res.data),
         canVerify: res.data.state === 'closed' && res.data.me.onRoster,
+        canWrite: writtenOpinionOffered(res.data),
+        writtenSubmitted: res.data.me.writtenOpinionSubmitted,
       });
     },
     onLoadError(error: ApiError) {
@@ -100,6 +105,9 @@ definePage<{ voteId: string; loading: boolean; onRoster: boolean; voteState: str
     },
     openBallot() {
       go('voteBallot', { voteId: this.voteId });
+    },
+    openWritten() {
+      go('voteWritten', { voteId: this.voteId });
     },
     openResult() {
       go('voteResult', { voteId: this.voteId });

@@ -1,14 +1,14 @@
 /**
  * 表决结果 (决议): 应到, 实到, 书面意见, each candidate's 赞成/反对/弃权/无效 and result, 表决方式, date and rule
  * version (F4); a void or inquorate vote says so first. Voters can check their code from here; managers export the
- * resolution as text and, after 推优, record the committee's decision.
+ * resolution as text and, after 推优 or an evaluation, record the committee's decision (推优人选 / 评定等次).
  */
 import type { ResolutionView } from '../../../../typings/actions/votes';
 import type { ApiError } from '../../../../typings/errors';
 import { go } from '../../../routes';
 import { call } from '../../../services/api';
 import { errorText, showError, toast } from '../../../services/errors';
-import { type ResolutionVM, resolutionText, toResolutionVM } from '../../../services/votes';
+import { isEvaluation, type ResolutionVM, resolutionText, toResolutionVM } from '../../../services/votes';
 import { definePage } from '../../../utils/define-page';
 
 type State = 'loading' | 'ready' | 'empty' | 'forbidden' | 'error';
@@ -21,6 +21,7 @@ definePage<{ voteId: string; resolution: ResolutionView | null }>()({
     canVerify: false,
     canManage: false,
     canDecide: false,
+    decideText: '',
     canPublish: false,
     publishing: false,
     codesOpen: false,
@@ -53,7 +54,13 @@ definePage<{ voteId: string; resolution: ResolutionView | null }>()({
         r: toResolutionVM(res.data),
         canVerify: v?.me.onRoster ?? false,
         canManage,
-        canDecide: canManage && res.data.kind === 'tuiyou' && res.data.outcome === 'counted' && !res.data.decision,
+        // B4 / C1: the committee decides after a counted 推优 or evaluation, once.
+        canDecide:
+          canManage &&
+          (res.data.kind === 'tuiyou' || isEvaluation(res.data.kind)) &&
+          res.data.outcome === 'counted' &&
+          !res.data.decision,
+        decideText: isEvaluation(res.data.kind) ? '记录支委会评定等次' : '记录支委会推优决定',
         // B5: a 推优 list (after the committee decided) and an honor result are published as a 公示.
         canPublish:
           canManage &&
