@@ -50,7 +50,7 @@ export function windowLength(w: Pick<NoticeWindowView, 'length' | 'unit'>): stri
   return `${w.length}${WINDOW_UNIT_LABELS[w.unit]}`;
 }
 
-/** The rule of the window as people quote it: `自2026年9月28日起5个工作日（发布当日计入）`. */
+/** The rule of the window as people quote it: `自2026年9月28日起5个工作日（开始当日计入）`. */
 export function windowRule(w: Pick<NoticeWindowView, 'start' | 'length' | 'unit' | 'counting'>): string {
   return `自${formatChineseDate(w.start)}起${windowLength(w)}（${WINDOW_COUNTING_LABELS[w.counting]}）`;
 }

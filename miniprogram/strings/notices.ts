@@ -37,8 +37,8 @@ export const WINDOW_UNIT_LABELS: Record<WindowUnit, string> = {
 };
 
 export const WINDOW_COUNTING_LABELS: Record<WindowCounting, string> = {
-  inclusive: '发布当日计入',
-  exclusive: '自发布次日起算',
+  inclusive: '开始当日计入',
+  exclusive: '自开始次日起算',
 };
 
 export const OBJECTION_OUTCOME_LABELS: Record<ObjectionOutcome, string> = {

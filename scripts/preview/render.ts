@@ -146,10 +146,35 @@ function sharedCss(pagePath: string, pageEl: Element): string[] {
   return out;
 }
 
+/** The demo data's "now" (demo-notices.ts, demo-votes.ts): Monday 2026-11-23, mid-morning in Shanghai. */
+export const PREVIEW_NOW = Date.parse('2026-11-23T10:30:00+08:00');
+
+/**
+ * Pages read the clock (today's date for a new notice, "今天" on a decision form): pinned to the demo's day, so
+ * what they show agrees with the demo data and the PNGs are the same whatever day they are made.
+ */
+function pinClock(at: number): () => void {
+  const RealDate = Date;
+  class PinnedDate extends RealDate {
+    constructor(...args: unknown[]) {
+      // biome-ignore lint/suspicious/noExplicitAny: forwarding Date's overloaded constructor.
+      super(...((args.length ? args : [at]) as [any]));
+    }
+    static override now(): number {
+      return at;
+    }
+  }
+  globalThis.Date = PinnedDate as DateConstructor;
+  return () => {
+    globalThis.Date = RealDate;
+  };
+}
+
 export async function renderState({ page, state, chrome = false }: RenderOptions): Promise<RenderResult> {
   const t0 = performance.now();
   const warnings: string[] = [];
   const restoreConsole = captureConsole(warnings);
+  const restoreClock = pinClock(PREVIEW_NOW);
   try {
     ensurePatchedSimulator();
     for (const s of Array.from(document.head.querySelectorAll('style'))) s.remove();
@@ -203,6 +228,7 @@ export async function renderState({ page, state, chrome = false }: RenderOptions
       p.unload();
     }
   } finally {
+    restoreClock();
     restoreConsole();
   }
 }

@@ -70,7 +70,7 @@ describe('新建/编辑公示', () => {
     await p.trigger('#start-picker', 'confirm', { value: '2026-12-01' });
     await p.trigger('#length-stepper', 'change', { value: 7 });
     await p.trigger('#unit-radio', 'change', { value: 'calendar_day' });
-    expect(p.text('#rule-text')).toContain('自2026年12月1日起7天（发布当日计入）');
+    expect(p.text('#rule-text')).toContain('自2026年12月1日起7天（开始当日计入）');
     await p.tap('#save-button');
     expect(p.callsOf('notices.create').map((c) => c.input)).toEqual([
       {

@@ -27,7 +27,7 @@ describe('公示详情 (reader)', () => {
     expect(p.text('#state-tag')).toBe('公示中');
     expect(p.text('#countdown')).toBe('剩余 3 个工作日');
     expect(p.text('#window')).toContain('2026年11月19日至11月25日');
-    expect(p.text('#window')).toContain('自2026年11月19日起5个工作日（发布当日计入）');
+    expect(p.text('#window')).toContain('自2026年11月19日起5个工作日（开始当日计入）');
     expect(p.text('#subjects')).toBe('王浩然、周俊杰、张思远');
     expect(p.text('#scope')).toBe('体育学院学生党支部、篮球协会');
     expect(p.text('#body')).toContain('拟确定以下3名同志为入党积极分子');

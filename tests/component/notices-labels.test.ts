@@ -43,9 +43,9 @@ describe('公示 view models', () => {
   };
 
   it('states the window with its counting convention', () => {
-    expect(notices.windowRule(window)).toBe('自2026年9月28日起5个工作日（发布当日计入）');
+    expect(notices.windowRule(window)).toBe('自2026年9月28日起5个工作日（开始当日计入）');
     expect(notices.windowRule({ ...window, unit: 'calendar_day', length: 7, counting: 'exclusive' })).toBe(
-      '自2026年9月28日起7天（自发布次日起算）',
+      '自2026年9月28日起7天（自开始次日起算）',
     );
   });
 

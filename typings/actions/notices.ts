@@ -45,8 +45,8 @@ export const WINDOW_COUNTINGS = ['inclusive', 'exclusive'] as const;
 export type WindowCounting = (typeof WINDOW_COUNTINGS)[number];
 
 export const WINDOW_COUNTING_LABELS: Record<WindowCounting, string> = {
-  inclusive: '发布当日计入',
-  exclusive: '自发布次日起算',
+  inclusive: '开始当日计入',
+  exclusive: '自开始次日起算',
 };
 
 /** What a reader sees: the stored state plus the time (a published notice is scheduled, open or closed by the clock). */

@@ -116,7 +116,7 @@ definePage<{ noticeId: string; saved: Saved | null; tree: UnitView[] }>()({
     message: '',
     editing: false,
     form: emptyForm(''),
-    /** `自2026年9月28日起5个工作日（发布当日计入）`, kept in step with the form. */
+    /** `自2026年9月28日起5个工作日（开始当日计入）`, kept in step with the form. */
     ruleText: '',
     /** The start date as people read it. */
     startText: '',
