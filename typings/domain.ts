@@ -87,6 +87,8 @@ export const PERMISSIONS = [
   'notice.manage',
   'notice.handleObjection',
   'vote.manage',
+  /** School-wide settings (the vote thresholds a school sets within the rules). */
+  'rules.configure',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

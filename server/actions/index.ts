@@ -21,6 +21,8 @@ import {
   votesPresence,
   votesRecordDecision,
   votesResolution,
+  votesRuleSettings,
+  votesSetRuleSettings,
   votesVerifyBallot,
 } from './votes';
 
@@ -58,6 +60,8 @@ export const actions: ActionTable = {
   'votes.presence': votesPresence,
   'votes.resolution': votesResolution,
   'votes.verifyBallot': votesVerifyBallot,
+  'votes.ruleSettings': votesRuleSettings,
+  'votes.setRuleSettings': votesSetRuleSettings,
   'votes.recordDecision': votesRecordDecision,
   'votes.addWrittenOpinion': votesAddWrittenOpinion,
   'votes.noticeDraft': votesNoticeDraft,

@@ -137,7 +137,38 @@ const Marks = z.array(Mark).max(200, '选项过多');
 
 const Reason = z.string().trim().min(2, '请写明理由').max(300, '理由不超过 300 字');
 
+const RatioInput = z.strictObject({
+  num: z.number().int().min(1).max(1000),
+  den: z.number().int().min(1, '分母至少为 1').max(1000),
+});
+
+/**
+ * A school's settings for one kind of vote (domain-rules: "settings that vary by school are parameters with the
+ * national default"). Every key is optional: an absent key keeps the national default. The domain decides what
+ * each kind uses and whether a value stays within the rules (BAD_INPUT / RULE_OVERRIDE_LOOSER).
+ */
+export const RuleOverridesInput = z.strictObject({
+  /** Present voters must exceed this share of 应到. */
+  quorum: RatioInput.optional(),
+  /** Yes votes must exceed this share of `passBase`. */
+  pass: RatioInput.optional(),
+  passBase: z.enum(['expected', 'present']).optional(),
+  minVoters: z.number().int().min(1).max(1000).optional(),
+  candidateMargin: z.strictObject({ ratio: RatioInput, strict: z.boolean() }).nullable().optional(),
+  excellentQuota: RatioInput.nullable().optional(),
+  recommendQuota: RatioInput.nullable().optional(),
+  probationaryMembersRate: z.boolean().optional(),
+});
+export type RuleOverridesInput = z.output<typeof RuleOverridesInput>;
+
 export const votesSchemas = {
+  /** The vote rules in force at this school, per kind: national defaults, the school's settings, and the result. */
+  'votes.ruleSettings': z.strictObject({}),
+  /**
+   * Sets the school's settings for one kind (replacing what was set before; `{}` restores the national defaults).
+   * Applies to votes created afterwards: each vote keeps the parameters it was created under.
+   */
+  'votes.setRuleSettings': z.strictObject({ kind: z.enum(VOTE_KINDS), overrides: RuleOverridesInput }),
   'votes.create': z.strictObject({
     unitId: Id,
     kind: z.enum(VOTE_KINDS),
@@ -364,7 +395,28 @@ export interface DecisionView {
   grades: { id: string; name: string; grade: Grade; gradeLabel: string }[];
 }
 
+export interface RuleSettingView {
+  kind: VoteKind;
+  kindLabel: string;
+  /** What the school has set for this kind (empty: the national defaults apply). */
+  overrides: RuleOverridesInput;
+  /** The thresholds in words under the national defaults, and as this school has them (rule version 2014). */
+  nationalRequirements: string[];
+  requirements: string[];
+  /** The parameters the rules leave to the school: these may also be loosened; every other one only tightened. */
+  open: string[];
+}
+
+export interface RuleSettingsView {
+  kinds: RuleSettingView[];
+  /** ISO +08:00 of the last change, and who made it; null while the national defaults are untouched. */
+  updatedAt: string | null;
+  updatedBy: string | null;
+}
+
 export interface VotesOutputs {
+  'votes.ruleSettings': RuleSettingsView;
+  'votes.setRuleSettings': RuleSettingView;
   'votes.noticeDraft': Input<'notices.create'>;
   'votes.create': { voteId: string };
   'votes.open': { voteId: string; expected: number; openedAt: string; checkInCode: string };

@@ -4,4 +4,5 @@ export { votesRecordDecision } from './decision';
 export { votesCreate, votesList, votesOpen, votesPresence } from './manage';
 export { noticeDraftFromVote, votesNoticeDraft } from './publicity';
 export { votesGet, votesListMine, votesResolution } from './read';
+export { votesRuleSettings, votesSetRuleSettings } from './settings';
 export { votesAddWrittenOpinion, votesCast, votesCheckIn, votesVerifyBallot } from './voting';

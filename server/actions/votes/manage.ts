@@ -11,6 +11,7 @@ import {
   checkCandidates,
   freezeRoster,
   resolveSecrecy,
+  paramsOf,
   ruleSetFor,
   unitMembers,
 } from '../../domain/votes';
@@ -37,6 +38,7 @@ import {
   WRITTEN,
   type WrittenDoc,
 } from './shared';
+import { schoolOverrides } from './settings';
 
 export const votesCreate = defineAction({
   name: 'votes.create',
@@ -55,7 +57,7 @@ export const votesCreate = defineAction({
     const unit = await requireUnit(store, input.unitId);
     const unitScope = unitScopeOf(unit);
     actor.authorize('vote.manage', unitScope);
-    const ruleSet = ruleSetFor(input.kind, input.ruleVersion);
+    const ruleSet = ruleSetFor(input.kind, input.ruleVersion, await schoolOverrides(store, input.kind));
     // D6 / B7: a temporary branch holds no acceptance, conversion or League development vote.
     assertUnitCanHold(ruleSet, unit.kind);
     const secret = resolveSecrecy(ruleSet, input.secret);
@@ -75,6 +77,7 @@ export const votesCreate = defineAction({
       kind: input.kind,
       title: input.title,
       ruleVersion: input.ruleVersion,
+      params: paramsOf(ruleSet),
       secret,
       scheduledStart: shanghaiIso(new Date(input.scheduledStart)),
       candidates: input.candidateIds.map((id) => ({ id, name: byId.get(id)?.name ?? id })),

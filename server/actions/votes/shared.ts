@@ -53,7 +53,8 @@ import {
   type ResolutionSheet,
   type RuleSet,
   requirementTexts,
-  ruleSetFor,
+  type RuleParams,
+  ruleSetWithParams,
   type TallyResult,
   valuesOnForm,
 } from '../../domain/votes';
@@ -79,6 +80,8 @@ export interface VoteDoc {
   kind: VoteKind;
   title: string;
   ruleVersion: RuleVersion;
+  /** The school's parameters in force when the vote was created (settings/vote_rules); absent on older votes. */
+  params?: RuleParams;
   secret: boolean;
   /** ISO +08:00. Written opinions must arrive before min(scheduledStart, openedAt). */
   scheduledStart: string;
@@ -202,8 +205,9 @@ export function newCheckInCode(): string {
   return String(randomInt(0, 1_000_000)).padStart(6, '0');
 }
 
-export function ruleSetOf(vote: Pick<VoteDoc, 'kind' | 'ruleVersion'>): RuleSet {
-  return ruleSetFor(vote.kind, vote.ruleVersion);
+/** The rules a vote runs under: its kind and version with the parameters copied at creation (votes.create). */
+export function ruleSetOf(vote: Pick<VoteDoc, 'kind' | 'ruleVersion' | 'params'>): RuleSet {
+  return ruleSetWithParams(vote.kind, vote.ruleVersion, vote.params ?? null);
 }
 
 /** The ballot form before open: candidates only (evaluations get their subjects from the roster at open). */

@@ -8,8 +8,8 @@ import { PERMISSIONS, type Permission, type Position, type Role } from '../../..
 export { PERMISSIONS, type Permission };
 
 const ALL: readonly Permission[] = PERMISSIONS;
-/** Officers run everything in their unit except reading the school-wide audit trail. */
-const OFFICER: readonly Permission[] = PERMISSIONS.filter((p) => p !== 'audit.read');
+/** Officers run everything in their unit except reading the school-wide audit trail and setting school-wide rules. */
+const OFFICER: readonly Permission[] = PERMISSIONS.filter((p) => p !== 'audit.read' && p !== 'rules.configure');
 
 /** The one table of role grants. A new permission is added here and nowhere else. */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {

@@ -20,7 +20,11 @@ const SHARE_WORDS: Record<string, string> = {
 
 /** A share in words: 半数, 三分之二, or n/d. */
 export function shareInWords(r: Ratio): string {
-  return SHARE_WORDS[`${r.num}/${r.den}`] ?? `${r.num}/${r.den}`;
+  const named = SHARE_WORDS[`${r.num}/${r.den}`];
+  if (named) return named;
+  // A school's own quota is usually a percentage (13% in bztcny.com's 推优 rule).
+  if (r.den === 100) return `${r.num}%`;
+  return `${r.num}/${r.den}`;
 }
 
 /** The thresholds of a rule set in words, for the vote page and the sheet. */

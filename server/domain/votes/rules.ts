@@ -5,7 +5,7 @@
  */
 import type { UnitKind } from '../../../typings/domain';
 import type { Ratio, VoteKind } from '../../../typings/actions/votes';
-import type { RuleVersion } from '../../../typings/domain';
+import { RULE_VERSIONS, type RuleVersion } from '../../../typings/domain';
 import { DomainError } from '../errors';
 import {
   type CandidateMargin,
@@ -53,6 +53,18 @@ export interface RuleParams {
 }
 
 export type RuleOverrides = Partial<RuleParams>;
+
+/** Every parameter a school may set, in the order a settings page lists them. */
+export const RULE_PARAM_KEYS = [
+  'quorum',
+  'pass',
+  'passBase',
+  'minVoters',
+  'candidateMargin',
+  'excellentQuota',
+  'recommendQuota',
+  'probationaryMembersRate',
+] as const satisfies readonly (keyof RuleParams)[];
 
 export interface RuleSet extends RuleParams {
   kind: VoteKind;
@@ -135,6 +147,39 @@ function formalPartyVote(kind: VoteKind, version: RuleVersion, passArticle: stri
 export function ruleSetFor(kind: VoteKind, version: RuleVersion = '2014', overrides?: RuleOverrides): RuleSet {
   const base = baseRuleSet(kind, version);
   return overrides ? applyOverrides(base, overrides) : base;
+}
+
+/** The parameters of a rule set: what a vote stores at creation, so later changes of the settings never reach it. */
+export function paramsOf(ruleSet: RuleSet): RuleParams {
+  const out = {} as Record<keyof RuleParams, unknown>;
+  for (const key of RULE_PARAM_KEYS) out[key] = ruleSet[key];
+  return out as unknown as RuleParams;
+}
+
+/** A vote's rule set: its kind and version with the parameters it was created under (none: the national ones). */
+export function ruleSetWithParams(kind: VoteKind, version: RuleVersion, params: RuleParams | null): RuleSet {
+  const base = baseRuleSet(kind, version);
+  return params ? { ...base, ...params } : base;
+}
+
+/**
+ * A school's settings for one kind must hold under every rule version a vote may choose, so that creating a vote
+ * never fails on them later: checked against each (BAD_INPUT / RULE_OVERRIDE_LOOSER, with the field).
+ */
+export function assertSchoolOverrides(kind: VoteKind, overrides: RuleOverrides): void {
+  for (const version of RULE_VERSIONS) applyOverrides(baseRuleSet(kind, version), overrides);
+}
+
+/**
+ * Who sets a kind's school-wide settings: the party committee for the votes only party branches hold, the League
+ * committee for those only League branches hold, either for the rest (评优, 骨干选举); the school administrator
+ * for all (the caller adds the school unit).
+ */
+export function settingsOwner(kind: VoteKind): 'party_committee' | 'league_committee' | null {
+  const hosts = baseRuleSet(kind, '2014').hostUnits;
+  if (hosts.every((u) => u === 'party_branch' || u === 'temp_party_branch')) return 'party_committee';
+  if (hosts.every((u) => u === 'league_branch' || u === 'temp_league_branch')) return 'league_committee';
+  return null;
 }
 
 function baseRuleSet(kind: VoteKind, version: RuleVersion): RuleSet {

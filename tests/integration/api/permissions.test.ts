@@ -63,6 +63,9 @@ const SAMPLE_INPUTS: { [A in ActionName]: Input<A> } = {
   },
   'votes.addWrittenOpinion': { voteId: 'v_missing', marks: [] },
   'votes.noticeDraft': { voteId: 'v_missing' },
+  'votes.ruleSettings': {},
+  // minVoters 1 is looser than the national 3: refused by the rules (RULE_OVERRIDE_LOOSER) once the gate lets it by.
+  'votes.setRuleSettings': { kind: 'tuiyou', overrides: { minVoters: 1 } },
 };
 
 /** One demo persona per role, each holding only that role. */
@@ -134,6 +137,8 @@ const ALLOWED: Record<ActionName, Role[] | 'bound' | 'anyone'> = {
   'votes.recordDecision': VOTE_OFFICERS,
   'votes.addWrittenOpinion': 'bound',
   'votes.noticeDraft': VOTE_OFFICERS,
+  'votes.ruleSettings': VOTE_OFFICERS,
+  'votes.setRuleSettings': ADMINS,
 };
 
 let emu: TestEmulator;

@@ -1,4 +1,11 @@
-import { resolveSecrecy, ruleSetFor } from '../../../server/domain/votes';
+import {
+  assertSchoolOverrides,
+  paramsOf,
+  resolveSecrecy,
+  ruleSetFor,
+  ruleSetWithParams,
+  settingsOwner,
+} from '../../../server/domain/votes';
 import { codeOf } from './fixtures';
 import { VOTE_KINDS } from '../../../typings/actions/votes';
 
@@ -154,5 +161,32 @@ describe('secret ballot (F1)', () => {
   it('keeps a secret acceptance vote secret', () => expect(resolveSecrecy(ruleSetFor('acceptance'), true)).toBe(true));
   it('allows a named 评优 vote, where the rules are silent', () => {
     expect(resolveSecrecy(ruleSetFor('honor'), false)).toBe(false);
+  });
+});
+
+describe('school settings', () => {
+  it('gives the party votes to the party committee, the League votes to the League committee, the rest to either', () => {
+    for (const kind of ['acceptance', 'conversion', 'extension', 'cancellation', 'party_evaluation'] as const) {
+      expect(settingsOwner(kind)).toBe('party_committee');
+    }
+    for (const kind of ['tuiyou', 'league_evaluation', 'league_branch_election'] as const) {
+      expect(settingsOwner(kind)).toBe('league_committee');
+    }
+    expect(settingsOwner('honor')).toBeNull();
+    expect(settingsOwner('backbone_election')).toBeNull();
+  });
+
+  it('checks a setting under every rule version a vote may choose', () => {
+    expect(() => assertSchoolOverrides('acceptance', { quorum: { num: 2, den: 3 } })).not.toThrow();
+    expect(codeOf(() => assertSchoolOverrides('acceptance', { quorum: { num: 1, den: 3 } }))).toBe(
+      'RULE_OVERRIDE_LOOSER',
+    );
+  });
+
+  it("rebuilds a vote's rules from the parameters it stored, whatever the settings say later", () => {
+    const tightened = ruleSetFor('acceptance', '2014', { quorum: { num: 2, den: 3 }, minVoters: 5 });
+    const rebuilt = ruleSetWithParams('acceptance', '2014', paramsOf(tightened));
+    expect(rebuilt).toEqual(tightened);
+    expect(ruleSetWithParams('acceptance', '2014', null)).toEqual(ruleSetFor('acceptance', '2014'));
   });
 });

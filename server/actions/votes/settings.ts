@@ -1,0 +1,101 @@
+/**
+ * The school's vote settings (domain-rules: "settings that vary by school are parameters with the national
+ * default"): one document, `settings/vote_rules`, with the overrides per kind. The rules decide what may change
+ * (server/domain/votes/rules.ts: tighten only, loosen only what the rules leave open). A vote copies the
+ * parameters in force when it is created (VoteDoc.params), so a later change never moves an existing vote.
+ */
+import {
+  type RuleOverridesInput,
+  type RuleSettingView,
+  VOTE_KIND_LABELS,
+  VOTE_KINDS,
+  type VoteKind,
+} from '../../../typings/actions/votes';
+import type { Unit } from '../../../typings/domain';
+import { defineAction } from '../../action';
+import { DomainError } from '../../domain/errors';
+import { assertSchoolOverrides, requirementTexts, ruleSetFor, settingsOwner } from '../../domain/votes';
+import type { Store } from '../../store';
+import { UNITS } from '../org/shared';
+
+export const SETTINGS = 'settings';
+export const VOTE_RULES_ID = 'vote_rules';
+
+export interface VoteRulesDoc {
+  _id: typeof VOTE_RULES_ID;
+  /** As the settings action accepted them (its schema): assignable to the domain's RuleOverrides. */
+  overrides: Partial<Record<VoteKind, RuleOverridesInput>>;
+  updatedAt: string;
+  updatedBy: string;
+  updatedByName: string;
+}
+
+/** The school's overrides for a kind (none set: the national defaults). */
+export async function schoolOverrides(store: Store, kind: VoteKind): Promise<RuleOverridesInput> {
+  const doc = await store.get<VoteRulesDoc>(SETTINGS, VOTE_RULES_ID);
+  return doc?.overrides[kind] ?? {};
+}
+
+function settingView(kind: VoteKind, overrides: RuleOverridesInput): RuleSettingView {
+  const national = ruleSetFor(kind, '2014');
+  return {
+    kind,
+    kindLabel: VOTE_KIND_LABELS[kind],
+    overrides,
+    nationalRequirements: requirementTexts(national),
+    requirements: requirementTexts(ruleSetFor(kind, '2014', overrides)),
+    open: [...national.open],
+  };
+}
+
+export const votesRuleSettings = defineAction({
+  name: 'votes.ruleSettings',
+  summary: '本校表决规则设置：各类表决的全国默认标准、本校设置及实际执行的标准',
+  access: { kind: 'permission', permission: 'vote.manage' },
+  errors: [],
+  async run({ store }) {
+    const doc = await store.get<VoteRulesDoc>(SETTINGS, VOTE_RULES_ID);
+    return {
+      kinds: VOTE_KINDS.map((k) => settingView(k, doc?.overrides[k] ?? {})),
+      updatedAt: doc?.updatedAt ?? null,
+      updatedBy: doc?.updatedByName ?? null,
+    };
+  },
+});
+
+export const votesSetRuleSettings = defineAction({
+  name: 'votes.setRuleSettings',
+  summary:
+    '设置本校某类表决的规则参数（到会比例、通过比例、名额比例等）：只能从严，规则未规定的可自定；只影响此后发起的表决',
+  access: { kind: 'permission', permission: 'rules.configure' },
+  errors: ['OUT_OF_SCOPE', 'RULE_OVERRIDE_LOOSER', 'UNIT_NOT_FOUND'],
+  async run({ actor, store, write, nowIso }, { kind, overrides }) {
+    const owner = settingsOwner(kind);
+    const kinds = ['school', ...(owner ? [owner] : ['party_committee', 'league_committee'])];
+    const units = await store.find<Unit>(UNITS, { kind: store.command.in(kinds) }, { limit: 10 });
+    if (units.length === 0) throw new DomainError('UNIT_NOT_FOUND', '尚未建立学校组织，请先导入组织架构');
+    actor.authorize(
+      'rules.configure',
+      units.map((u) => u._id),
+    );
+    assertSchoolOverrides(kind, overrides);
+    return write(async (tx) => {
+      const before = await tx.get<VoteRulesDoc>(SETTINGS, VOTE_RULES_ID);
+      const after: VoteRulesDoc = {
+        _id: VOTE_RULES_ID,
+        overrides: { ...(before?.overrides ?? {}), [kind]: overrides },
+        updatedAt: nowIso,
+        updatedBy: actor.requirePerson()._id,
+        updatedByName: actor.requirePerson().name,
+      };
+      await tx.put(SETTINGS, after);
+      tx.audit(
+        'votes.setRuleSettings',
+        `${SETTINGS}/${VOTE_RULES_ID}#${kind}`,
+        before?.overrides[kind] ?? {},
+        overrides,
+      );
+      return settingView(kind, overrides);
+    });
+  },
+});
