@@ -60,6 +60,7 @@ export const PIPELINE_ERRORS: readonly ErrorCode[] = [
   'BAD_INPUT',
   'INPUT_TOO_LARGE',
   'INTERNAL',
+  'BUSY',
 ];
 
 export function accessErrors(access: Access): ErrorCode[] {

@@ -104,13 +104,17 @@ export class Store {
    * The chain head is a single document, so concurrent writers serialise on it: the chain has no forks.
    */
   async write<R>(opts: WriteOptions, fn: (tx: Tx) => Promise<R>): Promise<R> {
+    let attempt = 0;
     try {
       return await this.db.runTransaction(async (t: Sdk) => {
+        // A retry after a conflict: CloudBase transactions are optimistic, and every audited write touches the
+        // chain head, so a meeting's check-ins collide. Back off a random while, growing, before trying again.
+        if (attempt++ > 0) await sleep(Math.random() * CONFLICT_BACKOFF_MS * attempt);
         const tx = new Tx(t);
         const result = await fn(tx);
         if (tx.pending.length > 0) await appendAudit(tx, t, opts);
         return result;
-      });
+      }, CONFLICT_RETRIES);
     } catch (err) {
       throw translateDbError(err);
     }
@@ -148,11 +152,26 @@ export function auditId(seq: number): string {
   return `a${String(seq).padStart(12, '0')}`;
 }
 
-/** Maps database failures that users can act on (a duplicate id or unique key) to domain errors. */
+/**
+ * Retries of a transaction that conflicted (the SDK's runTransaction default is 3, immediately). With the random
+ * growing backoff this spreads 200 simultaneous check-ins over about two seconds before anyone sees BUSY.
+ */
+const CONFLICT_RETRIES = 8;
+const CONFLICT_BACKOFF_MS = 40;
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/**
+ * Maps database failures that users can act on to domain errors: a duplicate id or unique key (CONFLICT), and a
+ * transaction that kept conflicting with others after every retry (BUSY: nothing was written, try again).
+ */
 export function translateDbError(err: unknown): unknown {
   if (err instanceof DomainError) return err;
   const text = String((err as { errCode?: unknown; code?: unknown; message?: unknown })?.message ?? err);
   const code = String((err as { code?: unknown })?.code ?? '');
+  if (/TRANSACTION_CONFLICT/.test(code) || /TRANSACTION_CONFLICT/.test(text)) return new DomainError('BUSY');
   if (/DUPLICATE|duplicate key|E11000/i.test(text) || /DUPLICATE/i.test(code)) {
     return new DomainError('CONFLICT');
   }

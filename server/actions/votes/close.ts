@@ -62,6 +62,8 @@ export const votesClose = defineAction({
     if (unused.length > 0) {
       await write(async (tx) => {
         for (const p of unused) await tx.patch(PARTICIPATION, p._id, { sealed: true });
+        // Who held a ballot and did not cast it (participation, never a choice), so the seal is on the trail too.
+        tx.audit('votes.sealBallots', `${VOTES}/${voteId}`, null, { sealed: unused.map((p) => p._id).sort() });
       });
     }
 
