@@ -121,7 +121,8 @@ export function mountHost(
     try {
       event = body.length ? JSON.parse(body.toString('utf8')) : {};
     } catch {
-      return sendJson(res, 400, { errCode: -501001, errMsg: 'request body is not JSON' });
+      // What the api function itself answers for an event it cannot read: the envelope, never a bare error.
+      return sendJson(res, 400, { ok: false, error: { code: 'BAD_INPUT', message: '请求内容不是有效的 JSON' } });
     }
     const header = req.headers['x-lingyan-openid'];
     const openid = typeof header === 'string' && header ? header : undefined;

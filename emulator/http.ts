@@ -109,11 +109,22 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.end(data);
 }
 
+/** Largest request body the emulator buffers (uploads included); the rest of a larger one is drained, then 413. */
+export const MAX_BODY_BYTES = 16 * 1024 * 1024;
+
+class BodyTooLarge extends Error {}
+
 function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks)));
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      // Past the limit nothing more is kept; the client still gets its 413 (a reset socket would hide it).
+      if (size <= MAX_BODY_BYTES) chunks.push(c);
+      else chunks.length = 0;
+    });
+    req.on('end', () => (size > MAX_BODY_BYTES ? reject(new BodyTooLarge()) : resolve(Buffer.concat(chunks))));
     req.on('error', reject);
   });
 }
@@ -213,6 +224,7 @@ export async function startServer(opts: ServerOptions): Promise<EmulatorServer> 
       if (!route) return sendJson(res, 404, { error: `no route for ${req.method} ${path}` });
       await route.handler(req, res, body);
     } catch (e) {
+      if (e instanceof BodyTooLarge) return sendJson(res, 413, { error: `request body over ${MAX_BODY_BYTES} bytes` });
       console.error('[emulator] request failed:', e);
       if (!res.headersSent) sendJson(res, 500, { error: (e as Error).message });
       else res.end();

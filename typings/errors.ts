@@ -21,6 +21,7 @@ export const ERROR_MESSAGES = {
   UNIT_KIND_INVALID: '该组织类型不能执行此操作',
   ROLE_NOT_ALLOWED_IN_UNIT: '该职务不能设在此类组织中',
   POSITION_ENDED: '该任职已结束',
+  POSITION_EXISTS: '该人员在此组织已担任该职务（任期重叠）',
   SETUP_CODE_INVALID: '初始化口令不正确',
   SETUP_DISABLED: '系统已完成初始化，不能再次使用初始化口令',
   CONTENT_REJECTED: '内容含有不适宜的信息，请修改后重试',

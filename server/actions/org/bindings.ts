@@ -122,6 +122,11 @@ export const bindingsDecide = defineAction({
         const roster = await tx.get<Person>(PEOPLE, personId);
         if (roster?.openid) throw new DomainError('STUDENT_NO_TAKEN');
         if (roster && roster.name !== binding.name) throw new DomainError('BINDING_MISMATCH');
+        // The scope checked above is the college the applicant named; the roster decides which college the student
+        // is in. Without this an officer could bind a student of another college by approving a false claim.
+        if (roster && roster.collegeId !== binding.collegeId) {
+          throw new DomainError('BINDING_MISMATCH', '所填学院与花名册不一致，请申请人核对后重新提交');
+        }
         // Inserting the account fails if this openid is already bound: no double binding under any race.
         await tx.insert(ACCOUNTS, { _id: accountIdFor(binding.openid), personId, at: nowIso });
         const person: Person = roster

@@ -57,7 +57,7 @@ export const positionsAssign = defineAction({
   name: 'positions.assign',
   summary: '任命职务（支部书记、委员、骨干、社团负责人、指导老师等），带任期起始日',
   access: { kind: 'permission', permission: 'position.assign' },
-  errors: ['UNIT_NOT_FOUND', 'OUT_OF_SCOPE', 'ROLE_NOT_ALLOWED_IN_UNIT', 'NOT_FOUND'],
+  errors: ['UNIT_NOT_FOUND', 'OUT_OF_SCOPE', 'ROLE_NOT_ALLOWED_IN_UNIT', 'NOT_FOUND', 'POSITION_EXISTS'],
   async run({ actor, write, today }, input) {
     return write(async (tx) => {
       const unit = await tx.get<Unit>(UNITS, input.unitId);
@@ -66,12 +66,18 @@ export const positionsAssign = defineAction({
       if (!roleAllowedInUnit(input.role, unit.kind)) throw new DomainError('ROLE_NOT_ALLOWED_IN_UNIT');
       const person = await tx.get<Person>(PEOPLE, input.personId);
       if (!person) throw new DomainError('NOT_FOUND', '找不到该人员');
+      const start = input.start ?? today;
+      // One term of a role in a unit at a time: a second, overlapping one would double the history.
+      const overlapping = person.positions.some(
+        (p) => p.role === input.role && p.unitId === unit._id && (p.end === null || p.end >= start),
+      );
+      if (overlapping) throw new DomainError('POSITION_EXISTS');
       const position: Position = {
         id: `pos_${randomBytes(6).toString('hex')}`,
         role: input.role,
         unitId: unit._id,
         unitScope: scopeOf(unit),
-        start: input.start ?? today,
+        start,
         end: null,
       };
       const member = withMembership(person, unit);
@@ -96,6 +102,10 @@ export const positionsEnd = defineAction({
       actor.authorize('position.assign', position.unitScope);
       if (position.end !== null && position.end < today) throw new DomainError('POSITION_ENDED');
       const end = input.end ?? today;
+      // A term cannot end before it began: that would rewrite who held the role when.
+      if (end < position.start) {
+        throw new DomainError('BAD_INPUT', '任期结束日期不能早于开始日期', { end: '不能早于任期开始日期' });
+      }
       const after: Person = {
         ...person,
         positions: person.positions.map((p) => (p.id === position.id ? { ...p, end } : p)),

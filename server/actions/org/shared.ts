@@ -56,21 +56,26 @@ export async function requireUnit(store: Store, id: string): Promise<Unit> {
   return unit;
 }
 
-/** Every unit, in pages of 100 (the cloud-function read limit). Schools have hundreds at most. */
-export async function allUnits(store: Store): Promise<Unit[]> {
+/** Units matching `where`, in pages of 100 (the cloud-function read limit). Schools have hundreds at most. */
+async function unitsWhere(store: Store, where: Record<string, unknown>): Promise<Unit[]> {
   const out: Unit[] = [];
   for (let skip = 0; ; skip += 100) {
-    const page = await store.find<Unit>(UNITS, {}, { orderBy: [['_id', 'asc']], skip, limit: 100 });
+    const page = await store.find<Unit>(UNITS, where, { orderBy: [['_id', 'asc']], skip, limit: 100 });
     out.push(...page);
     if (page.length < 100) return out;
   }
 }
 
-/** Units that are any of `roots` or below one of them. */
+/** Every unit. */
+export function allUnits(store: Store): Promise<Unit[]> {
+  return unitsWhere(store, {});
+}
+
+/** Units that are any of `roots` or below one of them (all of them: a school admin's reach is the whole school). */
 export async function unitsWithin(store: Store, roots: string[]): Promise<Unit[]> {
   if (roots.length === 0) return [];
   const _ = store.command;
-  return store.find<Unit>(UNITS, _.or([{ _id: _.in(roots) }, { ancestors: _.in(roots) }]), { limit: 100 });
+  return unitsWhere(store, _.or([{ _id: _.in(roots) }, { ancestors: _.in(roots) }]));
 }
 
 export function toUnitView(u: Unit): UnitView {

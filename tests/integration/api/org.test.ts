@@ -1,4 +1,5 @@
 /** Organisation, real-name binding and positions through the production api function and the emulator. */
+import { accountIdFor } from '../../../server/actions/org/shared';
 import type { BindingView, MeView, Page, PersonView } from '../../../typings/actions';
 import { errorCode, expectOk, startTestEmulator, type TestEmulator } from '../support';
 
@@ -129,6 +130,26 @@ describe('real-name binding', () => {
     expect(bound).toHaveLength(1);
   });
 
+  it("refuses to bind a student of another college through a claim filed with the approver's own college", async () => {
+    // 施洋 is on the 信息学院 roster; the claim names 体育学院, so the 体育学院 officer sees it.
+    const { bindingId } = expectOk(
+      await emu.as<{ bindingId: string }>('openid:o-claim', 'bindings.submit', {
+        name: '施洋',
+        studentNo: '2024020205',
+        collegeId: 'u_sport',
+      }),
+    );
+    const audit = await emu.server.db.collection('audit').count();
+    const r = await emu.as('sport_officer', 'bindings.decide', { bindingId, approve: true });
+    expect(errorCode(r)).toBe('BINDING_MISMATCH');
+    expect(r.ok ? '' : r.error.message).toContain('学院');
+    const person = (await emu.server.db.collection('people').findOne({ _id: 'p_2024020205' })) as { openid: unknown };
+    expect(person.openid).toBeNull();
+    expect(await emu.server.db.collection('accounts').count({ _id: accountIdFor('o-claim') })).toBe(0);
+    expect(await emu.server.db.collection('audit').count()).toBe(audit);
+    expectOk(await emu.as('sport_officer', 'bindings.decide', { bindingId, approve: false, reason: '学院填写有误' }));
+  });
+
   it('requires a reason to reject, then shows the reason to the applicant', async () => {
     const { bindingId } = expectOk(
       await emu.as<{ bindingId: string }>('openid:o-wrong', 'bindings.submit', {
@@ -226,6 +247,30 @@ describe('positions and handover', () => {
       ),
     ).toBe('OUT_OF_SCOPE');
     expect(errorCode(await emu.as('info_officer', 'people.list', { unitId: 'u_sport_pb' }))).toBe('OUT_OF_SCOPE');
+  });
+
+  it('refuses a second overlapping term of the same role and an end before the start, writing nothing', async () => {
+    const again = () =>
+      emu.as('info_officer', 'positions.assign', {
+        personId: 'p_2022020104',
+        unitId: 'u_info_pb',
+        role: 'branch_secretary',
+        start: '2026-12-01',
+      });
+    const audit = await emu.server.db.collection('audit').count();
+    expect(errorCode(await again())).toBe('POSITION_EXISTS');
+    const person = (await emu.server.db.collection('people').findOne({ _id: 'p_2022020104' })) as {
+      positions: { id: string; unitId: string; role: string; start: string }[];
+    };
+    const current = person.positions.find((p) => p.unitId === 'u_info_pb' && p.role === 'branch_secretary')!;
+    const early = await emu.as('info_officer', 'positions.end', {
+      personId: 'p_2022020104',
+      positionId: current.id,
+      end: '2026-11-01',
+    });
+    expect(errorCode(early)).toBe('BAD_INPUT');
+    expect(early.ok ? null : early.error.fields).toHaveProperty('end');
+    expect(await emu.server.db.collection('audit').count()).toBe(audit);
   });
 
   it('lets the federation see into an association registered under it', async () => {
