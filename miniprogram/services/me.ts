@@ -24,6 +24,8 @@ export interface MeVM {
     statusTheme: 'primary' | 'default';
   } | null;
   positions: PositionVM[];
+  /** My organisations besides the college: home branches, associations, their temporary branches. */
+  units: { id: string; name: string; kindLabel: string }[];
   /** When the pending or rejected application was submitted, formatted; '' otherwise. */
   submittedAt: string;
   /** The reviewer's reason for a rejection; '' when none was given. */
@@ -75,6 +77,7 @@ export function toMeVM(me: MeView): MeVM {
       statusTheme: PARTY_STATUSES.includes(person.status) ? 'primary' : 'default',
     },
     positions: me.positions.map(toPositionVM),
+    units: me.units.map((u) => ({ id: u.id, name: u.name, kindLabel: u.kindLabel })),
     submittedAt: me.binding && stage !== 'bound' ? formatDateTime(me.binding.submittedAt) : '',
     rejectReason: stage === 'rejected' ? (me.binding?.reason ?? '') : '',
     canReview: canReviewBindings(me),

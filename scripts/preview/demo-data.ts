@@ -110,18 +110,27 @@ function meBound(id: string, positions: PositionView[]): MeView {
     },
     binding: { id: `b-${p.id}`, state: 'approved', submittedAt: '2025-09-16T10:24:00.000+08:00', reason: null },
     positions,
+    units: (MEMBERSHIPS[id] ?? []).map((u) => UNITS.find((x) => x.id === u)!),
     capabilities: PERMISSIONS.filter((perm) => positions.some((pos) => ROLE_PERMISSIONS[pos.role].includes(perm))),
   };
 }
 
+/** The organisations each demo persona belongs to besides the college (MeView.units), home branches first. */
+const MEMBERSHIPS: Record<string, string[]> = {
+  'p-zhangsy': ['lb-info-2301', 'assoc-robotics'],
+  'p-liyt': ['pb-pe-1', 'assoc-basketball', 'tpb-basketball'],
+  'p-wuxr': ['pb-info-1', 'assoc-marxism'],
+};
+
 /** How `me.get` answers for each persona. */
 export const ME: Record<string, MeView> = {
-  unbound: { bound: false, person: null, binding: null, positions: [], capabilities: [] },
+  unbound: { bound: false, person: null, binding: null, positions: [], units: [], capabilities: [] },
   pending: {
     bound: false,
     person: null,
     binding: { id: 'b-pending', state: 'pending', submittedAt: '2025-10-14T09:32:00.000+08:00', reason: null },
     positions: [],
+    units: [],
     capabilities: [],
   },
   rejected: {
@@ -134,6 +143,7 @@ export const ME: Record<string, MeView> = {
       reason: '学号与学院花名册不一致，请核对学号后重新提交',
     },
     positions: [],
+    units: [],
     capabilities: [],
   },
   student: meBound('p-zhangsy', []),

@@ -102,6 +102,7 @@ function me(id: string, positions: PositionView[]): MeView {
     },
     binding: { id: `b-${p.id}`, state: 'approved', submittedAt: '2025-09-10T09:12:00.000+08:00', reason: null },
     positions,
+    units: [],
     capabilities: PERMISSIONS.filter((perm) => positions.some((pos) => ROLE_PERMISSIONS[pos.role].includes(perm))),
   };
 }

@@ -35,13 +35,21 @@ export const SECRETARY_POSITION: PositionView = {
   end: null,
 };
 
-export const ME_UNBOUND: MeView = { bound: false, person: null, binding: null, positions: [], capabilities: [] };
+export const ME_UNBOUND: MeView = {
+  bound: false,
+  person: null,
+  binding: null,
+  positions: [],
+  units: [],
+  capabilities: [],
+};
 
 export const ME_PENDING: MeView = {
   bound: false,
   person: null,
   binding: { id: 'bd-1', state: 'pending', submittedAt: '2025-03-01T02:05:00.000Z', reason: null },
   positions: [],
+  units: [],
   capabilities: [],
 };
 
@@ -50,6 +58,7 @@ export const ME_REJECTED: MeView = {
   person: null,
   binding: { id: 'bd-1', state: 'rejected', submittedAt: '2025-03-01T02:05:00.000Z', reason: '学号与姓名不一致' },
   positions: [],
+  units: [],
   capabilities: [],
 };
 
@@ -72,6 +81,16 @@ export function meBound(positions: PositionView[] = []): MeView {
     },
     binding: { id: 'bd-1', state: 'approved', submittedAt: '2025-03-01T02:05:00.000Z', reason: null },
     positions,
+    units: [
+      {
+        id: 'pb-cs-1',
+        kind: 'party_branch',
+        kindLabel: '党支部',
+        name: '计算机学院学生第一党支部',
+        parentId: 'col-cs',
+      },
+      { id: 'as-robot', kind: 'association', kindLabel: '学生社团', name: '机器人协会', parentId: 'fed' },
+    ],
     capabilities: capabilitiesFor(positions),
   };
 }

@@ -56,6 +56,19 @@ describe('我的', () => {
     expect(p.exists('#review-entry')).toBe(false);
   });
 
+  it('lists the branches and associations a member belongs to, home branch first', async () => {
+    const p = await loadPage(PAGE, { responses: { 'me.get': ok(meBound()) } });
+    expect(p.count('.unit')).toBe(2);
+    expect(p.text('.unit')).toBe('计算机学院学生第一党支部党支部');
+    expect(p.text()).toContain('机器人协会');
+    expect(p.exists('#no-unit')).toBe(false);
+  });
+
+  it('says so when a bound member belongs to no branch or association', async () => {
+    const p = await loadPage(PAGE, { responses: { 'me.get': ok({ ...meBound(), units: [] }) } });
+    expect(p.text('#no-unit')).toBe('暂未加入支部或社团');
+  });
+
   it('says so when a bound member holds no position', async () => {
     const p = await loadPage(PAGE, { responses: { 'me.get': ok(meBound()) } });
     expect(p.text('#no-position')).toBe('暂无任职');

@@ -53,6 +53,11 @@ export interface MeView {
   binding: { id: string; state: BindingState; submittedAt: string; reason: string | null } | null;
   /** Current positions only; history stays on the record. */
   positions: PositionView[];
+  /**
+   * The organisations the person belongs to besides the college: home party and League branches first, then
+   * associations and their temporary branches (one membership registration, two identities: B7).
+   */
+  units: UnitView[];
   /** Permissions held in some unit today: which officer entries to offer. The server still checks every call. */
   capabilities: Permission[];
 }

@@ -1,11 +1,11 @@
-import { POLITICAL_STATUS_LABELS, type Binding } from '../../../typings/domain';
+import { type Binding, POLITICAL_STATUS_LABELS, type Person } from '../../../typings/domain';
 import { defineAction } from '../../action';
 import { capabilitiesOf } from '../../domain/org/permissions';
-import { allUnits, BINDINGS, bindingIdFor, currentPositions, toPositionView, toUnitView, unitNames } from './shared';
+import { allUnits, BINDINGS, bindingIdFor, currentPositions, toPositionView, toUnitView, unitsById } from './shared';
 
 export const meGet = defineAction({
   name: 'me.get',
-  summary: '我的信息：实名绑定状态、政治面貌、当前职务',
+  summary: '我的信息：实名绑定状态、政治面貌、所在组织、当前职务',
   access: { kind: 'anyone' },
   errors: [],
   async run({ actor, store, today }) {
@@ -19,11 +19,14 @@ export const meGet = defineAction({
           ? { id: binding._id, state: binding.state, submittedAt: binding.submittedAt, reason: binding.reason }
           : null,
         positions: [],
+        units: [],
         capabilities: [],
       };
     }
     const positions = currentPositions(person, today);
-    const names = await unitNames(store, [person.collegeId, ...positions.map((p) => p.unitId)]);
+    const own = ownUnitIds(person);
+    const units = await unitsById(store, [person.collegeId, ...own, ...positions.map((p) => p.unitId)]);
+    const names = new Map([...units].map(([id, u]) => [id, u.name]));
     return {
       bound: true,
       person: {
@@ -37,10 +40,20 @@ export const meGet = defineAction({
       },
       binding: null,
       positions: positions.map((p) => toPositionView(p, names)),
+      units: own.flatMap((id) => {
+        const u = units.get(id);
+        return u ? [toUnitView(u)] : [];
+      }),
       capabilities: capabilitiesOf(person.positions, today),
     };
   },
 });
+
+/** The person's own organisations besides the college, home branches first (MeView.units). */
+function ownUnitIds(person: Person): string[] {
+  const home = [person.homePartyBranchId, person.homeLeagueBranchId].filter((id): id is string => Boolean(id));
+  return [...new Set([...home, ...person.memberOf])].filter((id) => id !== person.collegeId);
+}
 
 export const orgTree = defineAction({
   name: 'org.tree',

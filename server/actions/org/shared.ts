@@ -100,10 +100,15 @@ export function currentPositions(person: Person, today: string): Position[] {
 
 /** Names for a set of unit ids, in one read. */
 export async function unitNames(store: Store, ids: string[]): Promise<Map<string, string>> {
+  return new Map([...(await unitsById(store, ids))].map(([id, u]) => [id, u.name]));
+}
+
+/** The units with these ids, in one query (callers name a handful). */
+export async function unitsById(store: Store, ids: string[]): Promise<Map<string, Unit>> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return new Map();
   const units = await store.find<Unit>(UNITS, { _id: store.command.in(unique) }, { limit: 100 });
-  return new Map(units.map((u) => [u._id, u.name]));
+  return new Map(units.map((u) => [u._id, u]));
 }
 
 /** Pagination over a query: fetch one extra row to know whether there is more. */

@@ -18,11 +18,14 @@ describe('我的 (me.get)', () => {
       '支部书记@信息学院学生党支部',
       '支部书记@机器人创新协会临时党支部',
     ]);
+    // My organisations: the home party branch first, then the association and its temporary branch; not the college.
+    expect(me.units.map((u) => u.id)).toEqual(['u_info_pb', 'u_as_robot', 'u_as_robot_tpb']);
+    expect(me.units[0]).toMatchObject({ name: '信息学院学生党支部', kindLabel: '党支部' });
   });
 
   it('shows an unknown WeChat user as unbound with no application', async () => {
     const me = expectOk(await emu.as<MeView>('openid:o-newcomer', 'me.get'));
-    expect(me).toEqual({ bound: false, person: null, binding: null, positions: [], capabilities: [] });
+    expect(me).toEqual({ bound: false, person: null, binding: null, positions: [], units: [], capabilities: [] });
   });
 
   it('lists the organisation tree to anyone, associations under the federation', async () => {
