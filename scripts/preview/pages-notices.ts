@@ -180,7 +180,7 @@ export const NOTICE_PAGES: PreviewPage[] = [
         responses: { 'notices.get': ok(DETAIL_OPEN_OFFICER) },
         setup: async (p) => {
           await p.tap('#admin-withdraw');
-          await p.trigger('#withdraw-dialog', 'confirm');
+          await p.trigger('#withdraw-dialog >>> #reason-dialog', 'confirm');
         },
         expect: ['撤回公示', '撤回后公示停止', '请填写撤回理由，读者会看到它'],
       },

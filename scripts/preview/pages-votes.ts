@@ -641,6 +641,17 @@ export const VOTE_PAGES: PreviewPage[] = [
         },
         expect: ['开始后应到名单即冻结', '系统将生成签到码'],
       },
+      {
+        name: 'cancel-dialog',
+        title: '表决准备 · 取消表决须写明理由',
+        query: q(CONVERSION.id),
+        responses: { 'votes.get': ok(conversionView()), 'people.list': ok(membersPage()) },
+        setup: async (p) => {
+          await p.tap('#cancel-vote-button');
+          await p.trigger('#cancel-dialog >>> #reason-input', 'change', { value: '会议改期，重新发起' });
+        },
+        expect: ['取消本次表决', '取消后不能再开始', '会议改期，重新发起'],
+      },
     ],
   },
   {

@@ -221,7 +221,7 @@ export const PAGES: PreviewPage[] = [
         responses: { 'bindings.listPending': list() },
         setup: async (p) => {
           await p.tap('.reject-button');
-          await p.trigger('#reject-dialog', 'confirm');
+          await p.trigger('#reject-dialog >>> #reason-dialog', 'confirm');
         },
         expect: ['驳回 陈佳怡 的申请', '请填写驳回理由，申请人会看到它', '取消'],
       },

@@ -9,6 +9,7 @@ import { meGet, orgTree } from './org/me';
 import { adminBootstrap, peopleList, positionsAssign, positionsEnd } from './org/people';
 import {
   votesAddWrittenOpinion,
+  votesCancel,
   votesCast,
   votesCheckIn,
   votesClose,
@@ -54,6 +55,7 @@ export const actions: ActionTable = {
   'votes.checkIn': votesCheckIn,
   'votes.cast': votesCast,
   'votes.close': votesClose,
+  'votes.cancel': votesCancel,
   'votes.get': votesGet,
   'votes.listMine': votesListMine,
   'votes.list': votesList,

@@ -93,12 +93,12 @@ describe('绑定审核', () => {
     expect(p.instance.data.reject.visible).toBe(true);
     expect(p.text('#reject-dialog')).toContain(`驳回 ${target.name} 的申请`);
 
-    await p.trigger('#reject-dialog', 'confirm');
+    await p.trigger('#reject-dialog >>> #reason-dialog', 'confirm');
     expect(p.callsOf('bindings.decide')).toHaveLength(0);
-    expect(p.text('#reject-error')).toContain('请填写驳回理由');
+    expect(p.text('#reject-dialog >>> #reason-error')).toContain('请填写驳回理由');
 
-    await p.trigger('#reject-reason', 'change', { value: '  学号与姓名不一致 ' });
-    await p.trigger('#reject-dialog', 'confirm');
+    await p.trigger('#reject-dialog >>> #reason-input', 'change', { value: '  学号与姓名不一致 ' });
+    await p.trigger('#reject-dialog >>> #reason-dialog', 'confirm');
     expect(p.callsOf('bindings.decide').map((c) => c.input)).toEqual([
       { bindingId: target.id, approve: false, reason: '学号与姓名不一致' },
     ]);
@@ -113,7 +113,7 @@ describe('绑定审核', () => {
       responses: { 'bindings.listPending': server.listPending, 'bindings.decide': server.decide },
     });
     await p.tap('.reject-button');
-    await p.trigger('#reject-dialog', 'cancel');
+    await p.trigger('#reject-dialog >>> #reason-dialog', 'cancel');
     expect(p.instance.data.reject.visible).toBe(false);
     expect(p.callsOf('bindings.decide')).toHaveLength(0);
     expect(p.count('.review-card')).toBe(1);

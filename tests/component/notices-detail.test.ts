@@ -180,12 +180,12 @@ describe('公示详情 (officers)', () => {
       },
     });
     await p.tap('#admin-withdraw');
-    await p.trigger('#withdraw-dialog', 'confirm');
+    await p.trigger('#withdraw-dialog >>> #reason-dialog', 'confirm');
     expect(p.callsOf('notices.withdraw')).toHaveLength(0);
-    expect(p.text('#withdraw-error')).toBe('请填写撤回理由，读者会看到它');
+    expect(p.text('#withdraw-dialog >>> #reason-error')).toBe('请填写撤回理由，读者会看到它');
 
-    await p.trigger('#withdraw-reason', 'change', { value: ' 名单有误 ' });
-    await p.trigger('#withdraw-dialog', 'confirm');
+    await p.trigger('#withdraw-dialog >>> #reason-input', 'change', { value: ' 名单有误 ' });
+    await p.trigger('#withdraw-dialog >>> #reason-dialog', 'confirm');
     expect(p.callsOf('notices.withdraw').map((c) => c.input)).toEqual([
       { noticeId: DETAIL_OPEN_OFFICER.id, reason: '名单有误' },
     ]);
@@ -197,9 +197,9 @@ describe('公示详情 (officers)', () => {
   it('shows WITHDRAW_REASON_REQUIRED under the reason', async () => {
     const p = await open(DETAIL_OPEN_OFFICER, { 'notices.withdraw': fail('WITHDRAW_REASON_REQUIRED') });
     await p.tap('#admin-withdraw');
-    await p.trigger('#withdraw-reason', 'change', { value: '理由' });
-    await p.trigger('#withdraw-dialog', 'confirm');
-    expect(p.text('#withdraw-error')).toBe('请填写撤回理由');
+    await p.trigger('#withdraw-dialog >>> #reason-input', 'change', { value: '理由' });
+    await p.trigger('#withdraw-dialog >>> #reason-dialog', 'confirm');
+    expect(p.text('#withdraw-dialog >>> #reason-error')).toBe('请填写撤回理由');
     expect(p.instance.data.withdraw.visible).toBe(true);
   });
 

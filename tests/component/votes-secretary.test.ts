@@ -162,6 +162,30 @@ describe('表决准备', () => {
       { method: 'redirectTo', url: `/packages/votes/presence/index?voteId=${CONVERSION.id}` },
     ]);
   });
+
+  it('cancels a vote that will not be held only with a reason, then goes back', async () => {
+    const p = await loadPage('packages/votes/prepare/index', {
+      query: { voteId: CONVERSION.id },
+      responses: {
+        'votes.get': ok(conversionView()),
+        'people.list': ok(membersPage()),
+        'votes.cancel': ok({ voteId: CONVERSION.id, state: 'cancelled' }),
+      },
+    });
+    await p.tap('#cancel-vote-button');
+    expect(p.text('#cancel-dialog')).toContain('取消后不能再开始');
+    expect(p.exists('#cancel-dialog >>> #reason-error')).toBe(false);
+    await p.trigger('#cancel-dialog >>> #reason-dialog', 'confirm');
+    expect(p.text('#cancel-dialog >>> #reason-error')).toBe('请写明取消的理由');
+    expect(p.callsOf('votes.cancel')).toHaveLength(0);
+    await p.trigger('#cancel-dialog >>> #reason-input', 'change', { value: '会议改期，重新发起' });
+    expect(p.exists('#cancel-dialog >>> #reason-error')).toBe(false);
+    await p.trigger('#cancel-dialog >>> #reason-dialog', 'confirm');
+    expect(p.callsOf('votes.cancel').map((c) => c.input)).toEqual([
+      { voteId: CONVERSION.id, reason: '会议改期，重新发起' },
+    ]);
+    expect(p.navigations).toEqual([{ method: 'navigateBack' }]);
+  });
 });
 
 describe('会场签到', () => {

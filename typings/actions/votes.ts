@@ -218,6 +218,8 @@ export const votesSchemas = {
     }),
   'votes.cast': z.strictObject({ voteId: Id, marks: Marks }),
   'votes.close': z.strictObject({ voteId: Id }),
+  /** Withdraws a vote that has not opened (the meeting will not hold it); an open vote can only be closed. */
+  'votes.cancel': z.strictObject({ voteId: Id, reason: Reason }),
   'votes.get': z.strictObject({ voteId: Id }),
   'votes.listMine': z.strictObject({ state: z.enum(VOTE_STATES).optional(), ...PageInput }),
   'votes.list': z.strictObject({
@@ -424,6 +426,7 @@ export interface VotesOutputs {
   /** The receipt code is shown once; it is stored on the ballot only, never next to the voter. */
   'votes.cast': { code: string; castAt: string };
   'votes.close': ResolutionView;
+  'votes.cancel': { voteId: string; state: 'cancelled' };
   'votes.get': VoteView;
   'votes.listMine': Page<VoteCardView>;
   'votes.list': Page<VoteCardView>;

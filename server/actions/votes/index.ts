@@ -1,7 +1,7 @@
 /** The votes (票决) actions. Stored shapes and the secrecy design: ./shared.ts; the cast: ./voting.ts. */
 export { votesClose } from './close';
 export { votesRecordDecision } from './decision';
-export { votesCreate, votesList, votesOpen, votesPresence } from './manage';
+export { votesCancel, votesCreate, votesList, votesOpen, votesPresence } from './manage';
 export { noticeDraftFromVote, votesNoticeDraft } from './publicity';
 export { votesGet, votesListMine, votesResolution } from './read';
 export { votesRuleSettings, votesSetRuleSettings } from './settings';

@@ -230,6 +230,32 @@ export const CARD_FIELDS: Record<string, boolean> = {
  * Who is here (签到), who is absent, written opinions and exclusions, and how many ballots are in: turnout,
  * never how anyone voted. Managers only.
  */
+/** A draft that will not be held is withdrawn with its reason; once open, a vote can only be closed and counted. */
+export const votesCancel = defineAction({
+  name: 'votes.cancel',
+  summary: '取消尚未开始的表决（须写明理由）；已开始的表决只能结束计票',
+  access: { kind: 'permission', permission: 'vote.manage' },
+  errors: ['NOT_FOUND', 'OUT_OF_SCOPE', 'VOTE_ALREADY_OPEN', 'VOTE_CLOSED'],
+  async run({ actor, write, nowIso }, { voteId, reason }) {
+    return write(async (tx) => {
+      const before = await tx.get<VoteDoc>(VOTES, voteId);
+      if (!before) throw new DomainError('NOT_FOUND', '找不到该表决');
+      actor.authorize('vote.manage', before.unitScope);
+      assertEditable(before.state);
+      const after: VoteDoc = {
+        ...before,
+        state: 'cancelled',
+        closedAt: nowIso,
+        closedBy: actor.requirePerson()._id,
+        cancelReason: reason,
+      };
+      await tx.put(VOTES, after);
+      tx.audit('votes.cancel', `${VOTES}/${voteId}`, before, after);
+      return { voteId, state: 'cancelled' as const };
+    });
+  },
+});
+
 export const votesPresence = defineAction({
   name: 'votes.presence',
   summary: '会场签到情况：应到、实到、缺席、书面意见、不计入应到人员、已投票数（不含任何计票结果）',

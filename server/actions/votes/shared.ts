@@ -108,6 +108,8 @@ export interface VoteDoc {
   present: number;
   closedAt: string | null;
   closedBy: string | null;
+  /** A draft withdrawn before the meeting (votes.cancel): why, recorded with the audit entry. */
+  cancelReason?: string;
   outcome: VoteOutcome | null;
 }
 

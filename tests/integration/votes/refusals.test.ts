@@ -51,6 +51,7 @@ describe('before the vote opens', () => {
     const open = { voteId, scrutineerIds: [PB_CM], tellerIds: [FULL1] };
     await refused('info_pb_sec', 'votes.open', open, 'OUT_OF_SCOPE');
     await refused('info_pb_sec', 'votes.close', { voteId }, 'OUT_OF_SCOPE');
+    await refused('info_pb_sec', 'votes.cancel', { voteId, reason: '越权取消' }, 'OUT_OF_SCOPE');
     const create = {
       unitId: 'u_sport_pb',
       kind: 'conversion',
@@ -143,8 +144,9 @@ describe('while the vote is open', () => {
       expectOk(await emu.as(who, 'votes.checkIn', { voteId, code }));
   });
 
-  it('cannot be opened again: VOTE_ALREADY_OPEN', async () => {
+  it('cannot be opened again or cancelled (only closed and counted): VOTE_ALREADY_OPEN', async () => {
     await refused(SEC, 'votes.open', { voteId, scrutineerIds: [PB_CM], tellerIds: [FULL1] }, 'VOTE_ALREADY_OPEN');
+    await refused(SEC, 'votes.cancel', { voteId, reason: '会议中止' }, 'VOTE_ALREADY_OPEN');
   });
 
   it('refuses a wrong check-in code: CHECK_IN_CODE_INVALID', async () => {
@@ -229,6 +231,7 @@ describe('after the close', () => {
     await refused('sport_full2', 'votes.checkIn', { voteId, code: '123456' }, 'VOTE_CLOSED');
     await refused('sport_full2', 'votes.addWrittenOpinion', { voteId, marks: yes }, 'VOTE_CLOSED');
     await refused(SEC, 'votes.open', { voteId, scrutineerIds: [PB_CM], tellerIds: [FULL1] }, 'VOTE_CLOSED');
+    await refused(SEC, 'votes.cancel', { voteId, reason: '事后取消' }, 'VOTE_CLOSED');
   });
 
   it('keeps the result from those off the roster who do not manage the branch: OUT_OF_SCOPE', async () => {
@@ -250,5 +253,35 @@ describe('after the close', () => {
   it('keeps who was present on participation records only, sealed with the count', async () => {
     const s = await stored(emu, voteId);
     expect(s.participation.map((p) => p.personId).sort()).toEqual([FULL1, PB_CM, PB_SEC].sort());
+  });
+});
+
+describe('cancelling a draft', () => {
+  it('withdraws a vote that has not opened, with its reason on the trail, and then refuses to open it', async () => {
+    const draft = expectOk(
+      await emu.as<{ voteId: string }>(SEC, 'votes.create', {
+        unitId: 'u_sport_pb',
+        kind: 'conversion',
+        title: '冯晨同志转正（改期）',
+        scheduledStart: sh('2026-11-09 14:30'),
+        candidateIds: [CANDIDATE],
+      }),
+    ).voteId;
+    await refused(SEC, 'votes.cancel', { voteId: draft, reason: '' }, 'BAD_INPUT', draft);
+    expect(expectOk(await emu.as(SEC, 'votes.cancel', { voteId: draft, reason: '会议改期，重新发起' }))).toEqual({
+      voteId: draft,
+      state: 'cancelled',
+    });
+    expect(expectOk(await emu.as<VoteView>(SEC, 'votes.get', { voteId: draft })).stateLabel).toBe('已取消');
+    const trail = (await emu.server.db.collection('audit').find({ action: 'votes.cancel' })) as { target: string }[];
+    expect(trail.map((t) => t.target)).toEqual([`votes/${draft}`]);
+    await refused(
+      SEC,
+      'votes.open',
+      { voteId: draft, scrutineerIds: [PB_CM], tellerIds: [FULL1] },
+      'VOTE_CLOSED',
+      draft,
+    );
+    await refused(SEC, 'votes.cancel', { voteId: draft, reason: '再次取消' }, 'VOTE_CLOSED', draft);
   });
 });

@@ -21,8 +21,7 @@ definePage<{ list: PagedList; rejectingId: string }>()({
     ...listData<PendingBindingVM>(),
     /** The application whose decision is on its way; its buttons are disabled. */
     busyId: '',
-    reject: { visible: false, name: '', reason: '', error: '' },
-    rejectConfirmBtn: { content: '驳回', variant: 'base', theme: 'danger' },
+    reject: { visible: false, name: '', error: '' },
   },
   methods: {
     ...listMethods,
@@ -60,17 +59,17 @@ definePage<{ list: PagedList; rejectingId: string }>()({
       const item = this.data.items.find((i) => i.id === id);
       if (!item) return;
       this.rejectingId = id;
-      this.setData({ reject: { visible: true, name: item.name, reason: '', error: '' } });
+      this.setData({ reject: { visible: true, name: item.name, error: '' } });
     },
-    onReasonChange(e: WechatMiniprogram.CustomEvent<{ value: string }>) {
-      this.setData({ 'reject.reason': e.detail.value, 'reject.error': '' });
+    onReasonChange() {
+      if (this.data.reject.error) this.setData({ 'reject.error': '' });
     },
     cancelReject() {
       this.rejectingId = '';
       this.setData({ 'reject.visible': false });
     },
-    confirmReject() {
-      const reason = this.data.reject.reason.trim();
+    confirmReject(e: WechatMiniprogram.CustomEvent<{ reason: string }>) {
+      const reason = e.detail.reason;
       if (!reason) return this.setData({ 'reject.error': '请填写驳回理由，申请人会看到它' });
       if (reason.length > REASON_MAX) return this.setData({ 'reject.error': `理由不超过 ${REASON_MAX} 字` });
       this.decide(this.rejectingId, false, reason);

@@ -38,8 +38,7 @@ definePage<{ noticeId: string; shown: boolean; loading: boolean }>()({
     submitted: false,
     publishVisible: false,
     publishConfirmBtn: { content: '确认发布', variant: 'base', theme: 'primary' },
-    withdraw: { visible: false, reason: '', error: '' },
-    withdrawConfirmBtn: { content: '撤回', variant: 'base', theme: 'danger' },
+    withdraw: { visible: false, error: '' },
     busy: false,
   },
   methods: {
@@ -149,17 +148,17 @@ definePage<{ noticeId: string; shown: boolean; loading: boolean }>()({
       if (STALE_CODES.includes(res.error.code)) this.load(false);
     },
     openWithdraw() {
-      this.setData({ withdraw: { visible: true, reason: '', error: '' } });
+      this.setData({ withdraw: { visible: true, error: '' } });
     },
-    onReasonChange(e: WechatMiniprogram.CustomEvent<{ value: string }>) {
-      this.setData({ 'withdraw.reason': e.detail.value, 'withdraw.error': '' });
+    onReasonChange() {
+      if (this.data.withdraw.error) this.setData({ 'withdraw.error': '' });
     },
     closeWithdraw() {
       this.setData({ 'withdraw.visible': false });
     },
-    async confirmWithdraw() {
+    async confirmWithdraw(e: WechatMiniprogram.CustomEvent<{ reason: string }>) {
       if (this.data.busy) return;
-      const reason = this.data.withdraw.reason.trim();
+      const reason = e.detail.reason;
       if (!reason) return this.setData({ 'withdraw.error': '请填写撤回理由，读者会看到它' });
       if (reason.length > WITHDRAW_REASON_MAX) {
         return this.setData({ 'withdraw.error': `理由不超过 ${WITHDRAW_REASON_MAX} 字` });

@@ -15,7 +15,14 @@ import {
   toVoteDetailVM,
   type VoteDetailVM,
 } from '../../../services/votes';
-import { APPROVAL_REF_MAX, APPROVAL_REF_MIN, EXCLUSION_REASON_LABELS, EXCLUSION_REASONS } from '../../../strings/votes';
+import {
+  APPROVAL_REF_MAX,
+  APPROVAL_REF_MIN,
+  EXCLUSION_REASON_LABELS,
+  EXCLUSION_REASONS,
+  REASON_MAX,
+  REASON_MIN,
+} from '../../../strings/votes';
 import { definePage } from '../../../utils/define-page';
 
 type State = 'loading' | 'ready' | 'forbidden' | 'error';
@@ -65,6 +72,8 @@ definePage<{ voteId: string; members: PersonOptionVM[] }>()({
     confirmVisible: false,
     confirmBtn: { content: '开始表决', variant: 'base', theme: 'primary' },
     opening: false,
+    cancel: { visible: false, error: '', busy: false },
+    reasonMax: REASON_MAX,
   },
   methods: {
     onLoad(query: Record<string, string | undefined>) {
@@ -243,6 +252,31 @@ definePage<{ voteId: string; members: PersonOptionVM[] }>()({
         const officials = fields.scrutineerIds ?? fields.tellerIds;
         if (officials) this.setData({ officialsError: officials });
       }
+    },
+    askCancel() {
+      this.setData({ cancel: { visible: true, error: '', busy: false } });
+    },
+    closeCancel() {
+      this.setData({ 'cancel.visible': false });
+    },
+    onCancelReasonChange() {
+      if (this.data.cancel.error) this.setData({ 'cancel.error': '' });
+    },
+    async confirmCancel(e: WechatMiniprogram.CustomEvent<{ reason: string }>) {
+      const reason = e.detail.reason;
+      if (reason.length < REASON_MIN) return this.setData({ 'cancel.error': '请写明取消的理由' });
+      this.setData({ 'cancel.busy': true });
+      const res = await call('votes.cancel', { voteId: this.voteId, reason });
+      this.setData({ 'cancel.busy': false });
+      if (res.ok) {
+        this.setData({ 'cancel.visible': false });
+        toast('表决已取消');
+        wx.navigateBack({ delta: 1 });
+        return;
+      }
+      const fields = showError(res.error, ['reason'] as const);
+      if (fields.reason) this.setData({ 'cancel.error': fields.reason });
+      else this.setData({ 'cancel.visible': false });
     },
     onStatusAction() {
       this.load();
