@@ -4,6 +4,7 @@
  * with its own data folder).
  */
 import path from 'node:path';
+import { archiveRevisionOf } from '../server/actions/notices/shared';
 import { accountIdFor } from '../server/actions/org/shared';
 import { ROLE_LABELS, type Person, type Unit } from '../typings/domain';
 import { demoNotices } from './demo/notices';
@@ -118,6 +119,7 @@ export async function seedDemoSchool(server: EmulatorServer): Promise<void> {
   await server.db.collection('notices').insertMany(notices.notices);
   await server.db.collection('objections').insertMany(notices.objections);
   await server.db.collection('notice_archives').insertMany(notices.archives);
+  await server.db.collection('notice_archive_revisions').insertMany(notices.archives.map(archiveRevisionOf));
 }
 
 export interface Persona {

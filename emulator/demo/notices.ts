@@ -326,7 +326,7 @@ export function demoNotices(units: Unit[], people: Person[], now: Date = new Dat
     out.notices.push(doc);
     out.objections.push(...objections);
     if (doc.status === 'closed' || doc.status === 'withdrawn') {
-      out.archives.push(archiveDocOf(doc, objections, doc.closed?.at ?? doc.withdrawn!.at, 1));
+      out.archives.push(archiveDocOf(doc, objections, doc.closed?.at ?? doc.withdrawn!.at, null));
     }
   }
   return out;

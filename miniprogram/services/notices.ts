@@ -349,6 +349,8 @@ export interface NoticeArchiveVM {
   provisional: boolean;
   publishedText: string;
   endedText: string;
+  /** `归档时：尚有异议待处理（第 2 次归档）` when later handlings moved the outcome on; '' otherwise. */
+  filedText: string;
   subjectsText: string;
   body: string;
   objections: ArchivedObjectionVM[];
@@ -379,6 +381,10 @@ export function toNoticeArchiveVM(a: NoticeArchiveView): NoticeArchiveVM {
     provisional: w?.provisional ?? false,
     publishedText: a.publishedAt ? formatDateTime(a.publishedAt) : '未发布',
     endedText,
+    filedText:
+      a.revision > 1 && a.filedOutcomeLabel && a.filedOutcomeLabel !== a.closed?.outcomeLabel
+        ? `归档时：${a.filedOutcomeLabel}（此后补充处理，现为第 ${a.revision} 次归档，历次记录均保留）`
+        : '',
     subjectsText: a.subjects.map((s) => s.name).join('、') || '无',
     body: a.body,
     objections: a.objections.map((o) => ({

@@ -395,6 +395,8 @@ export const ARCHIVE: NoticeArchiveView = {
     outcome: 'objections_handled',
     outcomeLabel: NOTICE_OUTCOME_LABELS.objections_handled,
   },
+  revision: 1,
+  filedOutcomeLabel: '异议已核实处理',
   objections: [
     {
       no: 1,
@@ -430,6 +432,25 @@ export const ARCHIVE: NoticeArchiveView = {
 };
 
 /** A withdrawn notice's record: no objections had arrived. */
+/** The same notice as filed at the close, while its last objection was still being investigated. */
+export const ARCHIVE_PENDING: NoticeArchiveView = {
+  ...ARCHIVE,
+  closed: { ...ARCHIVE.closed!, outcome: 'objections_pending', outcomeLabel: '尚有异议待处理' },
+  filedOutcomeLabel: '尚有异议待处理',
+  objections: ARCHIVE.objections.map((o, i) => (i === ARCHIVE.objections.length - 1 ? { ...o, handling: null } : o)),
+};
+
+/** After that objection was handled: the second filing, the first kept. */
+export const ARCHIVE_REFILED: NoticeArchiveView = { ...ARCHIVE, revision: 2, filedOutcomeLabel: '尚有异议待处理' };
+
+/** A publicity that ended with no objection at all. */
+export const ARCHIVE_NO_OBJECTION: NoticeArchiveView = {
+  ...ARCHIVE,
+  closed: { ...ARCHIVE.closed!, outcome: 'no_objection', outcomeLabel: '公示期间无异议' },
+  filedOutcomeLabel: '公示期间无异议',
+  objections: [],
+};
+
 export const ARCHIVE_WITHDRAWN: NoticeArchiveView = {
   ...ARCHIVE,
   noticeId: 'n-backbone-robot',

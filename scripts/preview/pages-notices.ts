@@ -5,6 +5,9 @@
 import { fail, ok } from '../../tests/component/harness';
 import {
   ARCHIVE,
+  ARCHIVE_NO_OBJECTION,
+  ARCHIVE_PENDING,
+  ARCHIVE_REFILED,
   ARCHIVE_WITHDRAWN,
   DETAIL_CLOSED,
   DETAIL_DRAFT,
@@ -486,6 +489,30 @@ export const NOTICE_PAGES: PreviewPage[] = [
           '2026-11-20 14:32',
           '异议不成立',
         ],
+      },
+      {
+        name: 'pending',
+        title: '归档记录 · 公示结束时尚有异议待处理',
+        persona: 'secretary',
+        query: { noticeId: ARCHIVE_PENDING.noticeId },
+        responses: { 'notices.closeReport': ok(ARCHIVE_PENDING) },
+        expect: ['尚有异议待处理', '共收到 3 条异议，已处理 2 条'],
+      },
+      {
+        name: 'refiled',
+        title: '归档记录 · 结束后补充处理，第二次归档（首次归档保留）',
+        persona: 'secretary',
+        query: { noticeId: ARCHIVE_REFILED.noticeId },
+        responses: { 'notices.closeReport': ok(ARCHIVE_REFILED) },
+        expect: ['异议已核实处理', '归档时：尚有异议待处理', '第 2 次归档'],
+      },
+      {
+        name: 'no-objection',
+        title: '归档记录 · 公示期间无异议',
+        persona: 'secretary',
+        query: { noticeId: ARCHIVE_NO_OBJECTION.noticeId },
+        responses: { 'notices.closeReport': ok(ARCHIVE_NO_OBJECTION) },
+        expect: ['公示期间无异议', '公示期间未收到异议'],
       },
       {
         name: 'withdrawn',

@@ -246,6 +246,25 @@ describe('归档记录', () => {
     expect(anonymous).toContain('2026-11-20');
   });
 
+  it('keeps how the publicity stood when first filed after a later handling re-filed it', async () => {
+    const refiled = { ...ARCHIVE, revision: 2, filedOutcomeLabel: '尚有异议待处理' };
+    const p = await loadPage(PAGE, {
+      query: { noticeId: ARCHIVE.noticeId },
+      responses: { 'notices.closeReport': ok(refiled), 'org.tree': ok({ units: UNITS }) },
+    });
+    expect(p.text('#result')).toContain('异议已核实处理');
+    expect(p.text('#filed-text')).toContain('归档时：尚有异议待处理');
+    expect(p.text('#filed-text')).toContain('第 2 次归档');
+  });
+
+  it('shows no filing note on a record filed once', async () => {
+    const p = await loadPage(PAGE, {
+      query: { noticeId: ARCHIVE.noticeId },
+      responses: { 'notices.closeReport': ok(ARCHIVE), 'org.tree': ok({ units: UNITS }) },
+    });
+    expect(p.exists('#filed-text')).toBe(false);
+  });
+
   it('says the record comes after the end', async () => {
     const p = await loadPage(PAGE, {
       query: { noticeId: 'n-x' },

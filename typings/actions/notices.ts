@@ -253,6 +253,10 @@ export interface NoticeArchiveView {
   publishedAt: string | null;
   withdrawn: { at: string; reason: string } | null;
   closed: { at: string; outcome: NoticeOutcome; outcomeLabel: string } | null;
+  /** 1 as filed; each objection handled after filing files a new revision (every one is kept). */
+  revision: number;
+  /** The outcome when the record was first filed (e.g. 有异议（待处理）), whatever `closed` says now. */
+  filedOutcomeLabel: string | null;
   objections: {
     no: number;
     anonymous: boolean;

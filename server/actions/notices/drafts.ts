@@ -19,7 +19,7 @@ import {
   isManager,
   loadNotice,
   loadUnits,
-  NOTICE_ARCHIVES,
+  fileArchive,
   NOTICES,
   type NoticeDoc,
   newId,
@@ -188,7 +188,7 @@ export const noticesWithdraw = defineAction({
       const after = withPhase({ ...current, ...withdraw(current, reason, now, person._id) }, now);
       if (current.posted) {
         if (!countersMatch(current, objections)) throw new DomainError('CONFLICT');
-        await tx.put(NOTICE_ARCHIVES, archiveDocOf(after, objections, now, 1));
+        await fileArchive(tx, archiveDocOf(after, objections, now, null));
       }
       await tx.put(NOTICES, after);
       tx.audit('notices.withdraw', `${NOTICES}/${noticeId}`, current, after);

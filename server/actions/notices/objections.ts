@@ -23,6 +23,7 @@ import {
   handlingView,
   inScope,
   loadNotice,
+  fileArchive,
   NOTICE_ARCHIVES,
   NOTICES,
   newId,
@@ -197,7 +198,7 @@ export const noticesHandleObjection = defineAction({
       await tx.put(NOTICES, next);
       tx.audit('notices.refile', `${NOTICES}/${n._id}`, n, next);
       const prev = await tx.get<ArchiveDoc>(NOTICE_ARCHIVES, n._id);
-      await tx.put(NOTICE_ARCHIVES, archiveDocOf(next, objections, now, (prev?.revision ?? 0) + 1));
+      await fileArchive(tx, archiveDocOf(next, objections, now, prev));
       return { objectionId, outcome, noticeOutcome: next.closed?.outcome ?? null };
     });
   },

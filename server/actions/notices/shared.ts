@@ -48,6 +48,8 @@ import { UNITS } from '../org/shared';
 export const NOTICES = 'notices';
 export const OBJECTIONS = 'objections';
 export const NOTICE_ARCHIVES = 'notice_archives';
+/** notice_archive_revisions/<noticeId>_r<n>: every filed revision, inserted once and never rewritten. */
+export const ARCHIVE_REVISIONS = 'notice_archive_revisions';
 
 /**
  * A school without its own setting decides under the 2014 细则: the 2026.05 text is not verified yet
@@ -101,6 +103,30 @@ export interface ArchiveDoc extends NoticeArchive {
   archivedAt: string;
   /** 1 when filed; +1 each time an objection still pending at filing is handled afterwards. */
   revision: number;
+  /**
+   * How the publicity stood when it was filed (revision 1), kept when later handlings move `closed.outcome` on:
+   * 有异议（待处理） at the close stays on the record after the objection is handled.
+   */
+  filedOutcome: NoticeOutcome | null;
+}
+
+/** A filed revision as kept in ARCHIVE_REVISIONS: the archive as it was, under its own id. */
+export interface ArchiveRevisionDoc extends Omit<ArchiveDoc, '_id'> {
+  _id: string;
+  noticeId: string;
+}
+
+/**
+ * Files an archive revision: the current record (what the close report reads, one get) and an immutable copy of
+ * this revision. The copy is an insert under a derived id, so a revision once filed can never be overwritten.
+ */
+export async function fileArchive(tx: Tx, doc: ArchiveDoc): Promise<void> {
+  await tx.put(NOTICE_ARCHIVES, doc);
+  await tx.insert(ARCHIVE_REVISIONS, archiveRevisionOf(doc));
+}
+
+export function archiveRevisionOf(doc: ArchiveDoc): ArchiveRevisionDoc {
+  return { ...doc, _id: `${doc._id}_r${doc.revision}`, noticeId: doc._id };
 }
 
 export function newId(prefix: string): string {
@@ -345,6 +371,9 @@ export function archiveView(a: ArchiveDoc): NoticeArchiveView {
     publishedAt: a.published?.at ?? null,
     withdrawn: a.withdrawn && { at: a.withdrawn.at, reason: a.withdrawn.reason },
     closed: a.closed && { ...a.closed, outcomeLabel: NOTICE_OUTCOME_LABELS[a.closed.outcome] },
+    revision: a.revision,
+    // Older records (before filedOutcome existed) were filed with the outcome they still show.
+    filedOutcomeLabel: a.closed ? NOTICE_OUTCOME_LABELS[a.filedOutcome ?? a.closed.outcome] : null,
     objections: a.objections.map((o) => ({
       no: o.no,
       anonymous: o.anonymous,
@@ -415,7 +444,7 @@ export function archiveDocOf(
   n: NoticeDoc,
   objections: readonly ObjectionDoc[],
   at: Date,
-  revision: number,
+  previous: ArchiveDoc | null,
 ): ArchiveDoc {
   const snapshot = archiveSnapshot(n, objections.map(toDomainObjection));
   const handlerNames: Record<string, string> = {};
@@ -427,7 +456,8 @@ export function archiveDocOf(
     ownerScope: n.ownerScope,
     handlerNames,
     archivedAt: shanghaiIso(at),
-    revision,
+    revision: (previous?.revision ?? 0) + 1,
+    filedOutcome: previous ? previous.filedOutcome : (snapshot.closed?.outcome ?? null),
   };
 }
 
@@ -447,7 +477,7 @@ export async function closeNotice(store: Store, noticeId: string, now: Date): Pr
     const closed = close(n, objections.map(toDomainObjection), now);
     const after = withPhase({ ...n, ...closed, closed: { ...closed.closed!, at: end } }, now);
     await tx.put(NOTICES, after);
-    await tx.put(NOTICE_ARCHIVES, archiveDocOf(after, objections, now, 1));
+    await fileArchive(tx, archiveDocOf(after, objections, now, null));
     tx.audit('notices.close', `${NOTICES}/${noticeId}`, n, after);
     return 'closed';
   });

@@ -246,6 +246,20 @@ describe('at the end of the window', () => {
     expect(report.objections[1].handling).toMatchObject({ outcome: 'dismissed', handledByName: '宋雨' });
     expect((await emu.server.db.collection('notice_archives').findOne({ _id: noticeId }))?.revision).toBe(2);
     expect(expectOk(await get('info_league1')).closed?.outcomeLabel).toBe('异议已核实处理');
+    // What was filed at the close is still on the record, unchanged: the later handling is a new revision.
+    expect(report).toMatchObject({ revision: 2, filedOutcomeLabel: '尚有异议待处理' });
+    const revisions = (await emu.server.db.collection('notice_archive_revisions').find({ noticeId })) as {
+      _id: string;
+      revision: number;
+      closed: { outcome: string };
+      objections: { handling: unknown }[];
+    }[];
+    expect(revisions.map((r) => [r._id, r.revision, r.closed.outcome]).sort()).toEqual([
+      [`${noticeId}_r1`, 1, 'objections_pending'],
+      [`${noticeId}_r2`, 2, 'objections_handled'],
+    ]);
+    expect(revisions.find((r) => r.revision === 1)?.objections[1].handling).toBeNull();
+    expect(JSON.stringify(revisions)).not.toMatch(/p_2024020203|邹明|objectorKey/);
   });
 
   it('leaves the audit chain intact', async () => {
