@@ -116,7 +116,7 @@ export function toHomeVM(me: MeView): HomeVM {
   const stage = bindingStage(me);
   const name = me.bound && me.person ? me.person.name : '';
   return {
-    greeting: name ? `你好，${name}` : '欢迎使用领雁',
+    greeting: name ? `您好，${name}` : '欢迎使用领雁',
     stage,
     stageLabel: STAGE_LABELS[stage],
     prompt: PROMPTS[stage].prompt,

@@ -166,4 +166,4 @@ export const VOTE_MANAGER_ROLES: readonly Role[] = [
 
 /** Told on the 书面意见 page (A14 / F3): when it counts, how it counts, and that it is final. */
 export const WRITTEN_OPINION_EXPLANATION =
-  '无法到会时，可在会议开始前提交书面意见，计入赞成票统计；会议开始后提交无效；提交后不可更改';
+  '无法到会时，可在会议开始前对每位候选人提交书面意见（赞成、反对或弃权），单独计入表决结果；会议开始后提交无效；提交后不可更改';

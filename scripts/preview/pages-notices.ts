@@ -102,7 +102,7 @@ export const NOTICE_PAGES: PreviewPage[] = [
           '体育学院学生党支部、篮球协会',
           '提出异议',
           '匿名提交',
-          '处理异议的工作人员会看到你的姓名',
+          '处理异议的工作人员会看到您的姓名',
           '提交异议',
         ],
         absent: ['管理（仅本组织管理人员可见）', '撤回公示'],
@@ -117,7 +117,7 @@ export const NOTICE_PAGES: PreviewPage[] = [
           await p.trigger('#objection-text', 'change', { value: OBJECTION_TEXT });
           await p.trigger('#anonymous-switch', 'change', { value: true });
         },
-        expect: ['处理异议的工作人员看不到是谁提交的', '你本人仍可在「我的异议」中查看'],
+        expect: ['处理异议的工作人员看不到是谁提交的', '您本人仍可在「我的异议」中查看'],
       },
       {
         name: 'empty-objection',
@@ -164,7 +164,7 @@ export const NOTICE_PAGES: PreviewPage[] = [
         persona: 'student',
         query: { noticeId: DETAIL_OPEN.id },
         responses: { 'notices.get': ok(DETAIL_OPEN_OBJECTED) },
-        expect: ['你已对本公示提出 1 条异议'],
+        expect: ['您已对本公示提出 1 条异议'],
       },
       {
         name: 'officer-open',
@@ -280,7 +280,7 @@ export const NOTICE_PAGES: PreviewPage[] = [
         title: '我的异议 · 还没有提过',
         persona: 'student',
         responses: { 'notices.myObjections': ok(myObjectionsPage([])) },
-        expect: ['你还没有提出过异议'],
+        expect: ['您还没有提出过异议'],
       },
       {
         name: 'error',
@@ -314,7 +314,7 @@ export const NOTICE_PAGES: PreviewPage[] = [
         title: '公示管理 · 普通学生打开（无权限）',
         persona: 'student',
         responses: { 'notices.list': fail('FORBIDDEN') },
-        expect: ['你没有管理公示的权限'],
+        expect: ['您没有管理公示的权限'],
         absent: ['新建公示'],
       },
     ],

@@ -41,14 +41,14 @@ export const PAGES: PreviewPage[] = [
         name: 'bound-student',
         title: '首页 · 已绑定的学生',
         persona: 'student',
-        expect: ['你好，张思远', '已绑定'],
+        expect: ['您好，张思远', '已绑定'],
         absent: ['绑定审核'],
       },
       {
         name: 'bound-officer',
         title: '首页 · 学院党团干部（可审核绑定）',
         persona: 'officer',
-        expect: ['你好，吴欣然', '绑定审核', '审核学生的实名绑定申请'],
+        expect: ['您好，吴欣然', '绑定审核', '审核学生的实名绑定申请'],
       },
       {
         name: 'error',

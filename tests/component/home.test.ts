@@ -28,7 +28,7 @@ describe('首页', () => {
 
   it('greets a bound officer by name, without the prompt, with the review shortcut', async () => {
     const p = await loadPage(PAGE, { responses: { 'me.get': ok(meBound([OFFICER_POSITION])) } });
-    expect(p.text()).toContain('你好，李华');
+    expect(p.text()).toContain('您好，李华');
     expect(p.exists('#binding-prompt')).toBe(false);
     expect(p.text('#shortcut-binding')).toContain('已绑定');
     await p.tap('#shortcut-review');

@@ -43,7 +43,7 @@ describe('公示管理', () => {
 
   it('tells a student they may not manage notices', async () => {
     const p = await loadPage(PAGE, { responses: { 'notices.list': fail('FORBIDDEN') } });
-    expect(p.text('#page-state')).toContain('你没有管理公示的权限');
+    expect(p.text('#page-state')).toContain('您没有管理公示的权限');
     expect(p.exists('#create-button')).toBe(false);
   });
 });

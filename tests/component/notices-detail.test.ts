@@ -39,7 +39,7 @@ describe('公示详情 (reader)', () => {
     const p = await open(DETAIL_OPEN, {
       'notices.object': ok({ objectionId: 'o-9', submittedAt: '2026-11-23T10:00:00+08:00' }),
     });
-    expect(p.text('#anonymity-note')).toContain('会看到你的姓名');
+    expect(p.text('#anonymity-note')).toContain('会看到您的姓名');
     await p.trigger('#objection-text', 'change', { value: `  ${TEXT} ` });
     await p.tap('#submit-objection');
     expect(p.callsOf('notices.object').map((c) => c.input)).toEqual([
@@ -55,7 +55,7 @@ describe('公示详情 (reader)', () => {
     const p = await open(DETAIL_OPEN, { 'notices.object': ok({ objectionId: 'o-9', submittedAt: '' }) });
     await p.trigger('#anonymous-switch', 'change', { value: true });
     expect(p.text('#anonymity-note')).toContain('处理异议的工作人员看不到是谁提交的');
-    expect(p.text('#anonymity-note')).toContain('你本人仍可在「我的异议」中查看');
+    expect(p.text('#anonymity-note')).toContain('您本人仍可在「我的异议」中查看');
     await p.trigger('#objection-text', 'change', { value: TEXT });
     await p.tap('#submit-objection');
     expect(p.callsOf('notices.object')[0].input).toEqual({ noticeId: DETAIL_OPEN.id, text: TEXT, anonymous: true });
@@ -125,7 +125,7 @@ describe('公示详情 (reader)', () => {
       query: { noticeId: 'n-x' },
       responses: { 'notices.get': fail('OUT_OF_SCOPE') },
     });
-    expect(far.text('#page-state')).toContain('这条公示不在你可查看的范围内');
+    expect(far.text('#page-state')).toContain('这条公示不在您可查看的范围内');
   });
 });
 

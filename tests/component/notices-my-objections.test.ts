@@ -53,7 +53,7 @@ describe('我的异议', () => {
 
   it('says so when there are none, and offers a retry on failure', async () => {
     const empty = await loadPage(PAGE, { responses: { 'notices.myObjections': ok(myObjectionsPage([])) } });
-    expect(empty.text('#page-state')).toContain('你还没有提出过异议');
+    expect(empty.text('#page-state')).toContain('您还没有提出过异议');
     const broken = await loadPage(PAGE, {
       responses: { 'notices.myObjections': [fail('INTERNAL'), ok(myObjectionsPage())] },
     });

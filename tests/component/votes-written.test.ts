@@ -42,7 +42,9 @@ describe('书面意见', () => {
       query,
       responses: { 'votes.get': ok(DRAFT), 'votes.addWrittenOpinion': SUBMITTED },
     });
-    expect(p.text('#explanation')).toContain('无法到会时，可在会议开始前提交书面意见，计入赞成票统计');
+    expect(p.text('#explanation')).toContain(
+      '无法到会时，可在会议开始前对每位候选人提交书面意见（赞成、反对或弃权），单独计入表决结果',
+    );
     expect(p.text('#explanation')).toContain('会议开始后提交无效；提交后不可更改');
     expect(p.text(`#row-${FENG_CHEN.id}`)).toContain('冯晨');
     expect(p.text(`#row-${PENG_YUE.id}`)).toContain('彭悦');

@@ -8,7 +8,11 @@ let t: TestDb;
 beforeAll(async () => {
   t = await startTestDb({ txTimeoutMs: TX_TIMEOUT_MS });
   // The SDK's first request pays its start-up (credentials, the metadata probe): not inside a timed transaction.
-  await t.db.collection('acct').doc('warm-up').get().catch(() => undefined);
+  await t.db
+    .collection('acct')
+    .doc('warm-up')
+    .get()
+    .catch(() => undefined);
 });
 afterAll(async () => {
   await t.close();

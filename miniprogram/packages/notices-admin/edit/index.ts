@@ -166,7 +166,7 @@ definePage<{ noticeId: string; saved: Saved | null; tree: UnitView[] }>()({
         ownerUnits = [{ label: form.unitName, value: form.unitId }];
         this.saved = { form, counting };
       } else if (!ownerUnits.length) {
-        return this.setData({ state: 'forbidden', message: '你没有发布公示的权限' });
+        return this.setData({ state: 'forbidden', message: '您没有发布公示的权限' });
       } else {
         const owner = ownerUnits[0];
         form = {
@@ -197,7 +197,7 @@ definePage<{ noticeId: string; saved: Saved | null; tree: UnitView[] }>()({
       if (error.code === 'FORBIDDEN' || error.code === 'OUT_OF_SCOPE' || error.code === 'NOT_BOUND') {
         this.setData({
           state: 'forbidden',
-          message: error.code === 'NOT_BOUND' ? error.message : '你没有管理这条公示的权限',
+          message: error.code === 'NOT_BOUND' ? error.message : '您没有管理这条公示的权限',
         });
       } else {
         this.setData({ state: 'error', message: errorText(error) });

@@ -20,7 +20,7 @@ definePage<{ list: PagedList; shown: boolean }>()({
         fetch: (page) => call('notices.list', { scope: 'managed', page, pageSize: PAGE_SIZE }),
         toVM: (c) => toNoticeCardVM(c),
         empty: '还没有公示。点击下方「新建公示」起草第一条。',
-        forbidden: { FORBIDDEN: '你没有管理公示的权限', NOT_BOUND: true },
+        forbidden: { FORBIDDEN: '您没有管理公示的权限', NOT_BOUND: true },
       });
       this.reload();
     },

@@ -20,7 +20,7 @@ const OUTCOME_OPTIONS = [
 
 const NO_ERRORS = { investigation: '', outcome: '' };
 
-const NOT_YOURS = '你没有处理这条公示异议的权限';
+const NOT_YOURS = '您没有处理这条公示异议的权限';
 
 definePage<{ noticeId: string; list: PagedList }>()({
   data: {

@@ -45,7 +45,7 @@ definePage<{ noticeId: string }>()({
       if (error.code === 'NOTICE_NOT_ENDED') {
         this.setData({ state: 'empty', message: '公示期结束或撤回后，才会生成归档记录' });
       } else if (error.code === 'FORBIDDEN' || error.code === 'OUT_OF_SCOPE' || error.code === 'NOT_BOUND') {
-        const message = error.code === 'NOT_BOUND' ? error.message : '你没有查看这条公示归档记录的权限';
+        const message = error.code === 'NOT_BOUND' ? error.message : '您没有查看这条公示归档记录的权限';
         this.setData({ state: 'forbidden', message });
       } else if (error.code === 'NOT_FOUND') {
         this.setData({ state: 'empty', message: '这条公示不存在或已被删除' });

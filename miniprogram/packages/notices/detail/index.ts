@@ -71,7 +71,7 @@ definePage<{ noticeId: string; shown: boolean; loading: boolean }>()({
     onLoadError(error: ApiError) {
       if (error.code === 'NOT_FOUND') this.setData({ state: 'empty', message: '这条公示不存在或已被删除' });
       else if (error.code === 'FORBIDDEN' || error.code === 'OUT_OF_SCOPE')
-        this.setData({ state: 'forbidden', message: '这条公示不在你可查看的范围内' });
+        this.setData({ state: 'forbidden', message: '这条公示不在您可查看的范围内' });
       else if (error.code === 'NOT_BOUND') this.setData({ state: 'forbidden', message: error.message });
       else if (this.data.notice) showError(error);
       else this.setData({ state: 'error', message: errorText(error) });

@@ -15,7 +15,7 @@ definePage<{ list: PagedList }>()({
       this.list = pagedList(this, {
         fetch: (page) => call('notices.myObjections', { page, pageSize: PAGE_SIZE }),
         toVM: toMyObjectionVM,
-        empty: '你还没有提出过异议',
+        empty: '您还没有提出过异议',
         forbidden: { NOT_BOUND: true },
       });
       this.reload();
