@@ -9,6 +9,7 @@ export const PAGES = {
   me: { url: '/pages/me/index', tab: true },
   binding: { url: '/pages/binding/index', tab: false },
   bindingReview: { url: '/packages/admin/bindings/index', tab: false },
+  voteRules: { url: '/packages/admin/vote-rules/index', tab: false },
   noticeDetail: { url: '/packages/notices/detail/index', tab: false },
   myObjections: { url: '/packages/notices/my-objections/index', tab: false },
   noticesManage: { url: '/packages/notices-admin/manage/index', tab: false },

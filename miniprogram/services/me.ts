@@ -36,6 +36,8 @@ export interface MeVM {
   canManageNotices: boolean;
   /** Shows the 票决管理 entry (same caveat). */
   canManageVotes: boolean;
+  /** Shows the 表决规则设置 entry: the committees and the school administrator (same caveat). */
+  canConfigureRules: boolean;
 }
 
 const PARTY_STATUSES: readonly PoliticalStatus[] = ['probationary_member', 'full_member'];
@@ -83,6 +85,7 @@ export function toMeVM(me: MeView): MeVM {
     canReview: canReviewBindings(me),
     canManageNotices: canManageNotices(me),
     canManageVotes: canManageVotes(me),
+    canConfigureRules: me.capabilities.includes('rules.configure'),
   };
 }
 

@@ -16,6 +16,8 @@ import {
   type PresenceView,
   type ResolutionLineView,
   type ResolutionView,
+  type RuleSettingView,
+  type RuleSettingsView,
   VOTE_KIND_LABELS,
   VOTE_OUTCOME_LABELS,
   VOTE_STATE_LABELS,
@@ -560,3 +562,60 @@ export const EVALUATION_DECISION: DecisionView = {
 export function evaluationClosedView(): VoteView {
   return evaluationView({ state: 'closed', canManage: true });
 }
+
+// ---------------------------------------------------------------------------------------------- school settings
+
+const half = { num: 1, den: 2 };
+const settingFor = (
+  kind: RuleSettingView['kind'],
+  requirements: string[],
+  national: RuleSettingView['national'],
+  overrides: RuleSettingView['overrides'] = {},
+  nationalRequirements: string[] = requirements,
+): RuleSettingView => ({
+  kind,
+  kindLabel: VOTE_KIND_LABELS[kind],
+  overrides,
+  nationalRequirements,
+  requirements,
+  open: [],
+  national,
+});
+
+/** What votes.ruleSettings answers in the demo: the League committee set a 13% 推优 quota; the rest is national. */
+export const RULE_SETTINGS: RuleSettingsView = {
+  updatedAt: '2026-11-02T10:20:00.000+08:00',
+  updatedBy: '张晓东',
+  kinds: [
+    settingFor(
+      'acceptance',
+      [
+        '到会有表决权的人数须超过应到人数的半数',
+        '赞成票须超过应到会有表决权人数的半数，为通过',
+        '会前正式提交的书面意见计入；会议开始后提交的无效',
+      ],
+      { quorum: half, pass: half, excellentQuota: null, recommendQuota: null },
+    ),
+    settingFor(
+      'tuiyou',
+      [
+        '到会有表决权的人数须超过应到人数的半数',
+        '赞成票须超过应到会有表决权人数的半数，方可进入考察',
+        '推荐人数不超过团员总数的13%，由支部委员会考察决定',
+      ],
+      { quorum: half, pass: half, excellentQuota: null, recommendQuota: { num: 1, den: 5 } },
+      { recommendQuota: { num: 13, den: 100 } },
+      [
+        '到会有表决权的人数须超过应到人数的半数',
+        '赞成票须超过应到会有表决权人数的半数，方可进入考察',
+        '推荐人数不超过团员总数的20%，由支部委员会考察决定',
+      ],
+    ),
+    settingFor('league_evaluation', ['到会有表决权的人数须超过应到人数的三分之二', '优秀不超过30%'], {
+      quorum: { num: 2, den: 3 },
+      pass: null,
+      excellentQuota: { num: 3, den: 10 },
+      recommendQuota: null,
+    }),
+  ],
+};

@@ -34,6 +34,7 @@ import {
   tuiyouResolution,
   tuiyouView,
   voidResolution,
+  RULE_SETTINGS,
 } from './demo-votes';
 import type { PreviewPage, Responses } from './types';
 
@@ -757,6 +758,46 @@ export const VOTE_PAGES: PreviewPage[] = [
           await p.tap('#submit-button');
         },
         expect: ['优秀 3 / 上限 2', '已超过上限，请调整', '优秀不超过 2 名：评为优秀 3 名'],
+      },
+    ],
+  },
+  {
+    name: 'vote-rules',
+    path: 'packages/admin/vote-rules/index',
+    states: [
+      {
+        name: 'list',
+        title: '表决规则设置 · 各类表决的标准（团委已把推优名额定为 13%）',
+        persona: 'admin',
+        responses: { 'votes.ruleSettings': ok(RULE_SETTINGS) },
+        expect: ['接收预备党员', '全国默认', '本校设置', '推荐人数不超过团员总数的13%', '张晓东'],
+      },
+      {
+        name: 'edit',
+        title: '表决规则设置 · 修改推优标准',
+        persona: 'admin',
+        responses: { 'votes.ruleSettings': ok(RULE_SETTINGS) },
+        setup: async (p) => {
+          await p.tap('#kind-tuiyou');
+        },
+        expect: ['到会比例', '半数（默认）', '推荐上限', '恢复全国默认'],
+      },
+      {
+        name: 'looser',
+        title: '表决规则设置 · 低于全国标准被拒绝',
+        persona: 'admin',
+        responses: {
+          'votes.ruleSettings': ok(RULE_SETTINGS),
+          'votes.setRuleSettings': fail('RULE_OVERRIDE_LOOSER', {
+            fields: { recommendQuota: 'B3：推荐人数一般不超过团员总数的 20%' },
+          }),
+        },
+        setup: async (p) => {
+          await p.tap('#kind-tuiyou');
+          await p.trigger('#quota-input', 'change', { value: '25' });
+          await p.tap('#save-button');
+        },
+        expect: ['不超过团员总数的 20%'],
       },
     ],
   },

@@ -1,3 +1,4 @@
+import type { PositionView } from '../../typings/actions';
 import { ME_PENDING, ME_REJECTED, ME_UNBOUND, OFFICER_POSITION, SECRETARY_POSITION, meBound } from './fixtures';
 import { fail, loadPage, OFFLINE, ok, type Reply } from './harness';
 
@@ -48,6 +49,20 @@ describe('我的', () => {
     expect(p.exists('#binding-unbound')).toBe(false);
     await p.tap('#review-entry');
     expect(p.navigations).toEqual([{ method: 'navigateTo', url: '/packages/admin/bindings/index' }]);
+  });
+
+  it('offers 表决规则设置 to a committee administrator only, and opens it', async () => {
+    const officer = await loadPage(PAGE, { responses: { 'me.get': ok(meBound([OFFICER_POSITION])) } });
+    expect(officer.exists('#vote-rules-entry')).toBe(false);
+    const admin: PositionView = {
+      ...OFFICER_POSITION,
+      id: 'pos-league',
+      role: 'league_committee_admin',
+      roleLabel: '团委管理员',
+    };
+    const p = await loadPage(PAGE, { responses: { 'me.get': ok(meBound([admin])) } });
+    await p.tap('#vote-rules-entry');
+    expect(p.navigations).toEqual([{ method: 'navigateTo', url: '/packages/admin/vote-rules/index' }]);
   });
 
   it('offers no review entry to a bound member without a reviewing role', async () => {

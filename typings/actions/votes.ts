@@ -407,6 +407,8 @@ export interface RuleSettingView {
   requirements: string[];
   /** The parameters the rules leave to the school: these may also be loosened; every other one only tightened. */
   open: string[];
+  /** The national values of the shares a school may set; null where the kind has none (no pass rule, no quota). */
+  national: { quorum: Ratio; pass: Ratio | null; excellentQuota: Ratio | null; recommendQuota: Ratio | null };
 }
 
 export interface RuleSettingsView {

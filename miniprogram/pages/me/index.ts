@@ -35,5 +35,8 @@ definePage<{ loading: boolean }>()({
     openVotesManage() {
       go('votesManage');
     },
+    openVoteRules() {
+      go('voteRules');
+    },
   },
 });

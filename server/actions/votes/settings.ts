@@ -45,6 +45,12 @@ function settingView(kind: VoteKind, overrides: RuleOverridesInput): RuleSetting
     nationalRequirements: requirementTexts(national),
     requirements: requirementTexts(ruleSetFor(kind, '2014', overrides)),
     open: [...national.open],
+    national: {
+      quorum: national.quorum,
+      pass: national.pass,
+      excellentQuota: national.excellentQuota,
+      recommendQuota: national.recommendQuota,
+    },
   };
 }
 
