@@ -19,6 +19,7 @@ import {
   isManager,
   loadNotice,
   loadUnits,
+  assertPostable,
   fileArchive,
   NOTICES,
   type NoticeDoc,
@@ -154,13 +155,7 @@ export const noticesPublish = defineAction({
     const before = await loadNotice(store, noticeId);
     requireManager(actor, before);
     publish(before, now, { by: person._id }); // the rule's refusals before asking WeChat anything
-    // What members will read is user-generated content to WeChat: the posted text goes through the check.
-    const verdict = await ports.contentCheck.checkText({
-      openid: actor.openid,
-      scene: 2,
-      content: `${before.title}\n${before.body}`,
-    });
-    if (verdict === 'risky') throw new DomainError('CONTENT_REJECTED');
+    await assertPostable(ports, actor.openid, `${before.title}\n${before.body}`);
     return write(async (tx) => {
       const current = await txNotice(tx, noticeId);
       const after = withPhase({ ...current, ...publish(current, now, { by: person._id }), posted: true }, now);
@@ -175,12 +170,21 @@ export const noticesWithdraw = defineAction({
   name: 'notices.withdraw',
   summary: '撤回公示（草稿或未结束的公示），须填写理由并留档；已发布的公示连同异议归档',
   access: { kind: 'permission', permission: 'notice.manage' },
-  errors: ['NOT_FOUND', 'OUT_OF_SCOPE', 'WITHDRAW_REASON_REQUIRED', 'NOTICE_WITHDRAWN', 'NOTICE_CLOSED', 'CONFLICT'],
-  async run({ actor, store, write, now }, { noticeId, reason }) {
+  errors: [
+    'NOT_FOUND',
+    'OUT_OF_SCOPE',
+    'WITHDRAW_REASON_REQUIRED',
+    'NOTICE_WITHDRAWN',
+    'NOTICE_CLOSED',
+    'CONFLICT',
+    'CONTENT_REJECTED',
+  ],
+  async run({ actor, store, ports, write, now }, { noticeId, reason }) {
     const person = actor.requirePerson();
     const before = await loadNotice(store, noticeId);
     requireManager(actor, before);
     withdraw(before, reason, now, person._id); // state and reason, before any further read
+    await assertPostable(ports, actor.openid, reason); // every reader of the notice sees the reason
     // A posted notice is filed with its objections, like a closed one (E2: the record of what was publicised).
     const objections = before.posted ? await objectionsOf(store, noticeId) : [];
     return write(async (tx) => {

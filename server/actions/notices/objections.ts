@@ -23,6 +23,7 @@ import {
   handlingView,
   inScope,
   loadNotice,
+  assertPostable,
   fileArchive,
   NOTICE_ARCHIVES,
   NOTICES,
@@ -61,8 +62,7 @@ export const noticesObject = defineAction({
     if (!inScope(actor, notice)) throw new DomainError('OUT_OF_SCOPE', '您不在该公示的公示范围内');
     const draft = { _id: newId('obj'), objectorId: person._id, objectorName: person.name, anonymous, text };
     const checked = submitObjection(notice, draft, now); // window and text rules before asking WeChat anything
-    const verdict = await ports.contentCheck.checkText({ openid: actor.openid, scene: 2, content: checked.text });
-    if (verdict === 'risky') throw new DomainError('CONTENT_REJECTED');
+    const verdict = await assertPostable(ports, actor.openid, checked.text);
     const _ = store.command;
     return write(
       async (tx) => {
@@ -165,14 +165,22 @@ export const noticesHandleObjection = defineAction({
   name: 'notices.handleObjection',
   summary: '记录异议的调查核实情况和结论（成立/不成立）；公示结束后处理的，归档记录随之更新',
   access: { kind: 'permission', permission: 'notice.handleObjection' },
-  errors: ['NOT_FOUND', 'OUT_OF_SCOPE', 'OBJECTION_ALREADY_HANDLED', 'OBJECTION_INVESTIGATION_REQUIRED', 'CONFLICT'],
-  async run({ actor, store, write, now }, { objectionId, investigation, outcome }) {
+  errors: [
+    'NOT_FOUND',
+    'OUT_OF_SCOPE',
+    'OBJECTION_ALREADY_HANDLED',
+    'OBJECTION_INVESTIGATION_REQUIRED',
+    'CONFLICT',
+    'CONTENT_REJECTED',
+  ],
+  async run({ actor, store, ports, write, now }, { objectionId, investigation, outcome }) {
     const person = actor.requirePerson();
     const before = await store.get<ObjectionDoc>(OBJECTIONS, objectionId);
     if (!before) throw new DomainError('NOT_FOUND', '找不到该异议');
     actor.authorize('notice.handleObjection', before.ownerScope);
     const input = { investigation, outcome, handledBy: person._id };
     handleObjection(toDomainObjection(before), input, now); // already handled / blank, before further reads
+    await assertPostable(ports, actor.openid, investigation); // the objector reads it in 我的异议
     // A filed notice (closed, or withdrawn after posting) gets its archive re-filed with the handling.
     const notice = await loadNotice(store, before.noticeId);
     const filed = isFiled(notice);

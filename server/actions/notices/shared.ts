@@ -42,6 +42,7 @@ import {
   type PublicityWindow,
 } from '../../domain/notices';
 import { shanghaiDate, shanghaiIso } from '../../domain/time';
+import type { Ports } from '../../ports';
 import type { Store, Tx } from '../../store';
 import { UNITS } from '../org/shared';
 
@@ -383,6 +384,20 @@ export function archiveView(a: ArchiveDoc): NoticeArchiveView {
       handling: o.handling && handlingView(o.handling, a.handlerNames[o.handling.handledBy] ?? ''),
     })),
   };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Content check
+
+/**
+ * Text that other people will read — a posted notice, an objection, a withdrawal reason, an investigation the
+ * objector reads — is user-generated content to WeChat (msgSecCheck v2, scene 2): "risky" is refused with
+ * CONTENT_REJECTED before anything is written; "review" goes through (the caller may flag it).
+ */
+export async function assertPostable(ports: Ports, openid: string, content: string): Promise<'pass' | 'review'> {
+  const verdict = await ports.contentCheck.checkText({ openid, scene: 2, content });
+  if (verdict === 'risky') throw new DomainError('CONTENT_REJECTED');
+  return verdict;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -100,6 +100,12 @@ describe('a published notice is frozen', () => {
     );
   });
 
+  it('refuses a withdrawal reason the content check finds risky (every reader of the notice sees it)', async () => {
+    await refused('CONTENT_REJECTED', () =>
+      emu.as('info_lb2_sec', 'notices.withdraw', { noticeId: open, reason: '涉嫌诈骗，撤回' }),
+    );
+  });
+
   it('refuses a draft window that starts in the past or is shorter than the rule', async () => {
     await refused('WINDOW_START_IN_PAST', () =>
       emu.as(
@@ -164,6 +170,14 @@ describe('objections are seen by their author and the responsible officers only'
   it('refuses handling without an investigation, and handling twice', async () => {
     await refused('OBJECTION_INVESTIGATION_REQUIRED', () =>
       emu.as('info_lb2_sec', 'notices.handleObjection', { objectionId, investigation: ' ', outcome: 'dismissed' }),
+    );
+    // The objector reads the investigation: it goes through the content check like their objection did.
+    await refused('CONTENT_REJECTED', () =>
+      emu.as('info_lb2_sec', 'notices.handleObjection', {
+        objectionId,
+        investigation: '经查有人赌博。',
+        outcome: 'upheld',
+      }),
     );
     expectOk(
       await emu.as('info_lb2_sec', 'notices.handleObjection', {
