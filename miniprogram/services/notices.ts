@@ -100,6 +100,8 @@ export interface NoticeCardVM {
   provisional: boolean;
   /** How a closed notice ended, when the list carries it; '' otherwise. */
   outcomeLabel: string;
+  /** `2 条异议待处理` on the officers' list; '' when none wait (or for readers). */
+  pendingText: string;
 }
 
 /** A card as listed. */
@@ -118,6 +120,7 @@ export function toNoticeCardVM(card: ListedNotice, thisYear: string = shanghaiTo
     // A window that has ended is settled history; the mark matters while the end date is still ahead.
     provisional: card.window.provisional && card.state !== 'closed' && card.state !== 'withdrawn',
     outcomeLabel: card.state === 'closed' ? (card.closed?.outcomeLabel ?? '') : '',
+    pendingText: card.pendingObjections ? `${card.pendingObjections} 条异议待处理` : '',
   };
 }
 

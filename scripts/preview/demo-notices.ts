@@ -79,6 +79,7 @@ function card(s: CardSpec): NoticeCardView {
             outcomeLabel: NOTICE_OUTCOME_LABELS[s.outcome ?? 'no_objection'],
           }
         : null,
+    pendingObjections: null,
   };
 }
 
@@ -476,7 +477,8 @@ export const MANAGED_CARDS: NoticeCardView[] = [
     countdown: null,
     publishedAt: null,
   },
-  cardById('n-tuiyou-2301'),
+  // Two objections to the 推优 list are still being looked into.
+  { ...cardById('n-tuiyou-2301'), pendingObjections: 2 },
   cardById('n-activist-lit'),
   cardById('n-conversion'),
   cardById('n-other-eval'),

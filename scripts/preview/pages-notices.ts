@@ -300,7 +300,7 @@ export const NOTICE_PAGES: PreviewPage[] = [
         title: '公示管理 · 学院干部的公示（含草稿）',
         persona: 'officer',
         responses: { 'notices.list': ok(noticePage(MANAGED_CARDS)) },
-        expect: ['草稿', '拟于12月28日开始', '新建公示'],
+        expect: ['草稿', '拟于12月28日开始', '新建公示', '2 条异议待处理'],
       },
       {
         name: 'empty',

@@ -33,6 +33,9 @@ describe('公示管理', () => {
     expect(p.callsOf('notices.list')[0].input).toEqual({ scope: 'managed', page: 1, pageSize: 10 });
     expect(p.count('.notice')).toBe(MANAGED_CARDS.length);
     expect(p.text(`#notice-${MANAGED_CARDS[0].id}`)).toContain('草稿');
+    // Where objections wait for an investigation, the card says how many.
+    expect(p.text('#notice-n-tuiyou-2301')).toContain('2 条异议待处理');
+    expect(p.text(`#notice-${MANAGED_CARDS[0].id}`)).not.toContain('待处理');
     await p.tap(`#notice-${MANAGED_CARDS[0].id}`);
     await p.tap('#create-button');
     expect(p.navigations).toEqual([

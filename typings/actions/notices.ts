@@ -191,6 +191,8 @@ export interface NoticeCardView {
   publishedAt: string | null;
   /** How the publicity ended (无异议 / 有异议（已处理/待处理）); null until it closes. */
   closed: { at: string; outcome: NoticeOutcome; outcomeLabel: string } | null;
+  /** Objections still waiting for an investigation: on the officers' list (scope `managed`) only, else null. */
+  pendingObjections: number | null;
 }
 
 export interface NoticeDetailView extends NoticeCardView {

@@ -78,7 +78,7 @@ export const noticesList = defineAction({
       field: CARD_FIELDS_EXCLUDED,
     });
     return pageOf(
-      rows.map((n) => cardView(n, now)),
+      rows.map((n) => cardView(n, now, scope === 'managed')),
       page,
       pageSize,
     );

@@ -286,7 +286,7 @@ function asNotice(n: NoticeCardDoc): Notice {
   return n as unknown as Notice;
 }
 
-export function cardView(n: NoticeCardDoc, now: Date): NoticeCardView {
+export function cardView(n: NoticeCardDoc, now: Date, managed = false): NoticeCardView {
   const state = effectiveState(asNotice(n), now);
   const window = noticeWindow(asNotice(n));
   return {
@@ -303,6 +303,7 @@ export function cardView(n: NoticeCardDoc, now: Date): NoticeCardView {
       state === 'scheduled' || state === 'open' ? { remaining: daysRemaining(window, now), unit: window.unit } : null,
     publishedAt: n.published ? shanghaiIso(n.published.at) : null,
     closed: closedView(n, now),
+    pendingObjections: managed ? n.objectionCounts.pending : null,
   };
 }
 

@@ -160,6 +160,12 @@ describe('while open', () => {
     const mine = expectOk(await emu.as<Page<MyObjectionView>>('info_league1', 'notices.myObjections', {})).items;
     expect(mine[0].handling).toMatchObject({ outcome: 'dismissed', outcomeLabel: '异议不成立', handledByName: '宋雨' });
     expect(expectOk(await get('info_lb2_sec')).objectionCounts).toEqual({ total: 2, pending: 1 });
+    // The officers' list says how many still wait; the members' list says nothing about objections.
+    type Cards = Page<{ id: string; pendingObjections: number | null }>;
+    const managed = expectOk(await emu.as<Cards>('info_lb2_sec', 'notices.list', { scope: 'managed' }));
+    expect(managed.items.find((c) => c.id === noticeId)?.pendingObjections).toBe(1);
+    const visible = expectOk(await emu.as<Cards>('info_league1', 'notices.list', { scope: 'visible' }));
+    expect(visible.items.find((c) => c.id === noticeId)?.pendingObjections).toBeNull();
   });
 
   it('answers a list and a detail in at most two database round trips each', async () => {
