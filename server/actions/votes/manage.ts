@@ -15,7 +15,7 @@ import {
   ruleSetFor,
   unitMembers,
 } from '../../domain/votes';
-import { shanghaiIso } from '../../domain/time';
+import { shanghaiDate, shanghaiIso } from '../../domain/time';
 import { pageOf, requireUnit } from '../org/shared';
 import {
   BALLOT_BOXES,
@@ -66,6 +66,7 @@ export const votesCreate = defineAction({
       candidateIds: input.candidateIds,
       seats: input.seats ?? null,
       tuiyouTarget: input.tuiyouTarget ?? null,
+      on: shanghaiDate(new Date(input.scheduledStart)),
     });
     const byId = new Map(people.map((p) => [p._id, p]));
     const vote: VoteDoc = {
@@ -129,7 +130,7 @@ export const votesOpen = defineAction({
     'TOO_FEW_CANDIDATES',
     'CANDIDATE_NOT_ELIGIBLE',
   ],
-  async run({ actor, store, write, nowIso }, input) {
+  async run({ actor, store, write, nowIso, today }, input) {
     const draft = await requireVote(store, input.voteId);
     actor.authorize('vote.manage', draft.unitScope);
     assertEditable(draft.state);
@@ -142,6 +143,7 @@ export const votesOpen = defineAction({
       candidateIds: draft.candidates.map((c) => c.id),
       seats: draft.seats,
       tuiyouTarget: draft.tuiyouTarget,
+      on: today,
     });
     const roster = freezeRoster(ruleSet, unit.kind, members, input.exclusions);
     const byId = new Map(people.map((p) => [p._id, p]));

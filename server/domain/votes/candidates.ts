@@ -15,6 +15,19 @@ export interface CandidateSetup {
   seats: number | null;
   /** 推优 only. */
   tuiyouTarget: TuiyouTarget | null;
+  /** YYYY-MM-DD of the meeting: the day League membership is counted to (B3). */
+  on: string;
+}
+
+/**
+ * B3 (中青发〔2019〕9号 as implemented by schools): a League member is recommended after at least one year of
+ * membership, counted to the meeting day. An unrecorded start (older records) is not held against the member:
+ * the branch checks the paper file.
+ */
+export function leagueMembershipOneYear(leagueSince: string | null | undefined, on: string): boolean {
+  if (!leagueSince) return true;
+  const anniversary = `${Number(leagueSince.slice(0, 4)) + 1}${leagueSince.slice(4)}`;
+  return on >= anniversary;
 }
 
 /**
@@ -100,6 +113,9 @@ export function checkCandidates(
     const m = byId.get(id);
     if (!m || !mayStand(ruleSet, unitKind, m, tuiyouTarget)) {
       throw new DomainError('CANDIDATE_NOT_ELIGIBLE', undefined, { [id]: '不符合条件' });
+    }
+    if (ruleSet.kind === 'tuiyou' && !leagueMembershipOneYear(m.leagueSince, setup.on)) {
+      throw new DomainError('CANDIDATE_NOT_ELIGIBLE', undefined, { [id]: '入团未满一年，不能推优' });
     }
   }
   if (ruleSet.mode === 'seats' && seats !== null && ruleSet.candidateMargin !== null) {

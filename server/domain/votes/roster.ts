@@ -19,11 +19,19 @@ export interface BranchMember {
   home: boolean;
   /** Holds League membership, including party members who keep it (保留团籍). */
   leagueMember: boolean;
+  /** YYYY-MM-DD the League membership began, from the status history; null or absent when not recorded. */
+  leagueSince?: string | null;
   /**
    * Voting rights suspended: 留党察看 / 留团察看 not yet ended, or 依法留置、逮捕
    * (基层组织选举工作条例(2020) 第五条; 团的基层组织选举工作条例(2025) 第六条).
    */
   rightsSuspended: boolean;
+}
+
+/** The first day recorded as a League member (团员 since), or null. */
+function leagueSinceOf(person: Person): string | null {
+  const days = person.statusHistory.filter((h) => h.status === 'league_member').map((h) => h.since);
+  return days.length ? days.sort()[0] : null;
 }
 
 /** Builds the member view of a person for a unit. `rightsSuspended` comes from the discipline record. */
@@ -40,6 +48,7 @@ export function branchMemberOf(
     status: person.status,
     home,
     leagueMember: person.homeLeagueBranchId !== null,
+    leagueSince: leagueSinceOf(person),
     rightsSuspended,
   };
 }

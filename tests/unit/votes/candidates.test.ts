@@ -1,7 +1,14 @@
-import { checkCandidates, mayStand, ruleSetFor, tuiyouCandidateStatus } from '../../../server/domain/votes';
+import {
+  checkCandidates,
+  leagueMembershipOneYear,
+  mayStand,
+  ruleSetFor,
+  tuiyouCandidateStatus,
+} from '../../../server/domain/votes';
 import { codeOf, formalMembers, leagueMembers, member } from './fixtures';
 
-const none = { seats: null, tuiyouTarget: null };
+const ON = '2026-11-20';
+const none = { seats: null, tuiyouTarget: null, on: ON };
 
 describe('who may stand', () => {
   it('puts a development candidate of the branch to the acceptance vote', () => {
@@ -79,6 +86,7 @@ describe('candidate lists', () => {
           candidateIds: ['c1'],
           seats: 1,
           tuiyouTarget: null,
+          on: ON,
         }),
       ),
     ).toBe('BAD_INPUT');
@@ -94,6 +102,7 @@ describe('candidate lists', () => {
         candidateIds: ['a1'],
         seats: null,
         tuiyouTarget: 'activist',
+        on: ON,
       }),
     ).not.toThrow();
     expect(
@@ -102,6 +111,7 @@ describe('candidate lists', () => {
           candidateIds: ['c1'],
           seats: null,
           tuiyouTarget: 'activist',
+          on: ON,
         }),
       ),
     ).toBe('BAD_INPUT');
@@ -122,7 +132,7 @@ describe('candidate lists', () => {
 describe('election candidate margins', () => {
   const league = leagueMembers(12);
   const ids = (n: number) => league.slice(0, n).map((m) => m.personId);
-  const setup = (n: number, seats: number) => ({ candidateIds: ids(n), seats, tuiyouTarget: null });
+  const setup = (n: number, seats: number) => ({ candidateIds: ids(n), seats, tuiyouTarget: null, on: ON });
   const rs = ruleSetFor('league_branch_election');
 
   it('refuses 3 candidates for 3 League committee seats (B7: at least 1.2 × seats)', () => {
@@ -141,7 +151,7 @@ describe('election candidate margins', () => {
   it('requires seats for an election', () => {
     expect(
       codeOf(() =>
-        checkCandidates(rs, 'league_branch', league, { candidateIds: ids(4), seats: null, tuiyouTarget: null }),
+        checkCandidates(rs, 'league_branch', league, { candidateIds: ids(4), seats: null, tuiyouTarget: null, on: ON }),
       ),
     ).toBe('BAD_INPUT');
   });
@@ -155,5 +165,41 @@ describe('election candidate margins', () => {
 
   it('accepts any number of 评优 nominees, the rules being silent', () => {
     expect(() => checkCandidates(ruleSetFor('honor'), 'league_branch', league, setup(2, 2))).not.toThrow();
+  });
+});
+
+describe('推优: at least one year in the League (B3)', () => {
+  it('counts the year to the meeting day, the anniversary itself included', () => {
+    expect(leagueMembershipOneYear('2025-11-20', '2026-11-19')).toBe(false);
+    expect(leagueMembershipOneYear('2025-11-20', '2026-11-20')).toBe(true);
+    // A member who joined on 29 February has completed the year on 1 March of a common year.
+    expect(leagueMembershipOneYear('2024-02-29', '2025-02-28')).toBe(false);
+    expect(leagueMembershipOneYear('2024-02-29', '2025-03-01')).toBe(true);
+  });
+
+  it('does not hold an unrecorded joining date against the member', () => {
+    expect(leagueMembershipOneYear(null, '2026-11-20')).toBe(true);
+    expect(leagueMembershipOneYear(undefined, '2026-11-20')).toBe(true);
+  });
+
+  it('refuses a candidate who joined less than a year before the meeting, naming them', () => {
+    const league = [
+      ...leagueMembers(5),
+      member('n1', 'party_applicant', { leagueMember: true, leagueSince: '2026-03-01' }),
+    ];
+    const setup = { seats: null, tuiyouTarget: 'activist' as const, candidateIds: ['n1'] };
+    const refused = (() => {
+      try {
+        checkCandidates(ruleSetFor('tuiyou'), 'league_branch', league, { ...setup, on: '2026-11-20' });
+        return null;
+      } catch (e) {
+        return e as { code: string; fields?: Record<string, string> };
+      }
+    })();
+    expect(refused?.code).toBe('CANDIDATE_NOT_ELIGIBLE');
+    expect(refused?.fields).toEqual({ n1: '入团未满一年，不能推优' });
+    expect(() =>
+      checkCandidates(ruleSetFor('tuiyou'), 'league_branch', league, { ...setup, on: '2027-03-01' }),
+    ).not.toThrow();
   });
 });
