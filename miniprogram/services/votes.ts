@@ -302,7 +302,7 @@ export function toPresenceVM(p: PresenceView, kind: VoteKind): PresenceVM {
     absent: p.absent.map((a) => ({
       id: a.id,
       name: a.name,
-      note: p.writtenOpinions.some((w) => w.voterId === a.id) ? '已交书面意见' : '',
+      note: p.writtenOpinions.some((w) => w.voterId === a.id) ? '已交书面意见，到会签到后以现场投票为准' : '',
     })),
     written: p.writtenOpinions.map((w) => ({
       id: w.voterId,

@@ -202,6 +202,8 @@ describe('会场签到', () => {
     expect(p.text('#quorum')).toContain('已达到法定人数（至少 6 人）');
     expect(p.text('#checked-in')).toContain('韩雪');
     expect(p.text('#absent')).toContain('唐雨萱');
+    // An absent member who sent a written opinion may still come: then the ballot in the room is what counts.
+    expect(p.text('#absent')).toContain('已交书面意见，到会签到后以现场投票为准');
     expect(p.text()).not.toMatch(/赞成|反对|弃权/);
   });
 
