@@ -194,7 +194,15 @@ export const VOTE_PAGES: PreviewPage[] = [
         setup: async (p) => {
           await p.tap(`#mark-${FENG_CHEN.id}-yes`);
         },
-        expect: ['无法到会时，可在会议开始前对每位候选人提交书面意见', '冯晨', '彭悦', '赞成', '反对', '弃权', '已选 1/2 位'],
+        expect: [
+          '无法到会时，可在会议开始前对每位候选人提交书面意见',
+          '冯晨',
+          '彭悦',
+          '赞成',
+          '反对',
+          '弃权',
+          '已选 1/2 位',
+        ],
       },
       {
         name: 'confirm',
