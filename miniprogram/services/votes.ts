@@ -35,6 +35,7 @@ import {
   VOTE_MANAGER_ROLES,
 } from '../strings/votes';
 import { call } from './api';
+import { errorText } from './errors';
 import { formatChineseDate, formatDateTime, shanghaiToday } from './format';
 import type { PickerOption } from './org';
 
@@ -165,6 +166,15 @@ export function toVoteDetailVM(v: VoteView): VoteDetailVM {
     stage: voterStage(v),
     canManage: v.canManage,
   };
+}
+
+/** The vote a voter's page (ballot, written opinion) is about, or the message to show instead. */
+export async function loadVoteForVoter(
+  voteId: string,
+): Promise<{ ok: true; vote: VoteView } | { ok: false; message: string }> {
+  if (!voteId) return { ok: false, message: '缺少表决编号，请从「我的票决」进入' };
+  const res = await call('votes.get', { voteId });
+  return res.ok ? { ok: true, vote: res.data } : { ok: false, message: errorText(res.error) };
 }
 
 /**

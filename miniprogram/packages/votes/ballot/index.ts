@@ -9,10 +9,11 @@ import type { CandidateView, MarkValue, VoteView } from '../../../../typings/act
 import type { ApiError } from '../../../../typings/errors';
 import { replace } from '../../../routes';
 import { call } from '../../../services/api';
-import { errorText, showError, toast } from '../../../services/errors';
+import { showError, toast } from '../../../services/errors';
 import {
   castMarks,
   decidingText,
+  loadVoteForVoter,
   formatBallotCode,
   type MarkOption,
   type Marks,
@@ -136,17 +137,13 @@ definePage<{
       this.load();
     },
     async load() {
-      if (!this.voteId) {
-        this.setData({ stage: 'error', message: '缺少表决编号，请从「我的票决」进入' });
-        return;
-      }
       this.setData({ stage: 'loading' });
-      const res = await call('votes.get', { voteId: this.voteId });
-      if (!res.ok) {
-        this.setData({ stage: 'error', message: errorText(res.error) });
+      const loaded = await loadVoteForVoter(this.voteId);
+      if (!loaded.ok) {
+        this.setData({ stage: 'error', message: loaded.message });
         return;
       }
-      const v = res.data;
+      const v = loaded.vote;
       const block = blockOf(v);
       if (block) return this.showBlock(block);
       this.candidates = v.candidates;

@@ -6,10 +6,11 @@
 import type { CandidateView, MarkValue, VoteView } from '../../../../typings/actions/votes';
 import type { ErrorCode } from '../../../../typings/errors';
 import { call } from '../../../services/api';
-import { errorText, showError, toast } from '../../../services/errors';
+import { showError, toast } from '../../../services/errors';
 import {
   castMarks,
   decidingText,
+  loadVoteForVoter,
   type MarkOption,
   type Marks,
   marksSummary,
@@ -94,17 +95,13 @@ definePage<{ voteId: string; candidates: CandidateView[]; values: MarkValue[]; m
       this.load();
     },
     async load() {
-      if (!this.voteId) {
-        this.setData({ stage: 'error', message: '缺少表决编号，请从「我的票决」进入' });
-        return;
-      }
       this.setData({ stage: 'loading' });
-      const res = await call('votes.get', { voteId: this.voteId });
-      if (!res.ok) {
-        this.setData({ stage: 'error', message: errorText(res.error) });
+      const loaded = await loadVoteForVoter(this.voteId);
+      if (!loaded.ok) {
+        this.setData({ stage: 'error', message: loaded.message });
         return;
       }
-      const v = res.data;
+      const v = loaded.vote;
       const block = blockOf(v);
       if (block) return this.showBlock(block);
       this.candidates = v.candidates;
