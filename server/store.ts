@@ -104,19 +104,21 @@ export class Store {
    * The chain head is a single document, so concurrent writers serialise on it: the chain has no forks.
    */
   async write<R>(opts: WriteOptions, fn: (tx: Tx) => Promise<R>): Promise<R> {
-    let attempt = 0;
-    try {
-      return await this.db.runTransaction(async (t: Sdk) => {
-        // A retry after a conflict: CloudBase transactions are optimistic, and every audited write touches the
-        // chain head, so a meeting's check-ins collide. Back off a random while, growing, before trying again.
-        if (attempt++ > 0) await sleep(Math.random() * CONFLICT_BACKOFF_MS * attempt);
-        const tx = new Tx(t);
-        const result = await fn(tx);
-        if (tx.pending.length > 0) await appendAudit(tx, t, opts);
-        return result;
-      }, CONFLICT_RETRIES);
-    } catch (err) {
-      throw translateDbError(err);
+    // CloudBase transactions are optimistic and every audited write touches the chain head, so a meeting's
+    // check-ins collide. A conflicting attempt is retried here, after a random, growing pause taken outside any
+    // transaction (the SDK's own retries are immediate, and in the emulator a pause inside would hold the lock).
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.db.runTransaction(async (t: Sdk) => {
+          const tx = new Tx(t);
+          const result = await fn(tx);
+          if (tx.pending.length > 0) await appendAudit(tx, t, opts);
+          return result;
+        }, 0);
+      } catch (err) {
+        if (!isTransactionConflict(err) || attempt >= CONFLICT_RETRIES) throw translateDbError(err);
+        await sleep(Math.random() * CONFLICT_BACKOFF_MS * (attempt + 1));
+      }
     }
   }
 }
@@ -153,14 +155,20 @@ export function auditId(seq: number): string {
 }
 
 /**
- * Retries of a transaction that conflicted (the SDK's runTransaction default is 3, immediately). With the random
- * growing backoff this spreads 200 simultaneous check-ins over about two seconds before anyone sees BUSY.
+ * Retries of a transaction that conflicted (Store.write). With the random growing backoff this spreads 200
+ * simultaneous check-ins over about two seconds before anyone sees BUSY.
  */
 const CONFLICT_RETRIES = 8;
 const CONFLICT_BACKOFF_MS = 40;
 
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** The commit lost to another writer of a document it read or wrote (DATABASE_TRANSACTION_CONFLICT). */
+function isTransactionConflict(err: unknown): boolean {
+  const e = err as { code?: unknown; message?: unknown } | null;
+  return /TRANSACTION_CONFLICT/.test(String(e?.code ?? '')) || /TRANSACTION_CONFLICT/.test(String(e?.message ?? err));
 }
 
 /**
@@ -171,7 +179,7 @@ export function translateDbError(err: unknown): unknown {
   if (err instanceof DomainError) return err;
   const text = String((err as { errCode?: unknown; code?: unknown; message?: unknown })?.message ?? err);
   const code = String((err as { code?: unknown })?.code ?? '');
-  if (/TRANSACTION_CONFLICT/.test(code) || /TRANSACTION_CONFLICT/.test(text)) return new DomainError('BUSY');
+  if (isTransactionConflict(err)) return new DomainError('BUSY');
   if (/DUPLICATE|duplicate key|E11000/i.test(text) || /DUPLICATE/i.test(code)) {
     return new DomainError('CONFLICT');
   }

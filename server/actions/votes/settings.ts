@@ -30,10 +30,13 @@ export interface VoteRulesDoc {
   updatedByName: string;
 }
 
+function loadVoteRules(store: Store): Promise<VoteRulesDoc | null> {
+  return store.get<VoteRulesDoc>(SETTINGS, VOTE_RULES_ID);
+}
+
 /** The school's overrides for a kind (none set: the national defaults). */
 export async function schoolOverrides(store: Store, kind: VoteKind): Promise<RuleOverridesInput> {
-  const doc = await store.get<VoteRulesDoc>(SETTINGS, VOTE_RULES_ID);
-  return doc?.overrides[kind] ?? {};
+  return (await loadVoteRules(store))?.overrides[kind] ?? {};
 }
 
 function settingView(kind: VoteKind, overrides: RuleOverridesInput): RuleSettingView {
@@ -60,7 +63,7 @@ export const votesRuleSettings = defineAction({
   access: { kind: 'permission', permission: 'vote.manage' },
   errors: [],
   async run({ store }) {
-    const doc = await store.get<VoteRulesDoc>(SETTINGS, VOTE_RULES_ID);
+    const doc = await loadVoteRules(store);
     return {
       kinds: VOTE_KINDS.map((k) => settingView(k, doc?.overrides[k] ?? {})),
       updatedAt: doc?.updatedAt ?? null,
@@ -85,14 +88,15 @@ export const votesSetRuleSettings = defineAction({
       units.map((u) => u._id),
     );
     assertSchoolOverrides(kind, overrides);
+    const person = actor.requirePerson();
     return write(async (tx) => {
       const before = await tx.get<VoteRulesDoc>(SETTINGS, VOTE_RULES_ID);
       const after: VoteRulesDoc = {
         _id: VOTE_RULES_ID,
         overrides: { ...(before?.overrides ?? {}), [kind]: overrides },
         updatedAt: nowIso,
-        updatedBy: actor.requirePerson()._id,
-        updatedByName: actor.requirePerson().name,
+        updatedBy: person._id,
+        updatedByName: person.name,
       };
       await tx.put(SETTINGS, after);
       tx.audit(
