@@ -47,11 +47,15 @@ export interface RuleEntry {
 /** Headings of rule entries: `### A14 — title`. */
 const ENTRY_HEADING = /^### ([A-GS]\d{1,2}) — (.+)$/;
 
+/** The entries in document order; fenced code blocks (examples) are skipped. */
 export function ruleEntries(doc: string): RuleEntry[] {
   const lines = doc.split('\n');
   const entries: RuleEntry[] = [];
   let current: RuleEntry | null = null;
+  let fenced = false;
   lines.forEach((text, i) => {
+    if (text.trimStart().startsWith('```')) fenced = !fenced;
+    if (fenced || text.trimStart().startsWith('```')) return;
     if (text.startsWith('#')) {
       if (current) entries.push(current);
       const m = ENTRY_HEADING.exec(text);
@@ -76,12 +80,17 @@ export interface FunctionRef {
   line: number;
 }
 
-/** Every `` `path/to/file.ts: name` `` in the document. */
+/** Every `` `path/to/file.ts: name` `` in the document outside fenced code blocks (those hold examples). */
 export function functionRefs(doc: string): FunctionRef[] {
   const refs: FunctionRef[] = [];
-  for (const m of doc.matchAll(/`([\w./-]+\.ts): ([A-Za-z_$][\w$]*)`/g)) {
-    refs.push({ file: m[1], name: m[2], line: doc.slice(0, m.index).split('\n').length });
-  }
+  let fenced = false;
+  doc.split('\n').forEach((text, i) => {
+    if (text.trimStart().startsWith('```')) fenced = !fenced;
+    if (fenced) return;
+    for (const m of text.matchAll(/`([\w./-]+\.ts): ([A-Za-z_$][\w$]*)`/g)) {
+      refs.push({ file: m[1], name: m[2], line: i + 1 });
+    }
+  });
   return refs;
 }
 

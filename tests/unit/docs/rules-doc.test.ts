@@ -12,7 +12,7 @@ const entries = ruleEntries(doc);
 
 describe('what counts as citing a rule code', () => {
   it('finds codes in comments, strings and Chinese text', () => {
-    const text = '// A14 / F3: before the meeting\nconst s = \'B4：无记名投票\';\n/** 民主评议（C2）与 E1/A24 */';
+    const text = "// A14 / F3: before the meeting\nconst s = 'B4：无记名投票';\n/** 民主评议（C2）与 E1/A24 */";
     expect(citations(text).map((c) => [c.code, c.line])).toEqual([
       ['A14', 1],
       ['F3', 1],
@@ -28,7 +28,7 @@ describe('what counts as citing a rule code', () => {
   });
 
   it('ignores colours, hex numbers, longer words and codes that are a whole quoted string', () => {
-    const text = "color:#A12; 0xA1; E2E; A123; DA14; A14x; ['C1', \"C2\", `C3`]; T00:00; F1_SECRET";
+    const text = 'color:#A12; 0xA1; E2E; A123; DA14; A14x; [\'C1\', "C2", `C3`]; T00:00; F1_SECRET';
     expect(citations(text)).toEqual([]);
   });
 });
