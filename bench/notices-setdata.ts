@@ -1,7 +1,7 @@
 /**
  * The 公示 tab's first screen, as setData sees it: load pages/notices/index against a realistic page of 10 cards
  * (scripts/preview/demo-notices.ts) and add up the JSON of every setData call until the list is on screen.
- * The platform audit wants ≤ 256 KB per call; the target for this page is ≤ 32 KB in all (design.md §4).
+ * The platform audit wants ≤ 256 KB per call; the target for this page is ≤ 32 KB in all.
  *
  * Runs under jest's jsdom (tests/component/notices-list.test.ts asserts the target) and under tsx (`npm run
  * bench`), where it installs the same jsdom environment the preview uses.

@@ -156,7 +156,7 @@ export interface Binding {
 }
 
 /**
- * Rule-set versions of 《中国共产党发展党员工作细则》 (domain-rules §0): the 2014 text, and the reported
+ * Rule-set versions of 《中国共产党发展党员工作细则》 (A0): the 2014 text, and the reported
  * May 2026 revision whose primary text is not yet verified. Every case stores the version it was decided under.
  */
 export const RULE_VERSIONS = ['2014', '2026.05'] as const;

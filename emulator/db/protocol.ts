@@ -44,7 +44,7 @@ export interface RequestContext {
 
 export interface ProtocolOptions {
   /**
-   * Rows an aggregation returns when its pipeline has no $limit stage (design.md §4: CloudBase returns 20).
+   * Rows an aggregation returns when its pipeline has no $limit stage (CloudBase returns 20).
    */
   aggregateDefaultLimit: number;
   /**

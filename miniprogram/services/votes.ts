@@ -55,7 +55,7 @@ export function methodLabel(secret: boolean): string {
   return secret ? '无记名投票' : '记名投票';
 }
 
-/** Shown wherever a vote runs under a rule version whose primary text is not yet verified (domain-rules §0). */
+/** Shown wherever a vote runs under a rule version whose primary text is not yet verified (A0). */
 export const UNVERIFIED_RULE_WARNING = '该版本细则的原文尚未核实，表决结果请以上级组织认定为准';
 
 // ---------------------------------------------------------------------------------------------- cards

@@ -1,6 +1,6 @@
 /**
  * `npm run preview`: every registered page in every registered state, as PNG at 375 × 812 (CSS px) in
- * .preview/ — see design.md §7 and scripts/preview/pages.ts.
+ * .preview/ — see scripts/preview/README.md and scripts/preview/pages.ts.
  *
  *   npm run preview                      all pages and states
  *   npm run preview -- --only me         only files whose name contains "me" (e.g. me--pending)

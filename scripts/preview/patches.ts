@@ -1,6 +1,6 @@
 /**
  * What miniprogram-simulate / j-component get wrong for a faithful picture, patched once on the
- * simulator instance the component-test harness then loads pages with (design.md §7):
+ * simulator instance the component-test harness then loads pages with:
  * - rpx: both turn 1rpx into 1px; a 375 px wide screen is 750rpx, so 1rpx = 0.5px.
  * - `class` on a TDesign component (virtualHost, `externalClasses: ['class']`) is dropped by j-component.
  * - built-in `image`, `input`, `textarea` (and a few more) are registered as empty `<slot/>` shells: re-register

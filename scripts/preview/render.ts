@@ -1,5 +1,5 @@
 /**
- * Steps 1 and 2 of the preview (design.md §7): load a page with the component-test harness
+ * Steps 1 and 2 of the preview: load a page with the component-test harness
  * (miniprogram-simulate in jsdom, TDesign from miniprogram_npm, the official compiler, canned API answers),
  * bring it into a state with taps, and serialize it to standalone HTML.
  *

@@ -143,8 +143,8 @@ const RatioInput = z.strictObject({
 });
 
 /**
- * A school's settings for one kind of vote (domain-rules: "settings that vary by school are parameters with the
- * national default"). Every key is optional: an absent key keeps the national default. The domain decides what
+ * A school's settings for one kind of vote (A0: settings that vary by school are parameters with the
+ * national default). Every key is optional: an absent key keeps the national default. The domain decides what
  * each kind uses and whether a value stays within the rules (BAD_INPUT / RULE_OVERRIDE_LOOSER).
  */
 export const RuleOverridesInput = z.strictObject({

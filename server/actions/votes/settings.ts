@@ -1,6 +1,6 @@
 /**
- * The school's vote settings (domain-rules: "settings that vary by school are parameters with the national
- * default"): one document, `settings/vote_rules`, with the overrides per kind. The rules decide what may change
+ * The school's vote settings (A0: settings that vary by school are parameters with the national
+ * default): one document, `settings/vote_rules`, with the overrides per kind. The rules decide what may change
  * (server/domain/votes/rules.ts: tighten only, loosen only what the rules leave open). A vote copies the
  * parameters in force when it is created (VoteDoc.params), so a later change never moves an existing vote.
  */

@@ -1,6 +1,6 @@
 /**
- * The record filed when a notice ends (domain-rules E2, tccu: "opinions are collected, checked and filed";
- * seed 004: "documentary records of the whole journey"). A frozen, JSON-plain object: times as ISO-8601
+ * The record filed when a notice ends (E2, tccu: "opinions are collected, checked and filed";
+ * S3: "documentary records of the whole journey"). A frozen, JSON-plain object: times as ISO-8601
  * +08:00 strings. Anonymous objections carry no objector identity at all: no person id, no name, no objection
  * id (an id may be derived from the person), and only the day it was submitted (an exact instant could be
  * matched against access logs).

@@ -1,6 +1,6 @@
 /**
- * Objections to a notice (domain-rules E2: "record … objections received, and how each was handled"; seed 004
- * five rings: mass supervision at key nodes). An objection may be real-name or anonymous; anonymity hides the
+ * Objections to a notice (E2: "record … objections received, and how each was handled"; S3: mass
+ * supervision at key nodes). An objection may be real-name or anonymous; anonymity hides the
  * objector from everyone but themselves.
  */
 import { OBJECTION_MAX_LENGTH, type ObjectionOutcome } from '../../../typings/actions/notices';

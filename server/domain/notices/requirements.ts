@@ -1,5 +1,5 @@
 /**
- * Which steps need a 公示 and for how long, per rule version (domain-rules E2: "a per-step publicity table per
+ * Which steps need a 公示 and for how long, per rule version (E2: "a per-step publicity table per
  * rule version"). The table holds the national defaults Lingyan ships with; local rules that differ (E2 lists
  * several) are passed in as another table by the caller, from the unit's settings.
  */
@@ -14,7 +14,7 @@ export interface PublicityRequirement {
   required: boolean;
   /** The shortest window allowed whenever such a notice is published; null = no minimum found. */
   minimum: { length: number; unit: WindowUnit } | null;
-  /** Where the requirement comes from (domain-rules section and strength). */
+  /** Where the requirement comes from (rule code and strength). */
   source: string;
 }
 
@@ -28,8 +28,8 @@ const common = {
   tuiyou: { required: true, minimum: FIVE_WORKDAYS, source: 'B5 [L]' },
   /** D4: star rating is published for 3 days [L]; "3 天" read as calendar days. Other honors follow it by default. */
   honor: { required: true, minimum: { length: 3, unit: 'calendar_day' }, source: 'D4 [L]' },
-  /** Seed 000 §3.3: backbone selection includes "考察公示"; no length is given, so none is imposed. */
-  backbone: { required: true, minimum: null, source: 'seed 000 §3.3' },
+  /** S1: backbone selection includes "考察公示"; no length is given, so none is imposed. */
+  backbone: { required: true, minimum: null, source: 'S1' },
   other: { required: false, minimum: null, source: '—' },
 } satisfies Partial<Record<NoticeKind, PublicityRequirement>>;
 

@@ -1,6 +1,6 @@
 /**
  * The life of a notice: draft → published (scheduled / open by the clock) → closed, and draft or published →
- * withdrawn. Publishing freezes the text and the window (domain-rules E2: the record is the text as posted).
+ * withdrawn. Publishing freezes the text and the window (E2: the record is the text as posted).
  * Every function is pure: it returns a new notice or throws a DomainError for an illegal transition.
  */
 import { type NoticeOutcome, type NoticeState, WINDOW_UNIT_LABELS } from '../../../typings/actions/notices';

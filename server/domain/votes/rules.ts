@@ -231,7 +231,7 @@ function baseRuleSet(kind: VoteKind, version: RuleVersion): RuleSet {
           quorum: `${a.quorum}（党员大会的一般要求）`,
           excellentQuota: 'C2（12371.cn 民主评议党员专题）：优秀一般不超过本支部正式党员的 1/3',
           graded: 'C2：预备党员参加评议，但不确定等次',
-          secret: '004「五环」表决环：民主评议等需表决环节一律无记名投票',
+          secret: 'S2（「4453」五环·表决环）：民主评议等需表决环节一律无记名投票',
           minVoters: '中国共产党支部工作条例(试行) 第四条',
           host: 'C2：总数为组织关系在本支部的正式党员；临时党支部不评',
         },

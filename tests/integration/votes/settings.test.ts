@@ -1,5 +1,5 @@
 /**
- * The school's vote settings (domain-rules: settings that vary by school are parameters with the national
+ * The school's vote settings (A0: settings that vary by school are parameters with the national
  * default): who may set them, that they may only tighten what the rules fix, that a vote copies the parameters
  * in force when it is created, and that every change is in the audit trail.
  */

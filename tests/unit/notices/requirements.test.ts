@@ -9,7 +9,7 @@ import { publicityWindow } from '../../../server/domain/notices/window';
 import { NOTICE_KINDS } from '../../../typings/actions/notices';
 import { FIVE_WORKDAYS_FROM_SEP_28 } from './helpers';
 
-describe('which steps need publicity (domain-rules E1, E2, A7, B5, D4)', () => {
+describe('which steps need publicity (E1, E2, A7, B5, D4)', () => {
   it('requires a 发展对象 公示 of at least 5 working days under 2026.05', () => {
     expect(minimumWindowFor('development_candidate', '2026.05')).toMatchObject({
       required: true,

@@ -1,6 +1,6 @@
 /**
  * 表决规则设置 (the party and League committees, the school administrator): the thresholds each kind of vote runs
- * under at this school — the national default, and the school's own where it is stricter (domain-rules: settings
+ * under at this school — the national default, and the school's own where it is stricter (A0: settings
  * that vary by school are parameters with the national default). A change applies to votes created afterwards.
  */
 import type { RuleSettingView } from '../../../../typings/actions/votes';

@@ -1,5 +1,5 @@
 /**
- * 归档记录 (officers): the filed snapshot of an ended notice (domain-rules E2: text, scope, start, end, objections
+ * 归档记录 (officers): the filed snapshot of an ended notice (E2: text, scope, start, end, objections
  * and how each was handled). Anonymous objections stay anonymous here too: the record itself holds no identity.
  */
 import type { ApiError } from '../../../../typings/errors';
