@@ -6,13 +6,14 @@
 import path from 'node:path';
 import { archiveRevisionOf } from '../server/actions/notices/shared';
 import { accountIdFor } from '../server/actions/org/shared';
+import { CHECKPOINT_PATH } from '../server/store';
 import { ROLE_LABELS, type Person, type Unit } from '../typings/domain';
 import { demoNotices } from './demo/notices';
 import { demoSchool } from './demo/school';
 import { type Host, type HostedFunction, loadFunctionConfig, mountHost } from './host';
 import { type EmulatorServer, sdkEnv, startServer } from './http';
 import { installInvocationEnv } from './invocation-env';
-import { mountStorage } from './storage';
+import { mountStorage, STORAGE_BUCKET } from './storage';
 
 export const ROOT = path.resolve(__dirname, '..');
 export const FUNCTION_NAMES = ['api', 'scheduler'] as const;
@@ -58,6 +59,10 @@ export async function startEmulator(opts: StartOptions): Promise<Emulator> {
     LINGYAN_EMULATOR_URL: server.url,
     // Keys objector digests (server/actions/notices/shared.ts). A development value: deployments set their own.
     LINGYAN_OBJECTION_SECRET: 'lingyan-local-objection-secret',
+    // Keys the audit chain and signs its checkpoints (server/store.ts). A development value likewise.
+    LINGYAN_AUDIT_SECRET: 'lingyan-local-audit-secret',
+    // Where the audit checkpoint lives in this emulator's file storage (the fileID an upload of it returns).
+    LINGYAN_AUDIT_CHECKPOINT_FILE: `cloud://local.${STORAGE_BUCKET}/${CHECKPOINT_PATH}`,
     ...(opts.functionEnv ?? {}),
   };
   Object.assign(process.env, functionEnv);
