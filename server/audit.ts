@@ -141,7 +141,8 @@ export async function verifyAuditTrail(store: Store, at: string): Promise<AuditV
   }
 
   const ok = problems.length === 0;
-  if (ok && prev) await store.refreshCheckpoint(prev, at);
+  const refreshed = ok && prev ? await store.refreshCheckpoint(prev, at) : null;
+  if (refreshed) checkpoint = refreshed;
   const seqs = problems.map((p) => p.seq).filter((s): s is number => typeof s === 'number');
   return {
     ok,

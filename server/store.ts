@@ -209,24 +209,27 @@ export class Store {
    * the change is committed already; a checkpoint not refreshed is only a weaker check until the next one.
    * Cost: one storage download, one entry read, one upload.
    */
-  async refreshCheckpoint(head: AuditHead, at: string): Promise<void> {
-    if (!this.checkpoints) return;
+  async refreshCheckpoint(head: AuditHead, at: string): Promise<AuditCheckpoint | null> {
+    if (!this.checkpoints) return null;
     try {
       const key = auditKey();
       const current = await this.checkpoints.read();
       if (current) {
-        if (current.seq > head.seq) return; // a newer one was written meanwhile (or the trail is short: verify says)
+        if (current.seq > head.seq) return null; // a newer one was written meanwhile (or the trail is short: verify says)
         if (current.seq > 0) {
           const entry = await this.get<AuditEntry & Doc>(AUDIT, auditId(current.seq));
           if (entry?.hash !== current.hash) {
             console.error(`[lingyan] audit checkpoint #${current.seq} no longer matches the trail; kept as evidence`);
-            return;
+            return null;
           }
         }
       }
-      await this.checkpoints.write(signCheckpoint(head, at, key));
+      const next = signCheckpoint(head, at, key);
+      await this.checkpoints.write(next);
+      return next;
     } catch (err) {
       console.error('[lingyan] audit checkpoint not refreshed', err);
+      return null;
     }
   }
 }
@@ -237,8 +240,12 @@ async function appendAudit(tx: Tx, t: Sdk, opts: WriteOptions): Promise<void> {
   let seq = head.seq;
   let prevHash = head.hash;
   // A transaction that only changed sealed records still leaves an entry, so the trail knows their new state.
-  const pending = tx.pending.length > 0 ? tx.pending : [{ action: 'audit.seal', target: [...tx.seals.keys()][0], before: null, after: null }];
-  const seals: Seals | undefined = tx.seals.size > 0 ? Object.fromEntries([...tx.seals].sort(([a], [b]) => (a < b ? -1 : 1))) : undefined;
+  const pending =
+    tx.pending.length > 0
+      ? tx.pending
+      : [{ action: 'audit.seal', target: [...tx.seals.keys()][0], before: null, after: null }];
+  const seals: Seals | undefined =
+    tx.seals.size > 0 ? Object.fromEntries([...tx.seals].sort(([a], [b]) => (a < b ? -1 : 1))) : undefined;
   for (const [i, p] of pending.entries()) {
     seq += 1;
     const fields: AuditFields = {

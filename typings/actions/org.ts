@@ -101,7 +101,7 @@ export interface AuditVerifyView {
   firstBroken: number | null;
   /** Each thing found wrong, named: kind, entry, record ("collection/id") and a sentence for the administrator. */
   problems: { kind: string; seq?: number; target?: string; message: string }[];
-  /** The checkpoint in cloud storage the trail was compared with (null: none yet). */
+  /** The checkpoint in cloud storage: moved to the verified head when intact, else the one compared with (null: none). */
   checkpoint: { seq: number; at: string } | null;
 }
 

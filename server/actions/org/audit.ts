@@ -30,7 +30,8 @@ export const auditList = defineAction({
 
 export const auditVerify = defineAction({
   name: 'audit.verify',
-  summary: '校验审计日志：逐条核对带密钥的哈希链，与云存储中的存证检查点及决议、公示档案上记载的日志位置比对，并核对表决结果、票箱、决定和档案是否与日志封存的一致；逐项指出问题',
+  summary:
+    '校验审计日志：逐条核对带密钥的哈希链，与云存储中的存证检查点及决议、公示档案上记载的日志位置比对，并核对表决结果、票箱、决定和档案是否与日志封存的一致；逐项指出问题',
   access: { kind: 'permission', permission: 'audit.read' },
   errors: [],
   async run({ store, nowIso }) {

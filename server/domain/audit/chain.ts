@@ -100,11 +100,7 @@ export interface ChainCheck {
  * Verifies a run of entries in sequence order that should continue from `prev` (the entry before
  * the run, or null at the start). Returns the first broken entry.
  */
-export function verifyChain(
-  entries: readonly AuditEntry[],
-  prev: AuditAnchor | null,
-  key: string,
-): ChainCheck {
+export function verifyChain(entries: readonly AuditEntry[], prev: AuditAnchor | null, key: string): ChainCheck {
   let expectSeq = prev ? prev.seq + 1 : 1;
   let expectPrev = prev ? prev.hash : GENESIS_HASH;
   for (const e of entries) {
@@ -136,14 +132,7 @@ export function checkpointSignatureValid(c: AuditCheckpoint, key: string): boole
 
 /** One thing verification found wrong, named for the administrator. */
 export interface AuditProblem {
-  kind:
-    | 'chain'
-    | 'head'
-    | 'checkpoint'
-    | 'anchor'
-    | 'record_changed'
-    | 'record_deleted'
-    | 'record_unsealed';
+  kind: 'chain' | 'head' | 'checkpoint' | 'anchor' | 'record_changed' | 'record_deleted' | 'record_unsealed';
   /** The entry concerned, when there is one. */
   seq?: number;
   /** "collection/id" of the record concerned. */
@@ -216,7 +205,10 @@ export interface SealState {
 }
 
 /** Collects the latest seal of every record from entries in sequence order. */
-export function latestSeals(entries: Iterable<AuditEntry>, into = new Map<string, SealState>()): Map<string, SealState> {
+export function latestSeals(
+  entries: Iterable<AuditEntry>,
+  into = new Map<string, SealState>(),
+): Map<string, SealState> {
   for (const e of entries) {
     if (!e.seals) continue;
     for (const [target, digest] of Object.entries(e.seals)) into.set(target, { seq: e.seq, digest });

@@ -13,16 +13,19 @@ function chain(n: number): AuditEntry[] {
   const out: AuditEntry[] = [];
   let prev = GENESIS_HASH;
   for (let seq = 1; seq <= n; seq++) {
-    const e = sealEntry({
-      seq,
-      at: '2026-11-23T10:00:00.000+08:00',
-      actorId: 'p_1',
-      action: 'x.y',
-      target: `t/${seq}`,
-      before: null,
-      after: digestOf({ seq }),
-      prevHash: prev,
-    }, KEY);
+    const e = sealEntry(
+      {
+        seq,
+        at: '2026-11-23T10:00:00.000+08:00',
+        actorId: 'p_1',
+        action: 'x.y',
+        target: `t/${seq}`,
+        before: null,
+        after: digestOf({ seq }),
+        prevHash: prev,
+      },
+      KEY,
+    );
     out.push(e);
     prev = e.hash;
   }
@@ -51,7 +54,11 @@ describe('the audit hash chain', () => {
   });
   it('continues a verification from the last checked entry', () => {
     const c = chain(6);
-    expect(verifyChain(c.slice(3), { seq: 3, hash: c[2].hash }, KEY)).toEqual({ ok: true, checked: 3, firstBroken: null });
+    expect(verifyChain(c.slice(3), { seq: 3, hash: c[2].hash }, KEY)).toEqual({
+      ok: true,
+      checked: 3,
+      firstBroken: null,
+    });
   });
   it('digests records independently of key order', () => {
     expect(canonicalJson({ b: 1, a: { d: 2, c: 3 } })).toBe('{"a":{"c":3,"d":2},"b":1}');
