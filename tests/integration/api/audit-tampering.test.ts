@@ -275,4 +275,42 @@ describe('tampering that the trail now shows', () => {
       .update({ data: { ballots: box.ballots } });
     expect((await verify()).ok).toBe(true);
   });
+
+  it('finds a filed 公示 archive edited behind the trail, and the archive names where the trail stood', async () => {
+    emu.host.setClock(sh('2026-10-12 09:00'));
+    const { noticeId } = expectOk(
+      await emu.as<{ noticeId: string }>('info_lb2_sec', 'notices.create', {
+        unitId: 'u_info_lb2',
+        kind: 'tuiyou',
+        title: '信息学院2024级2班团支部推优名单公示',
+        body: '经团支部大会无记名投票，推荐施洋同志作为入党积极分子人选。现予公示。',
+        subjects: [{ personId: 'p_2024020205', name: '施洋' }],
+        scopeUnitIds: ['u_info_lb2'],
+        window: { start: '2026-10-12', length: 5, unit: 'workday' },
+      }),
+    );
+    expectOk(await emu.as('info_lb2_sec', 'notices.publish', { noticeId }));
+    const headBefore = (await entries()).at(-1)!;
+    expectOk(await emu.as('info_lb2_sec', 'notices.withdraw', { noticeId, reason: '推荐人选信息有误，更正后重发。' }));
+    const archive = (await emu.server.db.collection('notice_archives').findOne({ _id: noticeId })) as {
+      auditAnchor: { seq: number; hash: string };
+      withdrawn: { reason: string };
+    };
+    expect(archive.auditAnchor).toEqual({ seq: headBefore.seq, hash: headBefore.hash });
+    expect((await verify()).ok).toBe(true);
+
+    await db
+      .collection('notice_archives')
+      .doc(noticeId)
+      .update({ data: { 'withdrawn.reason': '无' } });
+    const result = await verify();
+    expect(result.problems).toEqual([
+      expect.objectContaining({ kind: 'record_changed', target: `notice_archives/${noticeId}` }),
+    ]);
+    await db
+      .collection('notice_archives')
+      .doc(noticeId)
+      .update({ data: { 'withdrawn.reason': archive.withdrawn.reason } });
+    expect((await verify()).ok).toBe(true);
+  });
 });
