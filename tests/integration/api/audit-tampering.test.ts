@@ -137,6 +137,19 @@ describe('an untouched trail', () => {
   });
 });
 
+describe('the daily scheduled check', () => {
+  it('verifies the trail and moves the checkpoint to the verified head', async () => {
+    await moreEntries('2025019902');
+    const all = await entries();
+    emu.host.setClock(sh('2026-11-07 03:00'));
+    const [tick] = await emu.host.fireTimers();
+    expect(tick.result).toMatchObject({
+      ok: true,
+      jobs: { 'audit.dailyVerify': { ok: true, problems: [], checkpoint: { seq: all.length } } },
+    });
+  });
+});
+
 describe('tampering that the trail now shows', () => {
   it('finds the last entries deleted and the head rewound', async () => {
     const all = await entries();
@@ -312,5 +325,22 @@ describe('tampering that the trail now shows', () => {
       .doc(noticeId)
       .update({ data: { 'withdrawn.reason': archive.withdrawn.reason } });
     expect((await verify()).ok).toBe(true);
+  });
+
+  // Last: this one cannot be put back (new entries were written on the cut trail).
+  it('keeps the checkpoint as evidence when a cut trail grows again and a vote closes on it', async () => {
+    const all = await entries();
+    const cut = all.slice(-3);
+    for (const e of cut) await db.collection('audit').doc(e._id).remove();
+    const last = all[all.length - 4];
+    await setHead(last.seq, last.hash);
+    await moreEntries('2025019903');
+    await closedVote('b');
+    const cloud = require('wx-server-sdk');
+    const file = await cloud.downloadFile({ fileID: `cloud://local.lingyan-local/lingyan-audit/checkpoint.json` });
+    expect(JSON.parse(file.fileContent.toString())).toMatchObject({ seq: all.length, hash: all.at(-1)?.hash });
+    const result = await verify();
+    expect(result.ok).toBe(false);
+    expect(result.problems).toContainEqual(expect.objectContaining({ kind: 'checkpoint', seq: all.length }));
   });
 });
