@@ -6,13 +6,15 @@
 import path from 'node:path';
 import { archiveRevisionOf } from '../server/actions/notices/shared';
 import { accountIdFor } from '../server/actions/org/shared';
+import { CHECKPOINT_PATH } from '../server/store';
 import { ROLE_LABELS, type Person, type Unit } from '../typings/domain';
 import { demoNotices } from './demo/notices';
 import { demoSchool } from './demo/school';
+import type { LogBatch } from './db/persistence';
 import { type Host, type HostedFunction, loadFunctionConfig, mountHost } from './host';
 import { type EmulatorServer, sdkEnv, startServer } from './http';
 import { installInvocationEnv } from './invocation-env';
-import { mountStorage } from './storage';
+import { mountStorage, STORAGE_BUCKET } from './storage';
 
 export const ROOT = path.resolve(__dirname, '..');
 export const FUNCTION_NAMES = ['api', 'scheduler'] as const;
@@ -48,6 +50,7 @@ export async function startEmulator(opts: StartOptions): Promise<Emulator> {
     port: opts.port ?? 0,
     dataDir: opts.dataDir,
     indexSpecPath: path.join(ROOT, 'database/indexes.json'),
+    compactAfter: endsSecretVote,
   });
   installInvocationEnv();
   mountStorage(server, opts.dataDir);
@@ -58,6 +61,10 @@ export async function startEmulator(opts: StartOptions): Promise<Emulator> {
     LINGYAN_EMULATOR_URL: server.url,
     // Keys objector digests (server/actions/notices/shared.ts). A development value: deployments set their own.
     LINGYAN_OBJECTION_SECRET: 'lingyan-local-objection-secret',
+    // Keys the audit chain and signs its checkpoints (server/store.ts). A development value likewise.
+    LINGYAN_AUDIT_SECRET: 'lingyan-local-audit-secret',
+    // Where the audit checkpoint lives in this emulator's file storage (the fileID an upload of it returns).
+    LINGYAN_AUDIT_CHECKPOINT_FILE: `cloud://local.${STORAGE_BUCKET}/${CHECKPOINT_PATH}`,
     ...(opts.functionEnv ?? {}),
   };
   Object.assign(process.env, functionEnv);
@@ -94,6 +101,23 @@ export async function startEmulator(opts: StartOptions): Promise<Emulator> {
       await server.close();
     },
   };
+}
+
+/**
+ * F1, F4 (a secret ballot, 中国共产党发展党员工作细则 第二十一条: keep participation and aggregates, never who chose
+ * what): the log
+ * line of a cast holds the voter's participation record next to the ballot box with the new ballot. When a secret
+ * vote ends (closed or cancelled) the database rewrites its log to a snapshot, so the data folder keeps the records
+ * (check-in order, boxes in code order) and none of the history that joined them.
+ */
+export function endsSecretVote(batch: LogBatch): boolean {
+  return batch.some(
+    (op) =>
+      op.o === 'put' &&
+      op.c === 'votes' &&
+      op.d.secret === true &&
+      (op.d.state === 'closed' || op.d.state === 'cancelled'),
+  );
 }
 
 async function isEmpty(server: EmulatorServer): Promise<boolean> {

@@ -5,13 +5,13 @@
 import { actions } from './actions';
 import { dispatch } from './pipeline';
 import { createPorts } from './ports';
-import { Store } from './store';
+import { cloudCheckpoints, Store } from './store';
 
 // biome-ignore lint/suspicious/noExplicitAny: wx-server-sdk is untyped here
 type Cloud = any;
 
 export function createApi(cloud: Cloud) {
-  const store = new Store(cloud.database({ throwOnNotFound: false }));
+  const store = new Store(cloud.database({ throwOnNotFound: false }), cloudCheckpoints(cloud));
   const ports = createPorts(cloud);
   return async function main(event: unknown): Promise<unknown> {
     const { OPENID } = cloud.getWXContext() as { OPENID?: string };

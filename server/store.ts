@@ -6,7 +6,17 @@
  * CloudBase transactions allow single-document operations only (doc(id).get/set/update/remove, add with
  * an _id): uniqueness therefore comes from deterministic document ids, never from count-then-insert.
  */
-import { type AuditEntry, type AuditFields, digestOf, GENESIS_HASH, sealEntry } from './domain/audit/chain';
+import {
+  type AuditAnchor,
+  type AuditCheckpoint,
+  type AuditEntry,
+  type AuditFields,
+  digestOf,
+  GENESIS_HASH,
+  type Seals,
+  sealEntry,
+  signCheckpoint,
+} from './domain/audit/chain';
 import { DomainError } from './domain/errors';
 
 // The SDK's own typings are loose; this is the part of its surface we use.
@@ -24,6 +34,35 @@ export interface AuditHead {
   hash: string;
 }
 
+/**
+ * The records that matter, sealed into the trail whenever a transaction writes them whole (insert/put): votes,
+ * sealed counts, decisions and 公示 archives. Ballot boxes change without entries while a vote is open (casting is
+ * not on the trail), so the close seals them explicitly (`tx.seal`).
+ */
+export const SEALED_COLLECTIONS: ReadonlySet<string> = new Set([
+  'votes',
+  'vote_results',
+  'vote_decisions',
+  'notice_archives',
+  'notice_archive_revisions',
+]);
+
+/**
+ * The key of the audit chain. It lives in the functions' environment (LINGYAN_AUDIT_SECRET), never in the database,
+ * so whoever can edit the database cannot recompute the chain. Without it nothing audited is written (fail closed).
+ */
+export function auditKey(): string {
+  const secret = process.env.LINGYAN_AUDIT_SECRET;
+  if (!secret || secret.length < 16) throw new Error('LINGYAN_AUDIT_SECRET is not set (at least 16 characters)');
+  return secret;
+}
+
+/** Where the signed head is kept outside the database (cloud storage in production and in the emulator). */
+export interface CheckpointStore {
+  read(): Promise<AuditCheckpoint | null>;
+  write(checkpoint: AuditCheckpoint): Promise<void>;
+}
+
 interface PendingAudit {
   action: string;
   target: string;
@@ -34,7 +73,37 @@ interface PendingAudit {
 /** Writes inside one transaction. Reads here see the transaction's own writes. */
 export class Tx {
   readonly pending: PendingAudit[] = [];
+  /** "collection/id" → digest of the document as this transaction leaves it (null: patched, not checkable). */
+  readonly seals = new Map<string, string | null>();
+  /** The chain head as this transaction found it (read once: the audit append reuses it). */
+  head: AuditHead | null | undefined;
+  /** An anchor was taken: refresh the checkpoint outside the database after the commit. */
+  wantsCheckpoint = false;
+  /** The head after this transaction's entries (set by the audit append). */
+  newHead: AuditHead | null = null;
   constructor(private readonly t: Sdk) {}
+
+  /** The chain head inside this transaction (one read, shared with the audit append). */
+  async auditHead(): Promise<AuditHead> {
+    if (this.head === undefined) {
+      this.head = ((await this.t.collection(META).doc(AUDIT_HEAD_ID).get()).data as (AuditHead & Doc) | null) ?? null;
+    }
+    return { seq: this.head?.seq ?? 0, hash: this.head?.hash ?? GENESIS_HASH };
+  }
+
+  /**
+   * The entry number and head at this moment, to be written on a resolution sheet or 公示 archive: a copy of the
+   * trail's position kept with the record. The checkpoint in cloud storage is refreshed after the commit.
+   */
+  async auditAnchor(): Promise<AuditAnchor> {
+    this.wantsCheckpoint = true;
+    return this.auditHead();
+  }
+
+  /** Seals a record's current state into this transaction's audit entry (it must be the whole stored document). */
+  seal(collection: string, doc: Doc): void {
+    this.seals.set(`${collection}/${doc._id}`, digestOf(doc));
+  }
 
   async get<T extends { _id: string }>(collection: string, id: string): Promise<T | null> {
     const res = await this.t.collection(collection).doc(id).get();
@@ -44,17 +113,21 @@ export class Tx {
   /** Inserts a document with a chosen id; fails with CONFLICT if that id exists (the database enforces it). */
   async insert<T extends Doc>(collection: string, doc: T): Promise<void> {
     await this.t.collection(collection).add({ data: doc });
+    if (SEALED_COLLECTIONS.has(collection)) this.seal(collection, doc);
   }
 
   /** Replaces (or creates) the whole document. */
   async put<T extends Doc>(collection: string, doc: T): Promise<void> {
     const { _id, ...data } = doc;
     await this.t.collection(collection).doc(_id).set({ data });
+    if (SEALED_COLLECTIONS.has(collection)) this.seal(collection, doc);
   }
 
   /** Applies a partial update (may contain SDK update commands such as `_.inc`). */
   async patch(collection: string, id: string, data: Record<string, unknown>): Promise<void> {
     await this.t.collection(collection).doc(id).update({ data });
+    // The new state is not known without reading it back: the seal says "changed, not checkable" until rewritten.
+    if (SEALED_COLLECTIONS.has(collection)) this.seals.set(`${collection}/${id}`, null);
   }
 
   /** Records a state change for the audit trail; written in the same transaction at the end. */
@@ -71,8 +144,11 @@ export interface WriteOptions {
 
 export class Store {
   readonly command: Sdk;
-  /** Database round trips started by this Store (for tests and the emulator's accounting). */
-  constructor(readonly db: Sdk) {
+  /** `checkpoints`: where the signed head is kept outside the database (absent: no checkpoints). */
+  constructor(
+    readonly db: Sdk,
+    readonly checkpoints: CheckpointStore | null = null,
+  ) {
     this.command = db.command;
   }
 
@@ -109,25 +185,68 @@ export class Store {
     // transaction (the SDK's own retries are immediate, and in the emulator a pause inside would hold the lock).
     for (let attempt = 0; ; attempt++) {
       try {
-        return await this.db.runTransaction(async (t: Sdk) => {
+        let last: Tx | null = null;
+        const result = await this.db.runTransaction(async (t: Sdk) => {
           const tx = new Tx(t);
-          const result = await fn(tx);
-          if (tx.pending.length > 0) await appendAudit(tx, t, opts);
-          return result;
+          last = tx;
+          const out = await fn(tx);
+          if (tx.pending.length > 0 || tx.seals.size > 0) await appendAudit(tx, t, opts);
+          return out;
         }, 0);
+        const done = last as Tx | null;
+        if (done?.wantsCheckpoint && done.newHead) await this.refreshCheckpoint(done.newHead, opts.at);
+        return result;
       } catch (err) {
         if (!isTransactionConflict(err) || attempt >= CONFLICT_RETRIES) throw translateDbError(err);
         await sleep(Math.random() * CONFLICT_BACKOFF_MS * (attempt + 1));
       }
     }
   }
+
+  /**
+   * Moves the checkpoint in cloud storage to `head`, after checking that the trail still holds the entry the current
+   * checkpoint names (so a trail cut short and grown again never overwrites the evidence). Never fails the caller:
+   * the change is committed already; a checkpoint not refreshed is only a weaker check until the next one.
+   * Cost: one storage download, one entry read, one upload.
+   */
+  async refreshCheckpoint(head: AuditHead, at: string): Promise<AuditCheckpoint | null> {
+    if (!this.checkpoints) return null;
+    try {
+      const key = auditKey();
+      const current = await this.checkpoints.read();
+      if (current) {
+        if (current.seq > head.seq) return null; // a newer one was written meanwhile (or the trail is short: verify says)
+        if (current.seq > 0) {
+          const entry = await this.get<AuditEntry & Doc>(AUDIT, auditId(current.seq));
+          if (entry?.hash !== current.hash) {
+            console.error(`[lingyan] audit checkpoint #${current.seq} no longer matches the trail; kept as evidence`);
+            return null;
+          }
+        }
+      }
+      const next = signCheckpoint(head, at, key);
+      await this.checkpoints.write(next);
+      return next;
+    } catch (err) {
+      console.error('[lingyan] audit checkpoint not refreshed', err);
+      return null;
+    }
+  }
 }
 
 async function appendAudit(tx: Tx, t: Sdk, opts: WriteOptions): Promise<void> {
-  const headDoc = (await t.collection(META).doc(AUDIT_HEAD_ID).get()).data as (AuditHead & Doc) | null;
-  let seq = headDoc?.seq ?? 0;
-  let prevHash = headDoc?.hash ?? GENESIS_HASH;
-  for (const p of tx.pending) {
+  const key = auditKey();
+  const head = await tx.auditHead();
+  let seq = head.seq;
+  let prevHash = head.hash;
+  // A transaction that only changed sealed records still leaves an entry, so the trail knows their new state.
+  const pending =
+    tx.pending.length > 0
+      ? tx.pending
+      : [{ action: 'audit.seal', target: [...tx.seals.keys()][0], before: null, after: null }];
+  const seals: Seals | undefined =
+    tx.seals.size > 0 ? Object.fromEntries([...tx.seals].sort(([a], [b]) => (a < b ? -1 : 1))) : undefined;
+  for (const [i, p] of pending.entries()) {
     seq += 1;
     const fields: AuditFields = {
       seq,
@@ -138,8 +257,9 @@ async function appendAudit(tx: Tx, t: Sdk, opts: WriteOptions): Promise<void> {
       before: digestOf(p.before),
       after: digestOf(p.after),
       prevHash,
+      ...(seals && i === pending.length - 1 ? { seals } : {}),
     };
-    const entry: AuditEntry = sealEntry(fields);
+    const entry: AuditEntry = sealEntry(fields, key);
     await t.collection(AUDIT).add({ data: { _id: auditId(seq), ...entry } });
     prevHash = entry.hash;
   }
@@ -147,6 +267,35 @@ async function appendAudit(tx: Tx, t: Sdk, opts: WriteOptions): Promise<void> {
     .collection(META)
     .doc(AUDIT_HEAD_ID)
     .set({ data: { seq, hash: prevHash } });
+  tx.newHead = { seq, hash: prevHash };
+}
+
+/** The cloud storage object holding the signed head (`lingyan-audit/checkpoint.json`). */
+export const CHECKPOINT_PATH = 'lingyan-audit/checkpoint.json';
+
+/**
+ * Checkpoints in cloud storage through wx-server-sdk. A database editor cannot reach the storage (its permission is
+ * separate), and the checkpoint is signed with the audit key. The file is found by LINGYAN_AUDIT_CHECKPOINT_FILE
+ * (its fileID, set in the function's environment once the first checkpoint exists) — never through the database.
+ */
+export function cloudCheckpoints(cloud: Sdk): CheckpointStore {
+  return {
+    async read() {
+      const fileID = process.env.LINGYAN_AUDIT_CHECKPOINT_FILE;
+      if (!fileID) return null;
+      try {
+        const res = await cloud.downloadFile({ fileID });
+        return JSON.parse(Buffer.from(res.fileContent).toString('utf8')) as AuditCheckpoint;
+      } catch (err) {
+        // A missing file reads as "no checkpoint yet"; anything else (the storage unreachable) is an error.
+        if (/not ?exist|NOT_EXIST|NoSuchKey/i.test(String((err as { errMsg?: string })?.errMsg ?? err))) return null;
+        throw err;
+      }
+    },
+    async write(checkpoint) {
+      await cloud.uploadFile({ cloudPath: CHECKPOINT_PATH, fileContent: Buffer.from(JSON.stringify(checkpoint)) });
+    },
+  };
 }
 
 /** Audit entry ids sort in sequence order. */

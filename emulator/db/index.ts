@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Doc, clone } from './ejson';
 import { type IndexSpecFile, loadIndexSpec } from './indexes';
-import { WriteAheadLog } from './persistence';
+import { type LogBatch, WriteAheadLog } from './persistence';
 import { DatabaseProtocol, type ProtocolOptions, newId } from './protocol';
 import { type FindOptions, Store } from './store';
 import { TransactionManager } from './transactions';
@@ -23,6 +23,11 @@ export interface DatabaseOptions extends Partial<ProtocolOptions> {
   txTimeoutMs?: number;
   /** fdatasync before acknowledging writes (default true). Only turn off for throwaway data. */
   sync?: boolean;
+  /**
+   * Commits after which the log is rewritten to a snapshot before they are acknowledged, so the data folder keeps
+   * no history of what came before (the emulator passes "a secret vote has ended": see emulator/index.ts).
+   */
+  compactAfter?: (batch: LogBatch) => boolean;
 }
 
 /** Direct access to one collection, bypassing the wire protocol (and its per-request limits). */
@@ -53,8 +58,10 @@ export class EmulatorDatabase {
     for (const batch of replay.batches) store.replay(batch);
     // Compact when most logged records are dead (overwritten or deleted): keeps reopen time proportional to data.
     const live = store.liveDocuments();
-    if (replay.records > 2 * live + 1000) await log.rewrite(store.snapshot());
+    // Also when a rewrite was interrupted by a crash: the history it was removing must not survive it.
+    if (replay.records > 2 * live + 1000 || replay.interruptedRewrite) await log.rewrite(store.snapshot());
     store.attachLog(log);
+    store.compactAfter = opts.compactAfter;
     const txm = new TransactionManager(store, opts.txTimeoutMs ?? 10_000);
     const protocol = new DatabaseProtocol(store, txm, {
       aggregateDefaultLimit: opts.aggregateDefaultLimit ?? 20,

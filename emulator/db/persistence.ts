@@ -9,6 +9,13 @@
  *
  * On open the log is replayed and, when it holds much dead weight (overwritten or deleted documents), rewritten
  * as a snapshot via write-to-temp + fsync + rename + fsync(dir), which is atomic on POSIX filesystems.
+ *
+ * History is also a secret: a transaction's line shows which documents changed together (a cast's line holds the
+ * voter's participation record next to the ballot box with the new ballot). `compact()` rewrites the log to a
+ * snapshot of the current state while the server runs — the store asks for it when a commit ends a secret vote —
+ * so that from then on the data folder holds states, not the history that linked them. A crash at any point of the
+ * rewrite loses nothing: before the rename the old log is whole (the leftover temp file is removed at open, and the
+ * interrupted compaction is done again then), after it the new one is.
  */
 import {
   closeSync,
@@ -19,6 +26,7 @@ import {
   readFileSync,
   renameSync,
   truncateSync,
+  unlinkSync,
   writeSync,
 } from 'node:fs';
 import { type FileHandle, open } from 'node:fs/promises';
@@ -42,7 +50,15 @@ export interface ReplayResult {
   batches: LogBatch[];
   /** Number of `put`/`del` records replayed, to judge whether compaction pays. */
   records: number;
+  /** A rewrite was interrupted (its temp file was left behind): compact again now. */
+  interruptedRewrite?: boolean;
 }
+
+/** The steps of a rewrite, in order; tests stop the process between them to prove a crash loses nothing. */
+export type RewriteStep = 'temp-written' | 'renamed';
+
+/** Test hook: called after each step of a rewrite (the crash tests kill the process there). */
+export const rewriteHooks: { afterStep?: (step: RewriteStep) => void } = {};
 
 export class WriteAheadLog {
   private pending: string[] = [];
@@ -50,6 +66,8 @@ export class WriteAheadLog {
   private flushing = false;
   private idle: Promise<void> = Promise.resolve();
   private closed = false;
+  /** A compaction asked for: taken by the flusher once everything appended before it is on disk. */
+  private compaction: { snapshot: () => LogBatch[]; waiters: Waiter[] } | null = null;
 
   private constructor(
     readonly path: string,
@@ -64,7 +82,11 @@ export class WriteAheadLog {
   ): Promise<{ log: WriteAheadLog; replay: ReplayResult }> {
     mkdirSync(dataDir, { recursive: true });
     const path = join(dataDir, 'db.log');
-    const replay = readLog(path);
+    const tmp = `${path}.tmp`;
+    // A rewrite that crashed before its rename: the log is whole, the temp file is garbage (and may hold history).
+    const interruptedRewrite = existsSync(tmp);
+    if (interruptedRewrite) unlinkSync(tmp);
+    const replay = { ...readLog(path), interruptedRewrite };
     const fh = await open(path, 'a');
     return { log: new WriteAheadLog(path, fh, opts.sync !== false), replay };
   }
@@ -75,16 +97,45 @@ export class WriteAheadLog {
     this.pending.push(`${stringifyRelaxed(batch)}\n`);
     return new Promise<void>((resolve, reject) => {
       this.waiters.push({ resolve, reject });
-      if (!this.flushing) {
-        this.flushing = true;
-        // setImmediate lets every write issued in this turn join the same fdatasync.
-        this.idle = new Promise<void>((done) => setImmediate(() => this.flush().then(done)));
-      }
+      this.kick();
     });
   }
 
+  /**
+   * Rewrites the log to `snapshot()` (the whole current state) once everything appended so far is durable; resolves
+   * when the new log is in place. `snapshot` is called synchronously with nothing pending, so the state it returns is
+   * exactly what the log holds. Requests made while one waits are served by the same rewrite.
+   */
+  compact(snapshot: () => LogBatch[]): Promise<void> {
+    if (this.closed) return Promise.reject(new Error('database is closed'));
+    return new Promise<void>((resolve, reject) => {
+      if (!this.compaction) this.compaction = { snapshot, waiters: [] };
+      this.compaction.waiters.push({ resolve, reject });
+      this.kick();
+    });
+  }
+
+  private kick(): void {
+    if (this.flushing) return;
+    this.flushing = true;
+    // setImmediate lets every write issued in this turn join the same fdatasync.
+    this.idle = new Promise<void>((done) => setImmediate(() => this.flush().then(done)));
+  }
+
   private async flush(): Promise<void> {
-    while (this.pending.length > 0) {
+    for (;;) {
+      if (this.pending.length === 0) {
+        if (!this.compaction) break;
+        const { snapshot, waiters } = this.compaction;
+        this.compaction = null;
+        try {
+          await this.replaceWith(snapshot());
+          for (const w of waiters) w.resolve();
+        } catch (e) {
+          for (const w of waiters) w.reject(e);
+        }
+        continue;
+      }
       const data = this.pending.join('');
       const waiters = this.waiters;
       this.pending = [];
@@ -105,10 +156,17 @@ export class WriteAheadLog {
     while (this.flushing) await this.idle;
   }
 
-  /** Replace the log with `batches` atomically (used for compaction and for `clear()`). */
+  /** Replace the log with `batches` atomically (compaction at open, before anything is appended). */
   async rewrite(batches: LogBatch[]): Promise<void> {
     await this.drain();
-    await this.fh.close();
+    await this.replaceWith(batches);
+  }
+
+  /**
+   * Write-to-temp, fsync, rename over the log, fsync the folder, then append to the new file. The steps before the
+   * rename are synchronous, so nothing is appended to the old file between the snapshot and the rename.
+   */
+  private async replaceWith(batches: LogBatch[]): Promise<void> {
     const tmp = `${this.path}.tmp`;
     const fd = openSync(tmp, 'w');
     try {
@@ -117,9 +175,13 @@ export class WriteAheadLog {
     } finally {
       closeSync(fd);
     }
+    rewriteHooks.afterStep?.('temp-written');
     renameSync(tmp, this.path);
     fsyncDir(join(this.path, '..'));
+    rewriteHooks.afterStep?.('renamed');
+    const old = this.fh;
     this.fh = await open(this.path, 'a');
+    await old.close();
   }
 
   async close(): Promise<void> {

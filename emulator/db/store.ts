@@ -155,6 +155,9 @@ export class Store {
   private readonly collections = new Map<string, CollectionState>();
   private clock = 0;
 
+  /** Commits after which the log is rewritten to a snapshot (history that must not outlive them). */
+  compactAfter: ((batch: LogBatch) => boolean) | undefined;
+
   constructor(
     private readonly spec: IndexSpecFile,
     private log: WriteAheadLog | undefined,
@@ -198,7 +201,12 @@ export class Store {
    */
   commit(batch: LogBatch): Promise<void> {
     this.apply(batch, true);
-    return this.log ? this.log.append(batch) : Promise.resolve();
+    const log = this.log;
+    if (!log) return Promise.resolve();
+    const durable = log.append(batch);
+    // The commit is acknowledged once the history before it is gone from the disk too.
+    if (this.compactAfter?.(batch)) return durable.then(() => log.compact(() => this.snapshot()));
+    return durable;
   }
 
   /** Apply without logging: replay of the log at open. */

@@ -28,12 +28,18 @@ export const auditCheckJob: Job = {
     const today = shanghaiDate(now);
     const last = await store.get<{ _id: string; date: string }>('meta', META_AUDIT_CHECK);
     if (last?.date === today) return { skipped: true };
-    const result = await verifyAuditChain(store);
+    // Also moves the checkpoint in cloud storage to the verified head.
+    const result = await verifyAuditChain(store, shanghaiIso(now));
     await store
       .collection('meta')
       .doc(META_AUDIT_CHECK)
       .set({ data: { date: today, at: shanghaiIso(now), ...result } });
-    if (!result.ok) console.error(`[lingyan] audit chain broken at entry ${result.firstBroken}`);
+    if (!result.ok) {
+      console.error(
+        `[lingyan] audit trail: ${result.problems.length} problem(s), first at entry ${result.firstBroken}`,
+        result.problems.map((p) => p.message),
+      );
+    }
     return result;
   },
 };

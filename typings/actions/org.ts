@@ -92,6 +92,19 @@ export interface AuditEntryView {
   hash: string;
 }
 
+/** What `audit.verify` found: the chain, its end against the checkpoints, and the records against their seals. */
+export interface AuditVerifyView {
+  ok: boolean;
+  /** Entries whose keyed hash and link were verified. */
+  checked: number;
+  /** The first entry concerned by a problem (null when none, or when no entry is concerned). */
+  firstBroken: number | null;
+  /** Each thing found wrong, named: kind, entry, record ("collection/id") and a sentence for the administrator. */
+  problems: { kind: string; seq?: number; target?: string; message: string }[];
+  /** The checkpoint in cloud storage: moved to the verified head when intact, else the one compared with (null: none). */
+  checkpoint: { seq: number; at: string } | null;
+}
+
 export interface OrgOutputs {
   'me.get': MeView;
   'org.tree': { units: UnitView[] };
@@ -103,5 +116,5 @@ export interface OrgOutputs {
   'positions.end': { positionId: string; end: string };
   'admin.bootstrap': { personId: string };
   'audit.list': Page<AuditEntryView>;
-  'audit.verify': { ok: boolean; checked: number; firstBroken: number | null };
+  'audit.verify': AuditVerifyView;
 }

@@ -109,6 +109,8 @@ export interface ArchiveDoc extends NoticeArchive {
    * 有异议（待处理） at the close stays on the record after the objection is handled.
    */
   filedOutcome: NoticeOutcome | null;
+  /** The audit trail's entry number and head when this revision was filed (absent on records filed before). */
+  auditAnchor?: { seq: number; hash: string };
 }
 
 /** A filed revision as kept in ARCHIVE_REVISIONS: the archive as it was, under its own id. */
@@ -122,8 +124,10 @@ export interface ArchiveRevisionDoc extends Omit<ArchiveDoc, '_id'> {
  * this revision. The copy is an insert under a derived id, so a revision once filed can never be overwritten.
  */
 export async function fileArchive(tx: Tx, doc: ArchiveDoc): Promise<void> {
-  await tx.put(NOTICE_ARCHIVES, doc);
-  await tx.insert(ARCHIVE_REVISIONS, archiveRevisionOf(doc));
+  // The record carries the audit trail's position (entry number and head) at filing, a copy outside the trail.
+  const filed: ArchiveDoc = { ...doc, auditAnchor: await tx.auditAnchor() };
+  await tx.put(NOTICE_ARCHIVES, filed);
+  await tx.insert(ARCHIVE_REVISIONS, archiveRevisionOf(filed));
 }
 
 export function archiveRevisionOf(doc: ArchiveDoc): ArchiveRevisionDoc {

@@ -1,7 +1,8 @@
 import type { AuditEntryView } from '../../../typings/actions';
 import { defineAction } from '../../action';
-import { type AuditEntry, verifyChain } from '../../domain/audit/chain';
-import { AUDIT, AUDIT_HEAD_ID, type AuditHead, META, type Store } from '../../store';
+import { verifyAuditTrail } from '../../audit';
+import type { AuditEntry } from '../../domain/audit/chain';
+import { AUDIT } from '../../store';
 import { pageOf } from './shared';
 
 export const auditList = defineAction({
@@ -29,38 +30,14 @@ export const auditList = defineAction({
 
 export const auditVerify = defineAction({
   name: 'audit.verify',
-  summary: '校验审计日志哈希链，指出第一条被篡改或缺失的记录',
+  summary:
+    '校验审计日志：逐条核对带密钥的哈希链，与云存储中的存证检查点及决议、公示档案上记载的日志位置比对，并核对表决结果、票箱、决定和档案是否与日志封存的一致；逐项指出问题',
   access: { kind: 'permission', permission: 'audit.read' },
   errors: [],
-  async run({ store }) {
-    return verifyAuditChain(store);
+  async run({ store, nowIso }) {
+    return verifyAuditTrail(store, nowIso);
   },
 });
 
-/** Walks the whole chain in sequence order, 100 entries per read, and checks it ends at the recorded head. */
-export async function verifyAuditChain(
-  store: Store,
-): Promise<{ ok: boolean; checked: number; firstBroken: number | null }> {
-  let prev: { seq: number; hash: string } | null = null;
-  let checked = 0;
-  const _ = store.command;
-  for (;;) {
-    const page: AuditEntry[] = await store.find<AuditEntry & { _id: string }>(
-      AUDIT,
-      { seq: _.gt(prev?.seq ?? 0) },
-      { orderBy: [['seq', 'asc']], limit: 100 },
-    );
-    const result = verifyChain(page, prev);
-    if (!result.ok) return { ok: false, checked: checked + result.checked, firstBroken: result.firstBroken };
-    checked += page.length;
-    if (page.length > 0) prev = { seq: page[page.length - 1].seq, hash: page[page.length - 1].hash };
-    if (page.length < 100) break;
-  }
-  const head = await store.get<AuditHead & { _id: string }>(META, AUDIT_HEAD_ID);
-  const headSeq = head?.seq ?? 0;
-  if (headSeq !== (prev?.seq ?? 0) || (prev && head?.hash !== prev.hash)) {
-    // Entries at the end were removed (or the head was moved): the first missing one is broken.
-    return { ok: false, checked, firstBroken: Math.min(headSeq, prev?.seq ?? 0) + 1 };
-  }
-  return { ok: true, checked, firstBroken: null };
-}
+/** The whole trail, as `audit.verify` and the daily scheduled check see it. */
+export const verifyAuditChain = verifyAuditTrail;

@@ -68,11 +68,12 @@ export const votesClose = defineAction({
     }
 
     // 3. Count what is in the box.
-    const [participation, ballots, written] = await Promise.all([
+    const [participation, boxes, written] = await Promise.all([
       loadAllOf<ParticipationDoc>(store, PARTICIPATION, voteId),
-      loadAllOf<BallotBoxDoc>(store, BALLOTS, voteId).then((boxes) => boxes.flatMap((b) => b.ballots)),
+      loadAllOf<BallotBoxDoc>(store, BALLOTS, voteId),
       loadAllOf<WrittenDoc>(store, WRITTEN, voteId),
     ]);
+    const ballots = boxes.flatMap((b) => b.ballots);
     const roster = vote.roster!;
     const ruleSet = ruleSetOf(vote);
     const voted = participation.filter((p) => p.voted).length;
@@ -125,8 +126,12 @@ export const votesClose = defineAction({
         closedBy,
         outcome: result.outcome,
       };
-      await tx.insert(RESULTS, results);
+      // The resolution record carries the trail's position (entry number and head) at this moment: a copy kept
+      // outside the trail, so a trail cut short or rewritten afterwards no longer matches it.
+      await tx.insert(RESULTS, { ...results, auditAnchor: await tx.auditAnchor() });
       await tx.put(VOTES, after);
+      // The sealed ballot boxes as counted: the trail keeps their digests, so a ballot changed later is found.
+      for (const box of boxes) tx.seal(BALLOTS, box);
       tx.audit('votes.close', `${VOTES}/${voteId}`, before, after);
       tx.audit('votes.results', `${RESULTS}/${results._id}`, null, {
         results,

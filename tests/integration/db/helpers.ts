@@ -33,7 +33,10 @@ export async function startTestDb(opts: Partial<ServerOptions> = {}): Promise<Te
   const dataDir = opts.dataDir ?? tempDir();
   const options: ServerOptions = { port: 0, indexSpecPath: INDEX_SPEC, ...opts, dataDir };
   let server = await startServer(options);
-  Object.assign(process.env, sdkEnv(server.url), { SILENCE: 'true' });
+  Object.assign(process.env, sdkEnv(server.url), {
+    SILENCE: 'true',
+    LINGYAN_AUDIT_SECRET: 'lingyan-test-audit-secret',
+  });
   // Loaded after the environment is set, like a function module in a CloudBase container.
   const cloud = require('wx-server-sdk');
   cloud.init({ env: 'local' });
