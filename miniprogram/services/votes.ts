@@ -719,6 +719,8 @@ const LIKELY_CANDIDATES: Partial<Record<VoteKind, readonly PoliticalStatus[]>> =
   extension: ['probationary_member'],
   cancellation: ['probationary_member'],
   tuiyou: ['league_member', 'party_applicant', 'activist'],
+  activist_determination: ['party_applicant'],
+  development_candidate_determination: ['activist'],
 };
 
 /** The unit's members for the candidate picker: the kind's usual candidates first, otherwise in the server's order. */
