@@ -75,7 +75,10 @@ export const votesCreate = defineAction({
       throw new DomainError('BAD_INPUT', undefined, { extensionMonths: '仅延长预备期需要填写延长期限' });
     }
     const on = shanghaiDate(new Date(input.scheduledStart));
-    if (ruleSet.mode === 'grades' && evaluationHeldInYear(input.kind, await earlierVotes(store, unit._id, input.kind), on.slice(0, 4))) {
+    if (
+      ruleSet.mode === 'grades' &&
+      evaluationHeldInYear(input.kind, await earlierVotes(store, unit._id, input.kind), on.slice(0, 4))
+    ) {
       // C1 / C5: one evaluation per branch per year.
       throw new DomainError('EVALUATION_ALREADY_HELD', undefined, { scheduledStart: `${on.slice(0, 4)}年已组织` });
     }

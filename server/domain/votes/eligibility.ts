@@ -136,11 +136,7 @@ export function honorEvaluationKinds(unitKind: UnitKind): EvaluationGrade['kind'
  * drawn from the previous year's 优秀): a person stands for an honor only if their latest grade of the year's
  * evaluation — decided in the honor's year or, while that year has none yet, the year before — is 优秀.
  */
-export function gradedExcellentForHonor(
-  grades: readonly EvaluationGrade[],
-  unitKind: UnitKind,
-  on: string,
-): boolean {
+export function gradedExcellentForHonor(grades: readonly EvaluationGrade[], unitKind: UnitKind, on: string): boolean {
   const year = Number(on.slice(0, 4));
   const kinds = honorEvaluationKinds(unitKind);
   const usable = grades
@@ -233,7 +229,10 @@ export function checkCandidateHistory(
       if (target === 'development_candidate' && !activistOneYear(h.activistSince, on)) {
         refuse('ACTIVIST_TOO_RECENT', `确定为入党积极分子满一年为 ${addMonthsClamped(h.activistSince as string, 12)}`);
       }
-      if (h.leagueMember && !h.recommendations.some((r) => r.target === target && recommendationValid(r.decidedOn, on))) {
+      if (
+        h.leagueMember &&
+        !h.recommendations.some((r) => r.target === target && recommendationValid(r.decidedOn, on))
+      ) {
         refuse('TUIYOU_REQUIRED', '无两年内有效的推优');
       }
       return;

@@ -242,7 +242,8 @@ function baseRuleSet(kind: VoteKind, version: RuleVersion): RuleSet {
         sources: {
           quorum: 'B4（中青发〔2019〕9号 各校实施细则）：有表决权的团员到会超过半数',
           pass: 'B4：赞成票超过应到会有表决权团员的半数，方可进入考察；支部委员会决定，考察不唯票',
-          recommendQuota: 'B3：推荐人数一般不超过团支部团员总数的 20%（有的学校为 13%），由学校确定；同一学期各次推优合计',
+          recommendQuota:
+            'B3：推荐人数一般不超过团支部团员总数的 20%（有的学校为 13%），由学校确定；同一学期各次推优合计',
           secret: 'B4：无记名投票',
           minVoters: 'B7 / 团章：团员 3 人以上建立团支部',
           host: 'B7：临时团支部一般不发展团员，团籍留在原团支部',
