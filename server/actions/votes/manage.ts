@@ -10,6 +10,7 @@ import {
   ballotSpecFor,
   checkCandidates,
   checkOfficials,
+  countsTowardQuorum,
   evaluationHeldInYear,
   freezeRoster,
   resolveSecrecy,
@@ -308,7 +309,8 @@ export const votesPresence = defineAction({
     const view: PresenceView = {
       voteId,
       expected: roster.expected,
-      present: participation.length,
+      // C2: a probationary rater holds a ballot but is not 实到 for the quorum.
+      present: participation.filter((p) => countsTowardQuorum(roster, p.personId)).length,
       ballotsIssued: participation.length,
       ballotsReturned: participation.filter((p) => p.voted).length,
       checkedIn: [...participation]
