@@ -605,7 +605,7 @@ export function resolutionText(r: ResolutionView): string {
     `依据：${r.ruleVersionLabel}`,
     `应到会有表决权人数 ${r.expected} 人，实到 ${r.present} 人，会前书面意见 ${r.writtenOpinions} 份${
       r.excluded > 0 ? `，经批准不计入应到 ${r.excluded} 人` : ''
-    }。`,
+    }${(r.ratersWithoutVote ?? 0) > 0 ? `；另有预备党员 ${r.ratersWithoutVote} 人参加测评（无表决权，不计入应到、实到）` : ''}。`,
     `发出选票 ${r.ballotsIssued} 张，收回 ${r.ballotsReturned} 张，无效 ${r.ballotsInvalid} 张。`,
     `${r.outcomeLabel}。`,
     ...r.lines.map((l, i) => lineText(l, i, writtenCounted)),

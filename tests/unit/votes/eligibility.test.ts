@@ -10,6 +10,7 @@ import {
   assertNotOwnDecision,
   type CandidateHistory,
   checkCandidateHistory,
+  checkCandidates,
   checkOfficials,
   checkTuiyouPeriodQuota,
   countsTowardQuorum,
@@ -304,5 +305,28 @@ describe('确定入党积极分子 and 确定发展对象 as branch votes (A4, A
     const rs = ruleSetFor('development_candidate_determination');
     expect(codeOf(() => freezeRoster(rs, 'temp_party_branch', formalMembers(5)))).toBe('TEMP_BRANCH_CANNOT_HOLD');
     expect(codeOf(() => freezeRoster(rs, 'league_branch', formalMembers(5)))).toBe('UNIT_KIND_INVALID');
+  });
+});
+
+describe('who stands in the determination votes (A4, A7)', () => {
+  const members = [
+    ...formalMembers(5),
+    member('ap', 'party_applicant'),
+    member('ac', 'activist'),
+    member('away', 'party_applicant', { home: false }),
+  ];
+  const setup = (candidateIds: string[]) => ({ candidateIds, seats: null, tuiyouTarget: null, on: '2026-11-09' });
+  it('takes applicants of the home branch as activists, and activists as 发展对象', () => {
+    const activist = ruleSetFor('activist_determination');
+    const dev = ruleSetFor('development_candidate_determination');
+    expect(codeOf(() => checkCandidates(activist, 'party_branch', members, setup(['ap'])))).toBeUndefined();
+    expect(codeOf(() => checkCandidates(activist, 'party_branch', members, setup(['ac'])))).toBe(
+      'CANDIDATE_NOT_ELIGIBLE',
+    );
+    expect(codeOf(() => checkCandidates(activist, 'party_branch', members, setup(['away'])))).toBe(
+      'CANDIDATE_NOT_ELIGIBLE',
+    );
+    expect(codeOf(() => checkCandidates(dev, 'party_branch', members, setup(['ac'])))).toBeUndefined();
+    expect(codeOf(() => checkCandidates(dev, 'party_branch', members, setup(['ap'])))).toBe('CANDIDATE_NOT_ELIGIBLE');
   });
 });
