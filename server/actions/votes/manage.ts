@@ -42,7 +42,7 @@ import {
   type WrittenDoc,
 } from './shared';
 import { schoolOverrides } from './settings';
-import { checkCandidatesHistory, earlierVotes } from './history';
+import { checkCandidatesHistory, earlierVotes, votesOfUnit } from './history';
 
 export const votesCreate = defineAction({
   name: 'votes.create',
@@ -160,6 +160,7 @@ export const votesOpen = defineAction({
     'TUIYOU_REQUIRED',
     'ACTIVIST_TOO_RECENT',
     'NOT_GRADED_EXCELLENT',
+    'EVALUATION_ALREADY_HELD',
   ],
   async run({ actor, store, write, nowIso, today }, input) {
     const draft = await requireVote(store, input.voteId);
@@ -178,6 +179,14 @@ export const votesOpen = defineAction({
     });
     const candidateIds = draft.candidates.map((c) => c.id);
     await checkCandidatesHistory(store, ruleSet, unit.kind, people, candidateIds, today);
+    if (ruleSet.mode === 'grades') {
+      // C1 / C5: two drafts created at the same moment both passed votes.create; only one of them is held.
+      const year = draft.scheduledStart.slice(0, 4);
+      const rivals = (await votesOfUnit(store, draft.unitId, draft.kind)).filter((v) => v._id !== draft._id);
+      if (evaluationHeldInYear(draft.kind, rivals, year)) {
+        throw new DomainError('EVALUATION_ALREADY_HELD', undefined, { scheduledStart: `${year}年已组织` });
+      }
+    }
     const roster = freezeRoster(ruleSet, unit.kind, members, input.exclusions);
     const byId = new Map(people.map((p) => [p._id, p]));
     const officials = [...input.scrutineerIds, ...input.tellerIds];

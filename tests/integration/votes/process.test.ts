@@ -376,6 +376,21 @@ describe('民主评议党员: once a year, and grades for the officers only (C1,
     });
   });
 
+  it('opens only one of two evaluations of a year that raced past votes.create: EVALUATION_ALREADY_HELD', async () => {
+    const unit = await addUnit(emu, 'u_r_pb2', 'party_branch', 'u_sport');
+    const members = await addMembers(emu, unit, 4, 'RR', 'full_member');
+    const first = await create({ unitId: unit._id, kind: 'party_evaluation', title: '2026年度民主评议党员' });
+    // The rival draft as a second create at the same moment would have stored it.
+    const stored = await emu.server.db.collection('votes').findOne({ _id: first });
+    await emu.server.db.collection('votes').insertOne({ ...stored, _id: `${first}_rival` });
+    await refusedWithNothingWritten(
+      OFFICER,
+      'votes.open',
+      { voteId: first, scrutineerIds: [members[0].id], tellerIds: [members[1].id] },
+      'EVALUATION_ALREADY_HELD',
+    );
+  });
+
   it('lets probationary members rate without counting them in 应到 or 实到', async () => {
     const subjects = formal.map((m) => m.id);
     const raters = [...formal.slice(0, 3), prob, recent];
