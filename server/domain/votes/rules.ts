@@ -144,7 +144,7 @@ function formalPartyVote(kind: VoteKind, version: RuleVersion, passArticle: stri
 }
 
 /**
- * A4 (细则(2014) 第八条) and A7 (第十三条), with seed 004's voting ring (anonymous ballots at every step that needs a
+ * A4 (细则(2014) 第八条) and A7 (第十三条), with the 4453 model's voting ring (anonymous ballots at every step that needs a
  * vote, including the activist and 发展对象 decisions): the home party branch decides by secret ballot among its
  * formal members. The 细则 fixes no figures for this vote, so quorum and majority are the school's (default: more
  * than half of 应到, as for the branch meeting); the three-member floor of a branch stays.
@@ -169,7 +169,7 @@ function determinationVote(kind: VoteKind, version: RuleVersion): RuleSet {
         ? 'A4 细则(2014) 第八条：从入党申请人中经党员推荐、群团组织推优产生，支部委员会研究决定，报上级党委备案'
         : 'A7 细则(2014) 第十三条：经过一年以上培养教育和考察的入党积极分子，支部委员会讨论同意，报上级党委备案',
       tuiyou: 'B1、B3：28 岁以下团员须经团组织推优，推荐两年内有效',
-      secret: '004「五环」表决环：确定入党积极分子、发展对象等需表决环节一律无记名投票',
+      secret: '「4453」模式 五环之表决环：确定入党积极分子、发展对象等需表决环节一律无记名投票',
       electorate: '党章 第七条：预备党员没有表决权',
       minVoters: '中国共产党支部工作条例(试行) 第四条：正式党员 3 人以上成立党支部',
       host: 'D6：发展党员由组织关系所在党支部负责，临时党支部不确定发展对象',

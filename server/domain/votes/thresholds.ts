@@ -75,7 +75,7 @@ export function tuiyouPasses(yes: number, expected: number, pass: Ratio = HALF):
 }
 
 /**
- * A4 / A7 with seed 004's voting ring: the branch's secret ballot on an activist or 发展对象 passes with yes votes
+ * A4 / A7 with the 4453 model's voting ring: the branch's secret ballot on an activist or 发展对象 passes with yes votes
  * above the school's share (default half) of 应到; the 细则 itself leaves the figure open.
  */
 export function determinationPasses(yes: number, expected: number, pass: Ratio = HALF): boolean {
