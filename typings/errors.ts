@@ -72,6 +72,15 @@ export const ERROR_MESSAGES = {
   DECISION_INCOMPLETE: '须对每位候选人作出决定',
   DECISION_ALREADY_RECORDED: '支部委员会的决定已记录',
   NOT_GRADED: '预备党员参加评议，但不确定等次',
+  OFFICIAL_NOT_VOTER: '监票人、计票人须为本次表决应到会的有表决权人员',
+  OFFICIAL_IS_CANDIDATE: '候选人不能担任本次表决的监票人、计票人',
+  SELF_DECISION: '不能记录涉及本人的决定，请由其他支部委员或上级组织记录',
+  EVALUATION_ALREADY_HELD: '本支部本年度已组织过评议，每年一次',
+  EXTENSION_ALREADY_USED: '预备期只能延长一次，延长后只能转正或取消预备党员资格',
+  PROBATION_NOT_ENDED: '预备期未满，不能讨论转正或延长预备期',
+  NOT_GRADED_EXCELLENT: '评优对象须在本年度评议中被评为优秀',
+  TUIYOU_REQUIRED: '共青团员须经团组织推优且推荐在两年有效期内',
+  ACTIVIST_TOO_RECENT: '确定为入党积极分子满一年后，方可确定为发展对象',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

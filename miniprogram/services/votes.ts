@@ -375,6 +375,14 @@ export interface ResolutionVM {
   requirements: string[];
   decision: DecisionVM | null;
   codes: string[];
+  /**
+   * An evaluation seen by a rater who is not an officer (C2, C4): no per-person lines; the decision lists the 优秀
+   * only, and `myGradeText` gives the rater's own grade.
+   */
+  restricted: boolean;
+  myGradeText: string;
+  /** What the section of the decision is called: 支部委员会决定, or 评为优秀 in the restricted view. */
+  decisionTitle: string;
 }
 
 const OUTCOME_THEMES: Record<string, TagTheme> = {
@@ -522,6 +530,11 @@ export function toResolutionVM(r: ResolutionView): ResolutionVM {
     { label: '书面意见', value: `${r.writtenOpinions} 份` },
   ];
   if (r.excluded > 0) attendance.push({ label: '不计入应到', value: `${r.excluded} 人` });
+  // C2: probationary members rate without a vote: outside 应到 and 实到.
+  if ((r.ratersWithoutVote ?? 0) > 0) {
+    attendance.push({ label: '预备党员参加测评', value: `${r.ratersWithoutVote} 人` });
+  }
+  const restricted = r.gradesRestricted === true;
   const ballots: CountVM[] = [
     { label: '发出选票', value: `${r.ballotsIssued} 张` },
     { label: '收回选票', value: `${r.ballotsReturned} 张` },
@@ -547,7 +560,16 @@ export function toResolutionVM(r: ResolutionView): ResolutionVM {
     requirements: r.requirements,
     decision: r.decision ? toDecisionVM(r.decision) : null,
     codes: r.ballotCodes.map(formatBallotCode),
+    restricted,
+    myGradeText: restricted ? myGradeText(r) : '',
+    decisionTitle: restricted ? '评为优秀' : '支部委员会决定',
   };
+}
+
+/** The rater's own line in the restricted view of an evaluation. */
+function myGradeText(r: ResolutionView): string {
+  if (!r.decision) return '支部委员会尚未评定等次，评定后您可在此查看本人等次';
+  return r.myGrade ? `您的评议等次：${r.myGrade.gradeLabel}` : '您参加了测评，本次不评定您的等次';
 }
 
 const ORDINALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
@@ -583,7 +605,7 @@ export function resolutionText(r: ResolutionView): string {
     `依据：${r.ruleVersionLabel}`,
     `应到会有表决权人数 ${r.expected} 人，实到 ${r.present} 人，会前书面意见 ${r.writtenOpinions} 份${
       r.excluded > 0 ? `，经批准不计入应到 ${r.excluded} 人` : ''
-    }。`,
+    }${(r.ratersWithoutVote ?? 0) > 0 ? `；另有预备党员 ${r.ratersWithoutVote} 人参加测评（无表决权，不计入应到、实到）` : ''}。`,
     `发出选票 ${r.ballotsIssued} 张，收回 ${r.ballotsReturned} 张，无效 ${r.ballotsInvalid} 张。`,
     `${r.outcomeLabel}。`,
     ...r.lines.map((l, i) => lineText(l, i, writtenCounted)),
@@ -719,6 +741,8 @@ const LIKELY_CANDIDATES: Partial<Record<VoteKind, readonly PoliticalStatus[]>> =
   extension: ['probationary_member'],
   cancellation: ['probationary_member'],
   tuiyou: ['league_member', 'party_applicant', 'activist'],
+  activist_determination: ['party_applicant'],
+  development_candidate_determination: ['activist'],
 };
 
 /** The unit's members for the candidate picker: the kind's usual candidates first, otherwise in the server's order. */

@@ -19,6 +19,8 @@ import type { Role, RuleVersion } from '../../typings/domain';
 
 /** In the order the 发起表决 picker offers them. */
 export const VOTE_KIND_ORDER: readonly VoteKind[] = [
+  'activist_determination',
+  'development_candidate_determination',
   'acceptance',
   'conversion',
   'extension',
@@ -34,6 +36,8 @@ export const VOTE_KIND_ORDER: readonly VoteKind[] = [
 
 export const VOTE_KIND_LABELS: Record<VoteKind, string> = {
   tuiyou: '推优入党',
+  activist_determination: '确定入党积极分子',
+  development_candidate_determination: '确定发展对象',
   acceptance: '接收预备党员',
   conversion: '预备党员转正',
   extension: '延长预备期',
@@ -101,6 +105,8 @@ export const RULE_VERSION_LABELS: Record<RuleVersion, string> = {
  */
 export const KIND_FORM: Record<VoteKind, { candidates: boolean; seats: boolean; tuiyou: boolean }> = {
   tuiyou: { candidates: true, seats: false, tuiyou: true },
+  activist_determination: { candidates: true, seats: false, tuiyou: false },
+  development_candidate_determination: { candidates: true, seats: false, tuiyou: false },
   acceptance: { candidates: true, seats: false, tuiyou: false },
   conversion: { candidates: true, seats: false, tuiyou: false },
   extension: { candidates: true, seats: false, tuiyou: false },
@@ -120,6 +126,8 @@ export const KIND_FORM: Record<VoteKind, { candidates: boolean; seats: boolean; 
  */
 export const DEFAULT_QUORUM: Record<VoteKind, Ratio> = {
   tuiyou: { num: 1, den: 2 },
+  activist_determination: { num: 1, den: 2 },
+  development_candidate_determination: { num: 1, den: 2 },
   acceptance: { num: 1, den: 2 },
   conversion: { num: 1, den: 2 },
   extension: { num: 1, den: 2 },

@@ -9,6 +9,8 @@ import type { noticesSchemas } from './notices';
 /** Every kind of vote the system runs. Rules per kind and version: server/domain/votes/rules.ts. */
 export const VOTE_KINDS = [
   'tuiyou',
+  'activist_determination',
+  'development_candidate_determination',
   'acceptance',
   'conversion',
   'extension',
@@ -24,6 +26,8 @@ export type VoteKind = (typeof VOTE_KINDS)[number];
 
 export const VOTE_KIND_LABELS: Record<VoteKind, string> = {
   tuiyou: '推优入党',
+  activist_determination: '确定入党积极分子',
+  development_candidate_determination: '确定发展对象',
   acceptance: '接收预备党员',
   conversion: '预备党员转正',
   extension: '延长预备期',
@@ -184,6 +188,8 @@ export const votesSchemas = {
     tuiyouTarget: z.enum(TUIYOU_TARGETS).optional(),
     /** Named voting where the rules leave it open; refused where 无记名 is required. Defaults to secret. */
     secret: z.boolean().default(true),
+    /** 延长预备期 only (A20): the extension asked for, at least 6 and at most 12 months. */
+    extensionMonths: z.number().int().min(6, '延长预备期至少 6 个月').max(12, '延长预备期最长 1 年').optional(),
   }),
   'votes.open': z.strictObject({
     voteId: Id,
@@ -385,6 +391,15 @@ export interface ResolutionView {
    * A code shows that a ballot was counted, never how it was marked.
    */
   ballotCodes: string[];
+  /**
+   * Evaluations seen by someone who is not an officer of the branch or above: no per-person rating lines, and the
+   * decision lists only the 优秀 and the viewer's own grade. Absent or false: the full sheet.
+   */
+  gradesRestricted?: boolean;
+  /** The viewer's own grade in a decided evaluation (restricted view only); null when not graded or undecided. */
+  myGrade?: { grade: Grade; gradeLabel: string } | null;
+  /** 民主评议党员: probationary members who rated without a vote; not in 应到 or 实到 (C2). */
+  ratersWithoutVote?: number;
 }
 
 export interface DecisionView {

@@ -5,7 +5,16 @@
  */
 import { defineAction } from '../../action';
 import { DomainError } from '../../domain/errors';
-import { assertResultsUnsealed, checkFinalGrades, checkTuiyouDecision } from '../../domain/votes';
+import {
+  assertNotOwnDecision,
+  assertResultsUnsealed,
+  checkFinalGrades,
+  checkTuiyouDecision,
+  checkTuiyouPeriodQuota,
+  TWENTY_PERCENT,
+  tuiyouPeriodOf,
+} from '../../domain/votes';
+import { decisionsOfUnit } from './history';
 import {
   DECISIONS,
   type DecisionDoc,
@@ -35,6 +44,7 @@ export const votesRecordDecision = defineAction({
     'QUOTA_EXCEEDED',
     'NOT_GRADED',
     'NOT_ON_ROSTER',
+    'SELF_DECISION',
   ],
   async run({ actor, store, write, nowIso }, input) {
     const vote = await requireVote(store, input.voteId);
@@ -48,6 +58,12 @@ export const votesRecordDecision = defineAction({
     if (recorded) throw new DomainError('DECISION_ALREADY_RECORDED');
     const ruleSet = ruleSetOf(vote);
     const roster = vote.roster!;
+    const person = actor.requirePerson();
+    // Nobody records a decision about themselves: a 推优 candidate, or a member graded in this evaluation.
+    assertNotOwnDecision(
+      ruleSet.mode === 'grades' ? roster.subjects : results.tally.candidates.map((c) => c.candidateId),
+      person._id,
+    );
     let decision: StoredDecision;
     if (input.decision.type === 'tuiyou') {
       decision = {
@@ -56,13 +72,27 @@ export const votesRecordDecision = defineAction({
         declined: input.decision.declined.map((d) => ({ candidateId: d.candidateId, reason: d.reason })),
       };
       checkTuiyouDecision(ruleSet, roster, results.tally, decision);
+      // B3: the quota holds across every 推优 of the branch in the semester, not per vote.
+      const period = tuiyouPeriodOf(input.decidedOn);
+      const earlier = (await decisionsOfUnit(store, vote.unitId, 'tuiyou')).filter(
+        (d) => d.vote._id !== vote._id && tuiyouPeriodOf(d.decision.decidedOn) === period,
+      );
+      checkTuiyouPeriodQuota({
+        earlierInPeriod: earlier.reduce(
+          (n, d) => n + (d.decision.decision.type === 'tuiyou' ? d.decision.decision.recommended.length : 0),
+          0,
+        ),
+        now: decision.recommended.length,
+        leagueMembers: roster.quotaBase,
+        quota: ruleSet.recommendQuota ?? TWENTY_PERCENT,
+        period,
+      });
     } else {
       // C4: grades follow a valid rating; C1/C2: every graded member once, 优秀 within the quota.
       checkFinalGrades(ruleSet, roster, input.decision.grades);
       if (results.tally.outcome !== 'counted') throw new DomainError('VOTE_NOT_VALID');
       decision = { type: 'grades', grades: input.decision.grades };
     }
-    const person = actor.requirePerson();
     const doc: DecisionDoc = {
       _id: decisionId(vote._id),
       voteId: vote._id,

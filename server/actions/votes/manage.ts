@@ -9,6 +9,9 @@ import {
   assertUnitCanHold,
   ballotSpecFor,
   checkCandidates,
+  checkOfficials,
+  countsTowardQuorum,
+  evaluationHeldInYear,
   freezeRoster,
   resolveSecrecy,
   paramsOf,
@@ -39,6 +42,7 @@ import {
   type WrittenDoc,
 } from './shared';
 import { schoolOverrides } from './settings';
+import { checkCandidatesHistory, earlierVotes, votesOfUnit } from './history';
 
 export const votesCreate = defineAction({
   name: 'votes.create',
@@ -52,6 +56,12 @@ export const votesCreate = defineAction({
     'SECRET_BALLOT_REQUIRED',
     'TOO_FEW_CANDIDATES',
     'CANDIDATE_NOT_ELIGIBLE',
+    'EVALUATION_ALREADY_HELD',
+    'EXTENSION_ALREADY_USED',
+    'PROBATION_NOT_ENDED',
+    'TUIYOU_REQUIRED',
+    'ACTIVIST_TOO_RECENT',
+    'NOT_GRADED_EXCELLENT',
   ],
   async run({ actor, store, write, nowIso }, input) {
     const unit = await requireUnit(store, input.unitId);
@@ -61,13 +71,26 @@ export const votesCreate = defineAction({
     // D6 / B7: a temporary branch holds no acceptance, conversion or League development vote.
     assertUnitCanHold(ruleSet, unit.kind);
     const secret = resolveSecrecy(ruleSet, input.secret);
+    // A20: only an extension states its length (6 to 12 months).
+    if (input.extensionMonths !== undefined && input.kind !== 'extension') {
+      throw new DomainError('BAD_INPUT', undefined, { extensionMonths: '仅延长预备期需要填写延长期限' });
+    }
+    const on = shanghaiDate(new Date(input.scheduledStart));
+    if (
+      ruleSet.mode === 'grades' &&
+      evaluationHeldInYear(input.kind, await earlierVotes(store, unit._id, input.kind), on.slice(0, 4))
+    ) {
+      // C1 / C5: one evaluation per branch per year.
+      throw new DomainError('EVALUATION_ALREADY_HELD', undefined, { scheduledStart: `${on.slice(0, 4)}年已组织` });
+    }
     const people = await loadUnitPeople(store, unit._id);
     checkCandidates(ruleSet, unit.kind, unitMembers(people, unit), {
       candidateIds: input.candidateIds,
       seats: input.seats ?? null,
       tuiyouTarget: input.tuiyouTarget ?? null,
-      on: shanghaiDate(new Date(input.scheduledStart)),
+      on,
     });
+    await checkCandidatesHistory(store, ruleSet, unit.kind, people, input.candidateIds, on);
     const byId = new Map(people.map((p) => [p._id, p]));
     const vote: VoteDoc = {
       _id: newVoteId(),
@@ -84,6 +107,7 @@ export const votesCreate = defineAction({
       candidates: input.candidateIds.map((id) => ({ id, name: byId.get(id)?.name ?? id })),
       seats: input.seats ?? null,
       tuiyouTarget: input.tuiyouTarget ?? null,
+      extensionMonths: input.kind === 'extension' ? (input.extensionMonths ?? null) : null,
       state: 'draft',
       sealing: false,
       createdBy: actor.requirePerson()._id,
@@ -129,6 +153,14 @@ export const votesOpen = defineAction({
     'NOT_ON_ROSTER',
     'TOO_FEW_CANDIDATES',
     'CANDIDATE_NOT_ELIGIBLE',
+    'OFFICIAL_NOT_VOTER',
+    'OFFICIAL_IS_CANDIDATE',
+    'EXTENSION_ALREADY_USED',
+    'PROBATION_NOT_ENDED',
+    'TUIYOU_REQUIRED',
+    'ACTIVIST_TOO_RECENT',
+    'NOT_GRADED_EXCELLENT',
+    'EVALUATION_ALREADY_HELD',
   ],
   async run({ actor, store, write, nowIso, today }, input) {
     const draft = await requireVote(store, input.voteId);
@@ -145,13 +177,21 @@ export const votesOpen = defineAction({
       tuiyouTarget: draft.tuiyouTarget,
       on: today,
     });
+    const candidateIds = draft.candidates.map((c) => c.id);
+    await checkCandidatesHistory(store, ruleSet, unit.kind, people, candidateIds, today);
+    if (ruleSet.mode === 'grades') {
+      // C1 / C5: two drafts created at the same moment both passed votes.create; only one of them is held.
+      const year = draft.scheduledStart.slice(0, 4);
+      const rivals = (await votesOfUnit(store, draft.unitId, draft.kind)).filter((v) => v._id !== draft._id);
+      if (evaluationHeldInYear(draft.kind, rivals, year)) {
+        throw new DomainError('EVALUATION_ALREADY_HELD', undefined, { scheduledStart: `${year}年已组织` });
+      }
+    }
     const roster = freezeRoster(ruleSet, unit.kind, members, input.exclusions);
     const byId = new Map(people.map((p) => [p._id, p]));
     const officials = [...input.scrutineerIds, ...input.tellerIds];
-    const strangers = officials.filter((id) => !byId.has(id));
-    if (strangers.length > 0) {
-      throw new DomainError('BAD_INPUT', undefined, { scrutineerIds: '监票人、计票人应为本组织成员' });
-    }
+    // F3: officials are voters of this meeting, and no candidate oversees or counts the vote on themselves.
+    checkOfficials(roster, candidateIds, input);
     const ballotIds = ruleSet.mode === 'grades' ? roster.subjects : draft.candidates.map((c) => c.id);
     const ballot = ballotSpecFor(ruleSet, ballotIds, draft.seats);
     const names: Record<string, string> = {};
@@ -278,7 +318,8 @@ export const votesPresence = defineAction({
     const view: PresenceView = {
       voteId,
       expected: roster.expected,
-      present: participation.length,
+      // C2: a probationary rater holds a ballot but is not 实到 for the quorum.
+      present: participation.filter((p) => countsTowardQuorum(roster, p.personId)).length,
       ballotsIssued: participation.length,
       ballotsReturned: participation.filter((p) => p.voted).length,
       checkedIn: [...participation]

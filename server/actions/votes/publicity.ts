@@ -37,7 +37,7 @@ export function noticeDraftFromVote(
 ): NoticeDraftInput {
   if (vote.state !== 'closed') throw new DomainError('RESULTS_SEALED');
   if (results.sheet.outcome !== 'counted') throw new DomainError('VOTE_NOT_VALID');
-  let kind: 'tuiyou' | 'honor';
+  let kind: 'tuiyou' | 'honor' | 'activist' | 'development_candidate';
   let subjectIds: string[];
   let what: string;
   if (vote.kind === 'tuiyou') {
@@ -49,6 +49,11 @@ export function noticeDraftFromVote(
     kind = 'honor';
     subjectIds = results.sheet.election?.elected ?? [];
     what = '评优结果';
+  } else if (vote.kind === 'activist_determination' || vote.kind === 'development_candidate_determination') {
+    // A4 / A7 (E2: tccu publicises activists and 发展对象): those the branch's vote passed.
+    kind = vote.kind === 'activist_determination' ? 'activist' : 'development_candidate';
+    subjectIds = results.sheet.lines.filter((l) => l.outcome === 'passed').map((l) => l.candidateId);
+    what = kind === 'activist' ? '确定为入党积极分子' : '确定为发展对象';
   } else {
     throw new DomainError('BAD_INPUT', undefined, { voteId: '此类表决结果不需公示' });
   }
@@ -76,7 +81,8 @@ export function noticeDraftFromVote(
 
 export const votesNoticeDraft = defineAction({
   name: 'votes.noticeDraft',
-  summary: '由已结束的推优（支部委员会决定的人选）或评优表决生成公示草稿内容，供提交 notices.create',
+  summary:
+    '由已结束的推优（支部委员会决定的人选）、确定入党积极分子、确定发展对象或评优表决生成公示草稿内容，供提交 notices.create',
   access: { kind: 'permission', permission: 'vote.manage' },
   errors: ['NOT_FOUND', 'OUT_OF_SCOPE', 'RESULTS_SEALED', 'VOTE_NOT_VALID', 'DECISION_INCOMPLETE'],
   async run({ actor, store, today }, input) {

@@ -96,6 +96,7 @@ export const votesResolution = defineAction({
       store.get<DecisionDoc>(DECISIONS, decisionId(voteId)),
     ]);
     if (!results) throw new DomainError('NOT_FOUND', '找不到表决结果');
-    return toResolutionView(vote, results, decision);
+    // Evaluations: per-person grades and ratings to the officers of the branch and above only (C2, C4).
+    return toResolutionView(vote, results, decision, { officer: canManage(actor, vote), personId: actor.personId });
   },
 });

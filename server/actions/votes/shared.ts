@@ -89,6 +89,8 @@ export interface VoteDoc {
   candidates: CandidateView[];
   seats: number | null;
   tuiyouTarget: TuiyouTarget | null;
+  /** 延长预备期: the months asked for (A20: 6 to 12); null when not stated (read as 12). Absent on other kinds. */
+  extensionMonths?: number | null;
   state: VoteState;
   /** Closing has begun: no more check-ins, the ballot box is being sealed. */
   sealing: boolean;
@@ -350,7 +352,41 @@ export function toDecisionView(vote: VoteDoc, d: DecisionDoc): DecisionView {
   };
 }
 
-export function toResolutionView(vote: VoteDoc, results: ResultsDoc, decision: DecisionDoc | null): ResolutionView {
+/** Who reads a resolution: an officer over the vote's unit sees everything; anyone else what `restrictGrades` leaves. */
+export interface ResolutionViewer {
+  officer: boolean;
+  personId: string | null;
+}
+
+/**
+ * Evaluations (C2, C4; the 优秀 list may be published, C5): each person's grade and rating spread go to the
+ * branch officers and the higher committee only. A rater sees the aggregate counts, their own grade and the 优秀
+ * list — no per-person rating lines, nobody else's grade.
+ */
+export function restrictGrades(view: ResolutionView, personId: string | null): ResolutionView {
+  const mine = view.decision?.grades.find((g) => g.id === personId) ?? null;
+  return {
+    ...view,
+    lines: [],
+    decision: view.decision
+      ? { ...view.decision, grades: view.decision.grades.filter((g) => g.grade === 'excellent') }
+      : null,
+    gradesRestricted: true,
+    myGrade: mine ? { grade: mine.grade, gradeLabel: mine.gradeLabel } : null,
+  };
+}
+
+export function toResolutionView(
+  vote: VoteDoc,
+  results: ResultsDoc,
+  decision: DecisionDoc | null,
+  viewer: ResolutionViewer = { officer: true, personId: null },
+): ResolutionView {
+  const full = fullResolutionView(vote, results, decision);
+  return ruleSetOf(vote).mode === 'grades' && !viewer.officer ? restrictGrades(full, viewer.personId) : full;
+}
+
+function fullResolutionView(vote: VoteDoc, results: ResultsDoc, decision: DecisionDoc | null): ResolutionView {
   const s = results.sheet;
   return {
     voteId: vote._id,
@@ -370,6 +406,7 @@ export function toResolutionView(vote: VoteDoc, results: ResultsDoc, decision: D
     requirements: s.requirements,
     expected: s.expected,
     present: s.present,
+    ratersWithoutVote: s.ratersWithoutVote ?? 0,
     excluded: s.excluded.length,
     writtenOpinions: s.writtenOpinions,
     ballotsIssued: s.ballotsIssued,
@@ -405,5 +442,7 @@ export function toResolutionView(vote: VoteDoc, results: ResultsDoc, decision: D
     tellers: s.tellers.map((id) => nameOf(vote, id)),
     decision: decision ? toDecisionView(vote, decision) : null,
     ballotCodes: results.codes,
+    gradesRestricted: false,
+    myGrade: null,
   };
 }

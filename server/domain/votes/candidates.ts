@@ -43,6 +43,7 @@ export function tuiyouCandidateStatus(target: TuiyouTarget): PoliticalStatus {
  * - acceptance: a development candidate of this branch (A2, A11, A14);
  * - conversion / extension / cancellation: a probationary member of this branch (A20, A21);
  * - 推优: a League member of this branch at the target's starting status (B1–B3);
+ * - 确定入党积极分子 / 确定发展对象: an applicant / an activist whose party relation is in this branch (A4, A7);
  * - party branch election: a formal member with rights (基层组织选举工作条例(2020) 第五条: 被选举权);
  * - League branch and backbone elections: whoever has the vote there (选举权 and 被选举权 go together);
  * - 评优: any member of the unit (the 优秀 precondition, C3, is the honors flow's check).
@@ -62,6 +63,12 @@ export function mayStand(
       return m.status === 'probationary_member' && m.home;
     case 'tuiyou':
       return tuiyouTarget !== null && m.leagueMember && m.home && m.status === tuiyouCandidateStatus(tuiyouTarget);
+    case 'activist_determination':
+      // A4: activists are chosen from the applicants of the home branch.
+      return m.status === 'party_applicant' && m.home;
+    case 'development_candidate_determination':
+      // A7: 发展对象 are chosen from the activists of the home branch.
+      return m.status === 'activist' && m.home;
     case 'party_branch_election':
     case 'league_branch_election':
     case 'backbone_election':

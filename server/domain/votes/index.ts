@@ -1,6 +1,7 @@
 /** The votes domain: plain functions, no I/O. See each module for the rules it carries. */
 export * from './ballot';
 export * from './candidates';
+export * from './eligibility';
 export * from './evaluation';
 export * from './lifecycle';
 export * from './resolution';

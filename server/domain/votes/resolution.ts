@@ -74,6 +74,8 @@ export interface ResolutionSheet {
   method: string;
   expected: number;
   present: number;
+  /** 民主评议党员: probationary members who rated without a vote (C2); absent on older sheets. */
+  ratersWithoutVote?: number;
   excluded: FrozenRoster['excluded'];
   writtenOpinions: number;
   ballotsIssued: number;
@@ -107,6 +109,7 @@ export function buildResolution(args: {
     method: methodLabel(args.secret),
     expected: result.expected,
     present: result.present,
+    ratersWithoutVote: result.ratersWithoutVote,
     excluded: roster.excluded,
     writtenOpinions: result.writtenOpinions,
     ballotsIssued: result.ballotsIssued,

@@ -100,6 +100,8 @@ export function hasVotingRight(ruleSet: RuleSet, unitKind: UnitKind, m: BranchMe
     case 'conversion':
     case 'extension':
     case 'cancellation':
+    case 'activist_determination':
+    case 'development_candidate_determination':
     case 'party_branch_election':
       return isFormal(m) && m.home;
     case 'party_evaluation':
@@ -127,6 +129,14 @@ export function isGraded(ruleSet: RuleSet, m: BranchMember): boolean {
   if (ruleSet.kind === 'party_evaluation') return isFormal(m) && m.home;
   if (ruleSet.kind === 'league_evaluation') return m.leagueMember && m.home;
   return false;
+}
+
+/**
+ * C2 with 党章 第七条: in 民主评议党员 a probationary member may rate (a school setting) but has no voting right,
+ * so is neither in 应到 nor in 实到 for the quorum of members with voting rights.
+ */
+export function ratesWithoutVote(ruleSet: RuleSet, unitKind: UnitKind, m: BranchMember): boolean {
+  return ruleSet.kind === 'party_evaluation' && !isFormal(m) && hasVotingRight(ruleSet, unitKind, m);
 }
 
 /** C2: a probationary member of the branch in 民主评议党员 takes part without a grade. */
@@ -169,11 +179,16 @@ export function enoughVoters(eligible: number, ruleSet: RuleSet): boolean {
 
 /** The roster as frozen at open. Person ids are sorted so the stored roster does not leak check-in order. */
 export interface FrozenRoster {
-  /** Everyone with a vote, including those excluded from 应到. */
+  /** Everyone who receives a ballot, including those excluded from 应到 and those who rate without a vote. */
   voters: string[];
   excluded: ExpectedExclusion[];
-  /** 应到: voters minus approved exclusions. */
+  /** 应到: voters minus approved exclusions and minus `ratesOnly`. */
   expected: number;
+  /**
+   * 民主评议党员: probationary members who rate (a ballot each) but hold no voting right, so count toward neither
+   * 应到 nor 实到 (C2, 党章 第七条). Absent on rosters frozen before this rule: treat as empty.
+   */
+  ratesOnly?: string[];
   /** Evaluations: who is graded. */
   subjects: string[];
   /** 民主评议党员: probationary members who take part without a grade. */
@@ -200,19 +215,31 @@ export function freezeRoster(
       voters: `至少需要 ${ruleSet.minVoters} 名有表决权的成员，现有 ${voters.length} 名`,
     });
   }
+  const ratesOnly = unique
+    .filter((m) => ratesWithoutVote(ruleSet, unitKind, m))
+    .map((m) => m.personId)
+    .sort();
+  const withVote = voters.length - ratesOnly.length;
+  if (withVote < ruleSet.minVoters) {
+    throw new DomainError('TOO_FEW_VOTERS', undefined, {
+      voters: `至少需要 ${ruleSet.minVoters} 名有表决权的成员，现有 ${withVote} 名`,
+    });
+  }
   const seen = new Set<string>();
   for (const e of exclusions) {
     if (!voters.includes(e.personId)) throw new DomainError('NOT_ON_ROSTER', undefined, { exclusions: e.personId });
+    if (ratesOnly.includes(e.personId)) throw new DomainError('NOT_ON_ROSTER', undefined, { exclusions: e.personId });
     if (seen.has(e.personId)) throw new DomainError('BAD_INPUT', undefined, { exclusions: '同一人重复排除' });
     if (!exclusionApproved(e)) throw new DomainError('EXCLUSION_NOT_APPROVED', undefined, { exclusions: e.personId });
     seen.add(e.personId);
   }
-  const expected = voters.length - seen.size;
+  const expected = withVote - seen.size;
   if (expected < 1) throw new DomainError('TOO_FEW_VOTERS', undefined, { voters: '应到人数为 0' });
   return {
     voters,
     excluded: [...exclusions].sort((a, b) => a.personId.localeCompare(b.personId)),
     expected,
+    ratesOnly,
     subjects: unique
       .filter((m) => isGraded(ruleSet, m))
       .map((m) => m.personId)
@@ -230,6 +257,30 @@ export function isExpectedVoter(roster: FrozenRoster, personId: string): boolean
   return roster.voters.includes(personId) && !roster.excluded.some((e) => e.personId === personId);
 }
 
+/** Counts toward 应到 and 实到: an expected voter who holds a voting right (not a rater only). */
+export function countsTowardQuorum(roster: FrozenRoster, personId: string): boolean {
+  return isExpectedVoter(roster, personId) && !(roster.ratesOnly ?? []).includes(personId);
+}
+
 export function assertExpectedVoter(roster: FrozenRoster, personId: string): void {
   if (!isExpectedVoter(roster, personId)) throw new DomainError('NOT_ON_ROSTER');
+}
+
+/**
+ * F3 (lsnu.edu.cn; renrendoc.com 票决制度 [L]): the 监票人 and 计票人 are named from the voters of the meeting and
+ * approved by it; a candidate does not oversee or count the vote on themselves. Each official must hold a vote in
+ * this meeting's 应到 (OFFICIAL_NOT_VOTER) and must not stand in it (OFFICIAL_IS_CANDIDATE). Evaluations have no
+ * candidates: every graded member may serve.
+ */
+export function checkOfficials(
+  roster: FrozenRoster,
+  candidateIds: readonly string[],
+  officials: { scrutineerIds: readonly string[]; tellerIds: readonly string[] },
+): void {
+  for (const field of ['scrutineerIds', 'tellerIds'] as const) {
+    for (const id of officials[field]) {
+      if (candidateIds.includes(id)) throw new DomainError('OFFICIAL_IS_CANDIDATE', undefined, { [field]: id });
+      if (!countsTowardQuorum(roster, id)) throw new DomainError('OFFICIAL_NOT_VOTER', undefined, { [field]: id });
+    }
+  }
 }

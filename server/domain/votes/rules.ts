@@ -143,6 +143,41 @@ function formalPartyVote(kind: VoteKind, version: RuleVersion, passArticle: stri
   };
 }
 
+/**
+ * A4 (细则(2014) 第八条) and A7 (第十三条), with the 4453 model's voting ring (anonymous ballots at every step that needs a
+ * vote, including the activist and 发展对象 decisions): the home party branch decides by secret ballot among its
+ * formal members. The 细则 fixes no figures for this vote, so quorum and majority are the school's (default: more
+ * than half of 应到, as for the branch meeting); the three-member floor of a branch stays.
+ */
+function determinationVote(kind: VoteKind, version: RuleVersion): RuleSet {
+  const activist = kind === 'activist_determination';
+  return {
+    ...BASE_PARAMS,
+    kind,
+    version,
+    verified: version === '2014',
+    mode: 'each',
+    ballotForm: 'choices',
+    secretRequired: true,
+    writtenOpinions: false,
+    hostUnits: PARTY_BRANCH,
+    decision: 'none',
+    sources: {
+      quorum: '细则未规定表决人数：默认到会有表决权的党员超过应到的半数（同支部党员大会），学校可自定',
+      pass: '细则未规定：默认赞成票超过应到会有表决权党员的半数，学校可自定',
+      candidates: activist
+        ? 'A4 细则(2014) 第八条：从入党申请人中经党员推荐、群团组织推优产生，支部委员会研究决定，报上级党委备案'
+        : 'A7 细则(2014) 第十三条：经过一年以上培养教育和考察的入党积极分子，支部委员会讨论同意，报上级党委备案',
+      tuiyou: 'B1、B3：28 岁以下团员须经团组织推优，推荐两年内有效',
+      secret: '「4453」模式 五环之表决环：确定入党积极分子、发展对象等需表决环节一律无记名投票',
+      electorate: '党章 第七条：预备党员没有表决权',
+      minVoters: '中国共产党支部工作条例(试行) 第四条：正式党员 3 人以上成立党支部',
+      host: 'D6：发展党员由组织关系所在党支部负责，临时党支部不确定发展对象',
+    },
+    open: ['quorum', 'pass', 'passBase'],
+  };
+}
+
 /** The rule set for a kind under a version, with the school's overrides applied (tighten only, unless open). */
 export function ruleSetFor(kind: VoteKind, version: RuleVersion = '2014', overrides?: RuleOverrides): RuleSet {
   const base = baseRuleSet(kind, version);
@@ -207,13 +242,18 @@ function baseRuleSet(kind: VoteKind, version: RuleVersion): RuleSet {
         sources: {
           quorum: 'B4（中青发〔2019〕9号 各校实施细则）：有表决权的团员到会超过半数',
           pass: 'B4：赞成票超过应到会有表决权团员的半数，方可进入考察；支部委员会决定，考察不唯票',
-          recommendQuota: 'B3：推荐人数一般不超过团支部团员总数的 20%（有的学校为 13%）',
+          recommendQuota:
+            'B3：推荐人数一般不超过团支部团员总数的 20%（有的学校为 13%），由学校确定；同一学期各次推优合计',
           secret: 'B4：无记名投票',
           minVoters: 'B7 / 团章：团员 3 人以上建立团支部',
           host: 'B7：临时团支部一般不发展团员，团籍留在原团支部',
         },
-        open: [],
+        // B3: the 20% is a school figure [L] (13% elsewhere): the school sets it, up or down, but cannot remove it.
+        open: ['recommendQuota'],
       };
+    case 'activist_determination':
+    case 'development_candidate_determination':
+      return determinationVote(kind, version);
     case 'party_evaluation':
       return {
         ...BASE_PARAMS,
@@ -252,12 +292,13 @@ function baseRuleSet(kind: VoteKind, version: RuleVersion): RuleSet {
         decision: 'grades',
         sources: {
           quorum: 'C4（团中央「三会两制一课」实施细则）：到会人数超过应到人数的 2/3',
-          excellentQuota: 'C4：优秀不超过参评团员的 30%（xszwb.com 用 35%）',
+          excellentQuota: 'C4：优秀不超过参评团员的 30% 左右，由学校确定（xszwb.com 用 35%）',
           secret: 'F1：团员评议的测评投票采用无记名方式',
           minVoters: 'B7 / 团章：团员 3 人以上建立团支部',
           host: 'B7：团籍注册留在原团支部，临时团支部不评',
         },
-        open: [],
+        // C4/C5: the League share is "about" 30% and schools differ (35%): the school sets it, but keeps a quota.
+        open: ['excellentQuota'],
       };
     case 'party_branch_election':
       return {
@@ -406,7 +447,13 @@ export function applyOverrides(base: RuleSet, overrides: RuleOverrides): RuleSet
       (key === 'probationaryMembersRate' && base.kind !== 'party_evaluation');
     if (unused) throw new DomainError('BAD_INPUT', undefined, { [key]: '此类表决没有该项设置' });
     if (key === 'quorum' || key === 'pass') assertRatio(key, value as Ratio, false);
-    if (key === 'excellentQuota' || key === 'recommendQuota') assertRatio(key, value as Ratio, true);
+    if (key === 'excellentQuota' || key === 'recommendQuota') {
+      // B3, C2, C4: a school sets the share, but a kind that has a quota keeps one.
+      if (value === null && base[key] !== null) {
+        throw new DomainError('BAD_INPUT', undefined, { [key]: '名额比例不能取消' });
+      }
+      if (value !== null) assertRatio(key, value as Ratio, true);
+    }
     if (key === 'candidateMargin' && value !== null) assertMargin((value as CandidateMargin).ratio);
     if (key === 'minVoters' && !(Number.isInteger(value) && (value as number) >= 1)) {
       throw new DomainError('BAD_INPUT', undefined, { minVoters: '最低人数应为正整数' });

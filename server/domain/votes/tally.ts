@@ -9,7 +9,7 @@
 import type { CandidateOutcome, Grade, VoteOutcome } from '../../../typings/actions/votes';
 import { GRADES } from '../../../typings/actions/votes';
 import { type BallotSpec, ballotProblems, type Mark, readBallot } from './ballot';
-import { type FrozenRoster, isExpectedVoter } from './roster';
+import { countsTowardQuorum, type FrozenRoster, isExpectedVoter } from './roster';
 import type { RuleSet } from './rules';
 import {
   acceptancePasses,
@@ -22,6 +22,7 @@ import {
   probationDecisionPasses,
   quorumHolds,
   tuiyouPasses,
+  determinationPasses,
 } from './thresholds';
 import { type WrittenOpinion, writtenOpinionOnTime } from './written';
 
@@ -74,8 +75,10 @@ export interface SetAsideOpinions {
 export interface TallyResult {
   outcome: VoteOutcome;
   expected: number;
-  /** 实到: checked-in voters counted in 应到. */
+  /** 实到: checked-in voters counted in 应到 (with a voting right). */
   present: number;
+  /** 民主评议党员: probationary members who checked in and rated without a vote (C2); not in `present`. */
+  ratersWithoutVote: number;
   ballotsIssued: number;
   ballotsReturned: number;
   /** Ballots 无效 as a whole (over-marked or foreign); spoilt sections are in each candidate's `invalid`. */
@@ -136,8 +139,10 @@ const isGrade = (v: string): v is Grade => (GRADES as readonly string[]).include
 export function tally(input: TallyInput): TallyResult {
   const { ruleSet, roster, spec } = input;
   const presentSet = new Set(input.checkedIn.filter((id) => isExpectedVoter(roster, id)));
-  const present = presentSet.size;
-  const ballotsIssued = present;
+  // C2 / 党章 第七条: a probationary rater gets a ballot but is not 实到 for the quorum of members with a vote.
+  const present = [...presentSet].filter((id) => countsTowardQuorum(roster, id)).length;
+  const ratersWithoutVote = presentSet.size - present;
+  const ballotsIssued = presentSet.size;
   const ballotsReturned = input.ballots.length;
   const { counted, setAside } = countableWrittenOpinions(input, presentSet);
 
@@ -195,6 +200,7 @@ export function tally(input: TallyInput): TallyResult {
     outcome,
     expected: roster.expected,
     present,
+    ratersWithoutVote,
     ballotsIssued,
     ballotsReturned,
     ballotsInvalid,
@@ -237,6 +243,9 @@ export function candidatePasses(ruleSet: RuleSet, yes: number, expected: number,
       return probationDecisionPasses(yes, base, pass);
     case 'tuiyou':
       return tuiyouPasses(yes, base, pass);
+    case 'activist_determination':
+    case 'development_candidate_determination':
+      return determinationPasses(yes, base, pass);
     case 'party_branch_election':
       return partyElectionCandidatePasses(yes, base, pass);
     default:

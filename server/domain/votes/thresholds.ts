@@ -74,6 +74,14 @@ export function tuiyouPasses(yes: number, expected: number, pass: Ratio = HALF):
   return exceedsShare(yes, expected, pass);
 }
 
+/**
+ * A4 / A7 with the 4453 model's voting ring: the branch's secret ballot on an activist or 发展对象 passes with yes votes
+ * above the school's share (default half) of 应到; the 细则 itself leaves the figure open.
+ */
+export function determinationPasses(yes: number, expected: number, pass: Ratio = HALF): boolean {
+  return exceedsShare(yes, expected, pass);
+}
+
 /** 团员教育评议 (C4, 团中央「三会两制一课」实施细则): the meeting needs more than 2/3 of those who should attend. */
 export function leagueEvaluationQuorumHolds(present: number, expected: number, quorum: Ratio = TWO_THIRDS): boolean {
   return exceedsShare(present, expected, quorum);

@@ -8,7 +8,7 @@ import type { DecisionView, Input, ResolutionView } from '../../../typings/actio
 import { noticeDraftFromVote } from '../../../server/actions/votes';
 import type { DecisionDoc, ResultsDoc, VoteDoc } from '../../../server/actions/votes/shared';
 import { errorCode, expectOk, startTestEmulator, type TestEmulator } from '../support';
-import { addMembers, addUnit, lineOf, type Member, sh, stored } from './fixtures';
+import { addMembers, addUnit, lineOf, type Member, seedGrades, sh, stored } from './fixtures';
 
 let emu: TestEmulator;
 const OFFICER = 'sport_officer';
@@ -178,8 +178,9 @@ describe('民主评议党员 (C1, C2)', () => {
     ));
   });
 
-  const grade = (grades: { personId: string; grade: string }[]) =>
-    emu.as('sport_pb_sec', 'votes.recordDecision', {
+  // The secretary is graded too: the college officer above the branch records the grades (nobody decides about themselves).
+  const grade = (grades: { personId: string; grade: string }[], who = OFFICER) =>
+    emu.as(who, 'votes.recordDecision', {
       voteId,
       decidedOn: '2026-11-10',
       minutesRef: '体院党支〔2026〕9号',
@@ -188,9 +189,19 @@ describe('民主评议党员 (C1, C2)', () => {
 
   it('rates the five formal members, with the probationary members rating but not rated', async () => {
     const r = expectOk(await emu.as<ResolutionView>('sport_pb_sec', 'votes.resolution', { voteId }));
-    expect(r).toMatchObject({ expected: 7, present: 4, outcome: 'counted' });
+    // 应到 and 实到 count the formal members only; the probationary member rated without a vote (C2, 党章 第七条).
+    expect(r).toMatchObject({ expected: 5, present: 3, ratersWithoutVote: 1, outcome: 'counted' });
     expect(r.lines.map((l) => l.candidateId)).toEqual(formal);
     expect(lineOf(r, formal[0]).grades).toEqual({ excellent: 3, qualified: 1, basically_qualified: 0, unqualified: 0 });
+  });
+
+  it('refuses the graded secretary recording the grades of an evaluation she is graded in: SELF_DECISION, nothing written', async () => {
+    const before = await emu.server.db.collection('vote_decisions').count();
+    const audit = await emu.server.db.collection('audit').count();
+    const grades = formal.map((personId) => ({ personId, grade: 'qualified' }));
+    expect(errorCode(await grade(grades, 'sport_pb_sec'))).toBe('SELF_DECISION');
+    expect(await emu.server.db.collection('vote_decisions').count()).toBe(before);
+    expect(await emu.server.db.collection('audit').count()).toBe(audit);
   });
 
   it('refuses two 优秀 among five formal members (at most 1/3): QUOTA_EXCEEDED', async () => {
@@ -223,6 +234,11 @@ describe('民主评议党员 (C1, C2)', () => {
 describe('评优 (seats, a named ballot where the rules allow it)', () => {
   it('refuses more 赞成 than seats on one ballot (F2): TOO_MANY_MARKS, writing nothing', async () => {
     const [a, b] = ['p_2023010108', 'p_2023010109']; // 蒋文博, 沈可欣
+    // C3: both were graded 优秀 in the class branch's 团员教育评议 this year.
+    await seedGrades(emu, 'u_sport_lb1', 'league_evaluation', '2026-06-20', [
+      { personId: a, grade: 'excellent' },
+      { personId: b, grade: 'excellent' },
+    ]);
     const { voteId } = expectOk(
       await emu.as<{ voteId: string }>('sport_lb_sec', 'votes.create', {
         unitId: 'u_sport_lb1',

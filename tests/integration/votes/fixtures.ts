@@ -109,3 +109,38 @@ export async function stored(emu: TestEmulator, voteId: string) {
     vote: (await db.collection('votes').findOne({ _id: voteId })) as Record<string, unknown>,
   };
 }
+
+/**
+ * An evaluation already held and graded: a closed, counted vote of `kind` in `unitId` with the committee's grades
+ * recorded on `decidedOn`, written straight into the store (the evaluation flow itself is tested elsewhere).
+ */
+export async function seedGrades(
+  emu: TestEmulator,
+  unitId: string,
+  kind: 'party_evaluation' | 'league_evaluation',
+  decidedOn: string,
+  grades: { personId: string; grade: 'excellent' | 'qualified' | 'basically_qualified' | 'unqualified' }[],
+): Promise<string> {
+  const voteId = `v_seed_${kind}_${unitId}_${decidedOn}`;
+  await emu.server.db.collection('votes').insertOne({
+    _id: voteId,
+    unitId,
+    kind,
+    state: 'closed',
+    outcome: 'counted',
+    scheduledStart: `${decidedOn}T14:00:00+08:00`,
+    title: '往期评议',
+    candidates: [],
+  });
+  await emu.server.db.collection('vote_decisions').insertOne({
+    _id: `d_${voteId}`,
+    voteId,
+    decidedOn,
+    minutesRef: '往期',
+    recordedBy: 'p_seed',
+    recordedByName: '往期',
+    recordedAt: `${decidedOn}T16:00:00+08:00`,
+    decision: { type: 'grades', grades },
+  });
+  return voteId;
+}

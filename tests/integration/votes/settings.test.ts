@@ -106,6 +106,46 @@ describe('votes.ruleSettings and votes.setRuleSettings', () => {
     expect(s.updatedBy).toBe('张晓东'); // the League committee's administrator in the demo school
     expect(s.kinds.find((k) => k.kind === 'tuiyou')!.overrides).toEqual({ recommendQuota: { num: 13, den: 100 } });
   });
+
+  it('lets the League committee set its own 推优 share above 20% and the League 优秀 share of "about 30%" (B3, C4)', async () => {
+    const tuiyou = expectOk(
+      await emu.as<RuleSettingView>('league_admin', 'votes.setRuleSettings', {
+        kind: 'tuiyou',
+        overrides: { recommendQuota: { num: 25, den: 100 } },
+      }),
+    );
+    expect(tuiyou.requirements).toContain('推荐人数不超过团员总数的25%，由支部委员会考察决定');
+    expect(tuiyou.open).toContain('recommendQuota');
+    const league = expectOk(
+      await emu.as<RuleSettingView>('league_admin', 'votes.setRuleSettings', {
+        kind: 'league_evaluation',
+        overrides: { excellentQuota: { num: 35, den: 100 } },
+      }),
+    );
+    expect(league.requirements).toContain('优秀不超过35%');
+  });
+
+  it('keeps the national floors: a looser party 优秀 share or dropping the 推优 quota is refused, nothing written', async () => {
+    for (const [who, input, code] of [
+      [
+        'party_admin',
+        { kind: 'party_evaluation', overrides: { excellentQuota: { num: 2, den: 5 } } },
+        'RULE_OVERRIDE_LOOSER',
+      ],
+      [
+        'league_admin',
+        { kind: 'league_evaluation', overrides: { quorum: { num: 1, den: 2 } } },
+        'RULE_OVERRIDE_LOOSER',
+      ],
+      ['league_admin', { kind: 'tuiyou', overrides: { recommendQuota: null } }, 'BAD_INPUT'],
+    ] as const) {
+      const before = JSON.stringify(await emu.server.db.collection('settings').find({}));
+      const audit = await emu.server.db.collection('audit').count();
+      expect(errorCode(await emu.as(who, 'votes.setRuleSettings', input))).toBe(code);
+      expect(JSON.stringify(await emu.server.db.collection('settings').find({}))).toBe(before);
+      expect(await emu.server.db.collection('audit').count()).toBe(audit);
+    }
+  });
 });
 
 describe('a vote keeps the parameters it was created under', () => {
@@ -134,6 +174,8 @@ describe('a vote keeps the parameters it was created under', () => {
     }[];
     expect(changes.map((c) => c.target).sort()).toEqual([
       'settings/vote_rules#acceptance',
+      'settings/vote_rules#league_evaluation',
+      'settings/vote_rules#tuiyou',
       'settings/vote_rules#tuiyou',
     ]);
   });

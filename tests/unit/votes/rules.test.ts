@@ -98,20 +98,46 @@ describe('school settings (overrides)', () => {
     expect(codeOf(() => ruleSetFor('acceptance', '2014', { passBase: 'present' }))).toBe('RULE_OVERRIDE_LOOSER');
   });
 
-  it('accepts the 13% 推优 quota (bztcny.com) and refuses 25%', () => {
+  it('lets a school set its own 推优 share, 13% (bztcny.com) or 25%, but never drop the quota', () => {
     expect(ruleSetFor('tuiyou', '2014', { recommendQuota: { num: 13, den: 100 } }).recommendQuota).toEqual({
       num: 13,
       den: 100,
     });
-    expect(codeOf(() => ruleSetFor('tuiyou', '2014', { recommendQuota: { num: 1, den: 4 } }))).toBe(
-      'RULE_OVERRIDE_LOOSER',
-    );
+    expect(ruleSetFor('tuiyou', '2014', { recommendQuota: { num: 1, den: 4 } }).recommendQuota).toEqual({
+      num: 1,
+      den: 4,
+    });
+    expect(codeOf(() => ruleSetFor('tuiyou', '2014', { recommendQuota: null }))).toBe('BAD_INPUT');
   });
 
-  it('refuses a 35% League 优秀 quota (xszwb.com) as looser than 30%', () => {
-    expect(codeOf(() => ruleSetFor('league_evaluation', '2014', { excellentQuota: { num: 35, den: 100 } }))).toBe(
+  it('lets a school set the League 优秀 share of "about 30%" to 35% (xszwb.com), but never drop it', () => {
+    expect(ruleSetFor('league_evaluation', '2014', { excellentQuota: { num: 35, den: 100 } }).excellentQuota).toEqual({
+      num: 35,
+      den: 100,
+    });
+    expect(codeOf(() => ruleSetFor('league_evaluation', '2014', { excellentQuota: null }))).toBe('BAD_INPUT');
+  });
+
+  it('keeps the national floors fixed: the party 优秀 third and the League quorum only tighten', () => {
+    expect(codeOf(() => ruleSetFor('party_evaluation', '2014', { excellentQuota: { num: 2, den: 5 } }))).toBe(
       'RULE_OVERRIDE_LOOSER',
     );
+    expect(codeOf(() => ruleSetFor('league_evaluation', '2014', { quorum: { num: 1, den: 2 } }))).toBe(
+      'RULE_OVERRIDE_LOOSER',
+    );
+    expect(codeOf(() => ruleSetFor('tuiyou', '2014', { pass: { num: 1, den: 3 } }))).toBe('RULE_OVERRIDE_LOOSER');
+  });
+
+  it('leaves the figures of the activist and 发展对象 votes to the school, but not the three-member floor', () => {
+    for (const kind of ['activist_determination', 'development_candidate_determination'] as const) {
+      expect(ruleSetFor(kind, '2014', { quorum: { num: 2, den: 3 }, pass: { num: 2, den: 3 } }).pass).toEqual({
+        num: 2,
+        den: 3,
+      });
+      expect(codeOf(() => ruleSetFor(kind, '2014', { minVoters: 2 }))).toBe('RULE_OVERRIDE_LOOSER');
+      expect(ruleSetFor(kind).secretRequired).toBe(true);
+      expect(settingsOwner(kind)).toBe('party_committee');
+    }
   });
 
   it('lets a school loosen what the rules leave open, such as the backbone election base', () => {

@@ -2,6 +2,7 @@
  * 表决结果 (决议): 应到, 实到, 书面意见, each candidate's 赞成/反对/弃权/无效 and result, 表决方式, date and rule
  * version (F4); a void or inquorate vote says so first. Voters can check their code from here; managers export the
  * resolution as text and, after 推优 or an evaluation, record the committee's decision (推优人选 / 评定等次).
+ * An evaluation seen by a rater who is not an officer shows only their own grade and the 优秀 list (C2, C4).
  */
 import type { ResolutionView } from '../../../../typings/actions/votes';
 import type { ApiError } from '../../../../typings/errors';
@@ -61,11 +62,15 @@ definePage<{ voteId: string; resolution: ResolutionView | null }>()({
           res.data.outcome === 'counted' &&
           !res.data.decision,
         decideText: isEvaluation(res.data.kind) ? '记录支委会评定等次' : '记录支委会推优决定',
-        // B5: a 推优 list (after the committee decided) and an honor result are published as a 公示.
+        // B5: a 推优 list (after the committee decided), an honor result and the activists or 发展对象 the branch
+        // determined (E2) are published as a 公示.
         canPublish:
           canManage &&
           res.data.outcome === 'counted' &&
-          (res.data.kind === 'honor' || (res.data.kind === 'tuiyou' && Boolean(res.data.decision))),
+          (res.data.kind === 'honor' ||
+            res.data.kind === 'activist_determination' ||
+            res.data.kind === 'development_candidate_determination' ||
+            (res.data.kind === 'tuiyou' && Boolean(res.data.decision))),
       });
     },
     onLoadError(error: ApiError) {
