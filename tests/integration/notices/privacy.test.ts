@@ -136,6 +136,19 @@ describe('an anonymous objection shares nothing with its author’s other record
   });
 });
 
+describe('the audit list', () => {
+  it('shows an administrator the day of an anonymous objection, not its instant; a real-name one keeps its instant', async () => {
+    type Entry = { seq: number; at: string; actorId: string | null; action: string; target: string };
+    const list = expectOk(await emu.as<Page<Entry>>('admin', 'audit.list', { pageSize: 50 })).items;
+    const anon = list.find((e) => e.target === `objections/${anonymousId}`)!;
+    expect(anon).toMatchObject({ action: 'notices.object', actorId: null, at: '2026-09-29' });
+    const named = list.find((e) => e.target === `objections/${realNameId}`)!;
+    expect(named).toMatchObject({ actorId: PERSON, at: '2026-09-29T09:00:00.000+08:00' });
+    // What the api returns for the anonymous entry carries no time of day anywhere.
+    expect(JSON.stringify(anon)).not.toMatch(/09:03/);
+  });
+});
+
 describe('the per-person limit on objections', () => {
   it('takes ten objections from one person in a minute and refuses the eleventh, writing nothing', async () => {
     emu.host.setClock(sh('2026-09-30 10:00:00'));
