@@ -4,6 +4,8 @@
  * under her name and once anonymously.
  */
 import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import type { MyObjectionView, NoticeDetailView, Page } from '../../../typings/actions';
 import { errorCode, expectOk, startTestEmulator, type TestEmulator } from '../support';
 import { footprint, sh, tuiyouDraft } from './support';
@@ -133,6 +135,21 @@ describe('an anonymous objection shares nothing with its author’s other record
     expect(theirs).toEqual([]);
     const detail = expectOk(await emu.as<NoticeDetailView>('info_league1', 'notices.get', { noticeId }));
     expect(detail.myObjectionCount).toBe(2);
+  });
+});
+
+describe('the emulator’s outbox', () => {
+  it('keeps of a content check only its verdict and length: never the openid with the text', async () => {
+    const checks = emu.host.outbox.filter((r) => r.api === 'security.msgSecCheck');
+    expect(checks.length).toBeGreaterThanOrEqual(2);
+    const kept = JSON.stringify(checks);
+    expect(kept).not.toContain(OPENID);
+    expect(kept).not.toContain('私下拉票');
+    expect(checks.at(-1)?.payload).toMatchObject({ scene: 2, result: { suggest: 'pass' } });
+    // The same holds for what the emulator wrote to its data folder.
+    const file = fs.readFileSync(path.join(emu.dataDir, 'outbox.jsonl'), 'utf8');
+    expect(file).not.toContain(OPENID);
+    expect(file).not.toContain('私下拉票');
   });
 });
 
