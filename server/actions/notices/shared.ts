@@ -67,6 +67,17 @@ export interface NoticeDoc extends Notice {
   listOrder: number;
   objectionCounts: { total: number; pending: number };
   objectorTally: Record<string, number>;
+  /** Changes the scheduler made to the published window once the year's holiday notice was out (E5), oldest first. */
+  windowNotes?: WindowNote[];
+}
+
+export interface WindowNote {
+  /** ISO +08:00 instant of the change. */
+  at: string;
+  previousEnd: string;
+  end: string;
+  /** Chinese, as shown to the officers. */
+  text: string;
 }
 
 export interface StoredHandling extends ObjectionHandling {

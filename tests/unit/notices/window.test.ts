@@ -5,6 +5,7 @@ import {
   daysRemaining,
   publicityWindow,
   type WindowSpec,
+  settledWindow,
   windowDrift,
   windowLengthIn,
   windowPhase,
@@ -108,6 +109,52 @@ describe('windows reaching a year with no published calendar (domain-rules E5)',
       window: { end: '2027-01-04', provisional: false },
     });
     expect(windowDrift(publicityWindow(FIVE_WORKDAYS_FROM_SEP_28), officialCalendar)).toBeNull();
+  });
+});
+
+describe('settling a published provisional window once the notice is out (E5)', () => {
+  const w = publicityWindow({ start: '2026-12-28', length: 5, unit: 'workday', counting: 'inclusive' });
+  const calendarWith = (rest: string[], work: string[] = []) =>
+    createWorkCalendar({
+      name: 'test',
+      coveredYears: new Set([2026, 2027]),
+      override: (d) =>
+        rest.includes(d)
+          ? { kind: 'rest', holiday: '元旦' }
+          : work.includes(d)
+            ? { kind: 'work', holiday: '元旦' }
+            : undefined,
+    });
+
+  it('extends a window whose official count ends later, and says the end moved', () => {
+    const s = settledWindow(w, calendarWith(['2027-01-01', '2027-01-04']));
+    expect(s).toMatchObject({
+      endMoved: true,
+      previousEnd: '2027-01-04',
+      window: { end: '2027-01-05', provisional: false },
+    });
+  });
+
+  it('never shortens a window below its announced end: a make-up Saturday leaves the announced dates', () => {
+    // A notice making Sat 2027-01-02 a working day would end the count on 01-02; the public was told 01-04.
+    const s = settledWindow(w, calendarWith(['2027-01-01'], ['2027-01-02']));
+    expect(s).toMatchObject({ endMoved: false, window: { end: '2027-01-04', provisional: false } });
+    expect(s?.window.days).toEqual([
+      '2026-12-28',
+      '2026-12-29',
+      '2026-12-30',
+      '2026-12-31',
+      '2027-01-02',
+      '2027-01-04',
+    ]);
+  });
+
+  it('only clears the flag when the notice confirms the statutory guess', () => {
+    expect(settledWindow(w, calendarWith(['2027-01-01']))).toMatchObject({
+      endMoved: false,
+      window: { end: '2027-01-04', provisional: false, days: w.days },
+    });
+    expect(settledWindow(w)).toBeNull(); // the installed package still lacks 2027
   });
 });
 
