@@ -113,7 +113,7 @@ describe('公示详情 (reader)', () => {
   it('marks a provisional window and says when objections open', async () => {
     const p = await open(DETAIL_SCHEDULED);
     expect(p.text('#countdown')).toBe('尚未开始');
-    expect(p.text('#provisional')).toBe('（节假日安排未公布，暂按工作日推算）');
+    expect(p.text('#provisional')).toBe('（节假日安排未公布，暂按法定节假日推算）');
     expect(p.text('#window')).toContain('2026年12月28日开始公示，届时可在本页提出异议');
     expect(p.exists('#objection-form')).toBe(false);
   });

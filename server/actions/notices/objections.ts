@@ -65,7 +65,6 @@ export const noticesObject = defineAction({
     'OBJECTION_TOO_LONG',
     'CONTENT_REJECTED',
     'RATE_LIMITED',
-    'BUSY',
   ],
   async run({ actor, store, ports, write, now }, { noticeId, text, anonymous }) {
     const person = actor.requirePerson();
