@@ -25,7 +25,7 @@ import { defineAction } from '../../action';
 import { DomainError } from '../../domain/errors';
 import { handleObjection, refreshOutcome, submitObjection } from '../../domain/notices';
 import { shanghaiIso } from '../../domain/time';
-import { takeRate } from '../rate';
+import { assertRateOpen, takeRate } from '../rate';
 import { pageOf } from '../org/shared';
 import {
   archiveDocOf,
@@ -74,12 +74,14 @@ export const noticesObject = defineAction({
     if (!inScope(actor, notice)) throw new DomainError('OUT_OF_SCOPE', '您不在该公示的公示范围内');
     const draft = { _id: newId('obj'), objectorId: person._id, objectorName: person.name, anonymous, text };
     const checked = submitObjection(notice, draft, now); // window and text rules before asking WeChat anything
+    const rateSubject = anonymous ? `a${keyed('anon-rate', person._id)}` : person._id;
+    await assertRateOpen(store, 'objection', rateSubject, now);
     const verdict = await assertPostable(ports, actor.openid, checked.text);
     const _ = store.command;
     return write(
       async (tx) => {
         // The window first: a refusal writes nothing (the transaction is dropped).
-        await takeRate(tx, 'objection', anonymous ? `a${keyed('anon-rate', person._id)}` : person._id, now);
+        await takeRate(tx, 'objection', rateSubject, now);
         const current = await txNotice(tx, noticeId);
         const o = submitObjection(current, draft, now); // withdrawn or closed meanwhile
         let id = o._id;

@@ -178,6 +178,7 @@ describe('the per-person limit on objections', () => {
     emu.host.setClock(sh('2026-09-30 10:00:30'));
     const r = await emu.as('info_league2', 'notices.object', { noticeId, text: '第11条意见。', anonymous: false });
     expect(errorCode(r)).toBe('RATE_LIMITED');
+    expect(r.ok ? '' : r.error.message).toBe('您提交得太频繁了：每分钟最多10次，请稍后再试');
     expect(await footprint(emu)).toEqual(before);
     expect(await emu.server.db.collection('rate_limits').find({}, { sort: { _id: 1 } })).toEqual(limits);
   });
@@ -196,9 +197,13 @@ describe('the per-person limit on objections', () => {
       expectOk(await emu.as('info_league2', 'notices.object', { noticeId, text: `匿名意见${i}。`, anonymous: true }));
     }
     const before = await footprint(emu);
+    const index = await emu.server.db.collection('objection_authors').find({}, { sort: { _id: 1 } });
+    const checks = emu.host.outbox.length;
     const r = await emu.as('info_league2', 'notices.object', { noticeId, text: '匿名意见11。', anonymous: true });
     expect(errorCode(r)).toBe('RATE_LIMITED');
     expect(await footprint(emu)).toEqual(before);
+    expect(await emu.server.db.collection('objection_authors').find({}, { sort: { _id: 1 } })).toEqual(index);
+    expect(emu.host.outbox.length).toBe(checks); // refused before WeChat is asked to check the text
     const limits = await emu.server.db.collection('rate_limits').find<Doc>({});
     expect(JSON.stringify(limits.filter((l) => l._id.startsWith('objection_a')))).not.toMatch(/p_2024020203|邹明/);
     const mine = expectOk(
