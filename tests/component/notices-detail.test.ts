@@ -118,6 +118,17 @@ describe('公示详情 (reader)', () => {
     expect(p.exists('#objection-form')).toBe(false);
   });
 
+  it('shows how the window moved once the holiday notice was out, and no longer calls it provisional', async () => {
+    const note = '国务院办公厅节假日安排公布后重新计算：公示期结束日由2027-01-04改为2027-01-05';
+    const p = await open({
+      ...DETAIL_SCHEDULED,
+      window: { ...DETAIL_SCHEDULED.window, end: '2027-01-05', provisional: false },
+      windowNotes: [note],
+    });
+    expect(p.text('#window')).toContain(note);
+    expect(p.exists('#provisional')).toBe(false);
+  });
+
   it('says so when the notice does not exist, and when it is out of reach', async () => {
     const gone = await loadPage(PAGE, { query: { noticeId: 'n-x' }, responses: { 'notices.get': fail('NOT_FOUND') } });
     expect(gone.text('#page-state')).toContain('这条公示不存在或已被删除');

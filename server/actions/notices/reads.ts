@@ -114,6 +114,7 @@ export const noticesGet = defineAction({
       },
       objectionCounts: handler ? { total: n.objectionCounts.total, pending: n.objectionCounts.pending } : null,
       myObjectionCount: n.objectionCounts.total > 0 ? myTally(n.objectorTally, n._id, person._id) : 0,
+      windowNotes: (n.windowNotes ?? []).map((note) => note.text),
     };
   },
 });

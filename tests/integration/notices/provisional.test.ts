@@ -86,6 +86,9 @@ describe('once the calendar knows the year', () => {
       closesAt: '2027-01-06T00:00:00.000+08:00',
       provisional: false,
     });
+    expect(expectOk(await detail(moving)).windowNotes).toEqual([
+      '国务院办公厅节假日安排公布后重新计算：公示期结束日由2027-01-04改为2027-01-05',
+    ]);
 
     const messages = emu.host.outbox.slice(outboxBefore).filter((r) => r.api === 'subscribeMessage.send');
     expect(messages).toHaveLength(1);
@@ -103,6 +106,7 @@ describe('once the calendar knows the year', () => {
     }>({ _id: steady });
     expect(kept?.published.window).toMatchObject({ end: '2026-12-25', provisional: false });
     expect(kept?.windowNotes).toBeUndefined();
+    expect(expectOk(await detail(steady)).windowNotes).toEqual([]);
   });
 
   it('audits each settlement, attributed to nobody, and keeps the chain intact', async () => {
