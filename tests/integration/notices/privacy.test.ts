@@ -116,6 +116,21 @@ describe('an anonymous objection shares nothing with its author’s other record
     expect(Object.keys(anon)).not.toContain('objectorKey');
   });
 
+  it('writes nothing naming the person into the data folder’s record of the anonymous objection’s transaction', async () => {
+    const lines: string[] = [];
+    const walk = (dir: string) => {
+      for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+        const f = path.join(dir, e.name);
+        if (e.isDirectory()) walk(f);
+        else lines.push(...fs.readFileSync(f, 'utf8').split('\n'));
+      }
+    };
+    walk(emu.dataDir);
+    const withAnon = lines.filter((l) => l.includes(anonymousId));
+    expect(withAnon.length).toBeGreaterThan(0);
+    for (const l of withAnon) expect(l).not.toMatch(new RegExp(`${PERSON}|袁梦|2024020202|${OPENID}|${realNameId}`));
+  });
+
   it('leaves the anonymous objection’s audit entry without an actor', async () => {
     const entry = await emu.server.db.collection('audit').findOne({ target: `objections/${anonymousId}` });
     expect(entry).toMatchObject({ action: 'notices.object', actorId: null });
