@@ -7,7 +7,7 @@ import { DateStr, Id, type Page, PageInput, PersonName } from './common';
 
 import { RULE_VERSIONS, type RuleVersion } from '../domain';
 
-/** The steps that may be publicised (domain-rules E2, A7, B5, D4; seed 000 §3.3 for 骨干选任). */
+/** The steps that may be publicised (E2, A7, B5, D4; S1 for 骨干选任). */
 export const NOTICE_KINDS = [
   'activist',
   'development_candidate',
@@ -31,7 +31,7 @@ export const NOTICE_KIND_LABELS: Record<NoticeKind, string> = {
   other: '其他公示',
 };
 
-/** How a publicity period is measured (domain-rules E2/E3). */
+/** How a publicity period is measured (E2/E3). */
 export const WINDOW_UNITS = ['workday', 'calendar_day'] as const;
 export type WindowUnit = (typeof WINDOW_UNITS)[number];
 
@@ -40,7 +40,7 @@ export const WINDOW_UNIT_LABELS: Record<WindowUnit, string> = {
   calendar_day: '天',
 };
 
-/** Whether the start day counts as day 1 (domain-rules E4). Lingyan's default is inclusive. */
+/** Whether the start day counts as day 1 (E4). Lingyan's default is inclusive. */
 export const WINDOW_COUNTINGS = ['inclusive', 'exclusive'] as const;
 export type WindowCounting = (typeof WINDOW_COUNTINGS)[number];
 
@@ -246,7 +246,7 @@ export interface OfficerObjectionView {
   handling: ObjectionHandlingView | null;
 }
 
-/** The filed record of a closed or withdrawn notice (domain-rules E2: notice text, scope, start, end, objections, handling). */
+/** The filed record of a closed or withdrawn notice (E2: notice text, scope, start, end, objections, handling). */
 export interface NoticeArchiveView {
   noticeId: string;
   kind: NoticeKind;

@@ -18,7 +18,7 @@
  * Content check (msgSecCheck, scene 2): "risky" is refused with CONTENT_REJECTED and nothing is written.
  * "review" (WeChat is unsure) is accepted and flagged `needsReview` for the officers: an objection is read only by
  * the responsible officers, never published, and refusing it on a doubt would silence the supervision the 公示
- * exists for (seed 004, five rings: mass supervision).
+ * exists for (S3: mass supervision).
  */
 import type { MyObjectionView, OfficerObjectionView } from '../../../typings/actions';
 import { defineAction } from '../../action';

@@ -54,7 +54,7 @@ export const ARCHIVE_REVISIONS = 'notice_archive_revisions';
 
 /**
  * A school without its own setting decides under the 2014 细则: the 2026.05 text is not verified yet
- * (domain-rules §0: "before enabling 2026.05 as the default, check its text").
+ * (A0: the 2026.05 text is enabled as a default only once checked against its primary text).
  */
 export const DEFAULT_RULE_VERSION: RuleVersion = '2014';
 

@@ -1,5 +1,5 @@
 /**
- * The official working-day calendar (domain-rules E3): a day is a working day if the State Council
+ * The official working-day calendar (E3): a day is a working day if the State Council
  * General Office's yearly holiday notice says so (放假 = rest, 调休上班 = work), and otherwise if it is
  * Monday–Friday. The notices themselves come from a {@link HolidaySource}; the default one reads the data
  * file of the maintained `chinese-days` package, and nothing else in the domain knows about that package.

@@ -16,7 +16,7 @@ export interface Notice {
   /** The responsible unit: its officers manage the notice and handle objections. */
   unitId: string;
   kind: NoticeKind;
-  /** The rule set the step is decided under (domain-rules §0), fixed at creation. */
+  /** The rule set the step is decided under (A0), fixed at creation. */
   ruleVersion: RuleVersion;
   title: string;
   body: string;

@@ -1,5 +1,5 @@
 /**
- * Publicity windows (domain-rules E2–E5): from a start date, a length and a unit, the last day of publicity,
+ * Publicity windows (E2–E5): from a start date, a length and a unit, the last day of publicity,
  * the instants it opens and closes in Asia/Shanghai, and whether the result is provisional.
  *
  * Counting convention (E4 — no party rule says whether the start day counts, so it is a setting):

@@ -18,7 +18,7 @@ function eachDay(from: string, to: string, fn: (d: string) => void): void {
   for (let d = from; d <= to; d = addDays(d, 1)) fn(d);
 }
 
-describe('the official working-day calendar (domain-rules E3)', () => {
+describe('the official working-day calendar (E3)', () => {
   it('knows from its data that the State Council notices of 2004 to 2026 are published', () => {
     expect(cal.coverage).toEqual({ first: 2004, last: 2026 });
     expect(cal.source).toBe('chinese-days@1.5.7');

@@ -15,7 +15,7 @@ import { at, codeOf, FIVE_WORKDAYS_FROM_SEP_28, justBefore } from './helpers';
 
 const exclusive: WindowSpec = { ...FIVE_WORKDAYS_FROM_SEP_28, counting: 'exclusive' };
 
-describe('publicity windows across the 2026 National Day holiday (domain-rules E4 example)', () => {
+describe('publicity windows across the 2026 National Day holiday (the E4 example)', () => {
   it('counts inclusively by default', () => {
     expect(DEFAULT_COUNTING).toBe('inclusive');
   });
@@ -55,7 +55,7 @@ describe('publicity windows across the 2026 National Day holiday (domain-rules E
   });
 });
 
-describe('windows reaching a year with no published calendar (domain-rules E5)', () => {
+describe('windows reaching a year with no published calendar (E5)', () => {
   it('marks a window running from late December 2026 into 2027 as provisional', () => {
     const w = publicityWindow({ start: '2026-12-28', length: 5, unit: 'workday', counting: 'inclusive' });
     expect(w.end).not.toBe('2027-01-01'); // 元旦 is a statutory holiday even before the 2027 notice is out
