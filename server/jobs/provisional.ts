@@ -6,7 +6,7 @@
  * officer who published it is sent a subscribe message.
  *
  * Idempotent: a settled window drifts no more, so a repeated tick finds nothing to do. One query a tick while no
- * notice is provisional; the calendar is injected so tests can stand in for a future package version.
+ * more than 100 notices are provisional; the calendar is injected so tests can stand in for a future package version.
  */
 import { NOTICES, type NoticeDoc, type WindowNote, withPhase } from '../actions/notices/shared';
 import { PEOPLE } from '../actor';
@@ -17,16 +17,29 @@ import { shanghaiIso } from '../domain/time';
 import type { Job } from './index';
 
 const PAGE = 100;
+/** At most 1,000 provisional notices a tick, far more than a school has at once. */
+const MAX_PAGES = 10;
 
 export function provisionalWindowsJob(calendar: WorkCalendar = officialCalendar): Job {
   return {
     name: 'notices.settleProvisional',
     async run({ store, ports, now }) {
-      const due = await store.find<NoticeDoc>(
-        NOTICES,
-        { status: 'published', 'published.window.provisional': true },
-        { limit: PAGE, field: { body: false, subjects: false, objectorTally: false } },
-      );
+      // Windows that stay provisional (the package still lacks the year) stay in the set, so page past them.
+      const due: NoticeDoc[] = [];
+      for (let page = 0; page < MAX_PAGES; page++) {
+        const rows = await store.find<NoticeDoc>(
+          NOTICES,
+          { status: 'published', 'published.window.provisional': true },
+          {
+            orderBy: [['_id', 'asc']],
+            skip: page * PAGE,
+            limit: PAGE,
+            field: { body: false, subjects: false, objectorTally: false },
+          },
+        );
+        due.push(...rows);
+        if (rows.length < PAGE) break;
+      }
       let settled = 0;
       let moved = 0;
       let notified = 0;
