@@ -135,18 +135,22 @@ export function mountHost(
   server.route('POST', '/outbox/', async (req, res, body) => {
     const api = (req.url ?? '').split('?')[0].slice('/outbox/'.length);
     const payload = body.length ? JSON.parse(body.toString('utf8')) : {};
-    const record = { api, payload, at: new Date().toISOString() };
-    outbox.push(record);
-    fs.appendFileSync(outboxFile, `${JSON.stringify(record)}\n`);
+    const keep = (record: OutboxRecord) => {
+      outbox.push(record);
+      fs.appendFileSync(outboxFile, `${JSON.stringify(record)}\n`);
+    };
     if (api === 'security.msgSecCheck') {
-      const content = String((payload as { content?: unknown }).content ?? '');
+      // The check reads the openid and the text while it judges; what is kept afterwards is the verdict and
+      // the text's length only, so the outbox never links a person to what they wrote (an anonymous objection).
+      const { content: raw, scene, version } = payload as { content?: unknown; scene?: unknown; version?: unknown };
+      const content = String(raw ?? '');
       const risky = RISKY_WORDS.some((w) => content.includes(w));
       const review = !risky && REVIEW_WORDS.some((w) => content.includes(w));
-      return sendJson(res, 200, {
-        errcode: 0,
-        result: { suggest: risky ? 'risky' : review ? 'review' : 'pass', label: risky || review ? 20001 : 100 },
-      });
+      const result = { suggest: risky ? 'risky' : review ? 'review' : 'pass', label: risky || review ? 20001 : 100 };
+      keep({ api, payload: { scene, version, chars: content.length, result }, at: new Date().toISOString() });
+      return sendJson(res, 200, { errcode: 0, result });
     }
+    keep({ api, payload, at: new Date().toISOString() });
     sendJson(res, 200, { errcode: 0, errmsg: 'ok' });
   });
   server.route('GET', '/outbox', async (_req, res) => sendJson(res, 200, { records: outbox }));

@@ -27,6 +27,7 @@ export const ERROR_MESSAGES = {
   CONTENT_REJECTED: '内容含有不适宜的信息，请修改后重试',
   INTERNAL: '系统繁忙，请稍后重试',
   BUSY: '同时操作的人较多，请稍后再试一次',
+  RATE_LIMITED: '您提交得太频繁了，请稍后再试',
   NOTICE_NOT_DRAFT: '公示已发布，内容不能再修改',
   NOTICE_ALREADY_PUBLISHED: '该公示已发布',
   NOTICE_NOT_PUBLISHED: '该公示尚未发布',

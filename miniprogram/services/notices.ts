@@ -160,6 +160,8 @@ export interface NoticeDetailVM {
   windowRange: string;
   windowRule: string;
   provisional: boolean;
+  /** Changes to the published window made once the holiday notice was out. */
+  windowNotes: string[];
   subjectsText: string;
   subjectCount: number;
   scopeText: string;
@@ -232,6 +234,7 @@ export function toNoticeDetailVM(d: NoticeDetailView): NoticeDetailVM {
     windowRange: formatDateRange(w.start, w.end),
     windowRule: windowRule(w),
     provisional: w.provisional,
+    windowNotes: d.windowNotes ?? [],
     // One text node for the whole list keeps a 200-name notice far from the WXML node budget.
     subjectsText: d.subjects.map((s) => s.name).join('、'),
     subjectCount: d.subjects.length,

@@ -51,4 +51,4 @@ export const OBJECTION_MAX_LENGTH = 500;
 export const MAX_WINDOW_LENGTH = 60;
 
 /** Shown wherever a window reaches a year whose holiday arrangement the State Council has not published yet. */
-export const PROVISIONAL_MARK = '（节假日安排未公布，暂按工作日推算）';
+export const PROVISIONAL_MARK = '（节假日安排未公布，暂按法定节假日推算）';

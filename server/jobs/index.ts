@@ -7,6 +7,7 @@ import { shanghaiDate, shanghaiIso } from '../domain/time';
 import type { Ports } from '../ports';
 import type { Store } from '../store';
 import { noticesAdvanceJob } from './notices';
+import { provisionalWindowsJob } from './provisional';
 
 export interface JobContext {
   store: Store;
@@ -44,7 +45,7 @@ export const auditCheckJob: Job = {
   },
 };
 
-export const jobs: Job[] = [auditCheckJob, noticesAdvanceJob];
+export const jobs: Job[] = [auditCheckJob, provisionalWindowsJob(), noticesAdvanceJob];
 
 export async function runJobs(ctx: JobContext): Promise<Record<string, unknown>> {
   const out: Record<string, unknown> = {};

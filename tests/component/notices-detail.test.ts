@@ -113,9 +113,20 @@ describe('公示详情 (reader)', () => {
   it('marks a provisional window and says when objections open', async () => {
     const p = await open(DETAIL_SCHEDULED);
     expect(p.text('#countdown')).toBe('尚未开始');
-    expect(p.text('#provisional')).toBe('（节假日安排未公布，暂按工作日推算）');
+    expect(p.text('#provisional')).toBe('（节假日安排未公布，暂按法定节假日推算）');
     expect(p.text('#window')).toContain('2026年12月28日开始公示，届时可在本页提出异议');
     expect(p.exists('#objection-form')).toBe(false);
+  });
+
+  it('shows how the window moved once the holiday notice was out, and no longer calls it provisional', async () => {
+    const note = '国务院办公厅节假日安排公布后重新计算：公示期结束日由2027-01-04改为2027-01-05';
+    const p = await open({
+      ...DETAIL_SCHEDULED,
+      window: { ...DETAIL_SCHEDULED.window, end: '2027-01-05', provisional: false },
+      windowNotes: [note],
+    });
+    expect(p.text('#window')).toContain(note);
+    expect(p.exists('#provisional')).toBe(false);
   });
 
   it('says so when the notice does not exist, and when it is out of reach', async () => {

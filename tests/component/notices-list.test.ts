@@ -33,7 +33,7 @@ describe('公示 tab', () => {
     expect(open).toContain('剩余 3 个工作日');
     expect(p.text('#notice-n-acceptance-bb')).toContain('剩余 7 天');
     expect(p.text('#notice-n-honor-league')).toContain('待公示');
-    expect(p.text('#notice-n-candidate-info')).toContain('（节假日安排未公布，暂按工作日推算）');
+    expect(p.text('#notice-n-candidate-info')).toContain('（节假日安排未公布，暂按法定节假日推算）');
     expect(p.text('#notice-n-honor-league')).not.toContain('节假日安排未公布');
     expect(p.text('#notice-n-activist-lit')).toContain('已结束');
     expect(p.text('#notice-n-backbone-robot')).toContain('已撤回');

@@ -207,6 +207,11 @@ export interface NoticeDetailView extends NoticeCardView {
   objectionCounts: { total: number; pending: number } | null;
   /** How many objections the reader submitted to this notice. */
   myObjectionCount: number;
+  /**
+   * What changed in the published window once the year's holiday notice was out, oldest first (e.g.
+   * 国务院办公厅节假日安排公布后重新计算：公示期结束日由2027-01-04改为2027-01-05). Absent or empty when nothing did.
+   */
+  windowNotes?: string[];
 }
 
 export interface ObjectionHandlingView {

@@ -2,8 +2,18 @@
  * Objections (异议) to an open notice, by anyone in its scope, real-name or anonymous; seen only by the objector
  * and the responsible officers, who record the investigation and its outcome.
  *
- * Anonymity: an anonymous objection stores no person id and no name, only `objectorKey` (a keyed digest, see
- * shared.ts); its audit entry carries no actor id; officers and the archive see its day, not its instant.
+ * Anonymity: an anonymous objection stores nothing that is, or can be computed without the server's secret from,
+ * anything stored with its author's other objections or records: no person id, no name, no per-person key. Its id
+ * is `anonObjectionIdOf(person, n)`, a keyed digest of the author and their own running number of anonymous
+ * objections, so two objections of one person share no field. "My objections" finds them again from a per-person
+ * index that is itself keyed: `objection_authors/<keyed digest of the person>` holds only that running number, from
+ * which the function recomputes the ids. Real-name objections are found by their `objectorId` and never touch the
+ * index, so no stored value moves both when a person files one of each (a shared counter would tell a reader of the
+ * database that one person filed both). Its audit entry carries no actor id; officers, the audit list and the
+ * archive see its day, not its instant.
+ *
+ * Rate limit: 10 objections per person per minute (RATE_RULES.objection), counted inside the write transaction,
+ * real-name and anonymous ones in separate windows for the same reason (the anonymous window is keyed).
  *
  * Content check (msgSecCheck, scene 2): "risky" is refused with CONTENT_REJECTED and nothing is written.
  * "review" (WeChat is unsure) is accepted and flagged `needsReview` for the officers: an objection is read only by
@@ -15,6 +25,7 @@ import { defineAction } from '../../action';
 import { DomainError } from '../../domain/errors';
 import { handleObjection, refreshOutcome, submitObjection } from '../../domain/notices';
 import { shanghaiIso } from '../../domain/time';
+import { assertRateOpen, takeRate } from '../rate';
 import { pageOf } from '../org/shared';
 import {
   archiveDocOf,
@@ -31,8 +42,8 @@ import {
   OBJECTIONS,
   type NoticeDoc,
   type ObjectionDoc,
+  keyed,
   objectionsOf,
-  objectorKeyOf,
   requireReadable,
   submittedShown,
   tallyKeyOf,
@@ -53,6 +64,7 @@ export const noticesObject = defineAction({
     'OBJECTION_EMPTY',
     'OBJECTION_TOO_LONG',
     'CONTENT_REJECTED',
+    'RATE_LIMITED',
   ],
   async run({ actor, store, ports, write, now }, { noticeId, text, anonymous }) {
     const person = actor.requirePerson();
@@ -62,19 +74,31 @@ export const noticesObject = defineAction({
     if (!inScope(actor, notice)) throw new DomainError('OUT_OF_SCOPE', '您不在该公示的公示范围内');
     const draft = { _id: newId('obj'), objectorId: person._id, objectorName: person.name, anonymous, text };
     const checked = submitObjection(notice, draft, now); // window and text rules before asking WeChat anything
+    const rateSubject = anonymous ? `a${keyed('anon-rate', person._id)}` : person._id;
+    await assertRateOpen(store, 'objection', rateSubject, now);
     const verdict = await assertPostable(ports, actor.openid, checked.text);
     const _ = store.command;
     return write(
       async (tx) => {
+        // The window first: a refusal writes nothing (the transaction is dropped).
+        await takeRate(tx, 'objection', rateSubject, now);
         const current = await txNotice(tx, noticeId);
         const o = submitObjection(current, draft, now); // withdrawn or closed meanwhile
+        let id = o._id;
+        if (anonymous) {
+          // The author's n-th anonymous objection: the index holds n only; the id is keyed by author and n.
+          const authorId = anonAuthorKeyOf(person._id);
+          const index = await tx.get<AnonAuthorDoc>(OBJECTION_AUTHORS, authorId);
+          const count = (index?.count ?? 0) + 1;
+          id = anonObjectionIdOf(person._id, count);
+          await tx.put<AnonAuthorDoc>(OBJECTION_AUTHORS, { _id: authorId, count });
+        }
         const doc: ObjectionDoc = {
-          _id: o._id,
+          _id: id,
           noticeId,
           noticeTitle: current.title,
           ownerScope: current.ownerScope,
           anonymous,
-          objectorKey: objectorKeyOf(person._id),
           objectorId: anonymous ? null : person._id,
           objectorName: o.objectorName,
           text: o.text,
@@ -86,7 +110,8 @@ export const noticesObject = defineAction({
         await tx.patch(NOTICES, noticeId, {
           'objectionCounts.total': _.inc(1),
           'objectionCounts.pending': _.inc(1),
-          [`objectorTally.${tallyKeyOf(noticeId, person._id)}`]: _.inc(1),
+          // Anonymous and real-name ones are tallied under different keys (see tallySubjectOf).
+          [`objectorTally.${tallyKeyOf(noticeId, tallySubjectOf(person._id, anonymous))}`]: _.inc(1),
         });
         tx.audit('notices.object', `${OBJECTIONS}/${doc._id}`, null, doc);
         return { objectionId: doc._id, submittedAt: shanghaiIso(doc.submittedAt) };
@@ -96,6 +121,32 @@ export const noticesObject = defineAction({
   },
 });
 
+/** objection_authors/<anonAuthorKeyOf(person)>: how many anonymous objections the person has filed, nothing else. */
+export const OBJECTION_AUTHORS = 'objection_authors';
+
+interface AnonAuthorDoc {
+  _id: string;
+  count: number;
+}
+
+/** The keyed id of a person's anonymous-objection index. */
+export function anonAuthorKeyOf(personId: string): string {
+  return `u${keyed('anon-author', personId)}`;
+}
+
+/** The id of a person's n-th anonymous objection (n from 1): unique, and unlinkable without the secret. */
+export function anonObjectionIdOf(personId: string, n: number): string {
+  return `obj_${keyed('anon-objection', personId, String(n))}`;
+}
+
+/**
+ * The subject of a notice's per-person tally: a person's anonymous objections are tallied apart from their
+ * real-name ones, so the tally never shows one key counting both.
+ */
+export function tallySubjectOf(personId: string, anonymous: boolean): string {
+  return anonymous ? `anon:${personId}` : personId;
+}
+
 export const noticesMyObjections = defineAction({
   name: 'notices.myObjections',
   summary: '我提出的异议（含匿名异议）及其处理结果，最新在前',
@@ -103,18 +154,21 @@ export const noticesMyObjections = defineAction({
   errors: [],
   async run({ actor, store }, { page, pageSize }) {
     const person = actor.requirePerson();
-    const rows = await store.find<ObjectionDoc>(
-      OBJECTIONS,
-      { objectorKey: objectorKeyOf(person._id) },
-      {
-        orderBy: [
-          ['submittedAt', 'desc'],
-          ['_id', 'desc'],
-        ],
-        skip: (page - 1) * pageSize,
-        limit: pageSize + 1,
-      },
-    );
+    // Real-name ones by person id; anonymous ones by the ids recomputed from the keyed index (two round trips).
+    const index = await store.get<AnonAuthorDoc>(OBJECTION_AUTHORS, anonAuthorKeyOf(person._id));
+    const anonIds = Array.from({ length: index?.count ?? 0 }, (_x, i) => anonObjectionIdOf(person._id, i + 1));
+    const _ = store.command;
+    const where = anonIds.length
+      ? _.or([{ objectorId: person._id }, { _id: _.in(anonIds) }])
+      : { objectorId: person._id };
+    const rows = await store.find<ObjectionDoc>(OBJECTIONS, where, {
+      orderBy: [
+        ['submittedAt', 'desc'],
+        ['_id', 'desc'],
+      ],
+      skip: (page - 1) * pageSize,
+      limit: pageSize + 1,
+    });
     const items: MyObjectionView[] = rows.map((o) => ({
       id: o._id,
       noticeId: o.noticeId,

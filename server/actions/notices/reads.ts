@@ -10,6 +10,7 @@ import { effectiveState } from '../../domain/notices';
 import { shanghaiIso } from '../../domain/time';
 import type { Store } from '../../store';
 import { pageOf } from '../org/shared';
+import { tallySubjectOf } from './objections';
 import {
   type ArchiveDoc,
   archiveView,
@@ -112,7 +113,8 @@ export const noticesGet = defineAction({
         handleObjections: handler && n.posted,
       },
       objectionCounts: handler ? { total: n.objectionCounts.total, pending: n.objectionCounts.pending } : null,
-      myObjectionCount: n.objectionCounts.total > 0 ? (n.objectorTally[tallyKeyOf(n._id, person._id)] ?? 0) : 0,
+      myObjectionCount: n.objectionCounts.total > 0 ? myTally(n.objectorTally, n._id, person._id) : 0,
+      windowNotes: (n.windowNotes ?? []).map((note) => note.text),
     };
   },
 });
@@ -138,3 +140,11 @@ export const noticesCloseReport = defineAction({
     return archiveView(archive);
   },
 });
+
+/** The reader's own objections to a notice: their real-name and anonymous tallies (kept apart, see notices.object). */
+function myTally(tally: Record<string, number>, noticeId: string, personId: string): number {
+  return (
+    (tally[tallyKeyOf(noticeId, tallySubjectOf(personId, false))] ?? 0) +
+    (tally[tallyKeyOf(noticeId, tallySubjectOf(personId, true))] ?? 0)
+  );
+}

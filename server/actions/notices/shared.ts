@@ -67,6 +67,17 @@ export interface NoticeDoc extends Notice {
   listOrder: number;
   objectionCounts: { total: number; pending: number };
   objectorTally: Record<string, number>;
+  /** Changes the scheduler made to the published window once the year's holiday notice was out (E5), oldest first. */
+  windowNotes?: WindowNote[];
+}
+
+export interface WindowNote {
+  /** ISO +08:00 instant of the change. */
+  at: string;
+  previousEnd: string;
+  end: string;
+  /** Chinese, as shown to the officers. */
+  text: string;
 }
 
 export interface StoredHandling extends ObjectionHandling {
@@ -74,9 +85,9 @@ export interface StoredHandling extends ObjectionHandling {
 }
 
 /**
- * An objection as stored. `objectorKey` (a keyed digest of the person, see `objectorKeyOf`) is on every objection so
- * that "my objections" is one query; the person id and name are stored only for a real-name objection. An anonymous
- * objection therefore names nobody in the database: resolving it needs the function's secret.
+ * An objection as stored. The person id and name are stored only for a real-name objection; an anonymous one names
+ * nobody and shares no field with its author's other records (its id is keyed, see notices.object), so resolving
+ * it needs the function's secret.
  */
 export interface ObjectionDoc {
   _id: string;
@@ -85,7 +96,8 @@ export interface ObjectionDoc {
   noticeTitle: string;
   ownerScope: string[];
   anonymous: boolean;
-  objectorKey: string;
+  /** Legacy (per-person digest, linkable across a person's objections): no longer written by notices.object. */
+  objectorKey?: string;
   objectorId: string | null;
   objectorName: string | null;
   text: string;
@@ -151,11 +163,15 @@ function objectionSecret(): string {
   return secret;
 }
 
-function keyed(...parts: string[]): string {
+/** A keyed digest of the parts (HMAC-SHA256 under the objection secret, 128 bits). */
+export function keyed(...parts: string[]): string {
   return createHmac('sha256', objectionSecret()).update(parts.join('\u0000')).digest('hex').slice(0, 32);
 }
 
-/** Who raised an objection, as a digest only the functions can compute: finds "my objections", names nobody. */
+/**
+ * Legacy: one digest per person, the same on all their objections, so it linked an anonymous objection to the
+ * person's real-name ones. notices.object no longer stores it; kept only for seeded demo data.
+ */
 export function objectorKeyOf(personId: string): string {
   return keyed('objector', personId);
 }
@@ -414,7 +430,7 @@ export function toDomainObjection(o: ObjectionDoc): Objection {
     _id: o._id,
     noticeId: o.noticeId,
     anonymous: o.anonymous,
-    objectorId: o.objectorId ?? `anon:${o.objectorKey}`,
+    objectorId: o.objectorId ?? `anon:${o._id}`,
     objectorName: o.objectorName,
     text: o.text,
     submittedAt: o.submittedAt,

@@ -2,6 +2,7 @@ import type { AuditEntryView } from '../../../typings/actions';
 import { defineAction } from '../../action';
 import { verifyAuditTrail } from '../../audit';
 import type { AuditEntry } from '../../domain/audit/chain';
+import { shanghaiDate } from '../../domain/time';
 import { AUDIT } from '../../store';
 import { pageOf } from './shared';
 
@@ -18,7 +19,7 @@ export const auditList = defineAction({
     );
     const items: AuditEntryView[] = rows.map((e) => ({
       seq: e.seq,
-      at: e.at,
+      at: shownAt(e),
       actorId: e.actorId,
       action: e.action,
       target: e.target,
@@ -27,6 +28,14 @@ export const auditList = defineAction({
     return pageOf(items, page, pageSize);
   },
 });
+
+/**
+ * An anonymous objection's entry (recorded without an actor) is dated by day only, as the officers' list and the
+ * archive show it: its instant could be matched to access logs or to who was seen typing.
+ */
+function shownAt(e: Pick<AuditEntry, 'action' | 'actorId' | 'at'>): string {
+  return e.action === 'notices.object' && e.actorId === null ? shanghaiDate(new Date(e.at)) : e.at;
+}
 
 export const auditVerify = defineAction({
   name: 'audit.verify',

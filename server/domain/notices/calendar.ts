@@ -7,8 +7,14 @@
  * Dates are plain YYYY-MM-DD strings of the Asia/Shanghai calendar; weekdays are computed arithmetically,
  * so the result does not depend on the process time zone. (The package's own `isWorkday`/`findWorkday`
  * do depend on it: under a negative UTC offset such as America/New_York, `findWorkday(5, '2026-09-28')`
- * returns 2026-10-09 instead of 2026-10-10. That is why only its data file is used here.)
+ * returns 2026-10-09 instead of 2026-10-10. That is why only its data file is used here, plus its lunar and
+ * solar-term arithmetic for years without a notice, read so that the time zone cannot move a day: see
+ * `statutoryRestDays`.)
+ *
+ * A year without a notice (E5) is not counted as a plain Monday–Friday week: the holidays the national holiday
+ * regulation itself fixes are rest days there too (see `statutoryRestDays`), and the days stay unsettled.
  */
+import { getLunarDate, getSolarTermDate } from 'chinese-days';
 import chineseDaysData from 'chinese-days/dist/chinese-days.json';
 import chineseDaysPackage from 'chinese-days/package.json';
 
@@ -136,11 +142,104 @@ export function chineseDaysSourceFrom(data: ChineseDaysData, name: string): Holi
   };
 }
 
+// ---------------------------------------------------------------------------------------------------------------
+// Years beyond the published notices
+
+/**
+ * E5: the rest days that 全国年节及纪念日放假办法 (as amended 2024, in force from 2025) 第二条 fixes for all citizens,
+ * whatever the yearly notice later arranges around them: 元旦 (1 January), 春节 (除夕 through 正月初三, four days),
+ * 清明节 (the day of the 清明 solar term), 劳动节 (1–2 May), 端午节 (五月初五), 中秋节 (八月十五) and 国庆节
+ * (1–3 October). Lunar dates and the solar term come from `chinese-days`' own arithmetic.
+ *
+ * What the regulation leaves to the yearly notice is not guessed: no make-up working day (调休上班) is invented,
+ * and the 补假 of 第五条 (a holiday falling on a weekend is made up on a working day the notice picks) is not placed;
+ * a window over such a year therefore stays provisional.
+ */
+export function statutoryRestDays(year: number): ReadonlyMap<string, string> {
+  let days = statutoryCache.get(year);
+  if (!days) {
+    days = computeStatutoryRestDays(year);
+    statutoryCache.set(year, days);
+  }
+  return days;
+}
+
+const statutoryCache = new Map<number, Map<string, string>>();
+
+/** `statutoryRestDays` without the per-year cache. */
+export function computeStatutoryRestDays(year: number): Map<string, string> {
+  const y = String(year).padStart(4, '0');
+  const days = new Map<string, string>();
+  days.set(`${y}-01-01`, '元旦');
+  const newYear = lunarDay(year, 1, 1, `${y}-01-15`, `${y}-02-25`);
+  for (let i = -1; i <= 2; i++) days.set(shiftDate(newYear, i), '春节');
+  days.set(qingmingOf(year), '清明节');
+  days.set(`${y}-05-01`, '劳动节');
+  days.set(`${y}-05-02`, '劳动节');
+  days.set(lunarDay(year, 5, 5, `${y}-05-20`, `${y}-07-05`), '端午节');
+  days.set(lunarDay(year, 8, 15, `${y}-09-01`, `${y}-10-15`), '中秋节');
+  for (const d of ['10-01', '10-02', '10-03']) {
+    const date = `${y}-${d}`;
+    days.set(date, days.get(date) === '中秋节' ? '中秋节、国庆节' : '国庆节');
+  }
+  return days;
+}
+
+/**
+ * The Gregorian day in [from, to] whose lunar date is month/day of an ordinary (not leap) month.
+ * `getLunarDate` measures a 'YYYY-MM-DD' string from a fixed instant in whole days, so its lunar fields do not
+ * depend on the process time zone (its own `date` label does, under a negative offset: it is not used).
+ */
+function lunarDay(year: number, month: number, day: number, from: string, to: string): string {
+  for (let d = from; d <= to; d = shiftDate(d, 1)) {
+    const l = getLunarDate(d);
+    if (l.lunarMon === month && l.lunarDay === day && !l.isLeap) return d;
+  }
+  throw new Error(`no lunar ${month}/${day} in ${year} between ${from} and ${to}`);
+}
+
+/**
+ * The 清明 solar term's day. `getSolarTermDate` computes the day number and then formats a UTC midnight with
+ * local getters, which reads the day before under a negative UTC offset: that reading is undone here.
+ */
+function qingmingOf(year: number): string {
+  const raw = getSolarTermDate(year, 4, 'pure_brightness');
+  const day = Number(raw.slice(8));
+  const readsBack = new Date(Date.UTC(year, 3, day)).getDate() !== day;
+  return readsBack ? shiftDate(raw, 1) : raw;
+}
+
+/** A YYYY-MM-DD date moved by n days (UTC arithmetic, independent of the time zone). */
+function shiftDate(date: string, n: number): string {
+  const t = new Date(`${date}T00:00:00Z`);
+  t.setUTCDate(t.getUTCDate() + n);
+  return t.toISOString().slice(0, 10);
+}
+
+/**
+ * E5: a source that, for a year it does not cover, counts the statutory holidays (`statutoryRestDays`) as rest.
+ * Covered years are the notice's alone; the covered years (and so what is settled) do not change.
+ */
+export function withStatutoryHolidays(source: HolidaySource): HolidaySource {
+  return {
+    name: source.name,
+    coveredYears: source.coveredYears,
+    override(date) {
+      const o = source.override(date);
+      if (o) return o;
+      const year = Number(date.slice(0, 4));
+      if (source.coveredYears.has(year)) return undefined;
+      const holiday = statutoryRestDays(year).get(date);
+      return holiday ? { kind: 'rest', holiday } : undefined;
+    },
+  };
+}
+
 /** The installed `chinese-days` data (1.5.7: notices 2004–2026, each year citing its gov.cn notice in the source). */
 export const chineseDaysSource: HolidaySource = chineseDaysSourceFrom(
   chineseDaysData as ChineseDaysData,
   `chinese-days@${chineseDaysPackage.version}`,
 );
 
-/** The calendar Lingyan uses unless a caller passes another. */
-export const officialCalendar: WorkCalendar = createWorkCalendar(chineseDaysSource);
+/** The calendar Lingyan uses unless a caller passes another: the notices, and the statutory holidays beyond them. */
+export const officialCalendar: WorkCalendar = createWorkCalendar(withStatutoryHolidays(chineseDaysSource));

@@ -48,7 +48,8 @@ export interface Objection {
   anonymous: boolean;
   /**
    * Kept even when anonymous, so the objector can follow their own objection; an anonymous objector's identity
-   * is never shown to officers and never archived. Do not derive `_id` from it.
+   * is never shown to officers and never archived, and never stored with an anonymous objection. Derive nothing
+   * stored from it without the server's secret.
    */
   objectorId: string;
   /** Null when anonymous: the name is not stored at all. */

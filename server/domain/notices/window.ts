@@ -166,3 +166,34 @@ export function windowDrift(
   if (!daysChanged && again.provisional === window.provisional) return null;
   return { window: again, daysChanged };
 }
+
+/**
+ * E5: a published provisional window once the calendar has moved on (the package now holds the year's notice).
+ * Null when nothing changed. Otherwise the window to store from now on:
+ * - when the official count ends on or after the announced end, the recomputed window: a window the public was
+ *   told ends earlier would fall short of the required working days, so it is extended (`endMoved` true when the
+ *   end is later);
+ * - when it would end earlier, the announced end is kept: people read those dates and may be waiting for the last
+ *   day to object, and a longer publicity never falls short. Its counted days are then every working day up to the
+ *   announced end (one or more beyond `length`), so the countdown still runs to the announced end.
+ * `provisional` is whatever the calendar still leaves unsettled (false once the notice covers every day examined).
+ */
+export function settledWindow(
+  announced: PublicityWindow,
+  calendar: WorkCalendar = officialCalendar,
+): { window: PublicityWindow; endMoved: boolean; previousEnd: string } | null {
+  const drift = windowDrift(announced, calendar);
+  if (!drift) return null;
+  const again = drift.window;
+  if (again.end >= announced.end)
+    return { window: again, endMoved: again.end !== announced.end, previousEnd: announced.end };
+  const days: string[] = [];
+  let provisional = false;
+  for (let d = firstCountingDay(announced); d <= announced.end; d = addDays(d, 1)) {
+    if (!calendar.isSettled(d)) provisional = true;
+    if (calendar.isWorkday(d)) days.push(d);
+  }
+  const window = { ...announced, days, provisional, calendarSource: calendar.source };
+  if (!provisional && announced.provisional === false && days.join() === announced.days.join()) return null;
+  return { window, endMoved: false, previousEnd: announced.end };
+}

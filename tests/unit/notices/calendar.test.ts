@@ -1,11 +1,13 @@
 import chineseDays from 'chinese-days';
 import chineseDaysData from 'chinese-days/dist/chinese-days.json';
 import {
+  computeStatutoryRestDays,
   createWorkCalendar,
   type HolidaySource,
   isCalendarDate,
   NEXT_YEAR_REACH_DAYS,
   officialCalendar,
+  statutoryRestDays,
   weekdayOf,
 } from '../../../server/domain/notices/calendar';
 import { addDays } from '../../../server/domain/time';
@@ -66,10 +68,46 @@ describe('the official working-day calendar (E3)', () => {
     }
   });
 
-  it('falls back to Monday–Friday for 2027, which has no published notice, and calls those days unsettled', () => {
-    expect(cal.isWorkday('2027-02-08')).toBe(true); // likely inside the 2027 Spring Festival: hence "provisional"
+  it('counts the statutory holidays as rest in 2027, which has no published notice, and calls those days unsettled', () => {
+    expect(cal.isWorkday('2027-02-08')).toBe(false); // 正月初三 of the 2027 Spring Festival
+    expect(cal.isWorkday('2027-02-09')).toBe(true);
+    expect(cal.isWorkday('2027-02-06')).toBe(false); // a Saturday stays a rest day: no make-up day is invented
     expect(cal.isSettled('2027-02-08')).toBe(false);
+    expect(cal.isSettled('2027-02-09')).toBe(false);
     expect(cal.isSettled('2003-12-01')).toBe(false);
+  });
+
+  it('takes the 2027 statutory holidays from the lunar calendar and the 清明 solar term, in any time zone', () => {
+    const expected = [
+      ['2027-01-01', '元旦'],
+      ['2027-02-05', '春节'], // 除夕
+      ['2027-02-06', '春节'],
+      ['2027-02-07', '春节'],
+      ['2027-02-08', '春节'],
+      ['2027-04-05', '清明节'],
+      ['2027-05-01', '劳动节'],
+      ['2027-05-02', '劳动节'],
+      ['2027-06-09', '端午节'],
+      ['2027-09-15', '中秋节'],
+      ['2027-10-01', '国庆节'],
+      ['2027-10-02', '国庆节'],
+      ['2027-10-03', '国庆节'],
+    ];
+    const saved = process.env.TZ;
+    try {
+      for (const tz of ['Asia/Shanghai', 'UTC', 'America/New_York', 'Pacific/Kiritimati']) {
+        process.env.TZ = tz;
+        expect([tz, [...computeStatutoryRestDays(2027)].sort()]).toEqual([tz, expected]);
+        // 2028: 中秋 falls on 10-03, inside 国庆.
+        expect([tz, computeStatutoryRestDays(2028).get('2028-10-03')]).toEqual([tz, '中秋节、国庆节']);
+      }
+    } finally {
+      process.env.TZ = saved;
+    }
+    // The regulation's holidays agree with the published notices where both exist.
+    for (const year of [2025, 2026]) {
+      for (const [d] of statutoryRestDays(year)) expect([d, cal.isWorkday(d)]).toEqual([d, false]);
+    }
   });
 
   it('calls the last week of 2026 unsettled while the 2027 notice (which may reach back into December) is missing', () => {

@@ -5,6 +5,7 @@ import {
   daysRemaining,
   publicityWindow,
   type WindowSpec,
+  settledWindow,
   windowDrift,
   windowLengthIn,
   windowPhase,
@@ -57,8 +58,21 @@ describe('publicity windows across the 2026 National Day holiday (the E4 example
 describe('windows reaching a year with no published calendar (E5)', () => {
   it('marks a window running from late December 2026 into 2027 as provisional', () => {
     const w = publicityWindow({ start: '2026-12-28', length: 5, unit: 'workday', counting: 'inclusive' });
-    expect(w.end).toBe('2027-01-01'); // Monday–Friday guess: 元旦 is surely a holiday, hence the flag
+    expect(w.end).not.toBe('2027-01-01'); // 元旦 is a statutory holiday even before the 2027 notice is out
+    expect(w.days).toEqual(['2026-12-28', '2026-12-29', '2026-12-30', '2026-12-31', '2027-01-04']);
     expect(w.provisional).toBe(true);
+  });
+
+  it('skips the 2027 Spring Festival (除夕 to 正月初三, 02-05 to 02-08) and stays provisional', () => {
+    const w = publicityWindow({ start: '2027-02-03', length: 5, unit: 'workday', counting: 'inclusive' });
+    expect(w.days).toEqual(['2027-02-03', '2027-02-04', '2027-02-09', '2027-02-10', '2027-02-11']);
+    expect(w.provisional).toBe(true);
+  });
+
+  it('invents no make-up working day: a 2027 weekend stays a rest day', () => {
+    const w = publicityWindow({ start: '2027-09-30', length: 3, unit: 'workday', counting: 'inclusive' });
+    // 10-01..10-03 statutory, 10-02/03 a weekend anyway; no 调休 Saturday is guessed.
+    expect(w.days).toEqual(['2027-09-30', '2027-10-04', '2027-10-05']);
   });
 
   it('marks a window inside 2027 as provisional', () => {
@@ -78,13 +92,69 @@ describe('windows reaching a year with no published calendar (E5)', () => {
     const with2027 = createWorkCalendar({
       name: 'test',
       coveredYears: new Set([2026, 2027]),
-      override: (d) => (d === '2027-01-01' ? { kind: 'rest', holiday: '元旦' } : undefined),
+      // A notice that, say, also gives 2027-01-04 as 补假 for a weekend holiday.
+      override: (d) => (d === '2027-01-01' || d === '2027-01-04' ? { kind: 'rest', holiday: '元旦' } : undefined),
     });
     const drift = windowDrift(w, with2027);
     expect(drift?.daysChanged).toBe(true);
-    expect(drift?.window.end).toBe('2027-01-04');
+    expect(drift?.window.end).toBe('2027-01-05');
     expect(drift?.window.provisional).toBe(false);
+    const same = createWorkCalendar({
+      name: 'test',
+      coveredYears: new Set([2026, 2027]),
+      override: (d) => (d === '2027-01-01' ? { kind: 'rest', holiday: '元旦' } : undefined),
+    });
+    expect(windowDrift(w, same)).toMatchObject({
+      daysChanged: false,
+      window: { end: '2027-01-04', provisional: false },
+    });
     expect(windowDrift(publicityWindow(FIVE_WORKDAYS_FROM_SEP_28), officialCalendar)).toBeNull();
+  });
+});
+
+describe('settling a published provisional window once the notice is out (E5)', () => {
+  const w = publicityWindow({ start: '2026-12-28', length: 5, unit: 'workday', counting: 'inclusive' });
+  const calendarWith = (rest: string[], work: string[] = []) =>
+    createWorkCalendar({
+      name: 'test',
+      coveredYears: new Set([2026, 2027]),
+      override: (d) =>
+        rest.includes(d)
+          ? { kind: 'rest', holiday: '元旦' }
+          : work.includes(d)
+            ? { kind: 'work', holiday: '元旦' }
+            : undefined,
+    });
+
+  it('extends a window whose official count ends later, and says the end moved', () => {
+    const s = settledWindow(w, calendarWith(['2027-01-01', '2027-01-04']));
+    expect(s).toMatchObject({
+      endMoved: true,
+      previousEnd: '2027-01-04',
+      window: { end: '2027-01-05', provisional: false },
+    });
+  });
+
+  it('never shortens a window below its announced end: a make-up Saturday leaves the announced dates', () => {
+    // A notice making Sat 2027-01-02 a working day would end the count on 01-02; the public was told 01-04.
+    const s = settledWindow(w, calendarWith(['2027-01-01'], ['2027-01-02']));
+    expect(s).toMatchObject({ endMoved: false, window: { end: '2027-01-04', provisional: false } });
+    expect(s?.window.days).toEqual([
+      '2026-12-28',
+      '2026-12-29',
+      '2026-12-30',
+      '2026-12-31',
+      '2027-01-02',
+      '2027-01-04',
+    ]);
+  });
+
+  it('only clears the flag when the notice confirms the statutory guess', () => {
+    expect(settledWindow(w, calendarWith(['2027-01-01']))).toMatchObject({
+      endMoved: false,
+      window: { end: '2027-01-04', provisional: false, days: w.days },
+    });
+    expect(settledWindow(w)).toBeNull(); // the installed package still lacks 2027
   });
 });
 
