@@ -231,7 +231,7 @@ export const PAGES: PreviewPage[] = [
         persona: 'officer',
         responses: {
           'bindings.listPending': list(),
-          'bindings.decide': ok({ state: 'approved', personId: 'p-chenjy' }),
+          'bindings.decide': ok({ state: 'approved', personId: 'p-chenjy', rejectedCompeting: [] }),
         },
         setup: async (p) => {
           await p.tap('.approve-button');

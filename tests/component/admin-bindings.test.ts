@@ -23,6 +23,7 @@ function pendingServer(total: number) {
       return ok({
         state: input.approve ? ('approved' as const) : ('rejected' as const),
         personId: input.approve ? 'p-new' : null,
+        rejectedCompeting: [],
       });
     },
   };
