@@ -268,19 +268,6 @@ export const bindingsDecide = defineAction({
       let personId: string | null = null;
       let rejectedCompeting: string[] = [];
       if (input.approve) {
-        const competing = await competitorsOf(tx, binding, candidates);
-        if (
-          !competingApprovalConfirmed(
-            binding._id,
-            competing.map((c) => c._id),
-            input.confirmCompeting,
-          )
-        ) {
-          throw new DomainError(
-            'BINDING_COMPETING',
-            `该学号还有 ${competing.length} 份待审核的绑定申请。请核实本人身份后，明确选择通过其中一份，其余申请将被驳回`,
-          );
-        }
         personId = personIdFor(binding.studentNo);
         const roster = await tx.get<Person>(PEOPLE, personId);
         if (roster?.openid) throw new DomainError('STUDENT_NO_TAKEN');
@@ -295,6 +282,20 @@ export const bindingsDecide = defineAction({
           throw new DomainError(
             'SECOND_FACTOR_REQUIRED',
             '该学生须凭学院发放的绑定码或身份证号后几位绑定，此申请未经核验，不能通过',
+          );
+        }
+        // Only a claim that could be approved on its own is weighed against its competitors.
+        const competing = await competitorsOf(tx, binding, candidates);
+        if (
+          !competingApprovalConfirmed(
+            binding._id,
+            competing.map((c) => c._id),
+            input.confirmCompeting,
+          )
+        ) {
+          throw new DomainError(
+            'BINDING_COMPETING',
+            `该学号还有 ${competing.length} 份待审核的绑定申请。请核实本人身份后，明确选择通过其中一份，其余申请将被驳回`,
           );
         }
         // One account per openid: a live account means this openid is bound already (under any race, the
