@@ -262,6 +262,12 @@ describe('revoking a binding', () => {
     const real = expectOk(await claim('o-bai', '白露', '2025070030')).bindingId;
     expectOk(await emu.as('sport_officer', 'bindings.decide', { bindingId: real, approve: true }));
     expect(expectOk(await emu.as<MeView>('openid:o-bai', 'me.get')).person?.studentNo).toBe('2025070030');
+    await rosterStudent('2025070031', '白霜');
+    const own = expectOk(await claim('o-bai-wrong', '白霜', '2025070031')).bindingId;
+    expectOk(await emu.as('sport_officer', 'bindings.decide', { bindingId: own, approve: true }));
+    expect(await emu.server.db.collection('accounts').findOne({ _id: accountIdFor('o-bai-wrong') })).toMatchObject({
+      personId: 'p_2025070031',
+    });
   });
 });
 
