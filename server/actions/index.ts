@@ -4,13 +4,7 @@ import { noticesCreate, noticesPublish, noticesUpdate, noticesWithdraw } from '.
 import { noticesHandleObjection, noticesMyObjections, noticesObject, noticesObjections } from './notices/objections';
 import { noticesCloseReport, noticesGet, noticesList } from './notices/reads';
 import { auditList, auditVerify } from './org/audit';
-import {
-  bindingsDecide,
-  bindingsIssueCode,
-  bindingsListPending,
-  bindingsRevoke,
-  bindingsSubmit,
-} from './org/bindings';
+import { bindingsDecide, bindingsIssueCode, bindingsListPending, bindingsRevoke, bindingsSubmit } from './org/bindings';
 import { meGet, orgTree } from './org/me';
 import { adminBootstrap, peopleList, positionsAssign, positionsEnd } from './org/people';
 import {
