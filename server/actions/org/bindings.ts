@@ -255,7 +255,8 @@ export const bindingsDecide = defineAction({
       throw new DomainError('BAD_INPUT', '驳回时请填写理由', { reason: '驳回时请填写理由' });
     }
     // Transactions read documents by id only: the competing claims are found first, then re-read inside.
-    const first = await store.get<BindingDoc>(BINDINGS, input.bindingId);
+    // Only an approval weighs them (two reads); a rejection needs none.
+    const first = input.approve ? await store.get<BindingDoc>(BINDINGS, input.bindingId) : null;
     const candidates = first ? ((await pendingByStudentNo(store, [first.studentNo])).get(first.studentNo) ?? []) : [];
     return write(async (tx) => {
       // Everything is read inside the transaction: the decision sees the binding as it is when it commits.
