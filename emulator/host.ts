@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Cron } from 'croner';
+import { ERROR_MESSAGES } from '../typings/errors';
 import { parseCloudbaseCron } from './cron';
 import type { EmulatorServer } from './http';
 import { withInvocationEnv } from './invocation-env';
@@ -130,6 +131,12 @@ export function mountHost(
     res.setHeader('x-lingyan-invocation', r.invocationId);
     res.setHeader('x-lingyan-roundtrips', String(r.roundTrips));
     sendJson(res, r.timedOut ? 504 : 200, r.result);
+  });
+
+  // A body too large to buffer gets the envelope the api answers for an oversized input, never a bare error.
+  server.tooLarge('/functions/', {
+    ok: false,
+    error: { code: 'INPUT_TOO_LARGE', message: ERROR_MESSAGES.INPUT_TOO_LARGE },
   });
 
   server.route('POST', '/outbox/', async (req, res, body) => {

@@ -56,6 +56,11 @@ export interface EmulatorServer {
   db: EmulatorDatabase;
   /** Mount a handler for requests whose path starts with `pathPrefix` (method '*' = any). Longest prefix wins. */
   route(method: string, pathPrefix: string, handler: RouteHandler): void;
+  /**
+   * The reply (status 413) to a body over MAX_BODY_BYTES sent to a path starting with `pathPrefix`, instead of the
+   * bare `{error}`: a function answers in its own envelope. Longest prefix wins.
+   */
+  tooLarge(pathPrefix: string, reply: unknown): void;
   /** Answer an SDK action at /admin (exact name, or a prefix ending in '.*' such as 'wx.*'). */
   action(name: string, handler: ActionHandler): void;
   /** SDK requests made under this invocation id (TCB_SEQID) since start or the last reset. */
@@ -132,6 +137,7 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
 export async function startServer(opts: ServerOptions): Promise<EmulatorServer> {
   const db = await EmulatorDatabase.open(opts);
   const routes: Route[] = [];
+  const tooLargeReplies: { prefix: string; reply: unknown }[] = [];
   const actions = new Map<string, ActionHandler>();
   const trips = new Map<string, number>();
 
@@ -224,7 +230,13 @@ export async function startServer(opts: ServerOptions): Promise<EmulatorServer> 
       if (!route) return sendJson(res, 404, { error: `no route for ${req.method} ${path}` });
       await route.handler(req, res, body);
     } catch (e) {
-      if (e instanceof BodyTooLarge) return sendJson(res, 413, { error: `request body over ${MAX_BODY_BYTES} bytes` });
+      if (e instanceof BodyTooLarge) {
+        const path = (req.url ?? '/').split('?')[0];
+        const own = tooLargeReplies
+          .filter((t) => path.startsWith(t.prefix))
+          .sort((a, b) => b.prefix.length - a.prefix.length)[0];
+        return sendJson(res, 413, own ? own.reply : { error: `request body over ${MAX_BODY_BYTES} bytes` });
+      }
       console.error('[emulator] request failed:', e);
       if (!res.headersSent) sendJson(res, 500, { error: (e as Error).message });
       else res.end();
@@ -246,6 +258,9 @@ export async function startServer(opts: ServerOptions): Promise<EmulatorServer> 
     db,
     route(method, pathPrefix, handler) {
       routes.push({ method: method.toUpperCase(), prefix: pathPrefix, handler });
+    },
+    tooLarge(pathPrefix, reply) {
+      tooLargeReplies.push({ prefix: pathPrefix, reply });
     },
     action(name, handler) {
       actions.set(name, handler);

@@ -65,6 +65,8 @@ export async function startEmulator(opts: StartOptions): Promise<Emulator> {
     LINGYAN_AUDIT_SECRET: 'lingyan-local-audit-secret',
     // Where the audit checkpoint lives in this emulator's file storage (the fileID an upload of it returns).
     LINGYAN_AUDIT_CHECKPOINT_FILE: `cloud://local.${STORAGE_BUCKET}/${CHECKPOINT_PATH}`,
+    // Keys the digest of the ID-number digits a roster import may carry as a binding's second factor.
+    LINGYAN_ROSTER_SECRET: 'lingyan-local-roster-secret',
     ...(opts.functionEnv ?? {}),
   };
   Object.assign(process.env, functionEnv);

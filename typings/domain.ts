@@ -140,7 +140,8 @@ export interface Person {
   positions: Position[];
 }
 
-export type BindingState = 'pending' | 'approved' | 'rejected';
+/** 'revoked': an officer unbound the account after approval (the student may bind again). */
+export type BindingState = 'pending' | 'approved' | 'rejected' | 'revoked';
 
 export interface Binding {
   _id: string;

@@ -58,7 +58,8 @@ export function canManageVotes(me: MeView): boolean {
 export function bindingStage(me: MeView): BindingStage {
   if (me.bound) return 'bound';
   if (me.binding?.state === 'pending') return 'pending';
-  if (me.binding?.state === 'rejected') return 'rejected';
+  // A revoked binding is answered like a rejection: the person sees the reason and may apply again.
+  if (me.binding?.state === 'rejected' || me.binding?.state === 'revoked') return 'rejected';
   return 'unbound';
 }
 

@@ -177,6 +177,8 @@ export const PENDING_BINDINGS: BindingView[] = [
     collegeName: unitName(p.collegeId),
     submittedAt: at as string,
     rosterMatch: match as boolean,
+    competingWith: [],
+    secondFactor: 'none' as const,
   };
 });
 

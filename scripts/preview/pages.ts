@@ -13,6 +13,19 @@ import type { PreviewPage } from './types';
 
 const list = (items = PENDING_BINDINGS, hasMore = false) => ok({ items, page: 1, pageSize: 20, hasMore });
 
+/** Two claims for one student number (one carried the college's binding code), then the rest of the list. */
+const COMPETING = [
+  { ...PENDING_BINDINGS[0], competingWith: ['b-199'], secondFactor: 'verified' as const },
+  {
+    ...PENDING_BINDINGS[0],
+    id: 'b-199',
+    submittedAt: '2025-10-15T09:02:00.000+08:00',
+    competingWith: [PENDING_BINDINGS[0].id],
+    secondFactor: 'missing' as const,
+  },
+  ...PENDING_BINDINGS.slice(1, 3),
+];
+
 export const PAGES: PreviewPage[] = [
   {
     name: 'home',
@@ -128,6 +141,19 @@ export const PAGES: PreviewPage[] = [
         ],
       },
       {
+        name: 'second-factor',
+        title: '实名绑定 · 学院要求填写绑定码',
+        persona: 'unbound',
+        responses: { 'bindings.submit': fail('SECOND_FACTOR_REQUIRED') },
+        setup: async (p) => {
+          await p.trigger('#name-input', 'change', { value: '陈佳怡' });
+          await p.trigger('#student-no-input', 'change', { value: '2024110118' });
+          await p.trigger('#college-picker', 'confirm', { value: ['college-info'], label: ['信息学院'] });
+          await p.tap('#submit-button');
+        },
+        expect: ['绑定码', '请填写学院发放的绑定码或身份证号后几位', '仅可使用一次'],
+      },
+      {
         name: 'required-errors',
         title: '实名绑定 · 什么都没填就提交',
         persona: 'unbound',
@@ -208,6 +234,52 @@ export const PAGES: PreviewPage[] = [
         expect: ['陈佳怡', '学号 2024110118', '信息学院', '花名册已匹配', '花名册无此人', '驳回', '通过', '没有更多了'],
       },
       {
+        name: 'competing',
+        title: '绑定审核 · 同一学号的两份申请（身份存疑）',
+        persona: 'officer',
+        responses: { 'bindings.listPending': list(COMPETING) },
+        expect: ['身份存疑', '同一学号另有 1 份待审核申请', '已核验绑定码', '未核验绑定码', '发放绑定码', '撤销绑定'],
+      },
+      {
+        name: 'competing-confirm',
+        title: '绑定审核 · 确认通过存疑申请中的一份',
+        persona: 'officer',
+        responses: { 'bindings.listPending': list(COMPETING) },
+        setup: async (p) => {
+          await p.tap('.approve-button');
+        },
+        expect: ['确认通过 陈佳怡 的申请', '其余 1 份将被驳回', '确认通过'],
+      },
+      {
+        name: 'issued-code',
+        title: '绑定审核 · 为学生发放绑定码',
+        persona: 'officer',
+        responses: {
+          'bindings.listPending': list(),
+          'bindings.issueCode': ok({
+            personId: 'p-chenjy',
+            code: 'K7M2Q9XA',
+            expiresAt: '2025-10-22T09:00:00.000+08:00',
+          }),
+        },
+        setup: async (p) => {
+          await p.trigger('#tool-student-no', 'change', { value: '2024110118' });
+          await p.tap('#issue-code-button');
+        },
+        expect: ['K7M2Q9XA', '仅可使用一次'],
+      },
+      {
+        name: 'revoke-dialog',
+        title: '绑定审核 · 撤销一位学生的绑定',
+        persona: 'officer',
+        responses: { 'bindings.listPending': list() },
+        setup: async (p) => {
+          await p.trigger('#tool-student-no', 'change', { value: '2024110118' });
+          await p.tap('#revoke-button');
+        },
+        expect: ['撤销学号 2024110118 的实名绑定', '学生需重新申请绑定', '撤销绑定'],
+      },
+      {
         name: 'has-more',
         title: '绑定审核 · 还有下一页',
         persona: 'officer',
@@ -231,7 +303,7 @@ export const PAGES: PreviewPage[] = [
         persona: 'officer',
         responses: {
           'bindings.listPending': list(),
-          'bindings.decide': ok({ state: 'approved', personId: 'p-chenjy' }),
+          'bindings.decide': ok({ state: 'approved', personId: 'p-chenjy', rejectedCompeting: [] }),
         },
         setup: async (p) => {
           await p.tap('.approve-button');

@@ -4,7 +4,7 @@ import { noticesCreate, noticesPublish, noticesUpdate, noticesWithdraw } from '.
 import { noticesHandleObjection, noticesMyObjections, noticesObject, noticesObjections } from './notices/objections';
 import { noticesCloseReport, noticesGet, noticesList } from './notices/reads';
 import { auditList, auditVerify } from './org/audit';
-import { bindingsDecide, bindingsListPending, bindingsSubmit } from './org/bindings';
+import { bindingsDecide, bindingsIssueCode, bindingsListPending, bindingsRevoke, bindingsSubmit } from './org/bindings';
 import { meGet, orgTree } from './org/me';
 import { adminBootstrap, peopleList, positionsAssign, positionsEnd } from './org/people';
 import {
@@ -33,6 +33,8 @@ export const actions: ActionTable = {
   'bindings.submit': bindingsSubmit,
   'bindings.listPending': bindingsListPending,
   'bindings.decide': bindingsDecide,
+  'bindings.revoke': bindingsRevoke,
+  'bindings.issueCode': bindingsIssueCode,
   'people.list': peopleList,
   'positions.assign': positionsAssign,
   'positions.end': positionsEnd,

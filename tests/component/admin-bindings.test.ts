@@ -23,6 +23,7 @@ function pendingServer(total: number) {
       return ok({
         state: input.approve ? ('approved' as const) : ('rejected' as const),
         personId: input.approve ? 'p-new' : null,
+        rejectedCompeting: [],
       });
     },
   };
@@ -182,5 +183,94 @@ describe('绑定审核', () => {
     expect(p.text('#page-state')).toContain('系统繁忙，请稍后重试');
     await p.tap('#page-state >>> #status-action');
     expect(p.count('.review-card')).toBe(2);
+  });
+
+  describe('competing claims and the tools', () => {
+    const a = { ...pendingBinding(1), id: 'bd-a', studentNo: '2025070001', competingWith: ['bd-b'] };
+    const b = { ...pendingBinding(2), id: 'bd-b', studentNo: '2025070001', competingWith: ['bd-a'] };
+    const list = ok({ items: [a, b, pendingBinding(3)], page: 1, pageSize: 20, hasMore: false });
+
+    it('marks competing claims and approves one only after the officer confirms the choice', async () => {
+      const p = await loadPage(PAGE, {
+        responses: {
+          'bindings.listPending': list,
+          'bindings.decide': ok({ state: 'approved' as const, personId: 'p-x', rejectedCompeting: ['bd-b'] }),
+        },
+      });
+      expect(p.text('#binding-bd-a')).toContain('身份存疑');
+      expect(p.text('#binding-bd-a')).toContain('同一学号另有 1 份待审核申请');
+      expect(p.text(`#binding-${pendingBinding(3).id}`)).not.toContain('身份存疑');
+
+      await p.tap('#binding-bd-a .approve-button');
+      expect(p.callsOf('bindings.decide')).toHaveLength(0);
+      expect(p.instance.data.competing.visible).toBe(true);
+      expect(p.text('#competing-dialog')).toContain('其余 1 份将被驳回');
+
+      await p.trigger('#competing-dialog >>> #reason-dialog', 'confirm');
+      expect(p.callsOf('bindings.decide').map((c) => c.input)).toEqual([
+        { bindingId: 'bd-a', approve: true, confirmCompeting: 'bd-a' },
+      ]);
+      expect(p.exists('#binding-bd-a')).toBe(false);
+      expect(p.exists('#binding-bd-b')).toBe(false);
+      expect(p.count('.review-card')).toBe(1);
+    });
+
+    it('shows whether a claim carried the binding code', async () => {
+      const p = await loadPage(PAGE, {
+        responses: {
+          'bindings.listPending': ok({
+            items: [
+              { ...pendingBinding(1), secondFactor: 'verified' as const },
+              { ...pendingBinding(2), secondFactor: 'missing' as const },
+            ],
+            page: 1,
+            pageSize: 20,
+            hasMore: false,
+          }),
+        },
+      });
+      expect(p.text(`#binding-${pendingBinding(1).id}`)).toContain('已核验绑定码');
+      expect(p.text(`#binding-${pendingBinding(2).id}`)).toContain('未核验绑定码');
+    });
+
+    it('issues a binding code for a student number and shows it once', async () => {
+      const p = await loadPage(PAGE, {
+        responses: {
+          'bindings.listPending': list,
+          'bindings.issueCode': ok({ personId: 'p_1', code: 'K7M2Q9XA', expiresAt: '2026-11-30T09:00:00.000+08:00' }),
+        },
+      });
+      await p.tap('#issue-code-button');
+      expect(p.callsOf('bindings.issueCode')).toHaveLength(0);
+      expect(p.text('#tool-student-no')).toContain('请输入学生的学号');
+      await p.trigger('#tool-student-no', 'change', { value: ' 2025070001 ' });
+      await p.tap('#issue-code-button');
+      expect(p.callsOf('bindings.issueCode').map((c) => c.input)).toEqual([{ studentNo: '2025070001' }]);
+      expect(p.text('#issued-code')).toContain('K7M2Q9XA');
+      expect(p.text('#issued-code')).toContain('仅可使用一次');
+    });
+
+    it('revokes a binding with a reason', async () => {
+      const p = await loadPage(PAGE, {
+        responses: {
+          'bindings.listPending': list,
+          'bindings.revoke': ok({ personId: 'p_1', state: 'revoked' as const }),
+        },
+      });
+      await p.trigger('#tool-student-no', 'change', { value: '2025070001' });
+      await p.tap('#revoke-button');
+      expect(p.instance.data.revoke.visible).toBe(true);
+      expect(p.text('#revoke-dialog')).toContain('撤销学号 2025070001 的实名绑定');
+      await p.trigger('#revoke-dialog >>> #reason-dialog', 'confirm');
+      expect(p.callsOf('bindings.revoke')).toHaveLength(0);
+      expect(p.text('#revoke-dialog >>> #reason-error')).toContain('请填写撤销理由');
+      await p.trigger('#revoke-dialog >>> #reason-input', 'change', { value: '本人反映被他人冒名绑定' });
+      await p.trigger('#revoke-dialog >>> #reason-dialog', 'confirm');
+      expect(p.callsOf('bindings.revoke').map((c) => c.input)).toEqual([
+        { studentNo: '2025070001', reason: '本人反映被他人冒名绑定' },
+      ]);
+      expect(p.instance.data.revoke.visible).toBe(false);
+      expect(p.toasts).toEqual(['已撤销绑定']);
+    });
   });
 });

@@ -117,4 +117,41 @@ describe('实名绑定', () => {
     ]);
     expect(p.text('#submitted')).toContain('已提交，等待学院审核');
   });
+
+  it('opens the binding-code field when the college requires one, and sends the code with the claim', async () => {
+    const p = await loadPage(PAGE, {
+      responses: {
+        ...base,
+        'bindings.submit': [fail('SECOND_FACTOR_REQUIRED'), ok({ bindingId: 'bd-9', state: 'pending' as const })],
+      },
+    });
+    expect(p.exists('#second-factor-input')).toBe(false);
+    await fillForm(p, { name: '王小明', studentNo: '2023100001', collegeId: 'col-cs' });
+    await p.tap('#submit-button');
+    expect(p.text('#second-factor-input')).toContain('请填写学院发放的绑定码或身份证号后几位');
+    await p.trigger('#second-factor-input', 'change', { value: ' K7M2Q9XA ' });
+    await p.tap('#submit-button');
+    expect(p.callsOf('bindings.submit').map((c) => c.input)).toEqual([
+      { name: '王小明', studentNo: '2023100001', collegeId: 'col-cs' },
+      { name: '王小明', studentNo: '2023100001', collegeId: 'col-cs', secondFactor: 'K7M2Q9XA' },
+    ]);
+    expect(p.text('#submitted')).toContain('已提交，等待学院审核');
+  });
+
+  it('lets a student open the binding-code field before submitting', async () => {
+    const p = await loadPage(PAGE, { responses: base });
+    await p.tap('#factor-toggle');
+    expect(p.exists('#second-factor-input')).toBe(true);
+  });
+
+  it('tells a student whose binding was revoked why, and lets them apply again', async () => {
+    const revoked = {
+      ...ME_REJECTED,
+      binding: { ...ME_REJECTED.binding!, state: 'revoked' as const, reason: '本人反映被他人冒名绑定' },
+    };
+    const p = await loadPage(PAGE, { responses: { ...base, 'me.get': ok(revoked) } });
+    expect(p.text('#reject-notice')).toContain('您的实名绑定已被学院撤销');
+    expect(p.text('#reject-notice')).toContain('本人反映被他人冒名绑定');
+    expect(p.exists('#submit-button')).toBe(true);
+  });
 });

@@ -108,6 +108,8 @@ export function pendingBinding(n: number): BindingView {
     collegeName: COLLEGES[n % COLLEGES.length].name,
     submittedAt: `2025-03-${String(1 + (n % 28)).padStart(2, '0')}T01:00:00.000Z`,
     rosterMatch: n % 4 !== 0,
+    competingWith: [],
+    secondFactor: 'none',
   };
 }
 

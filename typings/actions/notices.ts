@@ -3,7 +3,7 @@
  * (server/domain/notices) imports the vocabulary from here so both sides spell it the same way.
  */
 import * as z from 'zod';
-import { DateStr, Id, type Page, PageInput, PersonName } from './common';
+import { DateStr, FreeText, Id, type Page, PageInput, PersonName, Text } from './common';
 
 import { RULE_VERSIONS, type RuleVersion } from '../domain';
 
@@ -84,8 +84,8 @@ export const OBJECTION_OUTCOME_LABELS: Record<ObjectionOutcome, string> = {
 export const MAX_WINDOW_LENGTH = 60;
 export const OBJECTION_MAX_LENGTH = 500;
 
-const NoticeTitle = z.string().trim().min(1, '请填写标题').max(60, '标题不超过 60 字');
-const NoticeBody = z.string().trim().min(1, '请填写公示内容').max(5000, '公示内容不超过 5000 字');
+const NoticeTitle = Text('标题', 60);
+const NoticeBody = Text('公示内容', 5000);
 
 /** A person named in the notice. `personId` links a roster entry when there is one. */
 const NoticeSubject = z.strictObject({ personId: Id.optional(), name: PersonName });
@@ -126,7 +126,7 @@ export const noticesSchemas = {
   /** A blank or missing reason is refused with WITHDRAW_REASON_REQUIRED (the rule lives in the domain). */
   'notices.withdraw': z.strictObject({
     noticeId: Id,
-    reason: z.string().max(200, '理由不超过 200 字').default(''),
+    reason: FreeText('理由', 200).default(''),
   }),
   /** `visible`: notices posted to my units; `managed`: notices of units I manage, drafts included. */
   'notices.list': z.strictObject({
@@ -142,7 +142,7 @@ export const noticesSchemas = {
    */
   'notices.object': z.strictObject({
     noticeId: Id,
-    text: z.string().describe(`异议内容，去除首尾空白后 1–${OBJECTION_MAX_LENGTH} 字`),
+    text: FreeText('异议内容').describe(`异议内容，去除首尾空白后 1–${OBJECTION_MAX_LENGTH} 字`),
     anonymous: z.boolean(),
   }),
   'notices.myObjections': z.strictObject({ ...PageInput }),
@@ -150,7 +150,7 @@ export const noticesSchemas = {
   'notices.handleObjection': z.strictObject({
     objectionId: Id,
     /** Blank is refused with OBJECTION_INVESTIGATION_REQUIRED (domain rule). */
-    investigation: z.string().max(1000, '调查核实情况不超过 1000 字').default(''),
+    investigation: FreeText('调查核实情况', 1000).default(''),
     outcome: z.enum(OBJECTION_OUTCOMES),
   }),
   'notices.closeReport': z.strictObject({ noticeId: Id }),

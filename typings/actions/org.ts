@@ -1,18 +1,41 @@
 import * as z from 'zod';
 import type { BindingState, Permission, PoliticalStatus, Role, UnitKind } from '../domain';
 import { ROLES } from '../domain';
-import { DateStr, Id, type Page, PageInput, PersonName, StudentNo } from './common';
+import { DateStr, FreeText, Id, type Page, PageInput, PersonName, StudentNo, Text } from './common';
+
+/**
+ * A second factor the school distributes: the one-time binding code an officer of the college issued (8 letters or
+ * digits), or the last digits of the ID number imported with the roster (4 to 6; X for a check digit).
+ */
+export const SecondFactor = FreeText('核验信息')
+  .overwrite((s) => s.normalize('NFKC').replace(/[\s-]/g, '').toUpperCase())
+  .regex(/^[A-Z0-9]{4,8}$/, '绑定码或身份证号后几位应为 4–8 位字母或数字');
 
 export const orgSchemas = {
   'me.get': z.strictObject({}),
   'org.tree': z.strictObject({}),
-  'bindings.submit': z.strictObject({ name: PersonName, studentNo: StudentNo, collegeId: Id }),
+  'bindings.submit': z.strictObject({
+    name: PersonName,
+    studentNo: StudentNo,
+    collegeId: Id,
+    /** Required when the roster person has a second factor (a binding code or ID digits). */
+    secondFactor: SecondFactor.optional(),
+  }),
   'bindings.listPending': z.strictObject({ ...PageInput }),
   'bindings.decide': z.strictObject({
     bindingId: Id,
     approve: z.boolean(),
-    reason: z.string().trim().max(200, '理由不超过 200 字').optional(),
+    reason: FreeText('理由', 200).optional(),
+    /**
+     * Approving one of several pending claims for the same student number: the id of the claim chosen (this one),
+     * saying the officer has seen the competing claims. The others are then rejected with `reason` (or a default).
+     */
+    confirmCompeting: Id.optional(),
   }),
+  /** Unbinds a student's WeChat account (a wrong approval, a lost phone): the student can then bind again. */
+  'bindings.revoke': z.strictObject({ studentNo: StudentNo, reason: Text('撤销理由', 200, 2) }),
+  /** Issues a one-time binding code for a roster person who is not bound yet (replaces any earlier code). */
+  'bindings.issueCode': z.strictObject({ studentNo: StudentNo }),
   'people.list': z.strictObject({ unitId: Id, ...PageInput }),
   'positions.assign': z.strictObject({ personId: Id, unitId: Id, role: z.enum(ROLES), start: DateStr.optional() }),
   'positions.end': z.strictObject({ personId: Id, positionId: Id, end: DateStr.optional() }),
@@ -71,6 +94,13 @@ export interface BindingView {
   submittedAt: string;
   /** Whether a roster entry with this student number and name exists (the usual case) or a new person will be created. */
   rosterMatch: boolean;
+  /**
+   * Other pending claims for the same student number (ids): someone may be claiming another student's identity.
+   * Approving any of them needs `confirmCompeting`.
+   */
+  competingWith: string[];
+  /** The roster person has a second factor and this claim carried the right one ('none': no factor asked). */
+  secondFactor: 'verified' | 'missing' | 'none';
 }
 
 export interface PersonView {
@@ -110,7 +140,9 @@ export interface OrgOutputs {
   'org.tree': { units: UnitView[] };
   'bindings.submit': { bindingId: string; state: BindingState };
   'bindings.listPending': Page<BindingView>;
-  'bindings.decide': { state: BindingState; personId: string | null };
+  'bindings.decide': { state: BindingState; personId: string | null; rejectedCompeting: string[] };
+  'bindings.revoke': { personId: string; state: 'revoked' };
+  'bindings.issueCode': { personId: string; code: string; expiresAt: string };
   'people.list': Page<PersonView>;
   'positions.assign': { positionId: string };
   'positions.end': { positionId: string; end: string };

@@ -3,7 +3,7 @@
  * exclusion reasons) lives here so the mini-program and the domain in server/domain/votes share it.
  */
 import * as z from 'zod';
-import { DateStr, Id, type Page, PageInput } from './common';
+import { DateStr, FreeText, Id, type Page, PageInput, Text } from './common';
 import type { noticesSchemas } from './notices';
 
 /** Every kind of vote the system runs. Rules per kind and version: server/domain/votes/rules.ts. */
@@ -139,7 +139,7 @@ const Mark = z.strictObject({ candidateId: Id, choice: z.enum(MARK_VALUES) });
 /** Duplicates and unknown candidates pass the schema on purpose: the domain rejects them with BALLOT_MALFORMED. */
 const Marks = z.array(Mark).max(200, '选项过多');
 
-const Reason = z.string().trim().min(2, '请写明理由').max(300, '理由不超过 300 字');
+const Reason = Text('理由', 300, 2);
 
 const RatioInput = z.strictObject({
   num: z.number().int().min(1).max(1000),
@@ -176,7 +176,7 @@ export const votesSchemas = {
   'votes.create': z.strictObject({
     unitId: Id,
     kind: z.enum(VOTE_KINDS),
-    title: z.string().trim().min(2, '标题至少 2 个字').max(60, '标题不超过 60 字'),
+    title: Text('标题', 60, 2),
     ruleVersion: z.enum(RULE_VERSIONS).default('2014'),
     /** The planned meeting start (ISO-8601 with offset). Written opinions must arrive before it. */
     scheduledStart: z.iso.datetime({ offset: true, error: '时间格式不正确' }),
@@ -199,9 +199,9 @@ export const votesSchemas = {
         z.strictObject({
           personId: Id,
           reason: z.enum(EXCLUSION_REASONS),
-          higherApproval: z.string().trim().min(2, '请填写上级批准文号或记录').max(100),
+          higherApproval: Text('上级批准文号或记录', 100, 2),
           meetingAgreed: z.literal(true, '须经会议同意'),
-          note: z.string().trim().max(200).optional(),
+          note: FreeText('备注', 200).optional(),
         }),
       )
       .max(100)
@@ -242,7 +242,7 @@ export const votesSchemas = {
     voteId: Id,
     decidedOn: DateStr,
     /** Minutes of the committee meeting that decided. */
-    minutesRef: z.string().trim().min(2, '请填写会议记录编号').max(100),
+    minutesRef: Text('会议记录编号', 100, 2),
     decision: z.discriminatedUnion('type', [
       z.strictObject({
         type: z.literal('tuiyou'),

@@ -1,4 +1,8 @@
-/** 实名绑定: name, student number and college; the college's officers approve it. */
+/**
+ * 实名绑定: name, student number and college; the college's officers approve it. When the college has given the
+ * student a binding code (or imported their ID number), the claim must carry it: the field opens on request, or by
+ * itself when the server asks for it.
+ */
 import type { ApiError } from '../../../typings/errors';
 import { call } from '../../services/api';
 import { errorText, showError, toast } from '../../services/errors';
@@ -8,14 +12,19 @@ import { go } from '../../routes';
 import { definePage } from '../../utils/define-page';
 
 type State = 'loading' | 'form' | 'submitted' | 'bound' | 'error';
-const FIELDS = ['name', 'studentNo', 'collegeId'] as const;
+const REQUIRED_FIELDS = ['name', 'studentNo', 'collegeId'] as const;
+const FIELDS = [...REQUIRED_FIELDS, 'secondFactor'] as const;
 type Field = (typeof FIELDS)[number];
 type Errors = Record<Field, string>;
 
-const NO_ERRORS: Errors = { name: '', studentNo: '', collegeId: '' };
+const NO_ERRORS: Errors = { name: '', studentNo: '', collegeId: '', secondFactor: '' };
 
 /** Only emptiness is checked here; the server's schema owns the formats and reports them as BAD_INPUT fields. */
-const REQUIRED: Errors = { name: '请输入姓名', studentNo: '请输入学号', collegeId: '请选择学院' };
+const REQUIRED: Record<(typeof REQUIRED_FIELDS)[number], string> = {
+  name: '请输入姓名',
+  studentNo: '请输入学号',
+  collegeId: '请选择学院',
+};
 
 interface ChangeDetail {
   value: string;
@@ -29,9 +38,12 @@ definePage()({
   data: {
     state: 'loading' as State,
     errorMessage: '',
-    /** The reason of the last rejection, shown above the form when resubmitting. */
+    /** The reason of the last rejection (or revocation), shown above the form when resubmitting. */
     rejectReason: '',
-    form: { name: '', studentNo: '', collegeId: '', collegeName: '' },
+    rejectTitle: '',
+    form: { name: '', studentNo: '', collegeId: '', collegeName: '', secondFactor: '' },
+    /** The binding-code field: shown on request, or when the server asks for it. */
+    factorVisible: false,
     errors: { ...NO_ERRORS },
     colleges: [] as PickerOption[],
     pickerVisible: false,
@@ -52,10 +64,12 @@ definePage()({
       const stage = bindingStage(me.data);
       if (stage === 'bound') return this.setData({ state: 'bound' });
       if (stage === 'pending') return this.setData({ state: 'submitted' });
+      const revoked = me.data.binding?.state === 'revoked';
       this.setData({
         state: 'form',
         colleges: collegeOptions(tree.data.units),
         rejectReason: stage === 'rejected' ? me.data.binding?.reason || '审核人未填写理由' : '',
+        rejectTitle: revoked ? '您的实名绑定已被学院撤销，如需使用请重新申请' : '上次申请未通过，请核对后重新提交',
       });
     },
     onNameChange(e: WechatMiniprogram.CustomEvent<ChangeDetail>) {
@@ -63,6 +77,12 @@ definePage()({
     },
     onStudentNoChange(e: WechatMiniprogram.CustomEvent<ChangeDetail>) {
       this.setData({ 'form.studentNo': e.detail.value, 'errors.studentNo': '' });
+    },
+    onSecondFactorChange(e: WechatMiniprogram.CustomEvent<ChangeDetail>) {
+      this.setData({ 'form.secondFactor': e.detail.value, 'errors.secondFactor': '' });
+    },
+    showFactor() {
+      this.setData({ factorVisible: true });
     },
     openPicker() {
       if (!this.data.colleges.length) {
@@ -86,16 +106,17 @@ definePage()({
     },
     async submit() {
       if (this.data.submitting) return;
-      const { name, studentNo, collegeId } = this.data.form;
+      const { name, studentNo, collegeId, secondFactor } = this.data.form;
       const input = { name: name.trim(), studentNo: studentNo.trim(), collegeId };
       const missing: Errors = { ...NO_ERRORS };
-      for (const f of FIELDS) if (!input[f]) missing[f] = REQUIRED[f];
-      if (FIELDS.some((f) => missing[f])) {
+      for (const f of REQUIRED_FIELDS) if (!input[f]) missing[f] = REQUIRED[f];
+      if (REQUIRED_FIELDS.some((f) => missing[f])) {
         this.setData({ errors: missing });
         return;
       }
       this.setData({ submitting: true, errors: { ...NO_ERRORS } });
-      const res = await call('bindings.submit', input);
+      const factor = this.data.factorVisible ? secondFactor.trim() : '';
+      const res = await call('bindings.submit', factor ? { ...input, secondFactor: factor } : input);
       this.setData({ submitting: false });
       if (res.ok) {
         this.setData({ state: 'submitted' });
@@ -116,6 +137,11 @@ definePage()({
         case 'STUDENT_NO_TAKEN':
           toast(error.message);
           this.setData({ 'errors.studentNo': error.message });
+          return;
+        case 'SECOND_FACTOR_REQUIRED':
+        case 'SECOND_FACTOR_INVALID':
+        case 'SECOND_FACTOR_LOCKED':
+          this.setData({ factorVisible: true, errors: { ...NO_ERRORS, secondFactor: error.message } });
           return;
         default:
           this.setData({ errors: { ...NO_ERRORS, ...showError(error, FIELDS) } });

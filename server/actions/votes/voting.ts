@@ -15,7 +15,9 @@
  * trail of the cast (who voted, not when or how), and the close seals every participation record into the chain
  * (the votes.results entry), so none can be altered afterwards unnoticed.
  */
+import { createHash } from 'node:crypto';
 import { branchMemberOf } from '../../domain/votes/roster';
+import { afterWrongCode, type CheckInGuard, checkInCodeGate, wrongCodeAnswer } from '../../domain/votes/checkin';
 import type { Person } from '../../../typings/domain';
 import { defineAction } from '../../action';
 import { PEOPLE } from '../../actor';
@@ -53,10 +55,27 @@ import {
   writtenId,
 } from './shared';
 
-/** 签到: the member with the code on the meeting screen, or an officer for a member. Issues one ballot. */
+/** Wrong check-in codes per vote (one document per vote, id = vote id): see server/domain/votes/checkin.ts. */
+export const CHECK_IN_GUARDS = 'vote_checkin_guards';
+type CheckInGuardDoc = CheckInGuard & { _id: string };
+
+/** The guard counts wrong entries against the code now shown; its digest tells when the code has changed. */
+function checkInCodeDigest(voteId: string, code: string | null): string {
+  return createHash('sha256')
+    .update(`lingyan:check-in:${voteId}:${code ?? ''}`)
+    .digest('hex')
+    .slice(0, 32);
+}
+
+/**
+ * 签到: the member with the code on the meeting screen, or an officer for a member. Issues one ballot.
+ * Code entry is attempt-limited (CHECK_IN_TRIES_PER_PERSON per member and vote, CHECK_IN_WRONG_CODES_PER_VOTE per
+ * code): a wrong entry is recorded in its own committed transaction and then refused, so the count cannot be
+ * dodged by the refusal rolling it back. An officer's check-in by name is never limited.
+ */
 export const votesCheckIn = defineAction({
   name: 'votes.checkIn',
-  summary: '会场签到（本人凭会议屏幕上的签到码，或会议工作人员代为登记）；签到即领取一张选票',
+  summary: '会场签到（本人凭会议屏幕上的签到码，或会议工作人员代为登记）；签到即领取一张选票。签到码输错有次数限制',
   access: { kind: 'member' },
   errors: [
     'NOT_FOUND',
@@ -66,13 +85,19 @@ export const votesCheckIn = defineAction({
     'NOT_ON_ROSTER',
     'ALREADY_CHECKED_IN',
     'CHECK_IN_CODE_INVALID',
+    'CHECK_IN_LOCKED',
+    'CHECK_IN_CODE_EXHAUSTED',
   ],
   async run({ actor, store, write, nowIso }, input) {
     const me = actor.requirePerson();
     const personId = input.personId ?? me._id;
     const _ = store.command;
+    type Outcome =
+      | { refused: 'CHECK_IN_CODE_INVALID' | 'CHECK_IN_LOCKED' | 'CHECK_IN_CODE_EXHAUSTED' }
+      | { personId: string; checkedInAt: string; present: number };
+    let outcome: Outcome;
     try {
-      return await write(async (tx) => {
+      outcome = await write(async (tx): Promise<Outcome> => {
         const vote = await tx.get<VoteDoc>(VOTES, input.voteId);
         if (!vote) throw new DomainError('NOT_FOUND', '找不到该表决');
         if (input.personId !== undefined) actor.authorize('vote.manage', vote.unitScope);
@@ -80,7 +105,27 @@ export const votesCheckIn = defineAction({
         const id = participationId(vote._id, personId);
         // A second check-in is caught by the insert of the same id below (ALREADY_CHECKED_IN): no read needed.
         assertMayCheckIn(vote.state, vote.roster!, personId, false);
-        if (input.code !== undefined && input.code !== vote.checkInCode) throw new DomainError('CHECK_IN_CODE_INVALID');
+        if (input.code !== undefined) {
+          const digest = checkInCodeDigest(vote._id, vote.checkInCode);
+          const guard = await tx.get<CheckInGuardDoc>(CHECK_IN_GUARDS, vote._id);
+          const gate = checkInCodeGate(guard, personId, digest);
+          if (gate !== 'open') throw new DomainError(gate);
+          if (input.code !== vote.checkInCode) {
+            const after: CheckInGuardDoc = { _id: vote._id, ...afterWrongCode(guard, personId, digest) };
+            await tx.put(CHECK_IN_GUARDS, after);
+            const answer = wrongCodeAnswer(after, personId);
+            // The trail records the lockouts (who was locked out, when the code stopped working), not every typo.
+            if (answer !== 'CHECK_IN_CODE_INVALID') {
+              tx.audit(
+                `votes.checkIn.${answer === 'CHECK_IN_LOCKED' ? 'locked' : 'codeExhausted'}`,
+                `${CHECK_IN_GUARDS}/${vote._id}`,
+                guard,
+                after,
+              );
+            }
+            return { refused: answer };
+          }
+        }
         const doc: ParticipationDoc = {
           _id: id,
           voteId: vote._id,
@@ -102,6 +147,8 @@ export const votesCheckIn = defineAction({
       if (err instanceof DomainError && err.code === 'CONFLICT') throw new DomainError('ALREADY_CHECKED_IN');
       throw err;
     }
+    if ('refused' in outcome) throw new DomainError(outcome.refused);
+    return outcome;
   },
 });
 

@@ -46,9 +46,10 @@ describe('POST /functions/api', () => {
     expect(await res.json()).toEqual({ ok: false, error: { code: 'BAD_INPUT', message: '请求内容不是有效的 JSON' } });
   });
 
-  it('refuses an oversized body without buffering it', async () => {
+  it('refuses an oversized body without buffering it, in the envelope with INPUT_TOO_LARGE', async () => {
     const res = await post('/functions/api', 'x'.repeat(17 * 1024 * 1024), { 'x-lingyan-openid': 'demo_sport_pb_sec' });
     expect(res.status).toBe(413);
+    expect(await res.json()).toEqual({ ok: false, error: { code: 'INPUT_TOO_LARGE', message: '提交的内容过大' } });
   });
 
   it('answers an unknown function with 404', async () => {

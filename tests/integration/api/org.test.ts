@@ -70,19 +70,34 @@ describe('real-name binding', () => {
       errorCode(await emu.as('bball_pres', 'bindings.decide', { bindingId: submitted.bindingId, approve: true })),
     ).toBe('FORBIDDEN');
 
+    // The demo school already holds another pending claim for 2023010111: the two are shown as competing.
     const pending = expectOk(await emu.as<Page<BindingView>>('sport_officer', 'bindings.listPending', {}));
     const mine = pending.items.find((b) => b.id === submitted.bindingId);
-    expect(mine).toMatchObject({ name: '范思琪', collegeName: '体育学院', rosterMatch: true });
+    expect(mine).toMatchObject({
+      name: '范思琪',
+      collegeName: '体育学院',
+      rosterMatch: true,
+      competingWith: ['b_demo_applicant_fan'],
+    });
+    expect(pending.items.find((b) => b.id === 'b_demo_applicant_fan')?.competingWith).toEqual([submitted.bindingId]);
     expect(pending.items.every((b) => b.collegeId === 'u_sport')).toBe(true);
 
     const auditBefore = await emu.server.db.collection('audit').count();
     expect(
-      expectOk(await emu.as('sport_officer', 'bindings.decide', { bindingId: submitted.bindingId, approve: true })),
+      expectOk(
+        await emu.as('sport_officer', 'bindings.decide', {
+          bindingId: submitted.bindingId,
+          approve: true,
+          confirmCompeting: submitted.bindingId,
+        }),
+      ),
     ).toEqual({
       state: 'approved',
       personId: 'p_2023010111',
+      rejectedCompeting: ['b_demo_applicant_fan'],
     });
-    expect(await emu.server.db.collection('audit').count()).toBe(auditBefore + 2);
+    // The binding, the approval, and the rejection of the competing claim.
+    expect(await emu.server.db.collection('audit').count()).toBe(auditBefore + 3);
     const me = expectOk(await emu.as<MeView>('openid:o-fan', 'me.get'));
     expect(me.person).toMatchObject({ name: '范思琪', studentNo: '2023010111', statusLabel: '共青团员' });
     expect(
@@ -124,11 +139,20 @@ describe('real-name binding', () => {
       }),
     );
     const results = await Promise.all([
-      emu.as('sport_officer', 'bindings.decide', { bindingId: a.bindingId, approve: true }),
-      emu.as('sport_officer', 'bindings.decide', { bindingId: b.bindingId, approve: true }),
+      emu.as('sport_officer', 'bindings.decide', {
+        bindingId: a.bindingId,
+        approve: true,
+        confirmCompeting: a.bindingId,
+      }),
+      emu.as('sport_officer', 'bindings.decide', {
+        bindingId: b.bindingId,
+        approve: true,
+        confirmCompeting: b.bindingId,
+      }),
     ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
-    expect(results.map(errorCode).filter(Boolean)).toEqual(['STUDENT_NO_TAKEN']);
+    // The first approval rejected the other claim with it, so the second finds it decided.
+    expect(results.map(errorCode).filter(Boolean)).toEqual(['BINDING_NOT_PENDING']);
     const bound = await emu.server.db.collection('people').find({ studentNo: '2025010301' });
     expect(bound).toHaveLength(1);
   });

@@ -5,7 +5,7 @@
  */
 import type { Page, ResolutionView, VoteCardView, VoteView } from '../../../typings/actions';
 import { errorCode, expectOk, startTestEmulator, type TestEmulator } from '../support';
-import { addMembers, addUnit, lineOf, type Member, openAndCheckIn, sh } from './fixtures';
+import { addMembers, addUnit, lineOf, type Member, memberName, openAndCheckIn, sh } from './fixtures';
 
 let emu: TestEmulator;
 let members: Member[];
@@ -98,7 +98,7 @@ describe('接收预备党员 (A13, A14)', () => {
       outcomeLabel: '未通过',
     });
     expect(r.articles.join()).toContain('细则(2014) 第二十一条');
-    expect(r.scrutineers).toEqual([`成员A0001`]);
+    expect(r.scrutineers).toEqual([memberName('A0001')]);
     expect(r.ballotCodes).toEqual([...codes].sort());
   });
 

@@ -27,6 +27,14 @@ export async function addUnit(emu: TestEmulator, id: string, kind: UnitKind, par
   return unit;
 }
 
+/**
+ * A member's name from their student number, letters only (names never hold digits: a name such as 成员A0001 would
+ * not pass the name rule when a vote's result becomes a 公示 naming them): 成员A零零零一.
+ */
+export function memberName(no: string): string {
+  return `成员${no.replace(/\d/g, (d) => '零一二三四五六七八九'[Number(d)])}`;
+}
+
 export interface Member {
   id: string;
   /** For emu.as(): "openid:<openid>". */
@@ -53,7 +61,7 @@ export async function addMembers(
     return {
       _id: `p_${no}`,
       openid: `o_${no}`,
-      name: `成员${no}`,
+      name: memberName(no),
       studentNo: no,
       collegeId: college,
       homePartyBranchId: unit.kind === 'party_branch' ? unit._id : null,
