@@ -6,12 +6,13 @@ const swc = [
 const base = {
   transform: { '^.+\\.(t|j)s$': swc },
   moduleFileExtensions: ['ts', 'js', 'json'],
-  // CI runs on 2 shared cores: a generous ceiling keeps a slow emulator start from failing a correct test.
-  testTimeout: 20_000,
   // Build output holds copies of cloud function package.json files; keep them out of the module map.
   modulePathIgnorePatterns: ['<rootDir>/build/', '<rootDir>/.data/', '<rootDir>/.preview/'],
 };
 module.exports = {
+  // CI runs on 2 shared cores: a generous ceiling keeps a slow emulator start from failing a correct test.
+  // (A global option: Jest ignores testTimeout inside a project's config.)
+  testTimeout: 20_000,
   projects: [
     { ...base, displayName: 'unit', testEnvironment: 'node', testMatch: ['<rootDir>/tests/unit/**/*.test.ts'] },
     {

@@ -273,7 +273,12 @@ describe('tampering that the trail now shows', () => {
       ballots: { marks: { choice: string }[] }[];
     }[];
     const box = boxes.find((b) => b.ballots.length > 0)!;
-    const flipped = box.ballots.map((b) => ({ ...b, marks: b.marks.map((m) => ({ ...m, choice: 'no' })) }));
+    // Flip every mark to its opposite: a box may hold only 'no' ballots, where setting 'no' would change nothing.
+    const opposite = (c: string) => (c === 'yes' ? 'no' : 'yes');
+    const flipped = box.ballots.map((b) => ({
+      ...b,
+      marks: b.marks.map((m) => ({ ...m, choice: opposite(m.choice) })),
+    }));
     await db
       .collection('ballots')
       .doc(box._id)
