@@ -277,6 +277,11 @@ export interface PresenceView {
   voteId: string;
   expected: number;
   present: number;
+  /**
+   * The fewest present for the meeting to be quorate under the vote's own rules (its kind, version and the school's
+   * settings it was created under): the presence bar's target. The close decides again from the same rules.
+   */
+  quorumNeeded: number;
   ballotsIssued: number;
   ballotsReturned: number;
   checkedIn: { id: string; name: string; at: string }[];
@@ -326,6 +331,13 @@ export interface ResolutionView {
   ballotsInvalid: number;
   outcome: VoteOutcome;
   outcomeLabel: string;
+  /** The ballot's form: a grade per member on evaluations, a choice per candidate otherwise. */
+  ballotForm: BallotForm;
+  /**
+   * Evaluations: the most members the committee may grade 优秀 under the vote's own quota (C2, C4) and roster;
+   * null when the kind has no quota. votes.recordDecision checks it again (QUOTA_EXCEEDED).
+   */
+  excellentLimit: number | null;
   lines: ResolutionLineView[];
   election: { seats: number; elected: string[]; runoff: string[]; runoffSeats: number; unfilledSeats: number } | null;
   scrutineers: string[];

@@ -29,6 +29,7 @@ import {
   newVoteId,
   type ParticipationDoc,
   PARTICIPATION,
+  quorumNeededFor,
   requireVote,
   ruleSetOf,
   toCard,
@@ -279,6 +280,7 @@ export const votesPresence = defineAction({
       voteId,
       expected: roster.expected,
       present: participation.length,
+      quorumNeeded: quorumNeededFor(ruleSetOf(vote), roster.expected),
       ballotsIssued: participation.length,
       ballotsReturned: participation.filter((p) => p.voted).length,
       checkedIn: [...participation]

@@ -284,7 +284,7 @@ describe('positions and handover', () => {
 
 describe('cost', () => {
   it('answers me.get in two database round trips', async () => {
-    const r = await emu.call('me.get', {}, 'demo_sport_pb_sec');
+    const r = await emu.invoke('me.get', {}, 'sport_pb_sec');
     expect(r.roundTrips).toBe(2);
   });
 });

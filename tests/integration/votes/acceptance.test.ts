@@ -50,11 +50,7 @@ describe('接收预备党员 (A13, A14)', () => {
     codes = [];
     castTrips = [];
     for (const [i, m] of present.entries()) {
-      const r = await emu.call(
-        'votes.cast',
-        { voteId, marks: i < 5 ? yes(candidates[0]) : no(candidates[0]) },
-        m.who.slice(7),
-      );
+      const r = await emu.invoke('votes.cast', { voteId, marks: i < 5 ? yes(candidates[0]) : no(candidates[0]) }, m.who);
       const body = r.body as { ok: boolean; data: { code: string } };
       expect(body.ok).toBe(true);
       codes.push(body.data.code);
