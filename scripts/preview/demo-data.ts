@@ -3,14 +3,7 @@
  * and the people a reviewer looks at the app as. Realistic Chinese so that layout problems (long names,
  * wrapping, truncation) show up the way they would with real data.
  */
-import type {
-  BindingView,
-  ManagedUnitsView,
-  MeView,
-  PersonView,
-  PositionView,
-  UnitView,
-} from '../../typings/actions';
+import type { BindingView, ManagedUnitsView, MeView, PersonView, PositionView, UnitView } from '../../typings/actions';
 import {
   type Permission,
   PERMISSIONS,

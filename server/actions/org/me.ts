@@ -89,7 +89,9 @@ function managedUnits(actor: Actor, voteScope: readonly Unit[], named: ReadonlyM
     return i < 0 ? roots.length : i;
   };
   const votes: VoteUnitView[] = [...voteScope]
-    .sort((a, b) => rootIndex(a) - rootIndex(b) || a.ancestors.length - b.ancestors.length || a._id.localeCompare(b._id))
+    .sort(
+      (a, b) => rootIndex(a) - rootIndex(b) || a.ancestors.length - b.ancestors.length || a._id.localeCompare(b._id),
+    )
     .map((u) => ({ ...toUnitView(u), voteKinds: voteKindsHeldBy(u.kind) }))
     .filter((u) => u.voteKinds.length > 0);
   const notices = actor.unitsWhere('notice.manage').flatMap((id) => {

@@ -187,9 +187,11 @@ describe('民主评议党员 (C1, C2)', () => {
     });
 
   it('rates the five formal members, with the probationary members rating but not rated', async () => {
-    const r = expectOk(await emu.as<ResolutionView>('sport_pb_sec', 'votes.resolution', { voteId }));
+    const r = expectOk(await emu.call('sport_pb_sec', 'votes.resolution', { voteId }));
     expect(r).toMatchObject({ expected: 7, present: 4, outcome: 'counted' });
     expect(r.lines.map((l) => l.candidateId)).toEqual(formal);
+    // The grades form and the 优秀 limit of the five graded (at most 1/3, C2) come with the resolution.
+    expect(r).toMatchObject({ ballotForm: 'grades', excellentLimit: 1 });
     expect(lineOf(r, formal[0]).grades).toEqual({ excellent: 3, qualified: 1, basically_qualified: 0, unqualified: 0 });
   });
 
