@@ -13,14 +13,13 @@ import type {
   ObjectionOutcome,
   OfficerObjectionView,
 } from '../../typings/actions/notices';
-import type { PositionView, UnitView } from '../../typings/actions/org';
-import type { Role } from '../../typings/domain';
+import type { ManagedUnitsView, UnitView } from '../../typings/actions/org';
 import {
   NOTICE_KIND_LABELS,
   OBJECTION_OUTCOME_LABELS,
   WINDOW_COUNTING_LABELS,
   WINDOW_UNIT_LABELS,
-} from '../strings/notices';
+} from '../typings/vocabulary';
 import {
   formatChineseDate,
   formatDateRange,
@@ -30,6 +29,9 @@ import {
   shanghaiToday,
 } from './format';
 import type { PickerOption } from './org';
+
+/** Shown wherever a window reaches a year whose holiday arrangement the State Council has not published yet. */
+export const PROVISIONAL_MARK = '（节假日安排未公布，暂按工作日推算）';
 
 export type TagTheme = 'default' | 'primary' | 'success' | 'warning' | 'danger';
 
@@ -409,29 +411,11 @@ export function kindOptions(): PickerOption[] {
 }
 
 /**
- * Roles that grant `notice.manage` (server/domain/org/permissions.ts, ROLE_PERMISSIONS), mirrored because the
- * create form must know *where* (MeView.capabilities only says whether); tests/component/notices-labels.test.ts
- * keeps the two in step. A hint only: the server checks the unit on every call.
+ * The units whose notices the person may draft, as me.get names them (MeView.manages.notices: the server's own
+ * grants, position by position). A hint for the picker only: notices.create checks the unit again.
  */
-export const NOTICE_MANAGER_ROLES: readonly Role[] = [
-  'school_admin',
-  'party_committee_admin',
-  'league_committee_admin',
-  'college_officer',
-  'federation_officer',
-  'branch_secretary',
-];
-
-/** The units where the person may manage notices (their own positions), in the order the positions come. */
-export function managedUnitOptions(positions: readonly PositionView[]): PickerOption[] {
-  const seen = new Set<string>();
-  const out: PickerOption[] = [];
-  for (const p of positions) {
-    if (!NOTICE_MANAGER_ROLES.includes(p.role) || seen.has(p.unitId)) continue;
-    seen.add(p.unitId);
-    out.push({ label: p.unitName, value: p.unitId });
-  }
-  return out;
+export function managedUnitOptions(manages: Pick<ManagedUnitsView, 'notices'>): PickerOption[] {
+  return manages.notices.map((u) => ({ label: u.name, value: u.id }));
 }
 
 /**

@@ -36,6 +36,7 @@ import {
   type Role,
 } from '../../typings/domain';
 import { ROLE_PERMISSIONS } from '../../server/domain/org/permissions';
+import { shareChoices } from '../../server/actions/votes/settings';
 import { quorumNeededFor } from '../../server/actions/votes/shared';
 import { maxExcellent, ruleSetFor } from '../../server/domain/votes';
 import { managesFor, UNITS } from './demo-data';
@@ -588,6 +589,7 @@ const settingFor = (
   requirements,
   open: [],
   national,
+  choices: { quorum: shareChoices(national.quorum), pass: shareChoices(national.pass) },
 });
 
 /** What votes.ruleSettings answers in the demo: the League committee set a 13% 推优 quota; the rest is national. */

@@ -373,6 +373,18 @@ export interface RuleSettingView {
   open: string[];
   /** The national values of the shares a school may set; null where the kind has none (no pass rule, no quota). */
   national: { quorum: Ratio; pass: Ratio | null; excellentQuota: Ratio | null; recommendQuota: Ratio | null };
+  /**
+   * The shares the settings form offers for the quorum and the pass threshold: the national value first (marked
+   * 默认), then every stricter one; `pass` is empty where the kind has no pass rule. votes.setRuleSettings still
+   * refuses anything looser (RULE_OVERRIDE_LOOSER).
+   */
+  choices: { quorum: ShareChoiceView[]; pass: ShareChoiceView[] };
+}
+
+/** A share a school may pick for a threshold, in the words the rules use. */
+export interface ShareChoiceView {
+  ratio: Ratio;
+  label: string;
 }
 
 export interface RuleSettingsView {

@@ -5,8 +5,7 @@
 import type { ApiError } from '../../../../typings/errors';
 import { call } from '../../../services/api';
 import { errorText } from '../../../services/errors';
-import { type NoticeArchiveVM, toNoticeArchiveVM } from '../../../services/notices';
-import { PROVISIONAL_MARK } from '../../../strings/notices';
+import { type NoticeArchiveVM, PROVISIONAL_MARK, toNoticeArchiveVM } from '../../../services/notices';
 import { definePage } from '../../../utils/define-page';
 
 type State = 'loading' | 'ready' | 'empty' | 'forbidden' | 'error';

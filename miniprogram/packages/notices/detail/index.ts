@@ -6,8 +6,8 @@
 import type { ApiError } from '../../../../typings/errors';
 import { call } from '../../../services/api';
 import { errorText, showError, toast } from '../../../services/errors';
-import { type NoticeDetailVM, toNoticeDetailVM } from '../../../services/notices';
-import { OBJECTION_MAX_LENGTH, PROVISIONAL_MARK } from '../../../strings/notices';
+import { type NoticeDetailVM, PROVISIONAL_MARK, toNoticeDetailVM } from '../../../services/notices';
+import { OBJECTION_MAX_LENGTH } from '../../../typings/vocabulary';
 import { go } from '../../../routes';
 import { definePage } from '../../../utils/define-page';
 

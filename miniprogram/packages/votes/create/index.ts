@@ -6,34 +6,34 @@
 import type { PersonView } from '../../../../typings/actions/org';
 import type { TuiyouTarget, VoteKind } from '../../../../typings/actions/votes';
 import type { RuleVersion } from '../../../../typings/domain';
-import type { ApiError, ErrorCode } from '../../../../typings/errors';
+import type { ErrorCode } from '../../../../typings/errors';
 import { replace } from '../../../routes';
 import { call } from '../../../services/api';
 import { errorText, showError } from '../../../services/errors';
 import type { PickerOption } from '../../../services/org';
+import { UNVERIFIED_RULE_WARNING } from '../../../services/votes/common';
 import {
   candidateOptions,
   fetchUnitMembers,
   KIND_OPTIONS,
-  managedVoteUnits,
   meetingDateOptions,
   meetingTimeOptions,
   type PersonOptionVM,
   scheduledIso,
   suggestedTitle,
-  UNVERIFIED_RULE_WARNING,
-} from '../../../services/votes';
+  voteUnitOptions,
+} from '../../../services/votes/create';
 import {
-  KIND_FORM,
+  VOTE_KIND_FORM as KIND_FORM,
   RULE_VERSION_LABELS,
   RULE_VERSIONS,
   SEATS_MAX,
-  TITLE_MAX,
-  TITLE_MIN,
+  VOTE_TITLE_MAX as TITLE_MAX,
+  VOTE_TITLE_MIN as TITLE_MIN,
   TUIYOU_TARGET_LABELS,
   TUIYOU_TARGETS,
   VOTE_KIND_LABELS,
-} from '../../../strings/votes';
+} from '../../../typings/vocabulary';
 import { definePage } from '../../../utils/define-page';
 
 type State = 'loading' | 'form' | 'forbidden' | 'error';
@@ -89,7 +89,7 @@ definePage<{ members: PersonView[]; titleTouched: boolean; wantedUnit: string }>
       ruleVersion: '2014' as RuleVersion,
       ruleLabel: RULE_VERSION_LABELS['2014'],
     },
-    /** Which parts the chosen kind asks for (strings/votes.ts KIND_FORM). */
+    /** Which parts the chosen kind asks for (VOTE_KIND_FORM of the vocabulary). */
     needs: { candidates: true, seats: false, tuiyou: false },
     ruleWarning: '',
     errors: { ...NO_ERRORS },
@@ -108,13 +108,12 @@ definePage<{ members: PersonView[]; titleTouched: boolean; wantedUnit: string }>
     },
     async init() {
       this.setData({ state: 'loading' });
-      const [me, tree] = await Promise.all([call('me.get', {}), call('org.tree', {})]);
-      if (!me.ok || !tree.ok) {
-        const error = (!me.ok ? me.error : !tree.ok ? tree.error : null) as ApiError;
-        this.setData({ state: 'error', message: errorText(error) });
+      const me = await call('me.get', {});
+      if (!me.ok) {
+        this.setData({ state: 'error', message: errorText(me.error) });
         return;
       }
-      const units = managedVoteUnits(me.data.positions, tree.data.units);
+      const units = voteUnitOptions(me.data.manages);
       if (units.length === 0) {
         this.setData({ state: 'forbidden', message: '您没有组织表决的权限' });
         return;
