@@ -23,11 +23,10 @@ export function voteUnitOptions(manages: Pick<ManagedUnitsView, 'votes'>): Picke
   return manages.votes.map((u) => ({ label: u.name, value: u.id }));
 }
 
-/** Every kind, in the picker's order. */
-export const KIND_OPTIONS: PickerOption[] = VOTE_KIND_PICKER_ORDER.map((k) => ({
-  label: VOTE_KIND_LABELS[k],
-  value: k,
-}));
+/** The kinds a unit may hold (VoteUnitView.voteKinds, from the server's rules), in the picker's order. */
+export function kindOptions(held: readonly VoteKind[]): PickerOption[] {
+  return VOTE_KIND_PICKER_ORDER.filter((k) => held.includes(k)).map((k) => ({ label: VOTE_KIND_LABELS[k], value: k }));
+}
 
 /** A title to start from: `接收预备党员表决：冯晨、彭悦`, shortened to `…：冯晨等 5 人` past the contract's 60 characters. */
 export function suggestedTitle(kind: VoteKind, names: readonly string[]): string {

@@ -15,7 +15,7 @@ import { UNVERIFIED_RULE_WARNING } from '../../../services/votes/common';
 import {
   candidateOptions,
   fetchUnitMembers,
-  KIND_OPTIONS,
+  kindOptions,
   meetingDateOptions,
   meetingTimeOptions,
   type PersonOptionVM,
@@ -62,12 +62,18 @@ const CODE_FIELDS: Partial<Record<ErrorCode, Field>> = {
 
 type Picker = '' | 'unit' | 'kind' | 'tuiyou' | 'time' | 'rule' | 'candidates';
 
-definePage<{ members: PersonView[]; titleTouched: boolean; wantedUnit: string }>()({
+/** `heldKinds`: the kinds each unit may hold, as me.get names them (MeView.manages.votes). */
+definePage<{
+  members: PersonView[];
+  titleTouched: boolean;
+  wantedUnit: string;
+  heldKinds: Record<string, VoteKind[]>;
+}>()({
   data: {
     state: 'loading' as State,
     message: '',
     units: [] as PickerOption[],
-    kinds: KIND_OPTIONS,
+    kinds: [] as PickerOption[],
     tuiyouTargets: TUIYOU_TARGETS.map((t) => ({ label: TUIYOU_TARGET_LABELS[t], value: t })),
     rules: RULE_VERSIONS.map((v) => ({ label: RULE_VERSION_LABELS[v], value: v })),
     dates: [] as PickerOption[],
@@ -101,6 +107,7 @@ definePage<{ members: PersonView[]; titleTouched: boolean; wantedUnit: string }>
   methods: {
     onLoad(query: Record<string, string | undefined>) {
       this.members = [];
+      this.heldKinds = {};
       this.titleTouched = false;
       this.wantedUnit = query.unitId ?? '';
       this.setData({ dates: meetingDateOptions() });
@@ -114,12 +121,19 @@ definePage<{ members: PersonView[]; titleTouched: boolean; wantedUnit: string }>
         return;
       }
       const units = voteUnitOptions(me.data.manages);
+      this.heldKinds = Object.fromEntries(me.data.manages.votes.map((u) => [u.id, u.voteKinds]));
       if (units.length === 0) {
         this.setData({ state: 'forbidden', message: '您没有组织表决的权限' });
         return;
       }
       const unit = units.find((u) => u.value === this.wantedUnit) ?? units[0];
-      this.setData({ state: 'form', units, 'form.unitId': unit.value, 'form.unitName': unit.label });
+      this.setData({
+        state: 'form',
+        units,
+        kinds: kindOptions(this.heldKinds[unit.value] ?? []),
+        'form.unitId': unit.value,
+        'form.unitName': unit.label,
+      });
       await this.loadMembers(unit.value);
     },
     async loadMembers(unitId: string) {
@@ -152,8 +166,21 @@ definePage<{ members: PersonView[]; titleTouched: boolean; wantedUnit: string }>
       const unit = this.data.units.find((u) => u.value === e.detail.value[0]);
       this.setData({ picker: '' });
       if (!unit || unit.value === this.data.form.unitId) return;
-      // Candidates belong to a unit: a new unit starts the list again.
+      // Candidates belong to a unit: a new unit starts the list again; a kind the new unit cannot hold is cleared.
+      const held = this.heldKinds[unit.value] ?? [];
+      const kind = this.data.form.kind;
       this.setData({
+        kinds: kindOptions(held),
+        ...(kind && !held.includes(kind)
+          ? {
+              'form.kind': '',
+              'form.kindLabel': '',
+              'form.seats': '',
+              'form.tuiyouTarget': '',
+              'form.tuiyouLabel': '',
+              needs: { candidates: true, seats: false, tuiyou: false },
+            }
+          : {}),
         'form.unitId': unit.value,
         'form.unitName': unit.label,
         'form.candidateIds': [],
