@@ -105,7 +105,7 @@ export const PERMISSIONS = [
 export type Permission = (typeof PERMISSIONS)[number];
 
 /**
- * Rule-set versions of 《中国共产党发展党员工作细则》: the 2014 text, and the reported May 2026 revision whose
+ * Rule-set versions of 《中国共产党发展党员工作细则》 (A0): the 2014 text, and the reported May 2026 revision whose
  * primary text is not yet verified. Every case stores the version it was decided under.
  */
 export const RULE_VERSIONS = ['2014', '2026.05'] as const;
@@ -287,7 +287,7 @@ export const SEATS_MAX = 50;
 
 // ---------------------------------------------------------------------------------------------- notices (公示)
 
-/** The steps that may be publicised (E2, A7, B5, D4; 骨干选任 by the product's choice). */
+/** The steps that may be publicised (E2, A7, B5, D4; S1 for 骨干选任). */
 export const NOTICE_KINDS = [
   'activist',
   'development_candidate',

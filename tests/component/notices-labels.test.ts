@@ -2,7 +2,9 @@
 import path from 'node:path';
 import { MP_ROOT } from './harness';
 
-const notices = require(path.join(MP_ROOT, 'services/notices')) as typeof import('../../miniprogram/services/notices');
+const notices = require(
+  path.join(MP_ROOT, 'services/notices/common'),
+) as typeof import('../../miniprogram/services/notices/common');
 
 describe('公示 view models', () => {
   const window = {

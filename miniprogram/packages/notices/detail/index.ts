@@ -6,7 +6,8 @@
 import type { ApiError } from '../../../../typings/errors';
 import { call } from '../../../services/api';
 import { errorText, showError, toast } from '../../../services/errors';
-import { type NoticeDetailVM, PROVISIONAL_MARK, toNoticeDetailVM } from '../../../services/notices';
+import { PROVISIONAL_MARK } from '../../../services/notices/common';
+import { type NoticeDetailVM, toNoticeDetailVM } from '../../../services/notices/detail';
 import { OBJECTION_MAX_LENGTH } from '../../../typings/vocabulary';
 import { go } from '../../../routes';
 import { definePage } from '../../../utils/define-page';
