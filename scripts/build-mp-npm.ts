@@ -8,7 +8,8 @@
  * files no longer needed are removed.
  *
  * It also copies the shared vocabulary (typings/vocabulary.ts: enums, labels, code shapes, input bounds) into
- * miniprogram/typings/vocabulary.ts, the only place pages take labels from at run time.
+ * miniprogram/typings/vocabulary.ts, the only place pages take labels from at run time. Like miniprogram_npm the
+ * copy is gitignored: `npm start`, `npm test`, `npm run typecheck` and `npm run preview` make it.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -36,7 +37,10 @@ export function copyVocabulary(): boolean {
   const text = vocabularyCopyText();
   if (fs.existsSync(VOCABULARY_COPY) && fs.readFileSync(VOCABULARY_COPY, 'utf8') === text) return false;
   fs.mkdirSync(path.dirname(VOCABULARY_COPY), { recursive: true });
-  fs.writeFileSync(VOCABULARY_COPY, text);
+  // Written aside and renamed, so a test worker compiling the page never reads half a file.
+  const temp = `${VOCABULARY_COPY}.${process.pid}.tmp`;
+  fs.writeFileSync(temp, text);
+  fs.renameSync(temp, VOCABULARY_COPY);
   return true;
 }
 

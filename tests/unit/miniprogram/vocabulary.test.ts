@@ -3,14 +3,23 @@
  * the words and shapes in it say what the schemas and the server's rules say.
  */
 import fs from 'node:fs';
-import { VOCABULARY_COPY, vocabularyCopyText } from '../../../scripts/build-mp-npm';
+import { copyVocabulary, VOCABULARY_COPY, VOCABULARY_SOURCE, vocabularyCopyText } from '../../../scripts/build-mp-npm';
 import { ruleSetFor } from '../../../server/domain/votes';
 import { votesSchemas } from '../../../typings/actions/votes';
 import * as v from '../../../typings/vocabulary';
 
 describe('the shared vocabulary', () => {
-  it('is copied into the mini-program verbatim (run `npx tsx scripts/build-mp-npm.ts` after editing it)', () => {
-    expect(fs.readFileSync(VOCABULARY_COPY, 'utf8')).toBe(vocabularyCopyText());
+  it('loads on its own, so its copy runs in the mini-program: no import, no zod', () => {
+    const source = fs.readFileSync(VOCABULARY_SOURCE, 'utf8');
+    expect(source).not.toMatch(/^\s*(import|export \* from|export \{[^}]*\} from)\b/m);
+    expect(source).not.toMatch(/\brequire\(|\bz\./);
+  });
+
+  it('is copied into the mini-program verbatim by the build', () => {
+    copyVocabulary();
+    const copy = fs.readFileSync(VOCABULARY_COPY, 'utf8');
+    expect(copy).toBe(vocabularyCopyText());
+    expect(copy.endsWith(fs.readFileSync(VOCABULARY_SOURCE, 'utf8'))).toBe(true);
   });
 
   it('offers every kind exactly once and labels every mark a ballot can carry', () => {
