@@ -5,11 +5,12 @@
 import type { NoticeCardView, NoticeWindowView } from '../../../typings/actions/notices';
 import { type NoticeState, WINDOW_COUNTING_LABELS, WINDOW_UNIT_LABELS } from '../../typings/vocabulary';
 import { formatChineseDate, formatShortDate } from '../format';
+import type { TagTheme } from '../tag';
 
 /** Shown wherever a window reaches a year whose holiday arrangement the State Council has not published yet. */
 export const PROVISIONAL_MARK = '（节假日安排未公布，暂按工作日推算）';
 
-export type TagTheme = 'default' | 'primary' | 'success' | 'warning' | 'danger';
+export type { TagTheme };
 
 export const STATE_THEMES: Record<NoticeState, TagTheme> = {
   draft: 'default',

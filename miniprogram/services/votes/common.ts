@@ -7,8 +7,9 @@
  * marks on the page until they are cast; the presence view has turnout only; the resolution has aggregates only.
  */
 import type { VoteState } from '../../typings/vocabulary';
+import type { TagTheme } from '../tag';
 
-export type TagTheme = 'default' | 'primary' | 'success' | 'warning' | 'danger';
+export type { TagTheme };
 
 export const STATE_THEMES: Record<VoteState, TagTheme> = {
   draft: 'warning',
