@@ -52,6 +52,29 @@ describe('the mini-program holds no server rule', () => {
     expect(found(/\b[A-Z_]*MANAGER_ROLES\b/g)).toEqual([]);
   });
 
+  it('loads nothing from outside miniprogram/ at run time: the contract only as types, the words from the copy', () => {
+    const outside: string[] = [];
+    for (const { file, code } of files) {
+      if (!file.endsWith('.ts')) continue;
+      for (const m of code.matchAll(/\bimport\s+(type\s+)?([^'";]*?)\s*from\s+['"]([^'"]+)['"]/g)) {
+        const [, typeOnly, names, spec] = m;
+        if (typeOnly || !spec.startsWith('.')) continue;
+        // `import { type A, type B } from …` is erased as well.
+        if (
+          /^\{[^}]*\}$/.test(names.trim()) &&
+          names
+            .replace(/[{}\s]/g, '')
+            .split(',')
+            .every((n) => n.startsWith('type'))
+        )
+          continue;
+        const target = path.resolve(path.dirname(path.join(MP, file)), spec);
+        if (!target.startsWith(MP + path.sep)) outside.push(`${file}: ${spec}`);
+      }
+    }
+    expect(outside).toEqual([]);
+  });
+
   it('keeps no hand copies of the vocabulary under miniprogram/strings', () => {
     expect(fs.existsSync(path.join(MP, 'strings'))).toBe(false);
     expect(found(/from\s+['"][./]*strings\//g)).toEqual([]);
