@@ -39,7 +39,11 @@ describe('the api pipeline', () => {
   });
 
   it('refuses wrong types with a Chinese message per field', async () => {
-    const res = await emu.raw('openid:o-stranger', 'bindings.submit', { name: 7, studentNo: '1', collegeId: 'u_sport' });
+    const res = await emu.raw('openid:o-stranger', 'bindings.submit', {
+      name: 7,
+      studentNo: '1',
+      collegeId: 'u_sport',
+    });
     expect(res.ok).toBe(false);
     if (res.ok) return;
     expect(res.error.code).toBe('BAD_INPUT');
