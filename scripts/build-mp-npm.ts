@@ -6,6 +6,10 @@
  * components reach (their .json usingComponents, JS imports/requires, WXML import/include/wxs src, WXSS @import,
  * WXS requires), so the main package stays far below the 2 MB limit. Idempotent: unchanged files are not rewritten,
  * files no longer needed are removed.
+ *
+ * It also copies the shared vocabulary (typings/vocabulary.ts: enums, labels, code shapes, input bounds) into
+ * miniprogram/typings/vocabulary.ts, the only place pages take labels from at run time. Like miniprogram_npm the
+ * copy is gitignored: `npm start`, `npm test`, `npm run typecheck` and `npm run preview` make it.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -17,6 +21,28 @@ const DIST = path.join(ROOT, 'node_modules', PKG, 'miniprogram_dist');
 const OUT = path.join(MP_ROOT, 'miniprogram_npm', PKG);
 
 const COMPONENT_FILE_EXTS = ['.js', '.json', '.wxml', '.wxss', '.wxs'];
+
+/** The zod-free vocabulary both sides share, and where the mini-program's copy of it lives. */
+export const VOCABULARY_SOURCE = path.join(ROOT, 'typings', 'vocabulary.ts');
+export const VOCABULARY_COPY = path.join(MP_ROOT, 'typings', 'vocabulary.ts');
+
+/** The text of the mini-program's copy: the source verbatim under a do-not-edit line. */
+export function vocabularyCopyText(): string {
+  const source = fs.readFileSync(VOCABULARY_SOURCE, 'utf8');
+  return `// Generated from typings/vocabulary.ts by scripts/build-mp-npm.ts: edit the source, not this copy.\n${source}`;
+}
+
+/** Writes the copy when it differs; returns whether it did. */
+export function copyVocabulary(): boolean {
+  const text = vocabularyCopyText();
+  if (fs.existsSync(VOCABULARY_COPY) && fs.readFileSync(VOCABULARY_COPY, 'utf8') === text) return false;
+  fs.mkdirSync(path.dirname(VOCABULARY_COPY), { recursive: true });
+  // Written aside and renamed, so a test worker compiling the page never reads half a file.
+  const temp = `${VOCABULARY_COPY}.${process.pid}.tmp`;
+  fs.writeFileSync(temp, text);
+  fs.renameSync(temp, VOCABULARY_COPY);
+  return true;
+}
 
 export interface BuildResult {
   components: string[];
@@ -152,6 +178,7 @@ function removeEmptyDirs(dir: string): void {
 
 export function buildMpNpm(options: { quiet?: boolean } = {}): BuildResult {
   if (!fs.existsSync(DIST)) throw new Error(`build-mp-npm: ${DIST} is missing; run npm ci first`);
+  const vocabularyWritten = copyVocabulary();
   const components = usedComponents();
   const wanted = closure(components);
   const wantedSet = new Set(wanted);
@@ -184,6 +211,7 @@ export function buildMpNpm(options: { quiet?: boolean } = {}): BuildResult {
     console.log(
       `build-mp-npm: ${wanted.length} files, ${kb} KB in miniprogram/miniprogram_npm/${PKG} (${written} written, ${removed} removed)`,
     );
+    console.log(`build-mp-npm: miniprogram/typings/vocabulary.ts ${vocabularyWritten ? 'written' : 'up to date'}`);
   }
   return result;
 }

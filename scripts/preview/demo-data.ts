@@ -3,8 +3,9 @@
  * and the people a reviewer looks at the app as. Realistic Chinese so that layout problems (long names,
  * wrapping, truncation) show up the way they would with real data.
  */
-import type { BindingView, MeView, PersonView, PositionView, UnitView } from '../../typings/actions';
+import type { BindingView, ManagedUnitsView, MeView, PersonView, PositionView, UnitView } from '../../typings/actions';
 import {
+  type Permission,
   PERMISSIONS,
   POLITICAL_STATUS_LABELS,
   type PoliticalStatus,
@@ -13,7 +14,8 @@ import {
   UNIT_KIND_LABELS,
   type UnitKind,
 } from '../../typings/domain';
-import { ROLE_PERMISSIONS } from '../../server/domain/org/permissions';
+import { voteKindsHeldBy } from '../../server/actions/org/me';
+import { ROLE_PERMISSIONS, unitsWherePermitted } from '../../server/domain/org/permissions';
 import { ok } from '../../tests/component/harness';
 import type { Responses } from './types';
 
@@ -95,6 +97,26 @@ const person = (id: string) => {
   return p;
 };
 
+/**
+ * Where these positions let a person act (MeView.manages), from the server's own grants and vote host rules; the
+ * demo tree has no second parents, so "below" follows parentId.
+ */
+export function managesFor(positions: PositionView[]): ManagedUnitsView {
+  const held = positions.map((p) => ({ ...p, unitScope: [] }));
+  const where = (perm: Permission) => unitsWherePermitted(held, perm, '2026-01-01');
+  const below = (id: string): UnitView[] => UNITS.filter((u) => u.parentId === id).flatMap((u) => [u, ...below(u.id)]);
+  const seen = new Set<string>();
+  const votes = where('vote.manage')
+    .flatMap((id) => [UNITS.find((u) => u.id === id)!, ...below(id)])
+    .filter((u) => !seen.has(u.id) && seen.add(u.id))
+    .map((u) => ({ ...u, voteKinds: voteKindsHeldBy(u.kind) }))
+    .filter((u) => u.voteKinds.length > 0);
+  const notices = where('notice.manage').map((id) => UNITS.find((u) => u.id === id)!);
+  return { votes, notices };
+}
+
+const NO_UNITS: ManagedUnitsView = { votes: [], notices: [] };
+
 function meBound(id: string, positions: PositionView[]): MeView {
   const p = person(id);
   return {
@@ -112,6 +134,7 @@ function meBound(id: string, positions: PositionView[]): MeView {
     positions,
     units: (MEMBERSHIPS[id] ?? []).map((u) => UNITS.find((x) => x.id === u)!),
     capabilities: PERMISSIONS.filter((perm) => positions.some((pos) => ROLE_PERMISSIONS[pos.role].includes(perm))),
+    manages: managesFor(positions),
   };
 }
 
@@ -124,7 +147,7 @@ const MEMBERSHIPS: Record<string, string[]> = {
 
 /** How `me.get` answers for each persona. */
 export const ME: Record<string, MeView> = {
-  unbound: { bound: false, person: null, binding: null, positions: [], units: [], capabilities: [] },
+  unbound: { bound: false, person: null, binding: null, positions: [], units: [], capabilities: [], manages: NO_UNITS },
   pending: {
     bound: false,
     person: null,
@@ -132,6 +155,7 @@ export const ME: Record<string, MeView> = {
     positions: [],
     units: [],
     capabilities: [],
+    manages: NO_UNITS,
   },
   rejected: {
     bound: false,
@@ -145,6 +169,7 @@ export const ME: Record<string, MeView> = {
     positions: [],
     units: [],
     capabilities: [],
+    manages: NO_UNITS,
   },
   student: meBound('p-zhangsy', []),
   secretary: meBound('p-liyt', [

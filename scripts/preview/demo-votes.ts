@@ -36,7 +36,10 @@ import {
   type Role,
 } from '../../typings/domain';
 import { ROLE_PERMISSIONS } from '../../server/domain/org/permissions';
-import { UNITS } from './demo-data';
+import { shareChoices } from '../../server/actions/votes/settings';
+import { quorumNeededFor } from '../../server/actions/votes/shared';
+import { maxExcellent, ruleSetFor } from '../../server/domain/votes';
+import { managesFor, UNITS } from './demo-data';
 
 const unitName = (id: string) => UNITS.find((u) => u.id === id)?.name ?? id;
 
@@ -106,6 +109,7 @@ function me(id: string, positions: PositionView[]): MeView {
     positions,
     units: [],
     capabilities: PERMISSIONS.filter((perm) => positions.some((pos) => ROLE_PERMISSIONS[pos.role].includes(perm))),
+    manages: managesFor(positions),
   };
 }
 
@@ -316,6 +320,7 @@ export function acceptancePresence(o: Partial<PresenceView> = {}): PresenceView 
     voteId: ACCEPTANCE.id,
     expected: 11,
     present: here.length,
+    quorumNeeded: quorumNeededFor(ruleSetFor('acceptance'), 11),
     ballotsIssued: here.length,
     ballotsReturned: 6,
     checkedIn: here.map((name, i) => ({ id: byName(name).id, name, at: at(`14:${String(31 + i).padStart(2, '0')}`) })),
@@ -419,6 +424,8 @@ export function acceptanceResolution(o: Partial<ResolutionView> = {}): Resolutio
     ballotsInvalid: 0,
     outcome,
     outcomeLabel: VOTE_OUTCOME_LABELS[outcome],
+    ballotForm: 'choices',
+    excellentLimit: null,
     lines: [
       line(FENG_CHEN, [8, 1, 0, 0], [1, 0, 0], counted ? 'passed' : null),
       line(PENG_YUE, [5, 3, 1, 0], [0, 0, 1], counted ? 'failed' : null),
@@ -532,6 +539,8 @@ export function evaluationResolution(decision: DecisionView | null = null): Reso
     title: EVALUATION.title,
     requirements: ['到会有表决权的人数须超过应到人数的半数', '优秀一般不超过本支部正式党员的三分之一'],
     writtenOpinions: 0,
+    ballotForm: 'grades',
+    excellentLimit: maxExcellent(ruleSetFor('party_evaluation'), EVALUATION_SUBJECTS.length),
     lines: EVALUATION_SUBJECTS.map((c, i) => {
       const [excellent, qualified, basically, unqualified, abstain] = EVALUATION_TALLY[i];
       return {
@@ -580,6 +589,7 @@ const settingFor = (
   requirements,
   open: [],
   national,
+  choices: { quorum: shareChoices(national.quorum), pass: shareChoices(national.pass) },
 });
 
 /** What votes.ruleSettings answers in the demo: the League committee set a 13% 推优 quota; the rest is national. */

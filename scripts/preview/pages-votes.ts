@@ -550,13 +550,15 @@ export const VOTE_PAGES: PreviewPage[] = [
       },
       {
         name: 'kind-picker',
-        title: '发起表决 · 选择表决类型',
+        title: '发起表决 · 选择表决类型（党支部可组织的类型）',
         persona: 'student',
         responses: { ...SECRETARY, 'people.list': ok(membersPage()) },
         setup: async (p) => {
           await p.tap('#kind-cell');
         },
-        expect: ['选择表决类型', '接收预备党员', '推优入党', '民主评议党员'],
+        // A party branch holds no 推优 or League vote: the kinds come from me.get (MeView.manages).
+        expect: ['选择表决类型', '接收预备党员', '民主评议党员', '党支部委员会选举'],
+        absent: ['推优入党', '团员教育评议'],
       },
       {
         name: 'candidates',

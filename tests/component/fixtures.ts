@@ -42,6 +42,7 @@ export const ME_UNBOUND: MeView = {
   positions: [],
   units: [],
   capabilities: [],
+  manages: { votes: [], notices: [] },
 };
 
 export const ME_PENDING: MeView = {
@@ -51,6 +52,7 @@ export const ME_PENDING: MeView = {
   positions: [],
   units: [],
   capabilities: [],
+  manages: { votes: [], notices: [] },
 };
 
 export const ME_REJECTED: MeView = {
@@ -60,6 +62,7 @@ export const ME_REJECTED: MeView = {
   positions: [],
   units: [],
   capabilities: [],
+  manages: { votes: [], notices: [] },
 };
 
 /** Permissions the server would report for these positions (the grants table of server/domain/org/permissions.ts). */
@@ -92,6 +95,8 @@ export function meBound(positions: PositionView[] = []): MeView {
       { id: 'as-robot', kind: 'association', kindLabel: '学生社团', name: '机器人协会', parentId: 'fed' },
     ],
     capabilities: capabilitiesFor(positions),
+    // The home, 我的 and binding pages these feed never read where the person manages.
+    manages: { votes: [], notices: [] },
   };
 }
 

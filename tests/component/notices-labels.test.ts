@@ -1,34 +1,10 @@
-/**
- * The mini-program's copies of the 公示 contract (labels, bounds, the roles that manage notices) stay equal to the
- * originals, and the view-model mappers say the window the way people quote it.
- */
+/** The 公示 view-model mappers say the window the way people quote it. */
 import path from 'node:path';
-import { ROLE_PERMISSIONS } from '../../server/domain/org/permissions';
-import * as contract from '../../typings/actions/notices';
-import type { Role } from '../../typings/domain';
 import { MP_ROOT } from './harness';
 
-const strings = require(path.join(MP_ROOT, 'strings/notices')) as typeof import('../../miniprogram/strings/notices');
-const notices = require(path.join(MP_ROOT, 'services/notices')) as typeof import('../../miniprogram/services/notices');
-
-describe('公示 strings', () => {
-  it('copies the contract’s labels and bounds exactly', () => {
-    expect(strings.NOTICE_KIND_LABELS).toEqual(contract.NOTICE_KIND_LABELS);
-    expect(strings.NOTICE_STATE_LABELS).toEqual(contract.NOTICE_STATE_LABELS);
-    expect(strings.WINDOW_UNIT_LABELS).toEqual(contract.WINDOW_UNIT_LABELS);
-    expect(strings.WINDOW_COUNTING_LABELS).toEqual(contract.WINDOW_COUNTING_LABELS);
-    expect(strings.OBJECTION_OUTCOME_LABELS).toEqual(contract.OBJECTION_OUTCOME_LABELS);
-    expect(strings.OBJECTION_MAX_LENGTH).toBe(contract.OBJECTION_MAX_LENGTH);
-    expect(strings.MAX_WINDOW_LENGTH).toBe(contract.MAX_WINDOW_LENGTH);
-  });
-
-  it('offers the create form to exactly the roles the server lets manage notices', () => {
-    const managers = (Object.keys(ROLE_PERMISSIONS) as Role[]).filter((r) =>
-      ROLE_PERMISSIONS[r].includes('notice.manage'),
-    );
-    expect([...notices.NOTICE_MANAGER_ROLES].sort()).toEqual(managers.sort());
-  });
-});
+const notices = require(
+  path.join(MP_ROOT, 'services/notices/common'),
+) as typeof import('../../miniprogram/services/notices/common');
 
 describe('公示 view models', () => {
   const window = {

@@ -3,8 +3,6 @@
  * page lists each graded member with the rating, counts 优秀 against the quota, and records it.
  */
 import path from 'node:path';
-import { excellentWithinQuota, maxExcellent, ruleSetFor } from '../../server/domain/votes';
-import { leagueExcellentWithinQuota, partyExcellentWithinQuota } from '../../server/domain/votes/evaluation';
 import {
   EVALUATION,
   EVALUATION_DECISION,
@@ -12,14 +10,13 @@ import {
   evaluationResolution,
   tuiyouResolution,
 } from '../../scripts/preview/demo-votes';
-import { type Grade, VOTE_KINDS, type VoteKind } from '../../typings/actions/votes';
+import type { Grade } from '../../typings/actions/votes';
 import { fail, loadPage, MP_ROOT, ok } from './harness';
 
 // Loaded at run time and typed here: the mini-program's services need the wx typings the root tsconfig leaves out.
-const { excellentLimit, gradeCounter } = require(path.join(MP_ROOT, 'services/votes')) as {
-  excellentLimit(kind: VoteKind, graded: number): number | null;
+const { gradeCounter } = require(path.join(MP_ROOT, 'services/votes/decision')) as {
   gradeCounter(
-    kind: VoteKind,
+    limit: number | null,
     rows: readonly { grade: Grade | '' }[],
   ): { excellent: number; limit: number | null; text: string; over: boolean };
 };
@@ -27,39 +24,24 @@ const { excellentLimit, gradeCounter } = require(path.join(MP_ROOT, 'services/vo
 const RECORDED = { ...EVALUATION_DECISION };
 
 describe('优秀名额 (C2, C4)', () => {
-  it('allows exactly as many 优秀 as the server’s rule for each kind', () => {
-    for (const kind of VOTE_KINDS) {
-      const rules = ruleSetFor(kind);
-      for (let base = 0; base <= 40; base++) {
-        const limit = excellentLimit(kind, base);
-        if (rules.mode !== 'grades') {
-          expect({ kind, limit }).toEqual({ kind, limit: null });
-          continue;
-        }
-        expect({ kind, base, limit }).toEqual({ kind, base, limit: maxExcellent(rules, base) });
-        for (let n = 0; n <= base; n++) {
-          const within = limit !== null && n <= limit;
-          expect({ kind, base, n, within }).toEqual({ kind, base, n, within: excellentWithinQuota(rules, n, base) });
-          const own =
-            kind === 'party_evaluation' ? partyExcellentWithinQuota(n, base) : leagueExcellentWithinQuota(n, base);
-          expect({ kind, base, n, within }).toEqual({ kind, base, n, within: own });
-        }
-      }
-    }
-  });
-
-  it('counts 优秀 against the limit of those graded', () => {
+  it('counts 优秀 against the limit the resolution carries', () => {
     const rows = (grades: string[]) => grades.map((grade) => ({ grade: grade as Grade | '' }));
-    expect(gradeCounter('party_evaluation', rows(['excellent', 'excellent', '', '', '', '']))).toEqual({
+    expect(gradeCounter(2, rows(['excellent', 'excellent', '', '', '', '']))).toEqual({
       excellent: 2,
       limit: 2,
       text: '优秀 2 / 上限 2',
       over: false,
     });
-    expect(gradeCounter('league_evaluation', rows(['excellent', 'excellent', '', '', '', '']))).toMatchObject({
+    expect(gradeCounter(1, rows(['excellent', 'excellent', '', '', '', '']))).toMatchObject({
       limit: 1,
       text: '优秀 2 / 上限 1',
       over: true,
+    });
+    expect(gradeCounter(null, rows(['excellent', '']))).toEqual({
+      excellent: 1,
+      limit: null,
+      text: '优秀 1',
+      over: false,
     });
   });
 });

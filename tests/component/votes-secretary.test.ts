@@ -19,7 +19,7 @@ import {
   tuiyouResolution,
   tuiyouView,
 } from '../../scripts/preview/demo-votes';
-import { UNITS } from '../../scripts/preview/demo-data';
+import { managesFor, position, UNITS } from '../../scripts/preview/demo-data';
 import { fail, loadPage, ok } from './harness';
 
 const SECRETARY = { 'me.get': ok(ME_PE_SECRETARY), 'org.tree': ok({ units: UNITS }) };
@@ -88,6 +88,28 @@ describe('发起表决', () => {
       },
     ]);
     expect(p.navigations).toEqual([{ method: 'redirectTo', url: '/packages/votes/prepare/index?voteId=v-new' }]);
+  });
+
+  it('offers only the kinds the chosen unit may hold, and drops a kind the next unit cannot hold', async () => {
+    const positions = [
+      position('pos-pe', 'branch_secretary', PE_BRANCH, '2025-06-20'),
+      position('pos-tpb', 'branch_secretary', 'tpb-basketball', '2025-06-20'),
+    ];
+    const me = { ...ME_PE_SECRETARY, positions, manages: managesFor(positions) };
+    const p = await loadPage('packages/votes/create/index', {
+      query: { unitId: PE_BRANCH },
+      responses: { 'me.get': ok(me), 'people.list': ok(membersPage()) },
+    });
+    const kinds = () => (p.instance.data.kinds as { value: string }[]).map((k) => k.value);
+    expect(kinds()).toEqual(expect.arrayContaining(['acceptance', 'conversion', 'party_evaluation']));
+    expect(kinds()).not.toContain('league_evaluation');
+
+    await p.trigger('#kind-picker', 'confirm', { value: ['acceptance'], label: ['接收预备党员'] });
+    // D6: a temporary party branch holds no acceptance vote.
+    await p.trigger('#unit-picker', 'confirm', { value: ['tpb-basketball'], label: [''] });
+    expect(kinds()).not.toContain('acceptance');
+    expect(p.instance.data.form.kind).toBe('');
+    expect(p.callsOf('org.tree')).toHaveLength(0);
   });
 
   it('asks for seats on an election and shows the server’s refusal next to the candidates', async () => {

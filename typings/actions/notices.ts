@@ -7,82 +7,44 @@ import { DateStr, FreeText, Id, type Page, PageInput, PersonName, Text } from '.
 
 import { RULE_VERSIONS, type RuleVersion } from '../domain';
 
-/** The steps that may be publicised (E2, A7, B5, D4; S1 for 骨干选任). */
-export const NOTICE_KINDS = [
-  'activist',
-  'development_candidate',
-  'acceptance',
-  'conversion',
-  'tuiyou',
-  'honor',
-  'backbone',
-  'other',
-] as const;
-export type NoticeKind = (typeof NOTICE_KINDS)[number];
+export {
+  MAX_WINDOW_LENGTH,
+  NOTICE_KIND_LABELS,
+  NOTICE_KINDS,
+  NOTICE_OUTCOME_LABELS,
+  NOTICE_OUTCOMES,
+  NOTICE_STATE_LABELS,
+  NOTICE_STATES,
+  type NoticeKind,
+  type NoticeOutcome,
+  type NoticeState,
+  OBJECTION_MAX_LENGTH,
+  OBJECTION_OUTCOME_LABELS,
+  OBJECTION_OUTCOMES,
+  type ObjectionOutcome,
+  WINDOW_COUNTING_LABELS,
+  WINDOW_COUNTINGS,
+  WINDOW_UNIT_LABELS,
+  WINDOW_UNITS,
+  type WindowCounting,
+  type WindowUnit,
+} from '../vocabulary';
 
-export const NOTICE_KIND_LABELS: Record<NoticeKind, string> = {
-  activist: '入党积极分子确定',
-  development_candidate: '发展对象确定',
-  acceptance: '接收预备党员',
-  conversion: '预备党员转正',
-  tuiyou: '推优',
-  honor: '评优与荣誉',
-  backbone: '骨干选任',
-  other: '其他公示',
-};
-
-/** How a publicity period is measured (E2/E3). */
-export const WINDOW_UNITS = ['workday', 'calendar_day'] as const;
-export type WindowUnit = (typeof WINDOW_UNITS)[number];
-
-export const WINDOW_UNIT_LABELS: Record<WindowUnit, string> = {
-  workday: '个工作日',
-  calendar_day: '天',
-};
-
-/** Whether the start day counts as day 1 (E4). Lingyan's default is inclusive. */
-export const WINDOW_COUNTINGS = ['inclusive', 'exclusive'] as const;
-export type WindowCounting = (typeof WINDOW_COUNTINGS)[number];
-
-export const WINDOW_COUNTING_LABELS: Record<WindowCounting, string> = {
-  inclusive: '开始当日计入',
-  exclusive: '自开始次日起算',
-};
-
-/** What a reader sees: the stored state plus the time (a published notice is scheduled, open or closed by the clock). */
-export const NOTICE_STATES = ['draft', 'scheduled', 'open', 'closed', 'withdrawn'] as const;
-export type NoticeState = (typeof NOTICE_STATES)[number];
-
-export const NOTICE_STATE_LABELS: Record<NoticeState, string> = {
-  draft: '草稿',
-  scheduled: '待公示',
-  open: '公示中',
-  closed: '已结束',
-  withdrawn: '已撤回',
-};
-
-/** How a closed notice ended. */
-export const NOTICE_OUTCOMES = ['no_objection', 'objections_handled', 'objections_pending'] as const;
-export type NoticeOutcome = (typeof NOTICE_OUTCOMES)[number];
-
-export const NOTICE_OUTCOME_LABELS: Record<NoticeOutcome, string> = {
-  no_objection: '公示期间无异议',
-  objections_handled: '异议已核实处理',
-  objections_pending: '尚有异议待处理',
-};
-
-/** The finding on one objection after investigation. */
-export const OBJECTION_OUTCOMES = ['upheld', 'dismissed'] as const;
-export type ObjectionOutcome = (typeof OBJECTION_OUTCOMES)[number];
-
-export const OBJECTION_OUTCOME_LABELS: Record<ObjectionOutcome, string> = {
-  upheld: '异议成立',
-  dismissed: '异议不成立',
-};
-
-/** Upper bound on a window's length: no rule found asks for more than 7 days; 60 leaves room for local rules. */
-export const MAX_WINDOW_LENGTH = 60;
-export const OBJECTION_MAX_LENGTH = 500;
+import {
+  MAX_WINDOW_LENGTH,
+  NOTICE_KINDS,
+  NOTICE_STATES,
+  type NoticeKind,
+  type NoticeOutcome,
+  type NoticeState,
+  OBJECTION_MAX_LENGTH,
+  OBJECTION_OUTCOMES,
+  type ObjectionOutcome,
+  WINDOW_COUNTINGS,
+  WINDOW_UNITS,
+  type WindowCounting,
+  type WindowUnit,
+} from '../vocabulary';
 
 const NoticeTitle = Text('标题', 60);
 const NoticeBody = Text('公示内容', 5000);

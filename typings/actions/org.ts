@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import type { BindingState, Permission, PoliticalStatus, Role, UnitKind } from '../domain';
 import { ROLES } from '../domain';
+import type { VoteKind } from '../vocabulary';
 import { DateStr, FreeText, Id, type Page, PageInput, PersonName, StudentNo, Text } from './common';
 
 /**
@@ -83,6 +84,23 @@ export interface MeView {
   units: UnitView[];
   /** Permissions held in some unit today: which officer entries to offer. The server still checks every call. */
   capabilities: Permission[];
+  /** Where the person may act as an officer today (the pickers of the management pages); empty when unbound. */
+  manages: ManagedUnitsView;
+}
+
+/** A unit where the person may run votes, with the kinds of vote it may hold. */
+export interface VoteUnitView extends UnitView {
+  voteKinds: VoteKind[];
+}
+
+export interface ManagedUnitsView {
+  /**
+   * Every unit where the person holds vote.manage (the unit of such a position and every unit below it) that may
+   * hold some kind of vote: position by position, each position's unit first, then nearer units before farther.
+   */
+  votes: VoteUnitView[];
+  /** The units whose notices the person may draft (where a position grants notice.manage), in position order. */
+  notices: UnitView[];
 }
 
 export interface BindingView {

@@ -6,140 +6,80 @@ import * as z from 'zod';
 import { DateStr, FreeText, Id, type Page, PageInput, Text } from './common';
 import type { noticesSchemas } from './notices';
 
-/** Every kind of vote the system runs. Rules per kind and version: server/domain/votes/rules.ts. */
-export const VOTE_KINDS = [
-  'tuiyou',
-  'activist_determination',
-  'development_candidate_determination',
-  'acceptance',
-  'conversion',
-  'extension',
-  'cancellation',
-  'party_evaluation',
-  'league_evaluation',
-  'party_branch_election',
-  'league_branch_election',
-  'backbone_election',
-  'honor',
-] as const;
-export type VoteKind = (typeof VOTE_KINDS)[number];
+export {
+  BALLOT_FORMS,
+  type BallotForm,
+  CANDIDATE_OUTCOME_LABELS,
+  CANDIDATE_OUTCOMES,
+  type CandidateOutcome,
+  CHOICE_LABELS,
+  CHOICES,
+  type Choice,
+  EXCLUSION_REASON_LABELS,
+  EXCLUSION_REASONS,
+  type ExclusionReason,
+  GRADE_LABELS,
+  GRADES,
+  type Grade,
+  MARK_LABELS,
+  MARK_VALUES,
+  type MarkValue,
+  TUIYOU_TARGET_LABELS,
+  TUIYOU_TARGETS,
+  type TuiyouTarget,
+  VOTE_KIND_LABELS,
+  VOTE_KINDS,
+  VOTE_OUTCOME_LABELS,
+  VOTE_OUTCOMES,
+  VOTE_STATE_LABELS,
+  VOTE_STATES,
+  type VoteKind,
+  type VoteOutcome,
+  type VoteState,
+} from '../vocabulary';
 
-export const VOTE_KIND_LABELS: Record<VoteKind, string> = {
-  tuiyou: '推优入党',
-  activist_determination: '确定入党积极分子',
-  development_candidate_determination: '确定发展对象',
-  acceptance: '接收预备党员',
-  conversion: '预备党员转正',
-  extension: '延长预备期',
-  cancellation: '取消预备党员资格',
-  party_evaluation: '民主评议党员',
-  league_evaluation: '团员教育评议',
-  party_branch_election: '党支部委员会选举',
-  league_branch_election: '团支部委员会选举',
-  backbone_election: '社团骨干选举',
-  honor: '评优',
-};
-
-import { RULE_VERSIONS, type RuleVersion } from '../domain';
-
-/** A position on one candidate. A candidate left unmarked counts as 弃权. */
-export const CHOICES = ['yes', 'no', 'abstain'] as const;
-export type Choice = (typeof CHOICES)[number];
-
-export const CHOICE_LABELS: Record<Choice, string> = { yes: '赞成', no: '反对', abstain: '弃权' };
-
-/** Evaluation grades (民主评议 / 团员教育评议). */
-export const GRADES = ['excellent', 'qualified', 'basically_qualified', 'unqualified'] as const;
-export type Grade = (typeof GRADES)[number];
-
-export const GRADE_LABELS: Record<Grade, string> = {
-  excellent: '优秀',
-  qualified: '合格',
-  basically_qualified: '基本合格',
-  unqualified: '不合格',
-};
-
-/** What a voter may put against one candidate: a choice, or on an evaluation form a grade (or 弃权). */
-export const MARK_VALUES = [...CHOICES, ...GRADES] as const;
-export type MarkValue = (typeof MARK_VALUES)[number];
-
-/** The groups that may be left out of 应到, with higher approval and the meeting's agreement (A15). */
-export const EXCLUSION_REASONS = [
-  'cannot_express_will',
-  'abroad_private',
-  'detained_or_sentenced',
-  'bedridden',
-  'away_should_transfer',
-] as const;
-export type ExclusionReason = (typeof EXCLUSION_REASONS)[number];
-
-export const EXCLUSION_REASON_LABELS: Record<ExclusionReason, string> = {
-  cannot_express_will: '丧失行为能力，不能表达本人意志',
-  abroad_private: '因私出国（境）6个月以上',
-  detained_or_sentenced: '被依法羁押或正在服刑',
-  bedridden: '长期卧床不起',
-  away_should_transfer: '外出6个月以上，应转未转组织关系',
-};
-
-/** 推优 has two targets (B2): applicant → activist, activist → development candidate. */
-export const TUIYOU_TARGETS = ['activist', 'development_candidate'] as const;
-export type TuiyouTarget = (typeof TUIYOU_TARGETS)[number];
-
-export const TUIYOU_TARGET_LABELS: Record<TuiyouTarget, string> = {
-  activist: '推荐为入党积极分子',
-  development_candidate: '推荐为发展对象',
-};
-
-export const VOTE_STATES = ['draft', 'open', 'closed', 'cancelled'] as const;
-export type VoteState = (typeof VOTE_STATES)[number];
-
-export const VOTE_STATE_LABELS: Record<VoteState, string> = {
-  draft: '未开始',
-  open: '进行中',
-  closed: '已结束',
-  cancelled: '已取消',
-};
-
-/** How a counted vote ended as a whole. */
-export const VOTE_OUTCOMES = ['counted', 'void', 'inquorate'] as const;
-export type VoteOutcome = (typeof VOTE_OUTCOMES)[number];
-
-export const VOTE_OUTCOME_LABELS: Record<VoteOutcome, string> = {
-  counted: '表决有效',
-  void: '收回票数多于发出票数，表决无效，须重新投票',
-  inquorate: '到会有表决权的人数不足，不能进行表决',
-};
-
-/** How one candidate came out. */
-export const CANDIDATE_OUTCOMES = ['passed', 'failed', 'elected', 'not_elected', 'runoff'] as const;
-export type CandidateOutcome = (typeof CANDIDATE_OUTCOMES)[number];
-
-export const CANDIDATE_OUTCOME_LABELS: Record<CandidateOutcome, string> = {
-  passed: '通过',
-  failed: '未通过',
-  elected: '当选',
-  not_elected: '未当选',
-  runoff: '票数相等，须再次投票',
-};
+import {
+  APPROVAL_REF_MAX,
+  APPROVAL_REF_MIN,
+  BALLOT_CODE_PATTERN,
+  type BallotForm,
+  type CandidateOutcome,
+  CHECK_IN_CODE_PATTERN,
+  EXCLUSION_REASONS,
+  type ExclusionReason,
+  GRADES,
+  type Grade,
+  MARK_VALUES,
+  type MarkValue,
+  MINUTES_REF_MAX,
+  MINUTES_REF_MIN,
+  RULE_VERSIONS,
+  type RuleVersion,
+  SEATS_MAX,
+  TUIYOU_TARGETS,
+  type TuiyouTarget,
+  VOTE_KINDS,
+  VOTE_REASON_MAX,
+  VOTE_REASON_MIN,
+  VOTE_STATES,
+  VOTE_TITLE_MAX,
+  VOTE_TITLE_MIN,
+  type VoteKind,
+  type VoteOutcome,
+  type VoteState,
+} from '../vocabulary';
 
 /** A receipt code shown once after casting; it proves the ballot is in the count, not how it was marked. */
-export const BallotCode = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .regex(/^[A-HJ-NP-Z2-9]{8}$/, '票据码应为 8 位字母或数字');
+export const BallotCode = z.string().trim().toUpperCase().regex(BALLOT_CODE_PATTERN, '票据码应为 8 位字母或数字');
 
 /** The code shown on the meeting screen for self check-in. */
-export const CheckInCode = z
-  .string()
-  .trim()
-  .regex(/^\d{6}$/, '签到码应为 6 位数字');
+export const CheckInCode = z.string().trim().regex(CHECK_IN_CODE_PATTERN, '签到码应为 6 位数字');
 
 const Mark = z.strictObject({ candidateId: Id, choice: z.enum(MARK_VALUES) });
 /** Duplicates and unknown candidates pass the schema on purpose: the domain rejects them with BALLOT_MALFORMED. */
 const Marks = z.array(Mark).max(200, '选项过多');
 
-const Reason = Text('理由', 300, 2);
+const Reason = Text('理由', VOTE_REASON_MAX, VOTE_REASON_MIN);
 
 const RatioInput = z.strictObject({
   num: z.number().int().min(1).max(1000),
@@ -176,14 +116,14 @@ export const votesSchemas = {
   'votes.create': z.strictObject({
     unitId: Id,
     kind: z.enum(VOTE_KINDS),
-    title: Text('标题', 60, 2),
+    title: Text('标题', VOTE_TITLE_MAX, VOTE_TITLE_MIN),
     ruleVersion: z.enum(RULE_VERSIONS).default('2014'),
     /** The planned meeting start (ISO-8601 with offset). Written opinions must arrive before it. */
     scheduledStart: z.iso.datetime({ offset: true, error: '时间格式不正确' }),
     /** Candidates in ballot order. Evaluations take their subjects from the roster and leave this empty. */
     candidateIds: z.array(Id).max(100, '候选人过多').default([]),
     /** Seats to fill: elections and 评优 only. */
-    seats: z.number().int().min(1).max(50).optional(),
+    seats: z.number().int().min(1).max(SEATS_MAX).optional(),
     /** 推优 only (B2). */
     tuiyouTarget: z.enum(TUIYOU_TARGETS).optional(),
     /** Named voting where the rules leave it open; refused where 无记名 is required. Defaults to secret. */
@@ -199,7 +139,7 @@ export const votesSchemas = {
         z.strictObject({
           personId: Id,
           reason: z.enum(EXCLUSION_REASONS),
-          higherApproval: Text('上级批准文号或记录', 100, 2),
+          higherApproval: Text('上级批准文号或记录', APPROVAL_REF_MAX, APPROVAL_REF_MIN),
           meetingAgreed: z.literal(true, '须经会议同意'),
           note: FreeText('备注', 200).optional(),
         }),
@@ -242,7 +182,7 @@ export const votesSchemas = {
     voteId: Id,
     decidedOn: DateStr,
     /** Minutes of the committee meeting that decided. */
-    minutesRef: Text('会议记录编号', 100, 2),
+    minutesRef: Text('会议记录编号', MINUTES_REF_MAX, MINUTES_REF_MIN),
     decision: z.discriminatedUnion('type', [
       z.strictObject({
         type: z.literal('tuiyou'),
@@ -301,7 +241,7 @@ export interface VoteView extends VoteCardView {
   ruleVerified: boolean;
   /** The thresholds in words, e.g. 「到会有表决权的人数须超过应到人数的半数」. */
   requirements: string[];
-  ballotForm: 'choices' | 'grades';
+  ballotForm: BallotForm;
   /** Values the form offers against each candidate. */
   markValues: MarkValue[];
   candidates: CandidateView[];
@@ -331,6 +271,11 @@ export interface PresenceView {
   voteId: string;
   expected: number;
   present: number;
+  /**
+   * The fewest present for the meeting to be quorate under the vote's own rules (its kind, version and the school's
+   * settings it was created under): the presence bar's target. The close decides again from the same rules.
+   */
+  quorumNeeded: number;
   ballotsIssued: number;
   ballotsReturned: number;
   checkedIn: { id: string; name: string; at: string }[];
@@ -380,6 +325,13 @@ export interface ResolutionView {
   ballotsInvalid: number;
   outcome: VoteOutcome;
   outcomeLabel: string;
+  /** The ballot's form: a grade per member on evaluations, a choice per candidate otherwise. */
+  ballotForm: BallotForm;
+  /**
+   * Evaluations: the most members the committee may grade 优秀 under the vote's own quota (C2, C4) and roster;
+   * null when the kind has no quota. votes.recordDecision checks it again (QUOTA_EXCEEDED).
+   */
+  excellentLimit: number | null;
   lines: ResolutionLineView[];
   election: { seats: number; elected: string[]; runoff: string[]; runoffSeats: number; unfilledSeats: number } | null;
   scrutineers: string[];
@@ -424,6 +376,18 @@ export interface RuleSettingView {
   open: string[];
   /** The national values of the shares a school may set; null where the kind has none (no pass rule, no quota). */
   national: { quorum: Ratio; pass: Ratio | null; excellentQuota: Ratio | null; recommendQuota: Ratio | null };
+  /**
+   * The shares the settings form offers for the quorum and the pass threshold: the national value first (marked
+   * 默认), then every stricter one; `pass` is empty where the kind has no pass rule. votes.setRuleSettings still
+   * refuses anything looser (RULE_OVERRIDE_LOOSER).
+   */
+  choices: { quorum: ShareChoiceView[]; pass: ShareChoiceView[] };
+}
+
+/** A share a school may pick for a threshold, in the words the rules use. */
+export interface ShareChoiceView {
+  ratio: Ratio;
+  label: string;
 }
 
 export interface RuleSettingsView {

@@ -3,7 +3,7 @@
  * A card opens the detail (packages/notices, preloaded from this tab).
  */
 import { call } from '../../services/api';
-import { type NoticeCardVM, toNoticeCardVM } from '../../services/notices';
+import { type NoticeCardVM, toNoticeCardVM } from '../../services/notices/cards';
 import { go } from '../../routes';
 import { definePage } from '../../utils/define-page';
 import { listData, listMethods, type PagedList, pagedList } from '../../utils/paged-list';

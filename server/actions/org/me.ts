@@ -1,7 +1,20 @@
-import { type Binding, POLITICAL_STATUS_LABELS, type Person } from '../../../typings/domain';
+import type { ManagedUnitsView, VoteUnitView } from '../../../typings/actions';
+import { type Binding, POLITICAL_STATUS_LABELS, type Person, type Unit, type UnitKind } from '../../../typings/domain';
+import { RULE_VERSIONS, VOTE_KINDS, type VoteKind } from '../../../typings/vocabulary';
 import { defineAction } from '../../action';
+import type { Actor } from '../../actor';
 import { capabilitiesOf } from '../../domain/org/permissions';
-import { allUnits, BINDINGS, bindingIdFor, currentPositions, toPositionView, toUnitView, unitsById } from './shared';
+import { ruleSetFor } from '../../domain/votes';
+import {
+  allUnits,
+  BINDINGS,
+  bindingIdFor,
+  currentPositions,
+  toPositionView,
+  toUnitView,
+  unitsById,
+  unitsWithin,
+} from './shared';
 
 export const meGet = defineAction({
   name: 'me.get',
@@ -21,11 +34,18 @@ export const meGet = defineAction({
         positions: [],
         units: [],
         capabilities: [],
+        manages: { votes: [], notices: [] },
       };
     }
     const positions = currentPositions(person, today);
     const own = ownUnitIds(person);
-    const units = await unitsById(store, [person.collegeId, ...own, ...positions.map((p) => p.unitId)]);
+    const voteRoots = actor.unitsWhere('vote.manage');
+    const noticeUnits = actor.unitsWhere('notice.manage');
+    // Two reads side by side: the units the page names, and (officers only) every unit under a vote manager's.
+    const [units, voteScope] = await Promise.all([
+      unitsById(store, [person.collegeId, ...own, ...positions.map((p) => p.unitId), ...noticeUnits]),
+      unitsWithin(store, voteRoots),
+    ]);
     const names = new Map([...units].map(([id, u]) => [id, u.name]));
     return {
       bound: true,
@@ -45,9 +65,41 @@ export const meGet = defineAction({
         return u ? [toUnitView(u)] : [];
       }),
       capabilities: capabilitiesOf(person.positions, today),
+      manages: managedUnits(actor, voteScope, units),
     };
   },
 });
+
+/** The kinds of vote a unit of this kind may hold under some rule version (the rule sets' hostUnits). */
+export function voteKindsHeldBy(unitKind: UnitKind): VoteKind[] {
+  return VOTE_KINDS.filter((kind) =>
+    RULE_VERSIONS.some((version) => ruleSetFor(kind, version).hostUnits.includes(unitKind)),
+  );
+}
+
+/**
+ * Where the person may act as an officer (MeView.manages), from the same permission and scope functions the
+ * actions check with: votes in every unit at or below a vote.manage position that may hold a vote, notices in the
+ * units of notice.manage positions.
+ */
+function managedUnits(actor: Actor, voteScope: readonly Unit[], named: ReadonlyMap<string, Unit>): ManagedUnitsView {
+  const roots = actor.unitsWhere('vote.manage');
+  const rootIndex = (u: Unit) => {
+    const i = roots.findIndex((r) => r === u._id || u.ancestors.includes(r));
+    return i < 0 ? roots.length : i;
+  };
+  const votes: VoteUnitView[] = [...voteScope]
+    .sort(
+      (a, b) => rootIndex(a) - rootIndex(b) || a.ancestors.length - b.ancestors.length || a._id.localeCompare(b._id),
+    )
+    .map((u) => ({ ...toUnitView(u), voteKinds: voteKindsHeldBy(u.kind) }))
+    .filter((u) => u.voteKinds.length > 0);
+  const notices = actor.unitsWhere('notice.manage').flatMap((id) => {
+    const u = named.get(id);
+    return u ? [toUnitView(u)] : [];
+  });
+  return { votes, notices };
+}
 
 /** The person's own organisations besides the college, home branches first (MeView.units). */
 function ownUnitIds(person: Person): string[] {

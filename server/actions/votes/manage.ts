@@ -32,6 +32,7 @@ import {
   newVoteId,
   type ParticipationDoc,
   PARTICIPATION,
+  quorumNeededFor,
   requireVote,
   ruleSetOf,
   toCard,
@@ -320,6 +321,7 @@ export const votesPresence = defineAction({
       expected: roster.expected,
       // C2: a probationary rater holds a ballot but is not 实到 for the quorum.
       present: participation.filter((p) => countsTowardQuorum(roster, p.personId)).length,
+      quorumNeeded: quorumNeededFor(ruleSetOf(vote), roster.expected),
       ballotsIssued: participation.length,
       ballotsReturned: participation.filter((p) => p.voted).length,
       checkedIn: [...participation]

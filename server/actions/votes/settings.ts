@@ -5,8 +5,10 @@
  * parameters in force when it is created (VoteDoc.params), so a later change never moves an existing vote.
  */
 import {
+  type Ratio,
   type RuleOverridesInput,
   type RuleSettingView,
+  type ShareChoiceView,
   VOTE_KIND_LABELS,
   VOTE_KINDS,
   type VoteKind,
@@ -14,7 +16,14 @@ import {
 import type { Unit } from '../../../typings/domain';
 import { defineAction } from '../../action';
 import { DomainError } from '../../domain/errors';
-import { assertSchoolOverrides, requirementTexts, ruleSetFor, settingsOwner } from '../../domain/votes';
+import {
+  assertSchoolOverrides,
+  compareShares,
+  requirementTexts,
+  ruleSetFor,
+  settingsOwner,
+  shareInWords,
+} from '../../domain/votes';
 import type { Store } from '../../store';
 import { UNITS } from '../org/shared';
 
@@ -39,6 +48,25 @@ export async function schoolOverrides(store: Store, kind: VoteKind): Promise<Rul
   return (await loadVoteRules(store))?.overrides[kind] ?? {};
 }
 
+/** The shares the settings form names, loosest first (a school picks among these, or keeps the national value). */
+const SHARE_MENU: readonly ShareChoiceView[] = [
+  { ratio: { num: 1, den: 2 }, label: '半数' },
+  { ratio: { num: 3, den: 5 }, label: '五分之三' },
+  { ratio: { num: 2, den: 3 }, label: '三分之二' },
+  { ratio: { num: 3, den: 4 }, label: '四分之三' },
+  { ratio: { num: 4, den: 5 }, label: '五分之四' },
+];
+
+/** What the form offers for a threshold whose national value is `national`: it first, then every stricter share. */
+export function shareChoices(national: Ratio | null): ShareChoiceView[] {
+  if (!national) return [];
+  const named = SHARE_MENU.find((c) => compareShares(c.ratio, national) === 0)?.label ?? shareInWords(national);
+  return [
+    { ratio: national, label: `${named}（默认）` },
+    ...SHARE_MENU.filter((c) => compareShares(c.ratio, national) > 0),
+  ];
+}
+
 function settingView(kind: VoteKind, overrides: RuleOverridesInput): RuleSettingView {
   const national = ruleSetFor(kind, '2014');
   return {
@@ -54,6 +82,7 @@ function settingView(kind: VoteKind, overrides: RuleOverridesInput): RuleSetting
       excellentQuota: national.excellentQuota,
       recommendQuota: national.recommendQuota,
     },
+    choices: { quorum: shareChoices(national.quorum), pass: shareChoices(national.pass) },
   };
 }
 

@@ -50,6 +50,8 @@ import {
   ballotSpecFor,
   type FrozenRoster,
   type Mark,
+  maxExcellent,
+  meetingQuorumHolds,
   type ResolutionSheet,
   type RuleSet,
   requirementTexts,
@@ -352,6 +354,22 @@ export function toDecisionView(vote: VoteDoc, d: DecisionDoc): DecisionView {
   };
 }
 
+/**
+ * The fewest present for the meeting to be quorate under the vote's own rule set (what the presence bar aims at):
+ * found by asking the quorum rule itself, so the number can never disagree with the close.
+ */
+export function quorumNeededFor(ruleSet: RuleSet, expected: number): number {
+  let present = 0;
+  while (present <= expected && !meetingQuorumHolds(ruleSet, present, expected)) present++;
+  return present;
+}
+
+/** The most members who may be graded 优秀 on an evaluation under the vote's quota and roster; null without one. */
+export function excellentLimitOf(ruleSet: RuleSet, roster: FrozenRoster | null): number | null {
+  if (ruleSet.ballotForm !== 'grades' || ruleSet.excellentQuota === null || !roster) return null;
+  return maxExcellent(ruleSet, roster.quotaBase);
+}
+
 /** Who reads a resolution: an officer over the vote's unit sees everything; anyone else what `restrictGrades` leaves. */
 export interface ResolutionViewer {
   officer: boolean;
@@ -388,6 +406,7 @@ export function toResolutionView(
 
 function fullResolutionView(vote: VoteDoc, results: ResultsDoc, decision: DecisionDoc | null): ResolutionView {
   const s = results.sheet;
+  const ruleSet = ruleSetOf(vote);
   return {
     voteId: vote._id,
     kind: vote.kind,
@@ -414,6 +433,8 @@ function fullResolutionView(vote: VoteDoc, results: ResultsDoc, decision: Decisi
     ballotsInvalid: s.ballotsInvalid,
     outcome: s.outcome,
     outcomeLabel: VOTE_OUTCOME_LABELS[s.outcome],
+    ballotForm: ruleSet.ballotForm,
+    excellentLimit: excellentLimitOf(ruleSet, vote.roster),
     lines: s.lines.map((l) => ({
       candidateId: l.candidateId,
       name: nameOf(vote, l.candidateId),

@@ -11,7 +11,7 @@ afterAll(() => emu.close());
 
 describe('我的 (me.get)', () => {
   it('shows a branch secretary their status and current positions', async () => {
-    const me = expectOk(await emu.as<MeView>('info_pb_sec', 'me.get'));
+    const me = expectOk(await emu.call('info_pb_sec', 'me.get', {}));
     expect(me.bound).toBe(true);
     expect(me.person).toMatchObject({ name: '林思远', statusLabel: '正式党员', collegeName: '信息学院' });
     expect(me.positions.map((p) => `${p.roleLabel}@${p.unitName}`).sort()).toEqual([
@@ -24,8 +24,65 @@ describe('我的 (me.get)', () => {
   });
 
   it('shows an unknown WeChat user as unbound with no application', async () => {
-    const me = expectOk(await emu.as<MeView>('openid:o-newcomer', 'me.get'));
-    expect(me).toEqual({ bound: false, person: null, binding: null, positions: [], units: [], capabilities: [] });
+    const me = expectOk(await emu.call('openid:o-newcomer', 'me.get', {}));
+    expect(me).toEqual({
+      bound: false,
+      person: null,
+      binding: null,
+      positions: [],
+      units: [],
+      capabilities: [],
+      manages: { votes: [], notices: [] },
+    });
+  });
+
+  it('names the units where a branch secretary runs votes and notices, position by position', async () => {
+    const { manages } = expectOk(await emu.call('info_pb_sec', 'me.get', {}));
+    expect(manages.votes.map((u) => u.id)).toEqual(['u_info_pb', 'u_as_robot_tpb']);
+    expect(manages.notices.map((u) => u.id)).toEqual(['u_info_pb', 'u_as_robot_tpb']);
+    // A temporary party branch holds no acceptance or conversion vote (D6); the home branch does.
+    const kinds = Object.fromEntries(manages.votes.map((u) => [u.id, u.voteKinds]));
+    expect(kinds.u_info_pb).toEqual(expect.arrayContaining(['acceptance', 'conversion', 'party_evaluation']));
+    expect(kinds.u_as_robot_tpb).not.toContain('acceptance');
+    expect(kinds.u_as_robot_tpb).not.toContain('conversion');
+  });
+
+  it('lets a college officer run votes in every unit below the college that holds meetings, nearest first', async () => {
+    const { manages } = expectOk(await emu.call('sport_officer', 'me.get', {}));
+    const ids = manages.votes.map((u) => u.id);
+    // The college itself holds no vote; its branches and the associations registered under it do, with their
+    // temporary branches after them.
+    expect(ids).not.toContain('u_sport');
+    expect([...ids].sort()).toEqual(
+      [
+        'u_as_bball',
+        'u_as_bball_tlb',
+        'u_as_bball_tpb',
+        'u_as_taiji',
+        'u_as_taiji_tlb',
+        'u_as_taiji_tpb',
+        'u_sport_lb1',
+        'u_sport_pb',
+      ].sort(),
+    );
+    expect(ids.indexOf('u_as_bball')).toBeLessThan(ids.indexOf('u_as_bball_tpb'));
+    expect(ids.indexOf('u_sport_pb')).toBeLessThan(ids.indexOf('u_as_bball_tpb'));
+    expect(manages.notices.map((u) => u.id)).toEqual(['u_sport']);
+  });
+
+  it('lets a federation officer draft notices for the federation but run no vote', async () => {
+    const me = expectOk(await emu.call('fed_chair', 'me.get', {}));
+    expect(me.manages).toEqual({
+      votes: [],
+      notices: [expect.objectContaining({ id: 'u_fed', kindLabel: '社团联合会' })],
+    });
+  });
+
+  it('gives the school administrator every unit of the school that holds meetings', async () => {
+    const { manages } = expectOk(await emu.call('admin', 'me.get', {}));
+    expect(manages.votes.length).toBeGreaterThanOrEqual(15);
+    expect(manages.votes.map((u) => u.kind)).not.toContain('college');
+    expect(manages.notices.map((u) => u.id)).toEqual(['u_school']);
   });
 
   it('lists the organisation tree to anyone, associations under the federation', async () => {
@@ -307,8 +364,8 @@ describe('positions and handover', () => {
 });
 
 describe('cost', () => {
-  it('answers me.get in two database round trips', async () => {
-    const r = await emu.call('me.get', {}, 'demo_sport_pb_sec');
-    expect(r.roundTrips).toBe(2);
+  it('answers me.get in two database round trips, one more read side by side for a vote manager', async () => {
+    expect((await emu.invoke('me.get', {}, 'sport_full3')).roundTrips).toBe(2);
+    expect((await emu.invoke('me.get', {}, 'sport_pb_sec')).roundTrips).toBe(3);
   });
 });

@@ -16,7 +16,7 @@ async function bindingCount() {
 
 describe('the api pipeline', () => {
   it('refuses a call without a WeChat identity', async () => {
-    expect(errorCode(await emu.as(null, 'me.get'))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await emu.call(null, 'me.get', {}))).toBe('UNAUTHENTICATED');
   });
 
   it('refuses an unknown action', async () => {
@@ -25,7 +25,7 @@ describe('the api pipeline', () => {
 
   it('refuses unknown keys, including an openid smuggled in the input, and writes nothing', async () => {
     const before = await bindingCount();
-    const res = await emu.as('openid:o-stranger', 'bindings.submit', {
+    const res = await emu.raw('openid:o-stranger', 'bindings.submit', {
       name: '张三',
       studentNo: '2025019999',
       collegeId: 'u_sport',
@@ -39,7 +39,11 @@ describe('the api pipeline', () => {
   });
 
   it('refuses wrong types with a Chinese message per field', async () => {
-    const res = await emu.as('openid:o-stranger', 'bindings.submit', { name: 7, studentNo: '1', collegeId: 'u_sport' });
+    const res = await emu.raw('openid:o-stranger', 'bindings.submit', {
+      name: 7,
+      studentNo: '1',
+      collegeId: 'u_sport',
+    });
     expect(res.ok).toBe(false);
     if (res.ok) return;
     expect(res.error.code).toBe('BAD_INPUT');
@@ -49,7 +53,7 @@ describe('the api pipeline', () => {
   });
 
   it('refuses oversized input before parsing it', async () => {
-    const res = await emu.as('openid:o-stranger', 'bindings.submit', {
+    const res = await emu.call('openid:o-stranger', 'bindings.submit', {
       name: 'x'.repeat(70_000),
       studentNo: '2025019999',
       collegeId: 'u_sport',
@@ -58,14 +62,14 @@ describe('the api pipeline', () => {
   });
 
   it('refuses a non-object input', async () => {
-    expect(errorCode(await emu.as('sport_officer', 'people.list', 'u_sport'))).toBe('BAD_INPUT');
+    expect(errorCode(await emu.raw('sport_officer', 'people.list', 'u_sport'))).toBe('BAD_INPUT');
   });
 
   it('writes no audit entry for any refused call', async () => {
     const before = await auditCount();
-    await emu.as(null, 'bindings.submit', { name: '张三', studentNo: '2025019999', collegeId: 'u_sport' });
-    await emu.as('sport_masses', 'bindings.decide', { bindingId: 'b_demo_applicant_fan', approve: true });
-    await emu.as('info_officer', 'bindings.decide', { bindingId: 'b_demo_applicant_fan', approve: true });
+    await emu.call(null, 'bindings.submit', { name: '张三', studentNo: '2025019999', collegeId: 'u_sport' });
+    await emu.call('sport_masses', 'bindings.decide', { bindingId: 'b_demo_applicant_fan', approve: true });
+    await emu.call('info_officer', 'bindings.decide', { bindingId: 'b_demo_applicant_fan', approve: true });
     expect(await auditCount()).toBe(before);
   });
 

@@ -169,9 +169,9 @@ describe('while open', () => {
   });
 
   it('answers a list and a detail in at most two database round trips each', async () => {
-    const list = await emu.call('notices.list', { scope: 'visible' }, 'demo_info_league1');
-    const detail = await emu.call('notices.get', { noticeId }, 'demo_info_league1');
-    const managed = await emu.call('notices.list', { scope: 'managed', state: 'open' }, 'demo_info_officer');
+    const list = await emu.invoke('notices.list', { scope: 'visible' }, 'info_league1');
+    const detail = await emu.invoke('notices.get', { noticeId }, 'info_league1');
+    const managed = await emu.invoke('notices.list', { scope: 'managed', state: 'open' }, 'info_officer');
     expect((list.body as { ok: boolean }).ok).toBe(true);
     expect((detail.body as { ok: boolean }).ok).toBe(true);
     expect((managed.body as { ok: boolean }).ok).toBe(true);

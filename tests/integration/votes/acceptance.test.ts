@@ -50,10 +50,10 @@ describe('接收预备党员 (A13, A14)', () => {
     codes = [];
     castTrips = [];
     for (const [i, m] of present.entries()) {
-      const r = await emu.call(
+      const r = await emu.invoke(
         'votes.cast',
         { voteId, marks: i < 5 ? yes(candidates[0]) : no(candidates[0]) },
-        m.who.slice(7),
+        m.who,
       );
       const body = r.body as { ok: boolean; data: { code: string } };
       expect(body.ok).toBe(true);
@@ -76,6 +76,8 @@ describe('接收预备党员 (A13, A14)', () => {
   it('fails acceptance with 5 yes of 11 expected even though the 6 present make the quorum', async () => {
     const r = expectOk(await emu.as<ResolutionView>(OFFICER, 'votes.close', { voteId }));
     expect(r).toMatchObject({
+      ballotForm: 'choices',
+      excellentLimit: null,
       expected: 11,
       present: 6,
       ballotsIssued: 6,

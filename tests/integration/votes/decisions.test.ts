@@ -188,10 +188,12 @@ describe('民主评议党员 (C1, C2)', () => {
     });
 
   it('rates the five formal members, with the probationary members rating but not rated', async () => {
-    const r = expectOk(await emu.as<ResolutionView>('sport_pb_sec', 'votes.resolution', { voteId }));
+    const r = expectOk(await emu.call('sport_pb_sec', 'votes.resolution', { voteId }));
     // 应到 and 实到 count the formal members only; the probationary member rated without a vote (C2, 党章 第七条).
     expect(r).toMatchObject({ expected: 5, present: 3, ratersWithoutVote: 1, outcome: 'counted' });
     expect(r.lines.map((l) => l.candidateId)).toEqual(formal);
+    // The grades form and the 优秀 limit of the five graded (at most 1/3, C2) come with the resolution.
+    expect(r).toMatchObject({ ballotForm: 'grades', excellentLimit: 1 });
     expect(lineOf(r, formal[0]).grades).toEqual({ excellent: 3, qualified: 1, basically_qualified: 0, unqualified: 0 });
   });
 

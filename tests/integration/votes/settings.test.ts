@@ -39,13 +39,18 @@ async function createAcceptance(candidate: Member): Promise<string> {
 }
 
 /** Opens the vote with 7 of the 11 members present, all voting yes, and closes it. */
-async function holdWithSeven(voteId: string, candidate: Member): Promise<ResolutionView> {
+/** Seven of 11 present, all yes: what the presence bar aimed at while it was open, and how the close counted. */
+async function holdWithSeven(
+  voteId: string,
+  candidate: Member,
+): Promise<ResolutionView & { quorumNeededShown: number }> {
   const present = members.slice(0, 7);
   await openAndCheckIn(emu, OFFICER, voteId, { scrutineer: members[0].id, teller: members[1].id }, present);
   for (const m of present) {
-    expectOk(await emu.as(m.who, 'votes.cast', { voteId, marks: [{ candidateId: candidate.id, choice: 'yes' }] }));
+    expectOk(await emu.call(m.who, 'votes.cast', { voteId, marks: [{ candidateId: candidate.id, choice: 'yes' }] }));
   }
-  return expectOk(await emu.as<ResolutionView>(OFFICER, 'votes.close', { voteId }));
+  const presence = expectOk(await emu.call(OFFICER, 'votes.presence', { voteId }));
+  return { ...expectOk(await emu.call(OFFICER, 'votes.close', { voteId })), quorumNeededShown: presence.quorumNeeded };
 }
 
 describe('votes.ruleSettings and votes.setRuleSettings', () => {
@@ -166,6 +171,9 @@ describe('a vote keeps the parameters it was created under', () => {
     const strict = await holdWithSeven(after, candidates[1]);
     expect(strict.outcome).toBe('inquorate');
     expect(strict.requirements[0]).toBe('到会有表决权的人数须超过应到人数的三分之二');
+    // The presence bar aims at each vote's own quorum: 6 of 11 for more than half, 8 of 11 for more than 2/3.
+    expect(old.quorumNeededShown).toBe(6);
+    expect(strict.quorumNeededShown).toBe(8);
   });
 
   it('records every change in the audit trail', async () => {

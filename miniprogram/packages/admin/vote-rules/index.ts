@@ -14,7 +14,7 @@ import {
   type ShareOption,
   toRuleFormVM,
   toRuleSettingVM,
-} from '../../../services/votes';
+} from '../../../services/votes/settings';
 import { definePage } from '../../../utils/define-page';
 
 type State = 'loading' | 'ready' | 'forbidden' | 'error';

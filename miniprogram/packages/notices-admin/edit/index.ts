@@ -10,9 +10,10 @@ import type { ApiError } from '../../../../typings/errors';
 import { call } from '../../../services/api';
 import { errorText, showError, toast } from '../../../services/errors';
 import { formatChineseDate, shanghaiToday } from '../../../services/format';
-import { kindOptions, managedUnitOptions, scopeOptions, windowRule } from '../../../services/notices';
+import { windowRule } from '../../../services/notices/common';
+import { kindOptions, managedUnitOptions, scopeOptions } from '../../../services/notices/form';
 import type { PickerOption } from '../../../services/org';
-import { MAX_WINDOW_LENGTH, NOTICE_KIND_LABELS } from '../../../strings/notices';
+import { MAX_WINDOW_LENGTH, NOTICE_KIND_LABELS } from '../../../typings/vocabulary';
 import { replace } from '../../../routes';
 import { definePage } from '../../../utils/define-page';
 
@@ -152,7 +153,7 @@ definePage<{ noticeId: string; saved: Saved | null; tree: UnitView[] }>()({
       const today = shanghaiToday();
       let form = emptyForm(today);
       let counting: WindowCounting = 'inclusive';
-      let ownerUnits = managedUnitOptions(me.data.positions);
+      let ownerUnits = managedUnitOptions(me.data.manages);
       if (notice?.ok) {
         if (!notice.data.can.edit) {
           return this.setData({

@@ -3,7 +3,7 @@
  * A card opens the detail, where an officer edits, publishes, withdraws and handles objections.
  */
 import { call } from '../../../services/api';
-import { type NoticeCardVM, toNoticeCardVM } from '../../../services/notices';
+import { type NoticeCardVM, toNoticeCardVM } from '../../../services/notices/cards';
 import { go } from '../../../routes';
 import { definePage } from '../../../utils/define-page';
 import { listData, listMethods, type PagedList, pagedList } from '../../../utils/paged-list';

@@ -6,7 +6,7 @@
 import type { ObjectionOutcome } from '../../../../typings/actions/notices';
 import { call } from '../../../services/api';
 import { showError, toast } from '../../../services/errors';
-import { justHandledVM, type OfficerObjectionVM, toOfficerObjectionVM } from '../../../services/notices';
+import { justHandledVM, type OfficerObjectionVM, toOfficerObjectionVM } from '../../../services/notices/objections';
 import { definePage } from '../../../utils/define-page';
 import { listData, listMethods, type PagedList, pagedList } from '../../../utils/paged-list';
 

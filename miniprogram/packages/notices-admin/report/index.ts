@@ -5,8 +5,8 @@
 import type { ApiError } from '../../../../typings/errors';
 import { call } from '../../../services/api';
 import { errorText } from '../../../services/errors';
-import { type NoticeArchiveVM, toNoticeArchiveVM } from '../../../services/notices';
-import { PROVISIONAL_MARK } from '../../../strings/notices';
+import { type NoticeArchiveVM, toNoticeArchiveVM } from '../../../services/notices/archive';
+import { PROVISIONAL_MARK } from '../../../services/notices/common';
 import { definePage } from '../../../utils/define-page';
 
 type State = 'loading' | 'ready' | 'empty' | 'forbidden' | 'error';

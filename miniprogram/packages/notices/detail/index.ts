@@ -6,8 +6,9 @@
 import type { ApiError } from '../../../../typings/errors';
 import { call } from '../../../services/api';
 import { errorText, showError, toast } from '../../../services/errors';
-import { type NoticeDetailVM, toNoticeDetailVM } from '../../../services/notices';
-import { OBJECTION_MAX_LENGTH, PROVISIONAL_MARK } from '../../../strings/notices';
+import { PROVISIONAL_MARK } from '../../../services/notices/common';
+import { type NoticeDetailVM, toNoticeDetailVM } from '../../../services/notices/detail';
+import { OBJECTION_MAX_LENGTH } from '../../../typings/vocabulary';
 import { go } from '../../../routes';
 import { definePage } from '../../../utils/define-page';
 

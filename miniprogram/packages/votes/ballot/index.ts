@@ -12,9 +12,6 @@ import { call } from '../../../services/api';
 import { showError, toast } from '../../../services/errors';
 import {
   castMarks,
-  decidingText,
-  loadVoteForVoter,
-  formatBallotCode,
   type MarkOption,
   type Marks,
   markAllowed,
@@ -23,8 +20,9 @@ import {
   type ReviewRowVM,
   reviewRows,
   yesCount,
-} from '../../../services/votes';
-import { BALLOT_CODE_EXPLANATION } from '../../../strings/votes';
+} from '../../../services/votes/ballot';
+import { BALLOT_CODE_EXPLANATION, formatBallotCode } from '../../../services/votes/common';
+import { decidingText, loadVoteForVoter } from '../../../services/votes/detail';
 import { definePage } from '../../../utils/define-page';
 
 type Stage = 'loading' | 'marking' | 'review' | 'done' | 'blocked' | 'error';

@@ -6,34 +6,34 @@
 import type { PersonView } from '../../../../typings/actions/org';
 import type { TuiyouTarget, VoteKind } from '../../../../typings/actions/votes';
 import type { RuleVersion } from '../../../../typings/domain';
-import type { ApiError, ErrorCode } from '../../../../typings/errors';
+import type { ErrorCode } from '../../../../typings/errors';
 import { replace } from '../../../routes';
 import { call } from '../../../services/api';
 import { errorText, showError } from '../../../services/errors';
 import type { PickerOption } from '../../../services/org';
+import { UNVERIFIED_RULE_WARNING } from '../../../services/votes/common';
 import {
   candidateOptions,
   fetchUnitMembers,
-  KIND_OPTIONS,
-  managedVoteUnits,
+  kindOptions,
   meetingDateOptions,
   meetingTimeOptions,
   type PersonOptionVM,
   scheduledIso,
   suggestedTitle,
-  UNVERIFIED_RULE_WARNING,
-} from '../../../services/votes';
+  voteUnitOptions,
+} from '../../../services/votes/create';
 import {
-  KIND_FORM,
+  VOTE_KIND_FORM as KIND_FORM,
   RULE_VERSION_LABELS,
   RULE_VERSIONS,
   SEATS_MAX,
-  TITLE_MAX,
-  TITLE_MIN,
+  VOTE_TITLE_MAX as TITLE_MAX,
+  VOTE_TITLE_MIN as TITLE_MIN,
   TUIYOU_TARGET_LABELS,
   TUIYOU_TARGETS,
   VOTE_KIND_LABELS,
-} from '../../../strings/votes';
+} from '../../../typings/vocabulary';
 import { definePage } from '../../../utils/define-page';
 
 type State = 'loading' | 'form' | 'forbidden' | 'error';
@@ -62,12 +62,18 @@ const CODE_FIELDS: Partial<Record<ErrorCode, Field>> = {
 
 type Picker = '' | 'unit' | 'kind' | 'tuiyou' | 'time' | 'rule' | 'candidates';
 
-definePage<{ members: PersonView[]; titleTouched: boolean; wantedUnit: string }>()({
+/** `heldKinds`: the kinds each unit may hold, as me.get names them (MeView.manages.votes). */
+definePage<{
+  members: PersonView[];
+  titleTouched: boolean;
+  wantedUnit: string;
+  heldKinds: Record<string, VoteKind[]>;
+}>()({
   data: {
     state: 'loading' as State,
     message: '',
     units: [] as PickerOption[],
-    kinds: KIND_OPTIONS,
+    kinds: [] as PickerOption[],
     tuiyouTargets: TUIYOU_TARGETS.map((t) => ({ label: TUIYOU_TARGET_LABELS[t], value: t })),
     rules: RULE_VERSIONS.map((v) => ({ label: RULE_VERSION_LABELS[v], value: v })),
     dates: [] as PickerOption[],
@@ -89,7 +95,7 @@ definePage<{ members: PersonView[]; titleTouched: boolean; wantedUnit: string }>
       ruleVersion: '2014' as RuleVersion,
       ruleLabel: RULE_VERSION_LABELS['2014'],
     },
-    /** Which parts the chosen kind asks for (strings/votes.ts KIND_FORM). */
+    /** Which parts the chosen kind asks for (VOTE_KIND_FORM of the vocabulary). */
     needs: { candidates: true, seats: false, tuiyou: false },
     ruleWarning: '',
     errors: { ...NO_ERRORS },
@@ -101,6 +107,7 @@ definePage<{ members: PersonView[]; titleTouched: boolean; wantedUnit: string }>
   methods: {
     onLoad(query: Record<string, string | undefined>) {
       this.members = [];
+      this.heldKinds = {};
       this.titleTouched = false;
       this.wantedUnit = query.unitId ?? '';
       this.setData({ dates: meetingDateOptions() });
@@ -108,19 +115,25 @@ definePage<{ members: PersonView[]; titleTouched: boolean; wantedUnit: string }>
     },
     async init() {
       this.setData({ state: 'loading' });
-      const [me, tree] = await Promise.all([call('me.get', {}), call('org.tree', {})]);
-      if (!me.ok || !tree.ok) {
-        const error = (!me.ok ? me.error : !tree.ok ? tree.error : null) as ApiError;
-        this.setData({ state: 'error', message: errorText(error) });
+      const me = await call('me.get', {});
+      if (!me.ok) {
+        this.setData({ state: 'error', message: errorText(me.error) });
         return;
       }
-      const units = managedVoteUnits(me.data.positions, tree.data.units);
+      const units = voteUnitOptions(me.data.manages);
+      this.heldKinds = Object.fromEntries(me.data.manages.votes.map((u) => [u.id, u.voteKinds]));
       if (units.length === 0) {
         this.setData({ state: 'forbidden', message: '您没有组织表决的权限' });
         return;
       }
       const unit = units.find((u) => u.value === this.wantedUnit) ?? units[0];
-      this.setData({ state: 'form', units, 'form.unitId': unit.value, 'form.unitName': unit.label });
+      this.setData({
+        state: 'form',
+        units,
+        kinds: kindOptions(this.heldKinds[unit.value] ?? []),
+        'form.unitId': unit.value,
+        'form.unitName': unit.label,
+      });
       await this.loadMembers(unit.value);
     },
     async loadMembers(unitId: string) {
@@ -153,8 +166,21 @@ definePage<{ members: PersonView[]; titleTouched: boolean; wantedUnit: string }>
       const unit = this.data.units.find((u) => u.value === e.detail.value[0]);
       this.setData({ picker: '' });
       if (!unit || unit.value === this.data.form.unitId) return;
-      // Candidates belong to a unit: a new unit starts the list again.
+      // Candidates belong to a unit: a new unit starts the list again; a kind the new unit cannot hold is cleared.
+      const held = this.heldKinds[unit.value] ?? [];
+      const kind = this.data.form.kind;
       this.setData({
+        kinds: kindOptions(held),
+        ...(kind && !held.includes(kind)
+          ? {
+              'form.kind': '',
+              'form.kindLabel': '',
+              'form.seats': '',
+              'form.tuiyouTarget': '',
+              'form.tuiyouLabel': '',
+              needs: { candidates: true, seats: false, tuiyou: false },
+            }
+          : {}),
         'form.unitId': unit.value,
         'form.unitName': unit.label,
         'form.candidateIds': [],

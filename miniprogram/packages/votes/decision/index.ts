@@ -15,10 +15,15 @@ import {
   type GradeRowVM,
   gradeCounter,
   gradeRows,
-  isEvaluation,
   recentDateOptions,
-} from '../../../services/votes';
-import { GRADE_LABELS, MINUTES_REF_MAX, MINUTES_REF_MIN, REASON_MAX, REASON_MIN } from '../../../strings/votes';
+} from '../../../services/votes/decision';
+import {
+  GRADE_LABELS,
+  MINUTES_REF_MAX,
+  MINUTES_REF_MIN,
+  VOTE_REASON_MAX as REASON_MAX,
+  VOTE_REASON_MIN as REASON_MIN,
+} from '../../../typings/vocabulary';
 import { definePage } from '../../../utils/define-page';
 
 type State = 'loading' | 'ready' | 'empty' | 'forbidden' | 'error';
@@ -41,7 +46,8 @@ const GRADE_OPTIONS = (['excellent', 'qualified', 'basically_qualified', 'unqual
   label: GRADE_LABELS[g],
 }));
 
-definePage<{ voteId: string; decliningId: string; kind: VoteKind | '' }>()({
+/** The loaded vote's kind ('' before), and the 优秀 limit its resolution carries (null: no quota). */
+definePage<{ voteId: string; decliningId: string; kind: VoteKind | ''; excellentLimit: number | null }>()({
   data: {
     state: 'loading' as State,
     message: '',
@@ -67,6 +73,7 @@ definePage<{ voteId: string; decliningId: string; kind: VoteKind | '' }>()({
       this.voteId = query.voteId ?? '';
       this.decliningId = '';
       this.kind = '';
+      this.excellentLimit = null;
       const dates = recentDateOptions();
       this.setData({ dates, decidedOn: dates[0].value, decidedOnLabel: dates[0].label });
       this.load();
@@ -88,7 +95,7 @@ definePage<{ voteId: string; decliningId: string; kind: VoteKind | '' }>()({
         return;
       }
       const r = res.data;
-      const grades = isEvaluation(r.kind);
+      const grades = r.ballotForm === 'grades';
       if ((r.kind !== 'tuiyou' && !grades) || r.outcome !== 'counted' || r.decision) {
         const message = r.decision
           ? '支部委员会的决定已记录'
@@ -99,6 +106,7 @@ definePage<{ voteId: string; decliningId: string; kind: VoteKind | '' }>()({
         return;
       }
       this.kind = r.kind;
+      this.excellentLimit = r.excellentLimit;
       if (grades) {
         wx.setNavigationBarTitle({ title: '支委会评定等次' });
         const rows = gradeRows(r.lines);
@@ -107,7 +115,7 @@ definePage<{ voteId: string; decliningId: string; kind: VoteKind | '' }>()({
           mode: 'grades',
           title: r.title,
           gradeRows: rows,
-          counter: gradeCounter(r.kind, rows),
+          counter: gradeCounter(r.excellentLimit, rows),
           gradesError: '',
         });
         return;
@@ -142,7 +150,7 @@ definePage<{ voteId: string; decliningId: string; kind: VoteKind | '' }>()({
       this.setData({
         [`gradeRows[${i}].grade`]: grade,
         [`gradeRows[${i}].error`]: '',
-        counter: gradeCounter(this.kind, rows),
+        counter: gradeCounter(this.excellentLimit, rows),
         gradesError: '',
       });
     },

@@ -7,8 +7,8 @@ import type { ApiError } from '../../../../typings/errors';
 import { go } from '../../../routes';
 import { call } from '../../../services/api';
 import { errorText, showError, toast } from '../../../services/errors';
-import { toVoteDetailVM, type VoteDetailVM, writtenOpinionOffered } from '../../../services/votes';
-import { CHECK_IN_CODE_PATTERN } from '../../../strings/votes';
+import { toVoteDetailVM, type VoteDetailVM, writtenOpinionOffered } from '../../../services/votes/detail';
+import { CHECK_IN_CODE_PATTERN } from '../../../typings/vocabulary';
 import { definePage } from '../../../utils/define-page';
 
 type State = 'loading' | 'ready' | 'forbidden' | 'error';

@@ -2,12 +2,12 @@
  * 票决管理 (secretaries): the votes of a unit the person manages, newest meeting first, a page at a time; start a
  * new one; a card opens what its state needs — preparation, the meeting console, or the result.
  */
-import type { ApiError } from '../../../../typings/errors';
 import { go } from '../../../routes';
 import { call } from '../../../services/api';
 import { errorText } from '../../../services/errors';
 import type { PickerOption } from '../../../services/org';
-import { managedVoteUnits, toVoteCardVM, type VoteCardVM } from '../../../services/votes';
+import { toVoteCardVM, type VoteCardVM } from '../../../services/votes/cards';
+import { voteUnitOptions } from '../../../services/votes/create';
 import { definePage } from '../../../utils/define-page';
 import { listData, listMethods, type PagedList, pagedList } from '../../../utils/paged-list';
 
@@ -47,13 +47,12 @@ definePage<{ list: PagedList; wantedUnit: string; shown: boolean }>()({
     },
     async init() {
       this.setData({ state: 'loading' });
-      const [me, tree] = await Promise.all([call('me.get', {}), call('org.tree', {})]);
-      if (!me.ok || !tree.ok) {
-        const error = (!me.ok ? me.error : !tree.ok ? tree.error : null) as ApiError;
-        this.setData({ state: 'error', message: errorText(error) });
+      const me = await call('me.get', {});
+      if (!me.ok) {
+        this.setData({ state: 'error', message: errorText(me.error) });
         return;
       }
-      const units = managedVoteUnits(me.data.positions, tree.data.units);
+      const units = voteUnitOptions(me.data.manages);
       if (!me.data.capabilities.includes('vote.manage') || units.length === 0) {
         this.setData({ state: 'forbidden', message: '您没有组织表决的权限，请联系支部书记或学院党团干部' });
         return;

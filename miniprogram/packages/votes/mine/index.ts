@@ -5,7 +5,7 @@
 import type { VoteState } from '../../../../typings/actions/votes';
 import { go } from '../../../routes';
 import { call } from '../../../services/api';
-import { MINE_TABS, toVoteCardVM, type VoteCardVM } from '../../../services/votes';
+import { MINE_TABS, toVoteCardVM, type VoteCardVM } from '../../../services/votes/cards';
 import { definePage } from '../../../utils/define-page';
 import { listData, listMethods, type PagedList, pagedList } from '../../../utils/paged-list';
 

@@ -8,21 +8,16 @@ import type { ApiError } from '../../../../typings/errors';
 import { replace } from '../../../routes';
 import { call } from '../../../services/api';
 import { errorText, showError, toast } from '../../../services/errors';
-import {
-  fetchUnitMembers,
-  type PersonOptionVM,
-  toPersonOption,
-  toVoteDetailVM,
-  type VoteDetailVM,
-} from '../../../services/votes';
+import { fetchUnitMembers, type PersonOptionVM, toPersonOption } from '../../../services/votes/create';
+import { toVoteDetailVM, type VoteDetailVM } from '../../../services/votes/detail';
 import {
   APPROVAL_REF_MAX,
   APPROVAL_REF_MIN,
   EXCLUSION_REASON_LABELS,
   EXCLUSION_REASONS,
-  REASON_MAX,
-  REASON_MIN,
-} from '../../../strings/votes';
+  VOTE_REASON_MAX as REASON_MAX,
+  VOTE_REASON_MIN as REASON_MIN,
+} from '../../../typings/vocabulary';
 import { definePage } from '../../../utils/define-page';
 
 type State = 'loading' | 'ready' | 'forbidden' | 'error';

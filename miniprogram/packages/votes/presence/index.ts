@@ -7,7 +7,7 @@ import type { ApiError } from '../../../../typings/errors';
 import { replace } from '../../../routes';
 import { call } from '../../../services/api';
 import { errorText, showError, toast } from '../../../services/errors';
-import { type PresenceVM, toPresenceVM } from '../../../services/votes';
+import { type PresenceVM, toPresenceVM } from '../../../services/votes/presence';
 import { definePage } from '../../../utils/define-page';
 
 type State = 'loading' | 'ready' | 'forbidden' | 'error';
@@ -55,7 +55,7 @@ definePage<{ voteId: string; loading: boolean }>()({
       if (v.state === 'draft') return replace('votePrepare', { voteId: this.voteId });
       if (v.state === 'closed' || v.state === 'cancelled') return replace('voteResult', { voteId: this.voteId });
       if (!presence.ok) return this.onLoadError(presence.error);
-      const p = toPresenceVM(presence.data, v.kind);
+      const p = toPresenceVM(presence.data);
       this.setData({
         state: 'ready',
         title: v.title,

@@ -9,7 +9,7 @@ import type { ApiError } from '../../../../typings/errors';
 import { go } from '../../../routes';
 import { call } from '../../../services/api';
 import { errorText, showError, toast } from '../../../services/errors';
-import { isEvaluation, type ResolutionVM, resolutionText, toResolutionVM } from '../../../services/votes';
+import { type ResolutionVM, resolutionText, toResolutionVM } from '../../../services/votes/resolution';
 import { definePage } from '../../../utils/define-page';
 
 type State = 'loading' | 'ready' | 'empty' | 'forbidden' | 'error';
@@ -58,10 +58,10 @@ definePage<{ voteId: string; resolution: ResolutionView | null }>()({
         // B4 / C1: the committee decides after a counted 推优 or evaluation, once.
         canDecide:
           canManage &&
-          (res.data.kind === 'tuiyou' || isEvaluation(res.data.kind)) &&
+          (res.data.kind === 'tuiyou' || res.data.ballotForm === 'grades') &&
           res.data.outcome === 'counted' &&
           !res.data.decision,
-        decideText: isEvaluation(res.data.kind) ? '记录支委会评定等次' : '记录支委会推优决定',
+        decideText: res.data.ballotForm === 'grades' ? '记录支委会评定等次' : '记录支委会推优决定',
         // B5: a 推优 list (after the committee decided), an honor result and the activists or 发展对象 the branch
         // determined (E2) are published as a 公示.
         canPublish:

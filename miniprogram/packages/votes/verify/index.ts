@@ -4,8 +4,8 @@
  */
 import { call } from '../../../services/api';
 import { showError } from '../../../services/errors';
-import { normalizeBallotCode } from '../../../services/votes';
-import { BALLOT_CODE_EXPLANATION, BALLOT_CODE_PATTERN } from '../../../strings/votes';
+import { BALLOT_CODE_EXPLANATION, normalizeBallotCode } from '../../../services/votes/common';
+import { BALLOT_CODE_PATTERN } from '../../../typings/vocabulary';
 import { definePage } from '../../../utils/define-page';
 
 type Outcome = '' | 'counted' | 'uncounted' | 'not_found' | 'sealed';

@@ -7,16 +7,8 @@ import type { CandidateView, MarkValue, VoteView } from '../../../../typings/act
 import type { ErrorCode } from '../../../../typings/errors';
 import { call } from '../../../services/api';
 import { showError, toast } from '../../../services/errors';
-import {
-  castMarks,
-  decidingText,
-  loadVoteForVoter,
-  type MarkOption,
-  type Marks,
-  marksSummary,
-  markOptions,
-} from '../../../services/votes';
-import { WRITTEN_OPINION_EXPLANATION } from '../../../strings/votes';
+import { castMarks, type MarkOption, type Marks, marksSummary, markOptions } from '../../../services/votes/ballot';
+import { decidingText, loadVoteForVoter, WRITTEN_OPINION_EXPLANATION } from '../../../services/votes/detail';
 import { definePage } from '../../../utils/define-page';
 
 type Stage = 'loading' | 'marking' | 'done' | 'blocked' | 'error';

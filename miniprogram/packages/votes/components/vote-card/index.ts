@@ -1,6 +1,6 @@
 /**
  * One vote in a list (我的票决, 票决管理): kind, state, title, unit and meeting time. Renders a VoteCardVM
- * (services/votes.ts); a tap is the `open` event with the vote id and its state.
+ * (services/votes/cards.ts); a tap is the `open` event with the vote id and its state.
  */
 Component({
   options: { virtualHost: true },

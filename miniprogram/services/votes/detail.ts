@@ -1,0 +1,108 @@
+/** One vote as its detail page, the ballot and the 书面意见 page see it: where the voter stands and what is decided. */
+import type { VoteView } from '../../../typings/actions/votes';
+import { TUIYOU_TARGET_LABELS, VOTE_KIND_FORM } from '../../typings/vocabulary';
+import { call } from '../api';
+import { errorText } from '../errors';
+import { formatDateTime } from '../format';
+import { methodLabel, STATE_THEMES, type TagTheme, UNVERIFIED_RULE_WARNING } from './common';
+
+/**
+ * Where the voter stands: waiting for the meeting, to check in, to vote, done; or outside the vote (not on the
+ * roster), after it (closed), or it was called off.
+ */
+export type VoterStage = 'waiting' | 'check_in' | 'ballot' | 'voted' | 'not_on_roster' | 'closed' | 'cancelled';
+
+export function voterStage(v: Pick<VoteView, 'state' | 'me'>): VoterStage {
+  switch (v.state) {
+    case 'draft':
+      return 'waiting';
+    case 'closed':
+      return 'closed';
+    case 'cancelled':
+      return 'cancelled';
+    default:
+      if (!v.me.onRoster) return 'not_on_roster';
+      if (v.me.voted) return 'voted';
+      return v.me.checkedIn ? 'ballot' : 'check_in';
+  }
+}
+
+/**
+ * What the ballot decides, in the words on the paper: `接收预备党员`, `推优入党 · 推荐为发展对象`,
+ * `党支部委员会选举 · 应选 3 名`, `民主评议党员 · 评定等次`.
+ */
+export function decidingText(
+  v: Pick<VoteView, 'kind' | 'kindLabel' | 'tuiyouTarget' | 'seats' | 'ballotForm'>,
+): string {
+  if (v.kind === 'tuiyou' && v.tuiyouTarget) return `${v.kindLabel} · ${TUIYOU_TARGET_LABELS[v.tuiyouTarget]}`;
+  if (v.ballotForm === 'grades') return `${v.kindLabel} · 评定等次`;
+  if (v.seats !== null && VOTE_KIND_FORM[v.kind].seats) return `${v.kindLabel} · 应选 ${v.seats} 名`;
+  return v.kindLabel;
+}
+
+export interface VoteDetailVM {
+  id: string;
+  title: string;
+  deciding: string;
+  unitName: string;
+  timeText: string;
+  stateLabel: string;
+  stateTheme: TagTheme;
+  method: string;
+  ruleVersionLabel: string;
+  ruleWarning: string;
+  requirements: string[];
+  candidateNames: string;
+  candidateCount: number;
+  /** `应到 11 人 · 已签到 7 人` once the roster is frozen; '' before. */
+  turnoutText: string;
+  stage: VoterStage;
+  canManage: boolean;
+}
+
+export function toVoteDetailVM(v: VoteView): VoteDetailVM {
+  return {
+    id: v.id,
+    title: v.title,
+    deciding: decidingText(v),
+    unitName: v.unitName,
+    timeText: formatDateTime(v.scheduledStart),
+    stateLabel: v.stateLabel,
+    stateTheme: STATE_THEMES[v.state],
+    method: methodLabel(v.secret),
+    ruleVersionLabel: v.ruleVersionLabel,
+    ruleWarning: v.ruleVerified ? '' : UNVERIFIED_RULE_WARNING,
+    requirements: v.requirements,
+    candidateNames: v.candidates.map((c) => c.name).join('、'),
+    candidateCount: v.candidates.length,
+    turnoutText: v.expected !== null ? `应到 ${v.expected} 人 · 已签到 ${v.present ?? 0} 人` : '',
+    stage: voterStage(v),
+    canManage: v.canManage,
+  };
+}
+
+/** The vote a voter's page (ballot, written opinion) is about, or the message to show instead. */
+export async function loadVoteForVoter(
+  voteId: string,
+): Promise<{ ok: true; vote: VoteView } | { ok: false; message: string }> {
+  if (!voteId) return { ok: false, message: '缺少表决编号，请从「我的票决」进入' };
+  const res = await call('votes.get', { voteId });
+  return res.ok ? { ok: true, vote: res.data } : { ok: false, message: errorText(res.error) };
+}
+
+/**
+ * Whether the detail page offers 提交书面意见 (A14 / F3): only before the meeting opens, only on the formal party
+ * votes that count them, and only once. The roster is frozen at open, so before it `me.onRoster` is not yet known
+ * for anyone; it still hides the button when the roster says the voter is out. The server decides voting rights
+ * (NOT_ON_ROSTER) and the cutoff (WRITTEN_OPINION_TOO_LATE).
+ */
+export function writtenOpinionOffered(
+  v: Pick<VoteView, 'state' | 'writtenOpinionsAllowed' | 'expected' | 'me'>,
+): boolean {
+  if (v.state !== 'draft' || !v.writtenOpinionsAllowed || v.me.writtenOpinionSubmitted) return false;
+  return v.expected === null || v.me.onRoster;
+}
+
+/** Told on the 书面意见 page (A14 / F3): when it counts, how it counts, and that it is final. */
+export const WRITTEN_OPINION_EXPLANATION =
+  '无法到会时，可在会议开始前对每位候选人提交书面意见（赞成、反对或弃权），单独计入表决结果；会议开始后提交无效；提交后不可更改';

@@ -1,0 +1,373 @@
+/**
+ * The vocabulary both sides share: every enum with its Chinese labels, the codes' shapes and the input bounds.
+ * Zod-free and import-free on purpose: `scripts/build-mp-npm.ts` copies this file verbatim into
+ * `miniprogram/typings/vocabulary.ts` (the mini-program cannot load anything outside miniprogram/ at run time), and
+ * a unit test fails when the copy is stale. typings/domain.ts and typings/actions/* re-export from here; the zod
+ * schemas are built from these lists and bounds.
+ *
+ * Only words and shapes live here. Thresholds, quotas and who may act where are the server's: the views carry
+ * the numbers they lead to (PresenceView.quorumNeeded, ResolutionView.excellentLimit, MeView.manages).
+ */
+
+// ---------------------------------------------------------------------------------------------- organisation
+
+export const UNIT_KINDS = [
+  'school',
+  'party_committee',
+  'league_committee',
+  'federation',
+  'college',
+  'party_branch',
+  'league_branch',
+  'association',
+  'temp_party_branch',
+  'temp_league_branch',
+] as const;
+export type UnitKind = (typeof UNIT_KINDS)[number];
+
+export const UNIT_KIND_LABELS: Record<UnitKind, string> = {
+  school: '学校',
+  party_committee: '党委',
+  league_committee: '团委',
+  federation: '社团联合会',
+  college: '学院',
+  party_branch: '党支部',
+  league_branch: '团支部',
+  association: '学生社团',
+  temp_party_branch: '临时党支部',
+  temp_league_branch: '临时团支部',
+};
+
+export const POLITICAL_STATUSES = [
+  'masses',
+  'league_member',
+  'party_applicant',
+  'activist',
+  'development_candidate',
+  'probationary_member',
+  'full_member',
+] as const;
+export type PoliticalStatus = (typeof POLITICAL_STATUSES)[number];
+
+export const POLITICAL_STATUS_LABELS: Record<PoliticalStatus, string> = {
+  masses: '群众',
+  league_member: '共青团员',
+  party_applicant: '入党申请人',
+  activist: '入党积极分子',
+  development_candidate: '发展对象',
+  probationary_member: '预备党员',
+  full_member: '正式党员',
+};
+
+export const ROLES = [
+  'school_admin',
+  'party_committee_admin',
+  'league_committee_admin',
+  'college_officer',
+  'federation_officer',
+  'branch_secretary',
+  'branch_committee',
+  'association_president',
+  'advisor',
+  'backbone',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABELS: Record<Role, string> = {
+  school_admin: '系统管理员',
+  party_committee_admin: '党委管理员',
+  league_committee_admin: '团委管理员',
+  college_officer: '学院党团干部',
+  federation_officer: '社联干部',
+  branch_secretary: '支部书记',
+  branch_committee: '支部委员',
+  association_president: '社团负责人',
+  advisor: '指导老师',
+  backbone: '骨干',
+};
+
+/**
+ * What a role may do. The grants per role live on the server (server/domain/org/permissions.ts);
+ * the mini-program only sees which of these the current user holds somewhere (MeView.capabilities) and where
+ * (MeView.manages).
+ */
+export const PERMISSIONS = [
+  'binding.approve',
+  'people.read',
+  'position.assign',
+  'audit.read',
+  'notice.manage',
+  'notice.handleObjection',
+  'vote.manage',
+  /** School-wide settings (the vote thresholds a school sets within the rules). */
+  'rules.configure',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+/**
+ * Rule-set versions of 《中国共产党发展党员工作细则》 (A0): the 2014 text, and the reported May 2026 revision whose
+ * primary text is not yet verified. Every case stores the version it was decided under.
+ */
+export const RULE_VERSIONS = ['2014', '2026.05'] as const;
+export type RuleVersion = (typeof RULE_VERSIONS)[number];
+
+export const RULE_VERSION_LABELS: Record<RuleVersion, string> = {
+  '2014': '细则（2014）',
+  '2026.05': '细则（2026年5月修订，原文待核）',
+};
+
+// ---------------------------------------------------------------------------------------------- votes (票决)
+
+/** Every kind of vote the system runs. Rules per kind and version: server/domain/votes/rules.ts. */
+export const VOTE_KINDS = [
+  'tuiyou',
+  'activist_determination',
+  'development_candidate_determination',
+  'acceptance',
+  'conversion',
+  'extension',
+  'cancellation',
+  'party_evaluation',
+  'league_evaluation',
+  'party_branch_election',
+  'league_branch_election',
+  'backbone_election',
+  'honor',
+] as const;
+export type VoteKind = (typeof VOTE_KINDS)[number];
+
+export const VOTE_KIND_LABELS: Record<VoteKind, string> = {
+  tuiyou: '推优入党',
+  activist_determination: '确定入党积极分子',
+  development_candidate_determination: '确定发展对象',
+  acceptance: '接收预备党员',
+  conversion: '预备党员转正',
+  extension: '延长预备期',
+  cancellation: '取消预备党员资格',
+  party_evaluation: '民主评议党员',
+  league_evaluation: '团员教育评议',
+  party_branch_election: '党支部委员会选举',
+  league_branch_election: '团支部委员会选举',
+  backbone_election: '社团骨干选举',
+  honor: '评优',
+};
+
+/** The order the 发起表决 picker offers the kinds in: the development steps first, then evaluations and elections. */
+export const VOTE_KIND_PICKER_ORDER: readonly VoteKind[] = [
+  'activist_determination',
+  'development_candidate_determination',
+  'acceptance',
+  'conversion',
+  'extension',
+  'cancellation',
+  'tuiyou',
+  'party_evaluation',
+  'league_evaluation',
+  'party_branch_election',
+  'league_branch_election',
+  'backbone_election',
+  'honor',
+];
+
+/**
+ * What the 发起表决 form asks for each kind: candidates (evaluations take everyone on the roster), seats (elections
+ * and 评优), a 推优 target. The shape of the votes.create input per kind; a unit test keeps it equal to the
+ * server's rule sets, and the server checks candidates and seats again (TOO_FEW_CANDIDATES ...).
+ */
+export const VOTE_KIND_FORM: Record<VoteKind, { candidates: boolean; seats: boolean; tuiyou: boolean }> = {
+  tuiyou: { candidates: true, seats: false, tuiyou: true },
+  activist_determination: { candidates: true, seats: false, tuiyou: false },
+  development_candidate_determination: { candidates: true, seats: false, tuiyou: false },
+  acceptance: { candidates: true, seats: false, tuiyou: false },
+  conversion: { candidates: true, seats: false, tuiyou: false },
+  extension: { candidates: true, seats: false, tuiyou: false },
+  cancellation: { candidates: true, seats: false, tuiyou: false },
+  party_evaluation: { candidates: false, seats: false, tuiyou: false },
+  league_evaluation: { candidates: false, seats: false, tuiyou: false },
+  party_branch_election: { candidates: true, seats: true, tuiyou: false },
+  league_branch_election: { candidates: true, seats: true, tuiyou: false },
+  backbone_election: { candidates: true, seats: true, tuiyou: false },
+  honor: { candidates: true, seats: true, tuiyou: false },
+};
+
+/** A position on one candidate. A candidate left unmarked counts as 弃权. */
+export const CHOICES = ['yes', 'no', 'abstain'] as const;
+export type Choice = (typeof CHOICES)[number];
+
+export const CHOICE_LABELS: Record<Choice, string> = { yes: '赞成', no: '反对', abstain: '弃权' };
+
+/** Evaluation grades (民主评议 / 团员教育评议), best first: the order every tally and form shows them in. */
+export const GRADES = ['excellent', 'qualified', 'basically_qualified', 'unqualified'] as const;
+export type Grade = (typeof GRADES)[number];
+
+export const GRADE_LABELS: Record<Grade, string> = {
+  excellent: '优秀',
+  qualified: '合格',
+  basically_qualified: '基本合格',
+  unqualified: '不合格',
+};
+
+/** What a voter may put against one candidate: a choice, or on an evaluation form a grade (or 弃权). */
+export const MARK_VALUES = [...CHOICES, ...GRADES] as const;
+export type MarkValue = (typeof MARK_VALUES)[number];
+
+/** What a ballot button says for each value a form offers. */
+export const MARK_LABELS: Record<MarkValue, string> = { ...CHOICE_LABELS, ...GRADE_LABELS };
+
+/** The form of a ballot: a choice per candidate, or a grade per member (evaluations). */
+export const BALLOT_FORMS = ['choices', 'grades'] as const;
+export type BallotForm = (typeof BALLOT_FORMS)[number];
+
+/** The groups that may be left out of 应到, with higher approval and the meeting's agreement (A15). */
+export const EXCLUSION_REASONS = [
+  'cannot_express_will',
+  'abroad_private',
+  'detained_or_sentenced',
+  'bedridden',
+  'away_should_transfer',
+] as const;
+export type ExclusionReason = (typeof EXCLUSION_REASONS)[number];
+
+export const EXCLUSION_REASON_LABELS: Record<ExclusionReason, string> = {
+  cannot_express_will: '丧失行为能力，不能表达本人意志',
+  abroad_private: '因私出国（境）6个月以上',
+  detained_or_sentenced: '被依法羁押或正在服刑',
+  bedridden: '长期卧床不起',
+  away_should_transfer: '外出6个月以上，应转未转组织关系',
+};
+
+/** 推优 has two targets (B2): applicant → activist, activist → development candidate. */
+export const TUIYOU_TARGETS = ['activist', 'development_candidate'] as const;
+export type TuiyouTarget = (typeof TUIYOU_TARGETS)[number];
+
+export const TUIYOU_TARGET_LABELS: Record<TuiyouTarget, string> = {
+  activist: '推荐为入党积极分子',
+  development_candidate: '推荐为发展对象',
+};
+
+export const VOTE_STATES = ['draft', 'open', 'closed', 'cancelled'] as const;
+export type VoteState = (typeof VOTE_STATES)[number];
+
+export const VOTE_STATE_LABELS: Record<VoteState, string> = {
+  draft: '未开始',
+  open: '进行中',
+  closed: '已结束',
+  cancelled: '已取消',
+};
+
+/** How a counted vote ended as a whole. */
+export const VOTE_OUTCOMES = ['counted', 'void', 'inquorate'] as const;
+export type VoteOutcome = (typeof VOTE_OUTCOMES)[number];
+
+export const VOTE_OUTCOME_LABELS: Record<VoteOutcome, string> = {
+  counted: '表决有效',
+  void: '收回票数多于发出票数，表决无效，须重新投票',
+  inquorate: '到会有表决权的人数不足，不能进行表决',
+};
+
+/** How one candidate came out. */
+export const CANDIDATE_OUTCOMES = ['passed', 'failed', 'elected', 'not_elected', 'runoff'] as const;
+export type CandidateOutcome = (typeof CANDIDATE_OUTCOMES)[number];
+
+export const CANDIDATE_OUTCOME_LABELS: Record<CandidateOutcome, string> = {
+  passed: '通过',
+  failed: '未通过',
+  elected: '当选',
+  not_elected: '未当选',
+  runoff: '票数相等，须再次投票',
+};
+
+/** The receipt code shown once after casting: 8 symbols without 0/O/1/I. */
+export const BALLOT_CODE_PATTERN = /^[A-HJ-NP-Z2-9]{8}$/;
+/** The code shown on the meeting screen for self check-in. */
+export const CHECK_IN_CODE_PATTERN = /^\d{6}$/;
+
+/** Input bounds of the 票决 actions (characters after trimming, or a count). */
+export const VOTE_TITLE_MIN = 2;
+export const VOTE_TITLE_MAX = 60;
+export const VOTE_REASON_MIN = 2;
+export const VOTE_REASON_MAX = 300;
+export const APPROVAL_REF_MIN = 2;
+export const APPROVAL_REF_MAX = 100;
+export const MINUTES_REF_MIN = 2;
+export const MINUTES_REF_MAX = 100;
+export const SEATS_MAX = 50;
+
+// ---------------------------------------------------------------------------------------------- notices (公示)
+
+/** The steps that may be publicised (E2, A7, B5, D4; S1 for 骨干选任). */
+export const NOTICE_KINDS = [
+  'activist',
+  'development_candidate',
+  'acceptance',
+  'conversion',
+  'tuiyou',
+  'honor',
+  'backbone',
+  'other',
+] as const;
+export type NoticeKind = (typeof NOTICE_KINDS)[number];
+
+export const NOTICE_KIND_LABELS: Record<NoticeKind, string> = {
+  activist: '入党积极分子确定',
+  development_candidate: '发展对象确定',
+  acceptance: '接收预备党员',
+  conversion: '预备党员转正',
+  tuiyou: '推优',
+  honor: '评优与荣誉',
+  backbone: '骨干选任',
+  other: '其他公示',
+};
+
+/** How a publicity period is measured (E2/E3). */
+export const WINDOW_UNITS = ['workday', 'calendar_day'] as const;
+export type WindowUnit = (typeof WINDOW_UNITS)[number];
+
+export const WINDOW_UNIT_LABELS: Record<WindowUnit, string> = {
+  workday: '个工作日',
+  calendar_day: '天',
+};
+
+/** Whether the start day counts as day 1 (E4). Lingyan's default is inclusive. */
+export const WINDOW_COUNTINGS = ['inclusive', 'exclusive'] as const;
+export type WindowCounting = (typeof WINDOW_COUNTINGS)[number];
+
+export const WINDOW_COUNTING_LABELS: Record<WindowCounting, string> = {
+  inclusive: '开始当日计入',
+  exclusive: '自开始次日起算',
+};
+
+/** What a reader sees: the stored state plus the time (a published notice is scheduled, open or closed by the clock). */
+export const NOTICE_STATES = ['draft', 'scheduled', 'open', 'closed', 'withdrawn'] as const;
+export type NoticeState = (typeof NOTICE_STATES)[number];
+
+export const NOTICE_STATE_LABELS: Record<NoticeState, string> = {
+  draft: '草稿',
+  scheduled: '待公示',
+  open: '公示中',
+  closed: '已结束',
+  withdrawn: '已撤回',
+};
+
+/** How a closed notice ended. */
+export const NOTICE_OUTCOMES = ['no_objection', 'objections_handled', 'objections_pending'] as const;
+export type NoticeOutcome = (typeof NOTICE_OUTCOMES)[number];
+
+export const NOTICE_OUTCOME_LABELS: Record<NoticeOutcome, string> = {
+  no_objection: '公示期间无异议',
+  objections_handled: '异议已核实处理',
+  objections_pending: '尚有异议待处理',
+};
+
+/** The finding on one objection after investigation. */
+export const OBJECTION_OUTCOMES = ['upheld', 'dismissed'] as const;
+export type ObjectionOutcome = (typeof OBJECTION_OUTCOMES)[number];
+
+export const OBJECTION_OUTCOME_LABELS: Record<ObjectionOutcome, string> = {
+  upheld: '异议成立',
+  dismissed: '异议不成立',
+};
+
+/** Upper bound on a window's length: no rule found asks for more than 7 days; 60 leaves room for local rules. */
+export const MAX_WINDOW_LENGTH = 60;
+export const OBJECTION_MAX_LENGTH = 500;
