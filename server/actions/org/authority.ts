@@ -1,0 +1,37 @@
+/**
+ * Scopes in a line of authority, as the actions need them: a unit's ancestors are ids, so the kinds that decide
+ * which of them belong to a line are read once (one query per hundred units).
+ */
+import type { Unit, UnitKind } from '../../../typings/domain';
+import { type Business, lineScope } from '../../domain/org/lines';
+import type { Store } from '../../store';
+import { UNITS } from './shared';
+
+/** The units with these ids (any number, in queries of at most 100). */
+export async function unitsByIds(store: Store, ids: readonly string[]): Promise<Map<string, Unit>> {
+  const unique = [...new Set(ids)];
+  const out = new Map<string, Unit>();
+  for (let i = 0; i < unique.length; i += 100) {
+    const chunk = unique.slice(i, i + 100);
+    const rows = await store.find<Unit>(UNITS, { _id: store.command.in(chunk) }, { limit: 100 });
+    for (const u of rows) out.set(u._id, u);
+  }
+  return out;
+}
+
+/** The given units and every unit above them, by id (what `lineScope` needs to know the kinds of). */
+export async function withAncestors(store: Store, units: readonly Unit[]): Promise<Map<string, Unit>> {
+  const known = new Map(units.map((u) => [u._id, u]));
+  const missing = [...new Set(units.flatMap((u) => u.ancestors))].filter((id) => !known.has(id));
+  for (const [id, u] of await unitsByIds(store, missing)) known.set(id, u);
+  return known;
+}
+
+export function kindIndex(units: Map<string, Unit>): (id: string) => UnitKind | undefined {
+  return (id) => units.get(id)?.kind;
+}
+
+/** The scope of `unit` in the line of `business` (see lineScope), reading the kinds of its ancestors. */
+export async function lineScopeOf(store: Store, unit: Unit, business: Business): Promise<string[]> {
+  return lineScope(unit, business, kindIndex(await withAncestors(store, [unit])));
+}
