@@ -3,7 +3,10 @@
  * which of them belong to a line are read once (one query per hundred units).
  */
 import type { Unit, UnitKind } from '../../../typings/domain';
-import { type Business, lineScope } from '../../domain/org/lines';
+import type { VoteKind } from '../../../typings/actions/votes';
+import type { RuleVersion } from '../../../typings/domain';
+import { type Business, lineScope, voteBusiness } from '../../domain/org/lines';
+import { ruleSetFor } from '../../domain/votes';
 import type { Store } from '../../store';
 import { UNITS } from './shared';
 
@@ -34,4 +37,13 @@ export function kindIndex(units: Map<string, Unit>): (id: string) => UnitKind | 
 /** The scope of `unit` in the line of `business` (see lineScope), reading the kinds of its ancestors. */
 export async function lineScopeOf(store: Store, unit: Unit, business: Business): Promise<string[]> {
   return lineScope(unit, business, kindIndex(await withAncestors(store, [unit])));
+}
+
+/**
+ * A vote's scope: its unit and the units above it in the line of its kind (the line its rules' host units share:
+ * acceptance → party, 推优 → League, 骨干选举 → association, 评优 → the awarding unit's own lines). Stored on the
+ * vote, so every later check on the vote (open, close, decision, publicity) is in that line without a read.
+ */
+export async function voteScopeOf(store: Store, unit: Unit, kind: VoteKind, version: RuleVersion): Promise<string[]> {
+  return lineScopeOf(store, unit, voteBusiness(ruleSetFor(kind, version).hostUnits));
 }

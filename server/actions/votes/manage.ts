@@ -16,6 +16,7 @@ import {
   unitMembers,
 } from '../../domain/votes';
 import { shanghaiDate, shanghaiIso } from '../../domain/time';
+import { voteScopeOf } from '../org/authority';
 import { pageOf, requireUnit } from '../org/shared';
 import {
   BALLOT_BOXES,
@@ -55,7 +56,8 @@ export const votesCreate = defineAction({
   ],
   async run({ actor, store, write, nowIso }, input) {
     const unit = await requireUnit(store, input.unitId);
-    const unitScope = unitScopeOf(unit);
+    // Lines of authority: the vote's scope is its unit and the units above it in the line of its kind.
+    const unitScope = await voteScopeOf(store, unit, input.kind, input.ruleVersion);
     actor.authorize('vote.manage', unitScope);
     const ruleSet = ruleSetFor(input.kind, input.ruleVersion, await schoolOverrides(store, input.kind));
     // D6 / B7: a temporary branch holds no acceptance, conversion or League development vote.
