@@ -165,7 +165,11 @@ export const noticesSchemas = {
     kind: z.enum(NOTICE_KINDS),
     minimum: z
       .strictObject({
-        length: z.number().int('天数应为整数').min(1, '至少 1 天').max(MAX_WINDOW_LENGTH, `不超过 ${MAX_WINDOW_LENGTH} 天`),
+        length: z
+          .number()
+          .int('天数应为整数')
+          .min(1, '至少 1 天')
+          .max(MAX_WINDOW_LENGTH, `不超过 ${MAX_WINDOW_LENGTH} 天`),
         unit: z.enum(WINDOW_UNITS),
       })
       .nullable(),

@@ -38,7 +38,10 @@ export function assertSchoolWindow(
     const national = table[version][kind].minimum;
     if (national && !atLeastAsStrict(minimum, national)) {
       const unit = national.unit === 'workday' ? '个工作日' : '天';
-      throw new DomainError('RULE_OVERRIDE_LOOSER', `该类公示的最短期限不能少于${national.length}${unit}（${version}）`);
+      throw new DomainError(
+        'RULE_OVERRIDE_LOOSER',
+        `该类公示的最短期限不能少于${national.length}${unit}（${version}）`,
+      );
     }
   }
 }

@@ -81,6 +81,11 @@ export function handoverEnd(outgoing: Position, newStart: string): string | null
 }
 
 /** The terms of `role` in `unitId` still running on or after `start` (they would overlap a new term from `start`). */
-export function termsRunningFrom(positions: readonly Position[], role: Role, unitId: string, start: string): Position[] {
+export function termsRunningFrom(
+  positions: readonly Position[],
+  role: Role,
+  unitId: string,
+  start: string,
+): Position[] {
   return positions.filter((p) => p.role === role && p.unitId === unitId && (p.end === null || p.end >= start));
 }

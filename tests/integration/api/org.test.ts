@@ -216,7 +216,10 @@ describe('positions and handover', () => {
     // The outgoing secretary's term is ended, not removed: handover keeps who held the post when.
     expect(old.positions.find((p) => p.unitId === 'u_info_pb')?.end).toBe('2026-11-22');
     const entries = (await emu.server.db.collection('audit').find({})) as { seq: number; action: string }[];
-    expect(entries.filter((e) => e.seq > audit).map((e) => e.action)).toEqual(['positions.handover', 'positions.assign']);
+    expect(entries.filter((e) => e.seq > audit).map((e) => e.action)).toEqual([
+      'positions.handover',
+      'positions.assign',
+    ]);
   });
 
   it('refuses a role in the wrong kind of unit and a unit outside the caller’s scope', async () => {
