@@ -16,7 +16,7 @@ import {
   unitMembers,
 } from '../../domain/votes';
 import { shanghaiDate, shanghaiIso } from '../../domain/time';
-import { voteScopeOf } from '../org/authority';
+import { lineScopeOf, voteScopeOf } from '../org/authority';
 import { pageOf, requireUnit } from '../org/shared';
 import {
   BALLOT_BOXES,
@@ -201,7 +201,7 @@ export const votesList = defineAction({
   errors: ['UNIT_NOT_FOUND', 'OUT_OF_SCOPE'],
   async run({ actor, store }, { unitId, state, kind, page, pageSize }) {
     const unit = await requireUnit(store, unitId);
-    actor.authorize('vote.manage', unitScopeOf(unit));
+    actor.authorize('vote.manage', await lineScopeOf(store, unit, 'own')); // the unit's own lines of authority
     const where: Record<string, unknown> = { unitId };
     if (state) where.state = state;
     if (kind) where.kind = kind;
