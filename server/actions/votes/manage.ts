@@ -33,7 +33,6 @@ import {
   requireVote,
   ruleSetOf,
   toCard,
-  unitScopeOf,
   type VoteDoc,
   VOTES,
   WRITTEN,
