@@ -152,6 +152,7 @@ const ALLOWED: Record<ActionName, Role[] | 'bound' | 'anyone'> = {
 let emu: TestEmulator;
 beforeAll(async () => {
   emu = await startTestEmulator();
+  emu.host.setClock('2026-11-23T09:00:00+08:00'); // the fixtures' day (TODAY below)
 });
 afterAll(() => emu.close());
 
@@ -306,7 +307,7 @@ async function notice(t: Target, stage: 'draft' | 'published' | 'objected' | 'wi
   return { noticeId, objectionId };
 }
 
-type VoteTarget = 'PB_S' | 'PB_I' | 'LB_S';
+type VoteTarget = 'PB_S' | 'PB_I' | 'LB_S' | 'AS_B';
 const VOTE_OF: Record<VoteTarget, { input: Input<'votes.create'>; officials: [string, string] }> = {
   PB_S: {
     input: {
@@ -339,10 +340,22 @@ const VOTE_OF: Record<VoteTarget, { input: Input<'votes.create'>; officials: [st
     },
     officials: ['p_2023010108', 'p_2023010109'],
   },
+  AS_B: {
+    input: {
+      unitId: 'u_as_bball',
+      kind: 'backbone_election',
+      title: '权限表测试骨干选举',
+      scheduledStart: `${TODAY}T09:00:00+08:00`,
+      candidateIds: ['p_2023010105', 'p_2023010108'],
+      seats: 1,
+      secret: false,
+    },
+    officials: ['p_2023010110', 'p_2023010104'],
+  },
 };
 
 function voteTarget(t: Target): VoteTarget {
-  if (t === 'PB_S' || t === 'PB_I' || t === 'LB_S') return t;
+  if (t === 'PB_S' || t === 'PB_I' || t === 'LB_S' || t === 'AS_B') return t;
   throw new Error(`no vote fixture for ${t}`);
 }
 
@@ -492,8 +505,6 @@ async function refusedOutOfScope(persona: string, action: ActionName, input: unk
 const permissioned = actions.filter((a) => Array.isArray(ALLOWED[a]));
 
 describe('scope: in reach succeeds, out of reach is refused and writes nothing', () => {
-  beforeAll(() => emu.host.setClock(`${TODAY}T09:00:00+08:00`));
-
   it('names a target or a reason for every permissioned action', () => {
     for (const a of permissioned) {
       expect([a, Boolean(ON_TARGET[a]) || NO_TARGET.includes(a) || a.startsWith('bindings.')]).toEqual([a, true]);
@@ -534,5 +545,72 @@ describe('scope: in reach succeeds, out of reach is refused and writes nothing',
     if (reaches) expect(errorCode(inRes)).toBe(reaches);
     else expectOk(inRes);
     if (reach.out) await refusedOutOfScope(persona, action, await build(reach.out));
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Reading as a member: a 公示 posted to one's units, a vote of one's branch; refused elsewhere, writing nothing.
+// (Casting, checking in and the resolution need a place on a frozen roster: the votes suites prove those both ways.)
+
+type Who = Role | 'student';
+const PERSONA: Record<Who, string> = { ...PERSONA_OF, student: 'sport_league1' };
+
+/** A vote each persona may read (as a member of its unit or its manager), and one it may not. */
+const VOTE_READ: Record<Who, { in: Target; out: Target | null }> = {
+  school_admin: { in: 'PB_S', out: null },
+  party_committee_admin: { in: 'PB_S', out: 'LB_S' },
+  league_committee_admin: { in: 'LB_S', out: 'PB_S' },
+  college_officer: { in: 'PB_S', out: 'PB_I' },
+  federation_officer: { in: 'PB_I', out: 'PB_S' }, // 郑雨桐 is a member of 信息学院学生党支部
+  branch_secretary: { in: 'PB_S', out: 'PB_I' },
+  branch_committee: { in: 'PB_S', out: 'PB_I' },
+  association_president: { in: 'PB_S', out: 'PB_I' },
+  advisor: { in: 'AS_B', out: 'PB_S' },
+  backbone: { in: 'PB_S', out: 'PB_I' },
+  student: { in: 'LB_S', out: 'PB_S' },
+};
+
+/** A notice posted to the whole school (everyone's reach) and, per persona, one posted elsewhere. */
+const NOTICE_OUT: Record<Who, Target | null> = {
+  ...(Object.fromEntries(Object.entries(REACH).map(([r, v]) => [r, v.out])) as Record<Role, Target | null>),
+  student: 'AS_T',
+};
+
+async function schoolNotice(): Promise<string> {
+  const { noticeId } = expectOk(
+    await emu.as<{ noticeId: string }>('admin', 'notices.create', {
+      unitId: 'u_school',
+      kind: 'other',
+      title: '全校公示',
+      body: '权限表测试，现予公示。',
+      subjects: [],
+      scopeUnitIds: ['u_school'],
+      window: { start: TODAY, length: 5, unit: 'workday' },
+    }),
+  );
+  expectOk(await emu.as('admin', 'notices.publish', { noticeId }));
+  return noticeId;
+}
+
+describe('reading and objecting as a member: in reach succeeds, elsewhere refused, nothing written', () => {
+  const whos = Object.keys(PERSONA) as Who[];
+
+  it.each(whos)('notices.get and notices.object as %s', async (who) => {
+    const persona = PERSONA[who];
+    const noticeId = await schoolNotice();
+    expectOk(await emu.as(persona, 'notices.get', { noticeId }));
+    expectOk(await emu.as(persona, 'notices.object', { noticeId, text: '权限表测试意见', anonymous: true }));
+    const out = NOTICE_OUT[who];
+    if (!out) return;
+    const elsewhere = (await notice(out, 'published')).noticeId;
+    await refusedOutOfScope(persona, 'notices.get', { noticeId: elsewhere });
+    await refusedOutOfScope(persona, 'notices.object', { noticeId: elsewhere, text: '越界意见', anonymous: false });
+  });
+
+  it.each(whos)('votes.get as %s', async (who) => {
+    const persona = PERSONA[who];
+    const reach = VOTE_READ[who];
+    expectOk(await emu.as(persona, 'votes.get', { voteId: await vote(reach.in, 'draft') }));
+    if (reach.out) await refusedOutOfScope(persona, 'votes.get', { voteId: await vote(reach.out, 'draft') });
   });
 });
