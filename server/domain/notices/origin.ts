@@ -26,8 +26,9 @@ export type OriginRefusal = { code: Extract<ErrorCode, 'NOTICE_ORIGIN_INVALID'>;
 /**
  * Who may publish a 公示 of this kind:
  * - the development steps (activist, 发展对象, acceptance, conversion) only from the home party branch of every person
- *   named (D6: the temporary party branch does not own a development case, development stays with the home branch;
- *   A4 and 细则: the branch decides each step), so every subject must be a person on the roster of that branch;
+ *   named (D6: the temporary party branch does not own a development case, development stays with the home
+ *   branch; 《中国共产党发展党员工作细则》: the branch decides each step), so every subject must be a person on the
+ *   roster of that branch;
  * - 推优 from the League organisation (B5: the League branch publishes its list before the League committee
  *   approves), never a temporary League branch (B7: registration and development stay home) or a party organisation;
  * - 骨干选任 from the association line (the association's own backbone selection; D5);

@@ -12,7 +12,7 @@
  * the party committee never reaches a League branch's 推优, and the federation never reaches a temporary party
  * branch. Sources: 《中国共产党普通高等学校基层组织工作条例》 (the school party committee leads the party
  * organisations), 《中国共产主义青年团章程》 (the League committee leads the League organisations) and
- * 《高校学生社团建设管理办法》 (D1: the League committee guides the associations through the federation).
+ * 《高校学生社团建设管理办法》 (the League committee guides the associations through the federation).
  */
 import type { UnitKind } from '../../../typings/domain';
 
