@@ -10,10 +10,9 @@ import { DomainError } from '../../domain/errors';
 import { checkNoticeOrigin, firstScopeUnitNotAllowed } from '../../domain/notices/origin';
 import type { RequirementTable } from '../../domain/notices/requirements';
 import { type SchoolWindowTable, withSchoolWindows } from '../../domain/notices/school-windows';
-import { kindIndex, withAncestors } from '../org/authority';
+import { kindIndex } from '../org/authority';
 import { lineScope, noticeBusiness } from '../../domain/org/lines';
 import type { Store } from '../../store';
-import { UNITS } from '../org/shared';
 import type { NoticeDoc } from './shared';
 
 export const NOTICE_SETTINGS = 'settings';
@@ -36,39 +35,41 @@ export async function requirementTable(store: Store): Promise<RequirementTable> 
   return withSchoolWindows((await loadNoticeWindows(store))?.minimums ?? {});
 }
 
-/** The owner's scope in the line of the notice's kind, with the owner's ancestors (for the posting check). */
-export async function ownerScopeFor(store: Store, owner: Unit, kind: NoticeKind): Promise<string[]> {
-  return lineScope(owner, noticeBusiness(kind), kindIndex(await withAncestors(store, [owner])));
+/** The owner's scope in the line of the notice's kind. `units`: every unit by id (unitIndex). */
+export function ownerScopeFor(units: Map<string, Unit>, owner: Unit, kind: NoticeKind): string[] {
+  return lineScope(owner, noticeBusiness(kind), kindIndex(units));
+}
+
+/** The owning unit of a notice, or UNIT_NOT_FOUND. */
+export function ownerOf(units: Map<string, Unit>, n: Pick<NoticeDoc, 'unitId'>): Unit {
+  const owner = units.get(n.unitId);
+  if (!owner) throw new DomainError('UNIT_NOT_FOUND');
+  return owner;
 }
 
 /**
- * notice.manage over a stored notice, in its line, read from the owner unit now (a notice drafted before the lines of
- * authority stored its owner's whole ancestry).
+ * notice.manage over a stored notice, in its line, computed from the owner unit now (a notice drafted before the
+ * lines of authority stored its owner's whole ancestry).
  */
-export async function assertManages(store: Store, actor: Actor, n: Pick<NoticeDoc, 'unitId' | 'kind'>): Promise<void> {
-  const owner = await store.get<Unit>(UNITS, n.unitId);
-  const scope = owner ? await ownerScopeFor(store, owner, n.kind) : [];
+export function assertManages(actor: Actor, n: Pick<NoticeDoc, 'unitId' | 'kind'>, units: Map<string, Unit>): void {
+  const owner = units.get(n.unitId);
+  const scope = owner ? ownerScopeFor(units, owner, n.kind) : [];
   if (!actor.holdsOver('notice.manage', scope)) throw new DomainError('OUT_OF_SCOPE', '您不负责该公示所属组织');
 }
 
 /**
  * The publication rules for a draft as it stands: the origin of its kind (checkNoticeOrigin) and the units it is
- * posted to (firstScopeUnitNotAllowed). Returns the scope units with their names.
+ * posted to (firstScopeUnitNotAllowed). Reads the people it names; returns the scope units with their names.
  */
 export async function checkPublication(
   store: Store,
+  units: Map<string, Unit>,
   owner: Unit,
   draft: { kind: NoticeKind; subjects: readonly { personId: string | null }[]; scopeUnitIds: readonly string[] },
 ): Promise<{ unitId: string; unitName: string }[]> {
-  const ids = draft.subjects.map((s) => s.personId).filter((id): id is string => Boolean(id));
-  const people = ids.length
-    ? new Map(
-        (await store.find<Person>(PEOPLE, { _id: store.command.in([...new Set(ids)]) }, { limit: 100 })).map((p) => [
-          p._id,
-          p,
-        ]),
-      )
-    : new Map<string, Person>();
+  const ids = [...new Set(draft.subjects.map((s) => s.personId).filter((id): id is string => Boolean(id)))];
+  const found = ids.length ? await store.find<Person>(PEOPLE, { _id: store.command.in(ids) }, { limit: 200 }) : [];
+  const people = new Map(found.map((p) => [p._id, p]));
   const refusal = checkNoticeOrigin(
     draft.kind,
     owner,
@@ -76,15 +77,14 @@ export async function checkPublication(
   );
   if (refusal) throw new DomainError(refusal.code, refusal.message);
   const unique = [...new Set(draft.scopeUnitIds)];
-  const units = await store.find<Unit>(UNITS, { _id: store.command.in(unique) }, { limit: 100 });
-  const byId = new Map(units.map((u) => [u._id, u]));
-  const missing = unique.find((id) => !byId.has(id));
+  const missing = unique.find((id) => !units.has(id));
   if (missing) throw new DomainError('UNIT_NOT_FOUND', '公示范围中有不存在的组织', { scopeUnitIds: missing });
-  const outside = firstScopeUnitNotAllowed(owner, units, [...people.values()], owner.ancestors);
+  const scopeUnits = unique.map((id) => units.get(id)!);
+  const outside = firstScopeUnitNotAllowed(owner, scopeUnits, [...people.values()], owner.ancestors);
   if (outside) {
     throw new DomainError('OUT_OF_SCOPE', `公示范围只能是${owner.name}及其下级组织，或公示对象所在的团支部、社团`, {
       scopeUnitIds: outside,
     });
   }
-  return unique.map((id) => ({ unitId: id, unitName: byId.get(id)!.name }));
+  return scopeUnits.map((u) => ({ unitId: u._id, unitName: u.name }));
 }

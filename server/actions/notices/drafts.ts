@@ -12,8 +12,8 @@ import {
   withdraw,
 } from '../../domain/notices';
 import type { RequirementTable } from '../../domain/notices/requirements';
-import { requireUnit } from '../org/shared';
-import { assertManages, checkPublication, ownerScopeFor, requirementTable } from './authority';
+import { unitIndex } from '../org/authority';
+import { assertManages, checkPublication, ownerOf, ownerScopeFor, requirementTable } from './authority';
 import {
   archiveDocOf,
   countersMatch,
@@ -53,12 +53,13 @@ export const noticesCreate = defineAction({
   ],
   async run({ actor, store, write, now }, input) {
     const person = actor.requirePerson();
-    const owner = await requireUnit(store, input.unitId);
+    const units = await unitIndex(store);
+    const owner = ownerOf(units, input);
     // Lines of authority: the owner's scope in the line of the notice's kind (a party step is party business).
-    const ownerScope = await ownerScopeFor(store, owner, input.kind);
+    const ownerScope = ownerScopeFor(units, owner, input.kind);
     actor.authorize('notice.manage', ownerScope);
     const subjects = input.subjects.map((s) => ({ personId: s.personId ?? null, name: s.name }));
-    const scopeUnits = await checkPublication(store, owner, { ...input, subjects });
+    const scopeUnits = await checkPublication(store, units, owner, { ...input, subjects });
     const draft = createDraft(
       {
         _id: newId('n'),
@@ -114,8 +115,8 @@ export const noticesUpdate = defineAction({
   ],
   async run({ actor, store, write, now }, { noticeId, window, scopeUnitIds, subjects, ...rest }) {
     const person = actor.requirePerson();
-    const before = await loadNotice(store, noticeId);
-    await assertManages(store, actor, before);
+    const [before, units] = await Promise.all([loadNotice(store, noticeId), unitIndex(store)]);
+    assertManages(actor, before, units);
     editDraft(before, {}, now); // NOTICE_NOT_DRAFT / NOTICE_WITHDRAWN before reading anything else
     const patch: Partial<DraftFields> & Partial<Pick<NoticeDoc, 'scopeUnits' | 'ownerScope'>> = Object.fromEntries(
       Object.entries(rest).filter(([, v]) => v !== undefined),
@@ -123,11 +124,11 @@ export const noticesUpdate = defineAction({
     if (window) patch.spec = window;
     if (subjects) patch.subjects = subjects.map((s) => ({ personId: s.personId ?? null, name: s.name }));
     // The draft as it will stand is checked whole: its line (a changed kind may move it), origin and posting scope.
-    const owner = await requireUnit(store, before.unitId);
+    const owner = ownerOf(units, before);
     const kind = patch.kind ?? before.kind;
-    patch.ownerScope = await ownerScopeFor(store, owner, kind);
+    patch.ownerScope = ownerScopeFor(units, owner, kind);
     actor.authorize('notice.manage', patch.ownerScope);
-    const scopeUnits = await checkPublication(store, owner, {
+    const scopeUnits = await checkPublication(store, units, owner, {
       kind,
       subjects: patch.subjects ?? before.subjects,
       scopeUnitIds: scopeUnitIds ?? before.scopeUnitIds,
@@ -165,10 +166,10 @@ export const noticesPublish = defineAction({
   ],
   async run({ actor, store, ports, write, now }, { noticeId }) {
     const person = actor.requirePerson();
-    const before = await loadNotice(store, noticeId);
-    await assertManages(store, actor, before);
+    const [before, units] = await Promise.all([loadNotice(store, noticeId), unitIndex(store)]);
+    assertManages(actor, before, units);
     // Published only from where its kind may come, to where it may go (the roster may have moved since drafting).
-    await checkPublication(store, await requireUnit(store, before.unitId), before);
+    await checkPublication(store, units, ownerOf(units, before), before);
     const table = await requirementTable(store);
     publish(before, now, { by: person._id, table }); // the rule's refusals before asking WeChat anything
     await assertPostable(ports, actor.openid, `${before.title}\n${before.body}`);
@@ -197,8 +198,8 @@ export const noticesWithdraw = defineAction({
   ],
   async run({ actor, store, ports, write, now }, { noticeId, reason }) {
     const person = actor.requirePerson();
-    const before = await loadNotice(store, noticeId);
-    await assertManages(store, actor, before);
+    const [before, units] = await Promise.all([loadNotice(store, noticeId), unitIndex(store)]);
+    assertManages(actor, before, units);
     withdraw(before, reason, now, person._id); // state and reason, before any further read
     await assertPostable(ports, actor.openid, reason); // every reader of the notice sees the reason
     // A posted notice is filed with its objections, like a closed one (E2: the record of what was publicised).

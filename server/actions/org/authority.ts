@@ -8,7 +8,15 @@ import type { RuleVersion } from '../../../typings/domain';
 import { type Business, lineScope, voteBusiness } from '../../domain/org/lines';
 import { ruleSetFor } from '../../domain/votes';
 import type { Store } from '../../store';
-import { UNITS } from './shared';
+import { allUnits, UNITS } from './shared';
+
+/**
+ * Every unit by id, in one query per hundred units (a school has hundreds at most): the target, its ancestors and
+ * the kinds that place them in lines, and any other unit the action names, without a read per question.
+ */
+export async function unitIndex(store: Store): Promise<Map<string, Unit>> {
+  return new Map((await allUnits(store)).map((u) => [u._id, u]));
+}
 
 /** The units with these ids (any number, in queries of at most 100). */
 export async function unitsByIds(store: Store, ids: readonly string[]): Promise<Map<string, Unit>> {

@@ -7,19 +7,16 @@ import { DomainError } from '../../domain/errors';
 import { handoverEnd, holderEligibility, SINGLE_HOLDER_ROLES, termsRunningFrom } from '../../domain/org/eligibility';
 import { type Line, lineScope, unitInLine } from '../../domain/org/lines';
 import { roleAllowedInUnit } from '../../domain/org/roles';
-import type { Store } from '../../store';
-import { kindIndex, lineScopeOf, unitsByIds, withAncestors } from './authority';
+import { kindIndex, unitIndex } from './authority';
 import {
   ACCOUNTS,
   accountIdFor,
   currentPositions,
   pageOf,
   personIdFor,
-  requireUnit,
   scopeOf,
   toPositionView,
   UNITS,
-  unitNames,
   reachOf,
 } from './shared';
 
@@ -32,18 +29,17 @@ export const peopleList = defineAction({
   access: { kind: 'permission', permission: 'people.read' },
   errors: ['UNIT_NOT_FOUND', 'OUT_OF_SCOPE'],
   async run({ actor, store, today }, { unitId, page, pageSize }) {
-    const unit = await requireUnit(store, unitId);
-    actor.authorize('people.read', await lineScopeOf(store, unit, 'own'));
+    const units = await unitIndex(store);
+    const unit = units.get(unitId);
+    if (!unit) throw new DomainError('UNIT_NOT_FOUND');
+    actor.authorize('people.read', lineScope(unit, 'own', kindIndex(units)));
     const rows = await store.find<Person>(
       PEOPLE,
       { memberOf: unitId },
       { orderBy: [['studentNo', 'asc']], skip: (page - 1) * pageSize, limit: pageSize + 1 },
     );
-    const names = await unitNames(
-      store,
-      rows.flatMap((p) => currentPositions(p, today).map((pos) => pos.unitId)),
-    );
-    const visible = await politicalRecordsVisible(store, actor, rows);
+    const names = new Map([...units].map(([id, u]) => [id, u.name]));
+    const visible = politicalRecordsVisible(actor, rows, units);
     const items: PersonView[] = rows.map((p) => ({
       id: p._id,
       name: p.name,
@@ -63,7 +59,7 @@ export const peopleList = defineAction({
  * branch, college). An officer who reaches one of those units in that line sees them; an association president or
  * a federation officer, whose line is the association's, does not.
  */
-async function politicalRecordsVisible(store: Store, actor: Actor, rows: readonly Person[]): Promise<Set<string>> {
+function politicalRecordsVisible(actor: Actor, rows: readonly Person[], units: Map<string, Unit>): Set<string> {
   const targets = (p: Person): [string, Line][] => [
     [p.collegeId, 'party'],
     [p.collegeId, 'league'],
@@ -72,8 +68,6 @@ async function politicalRecordsVisible(store: Store, actor: Actor, rows: readonl
     ...p.memberOf.map((id): [string, Line] => [id, 'party']),
     ...p.memberOf.map((id): [string, Line] => [id, 'league']),
   ];
-  const ids = [...new Set(rows.flatMap((p) => targets(p).map(([id]) => id)))];
-  const units = await withAncestors(store, [...(await unitsByIds(store, ids)).values()]);
   const kindOf = kindIndex(units);
   const out = new Set<string>();
   for (const p of rows) {
@@ -102,9 +96,11 @@ export const positionsAssign = defineAction({
     'HOLDER_NOT_ELIGIBLE',
   ],
   async run({ actor, store, write, today }, input) {
-    const unit = await requireUnit(store, input.unitId);
+    const units = await unitIndex(store);
+    const unit = units.get(input.unitId);
+    if (!unit) throw new DomainError('UNIT_NOT_FOUND');
     // An office acts in its unit's own lines: a party branch secretary is party business, out of the League's reach.
-    const unitScope = await lineScopeOf(store, unit, 'own');
+    const unitScope = lineScope(unit, 'own', kindIndex(units));
     actor.authorize('position.assign', unitScope);
     if (!roleAllowedInUnit(input.role, unit.kind)) throw new DomainError('ROLE_NOT_ALLOWED_IN_UNIT');
     const start = input.start ?? today;
@@ -169,8 +165,9 @@ export const positionsEnd = defineAction({
     const held = found?.positions.find((p) => p.id === input.positionId);
     if (!found || !held) throw new DomainError('NOT_FOUND', '找不到该任职记录');
     // The scope is read from the unit now, in its lines (a stored copy may predate the lines of authority).
-    const unit = await store.get<Unit>(UNITS, held.unitId);
-    actor.authorize('position.assign', unit ? await lineScopeOf(store, unit, 'own') : held.unitScope);
+    const units = await unitIndex(store);
+    const unit = units.get(held.unitId);
+    actor.authorize('position.assign', unit ? lineScope(unit, 'own', kindIndex(units)) : held.unitScope);
     return write(async (tx) => {
       const person = await tx.get<Person>(PEOPLE, input.personId);
       const position = person?.positions.find((p) => p.id === input.positionId);
