@@ -68,8 +68,14 @@ export async function checkPublication(
   draft: { kind: NoticeKind; subjects: readonly { personId: string | null }[]; scopeUnitIds: readonly string[] },
 ): Promise<{ unitId: string; unitName: string }[]> {
   const ids = [...new Set(draft.subjects.map((s) => s.personId).filter((id): id is string => Boolean(id)))];
-  const found = ids.length ? await store.find<Person>(PEOPLE, { _id: store.command.in(ids) }, { limit: 200 }) : [];
-  const people = new Map(found.map((p) => [p._id, p]));
+  const people = new Map<string, Person>();
+  for (let i = 0; i < ids.length; i += 100) {
+    // A notice names up to 200 people; a query returns at most 100 (the cloud-function read limit).
+    const chunk = ids.slice(i, i + 100);
+    for (const p of await store.find<Person>(PEOPLE, { _id: store.command.in(chunk) }, { limit: 100 })) {
+      people.set(p._id, p);
+    }
+  }
   const refusal = checkNoticeOrigin(
     draft.kind,
     owner,
