@@ -507,7 +507,7 @@ const permissioned = actions.filter((a) => Array.isArray(ALLOWED[a]));
 describe('scope: in reach succeeds, out of reach is refused and writes nothing', () => {
   it('names a target or a reason for every permissioned action', () => {
     for (const a of permissioned) {
-      expect([a, Boolean(ON_TARGET[a]) || NO_TARGET.includes(a) || a.startsWith('bindings.')]).toEqual([a, true]);
+      expect([a, Boolean(ON_TARGET[a]) || NO_TARGET.includes(a) || a === 'bindings.decide']).toEqual([a, true]);
     }
   });
 
@@ -538,7 +538,8 @@ describe('scope: in reach succeeds, out of reach is refused and writes nothing',
       if (reach.out) await refusedOutOfScope(persona, action, await submit(reach.out));
       return;
     }
-    const build = ON_TARGET[action]!;
+    const build = ON_TARGET[action];
+    if (!build) return; // named by the test above, which fails until the action has a target here
     const reach = REACH[role];
     const inRes = await emu.as(persona, action, await build(reach.in));
     const reaches = IN_SCOPE_REACHES[action]?.(reach.in) ?? null;
