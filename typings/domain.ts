@@ -41,7 +41,10 @@ export interface Position {
   id: string;
   role: Role;
   unitId: string;
-  /** The unit and every unit above it, copied at assignment so a permission check needs no extra read. */
+  /**
+   * The unit and the units above it in the unit's own lines of authority, copied at assignment (positions.end reads
+   * the unit again, so terms assigned before the lines of authority are checked in their line too).
+   */
   unitScope: string[];
   start: string;
   end: string | null;

@@ -27,6 +27,8 @@ export const ERROR_MESSAGES = {
   ROLE_NOT_ALLOWED_IN_UNIT: '该职务不能设在此类组织中',
   POSITION_ENDED: '该任职已结束',
   POSITION_EXISTS: '该人员在此组织已担任该职务（任期重叠）',
+  HOLDER_NOT_ELIGIBLE: '该人员不符合担任此职务的条件',
+  NOTICE_ORIGIN_INVALID: '该类公示不能由此组织发布',
   SETUP_CODE_INVALID: '初始化口令不正确',
   SETUP_DISABLED: '系统已完成初始化，不能再次使用初始化口令',
   CONTENT_REJECTED: '内容含有不适宜的信息，请修改后重试',

@@ -99,10 +99,10 @@ function me(id: string, positions: PositionView[]): MeView {
     person: {
       id: p.id,
       name: p.name,
-      studentNo: p.studentNo,
+      studentNo: p.studentNo ?? '',
       collegeId: 'college-pe',
       collegeName: '体育学院',
-      status: p.status,
+      status: p.status ?? 'masses',
       statusLabel: p.statusLabel,
     },
     binding: { id: `b-${p.id}`, state: 'approved', submittedAt: '2025-09-10T09:12:00.000+08:00', reason: null },

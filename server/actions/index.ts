@@ -3,6 +3,7 @@ import type { ActionTable } from '../pipeline';
 import { noticesCreate, noticesPublish, noticesUpdate, noticesWithdraw } from './notices/drafts';
 import { noticesHandleObjection, noticesMyObjections, noticesObject, noticesObjections } from './notices/objections';
 import { noticesCloseReport, noticesGet, noticesList } from './notices/reads';
+import { noticesSetWindowSettings, noticesWindowSettings } from './notices/settings';
 import { auditList, auditVerify } from './org/audit';
 import { bindingsDecide, bindingsIssueCode, bindingsListPending, bindingsRevoke, bindingsSubmit } from './org/bindings';
 import { meGet, orgTree } from './org/me';
@@ -52,6 +53,8 @@ export const actions: ActionTable = {
   'notices.objections': noticesObjections,
   'notices.handleObjection': noticesHandleObjection,
   'notices.closeReport': noticesCloseReport,
+  'notices.windowSettings': noticesWindowSettings,
+  'notices.setWindowSettings': noticesSetWindowSettings,
   'votes.create': votesCreate,
   'votes.open': votesOpen,
   'votes.checkIn': votesCheckIn,

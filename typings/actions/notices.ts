@@ -116,7 +116,42 @@ export const noticesSchemas = {
     outcome: z.enum(OBJECTION_OUTCOMES),
   }),
   'notices.closeReport': z.strictObject({ noticeId: Id }),
+  /** The minimum 公示 window per kind: each rule version's, the school's own, and what is in force. */
+  'notices.windowSettings': z.strictObject({}),
+  /**
+   * Sets the school's minimum window for a kind (null: follow the rule version). Only stricter than every rule
+   * version's minimum (RULE_OVERRIDE_LOOSER otherwise); the party committee sets the development steps, the League
+   * committee 推优, either the rest, the school administrator all. Applies to notices published afterwards.
+   */
+  'notices.setWindowSettings': z.strictObject({
+    kind: z.enum(NOTICE_KINDS),
+    minimum: z
+      .strictObject({
+        length: z
+          .number()
+          .int('天数应为整数')
+          .min(1, '至少 1 天')
+          .max(MAX_WINDOW_LENGTH, `不超过 ${MAX_WINDOW_LENGTH} 天`),
+        unit: z.enum(WINDOW_UNITS),
+      })
+      .nullable(),
+  }),
 };
+
+/** One kind's minimum 公示 window: per rule version as the rules set it, the school's, and in force. */
+export interface NoticeWindowSettingView {
+  kind: NoticeKind;
+  kindLabel: string;
+  school: { length: number; unit: WindowUnit } | null;
+  versions: {
+    ruleVersion: RuleVersion;
+    national: { length: number; unit: WindowUnit } | null;
+    nationalRequired: boolean;
+    source: string;
+    inForce: { length: number; unit: WindowUnit } | null;
+    required: boolean;
+  }[];
+}
 
 /** A window as shown. Times are ISO-8601 with +08:00. */
 export interface NoticeWindowView {
@@ -249,4 +284,6 @@ export interface NoticesOutputs {
   'notices.objections': Page<OfficerObjectionView>;
   'notices.handleObjection': { objectionId: string; outcome: ObjectionOutcome; noticeOutcome: NoticeOutcome | null };
   'notices.closeReport': NoticeArchiveView;
+  'notices.windowSettings': { kinds: NoticeWindowSettingView[]; updatedAt: string | null; updatedBy: string | null };
+  'notices.setWindowSettings': NoticeWindowSettingView;
 }

@@ -124,8 +124,13 @@ export interface BindingView {
 export interface PersonView {
   id: string;
   name: string;
-  studentNo: string;
-  status: PoliticalStatus;
+  /**
+   * Student number, political status and its label are shown only to officers of the person's party or League line
+   * (their home or temporary branches, the college, the committees); null (and an empty label) to everyone else,
+   * e.g. association presidents and federation officers.
+   */
+  studentNo: string | null;
+  status: PoliticalStatus | null;
   statusLabel: string;
   bound: boolean;
   positions: PositionView[];
@@ -162,7 +167,8 @@ export interface OrgOutputs {
   'bindings.revoke': { personId: string; state: 'revoked' };
   'bindings.issueCode': { personId: string; code: string; expiresAt: string };
   'people.list': Page<PersonView>;
-  'positions.assign': { positionId: string };
+  /** `handedOver`: the outgoing holders of a one-holder role whose term this assignment ended (handover). */
+  'positions.assign': { positionId: string; handedOver: string[] };
   'positions.end': { positionId: string; end: string };
   'admin.bootstrap': { personId: string };
   'audit.list': Page<AuditEntryView>;

@@ -96,8 +96,9 @@ const LIKELY_CANDIDATES: Partial<Record<VoteKind, readonly PoliticalStatus[]>> =
 /** The unit's members for the candidate picker: the kind's usual candidates first, otherwise in the server's order. */
 export function candidateOptions(kind: VoteKind | '', members: readonly PersonView[]): PersonOptionVM[] {
   const likely = (kind && LIKELY_CANDIDATES[kind]) || [];
-  const first = members.filter((m) => likely.includes(m.status));
-  const rest = members.filter((m) => !likely.includes(m.status));
+  const usual = (m: PersonView) => m.status !== null && likely.includes(m.status);
+  const first = members.filter(usual);
+  const rest = members.filter((m) => !usual(m));
   return [...first, ...rest].map(toPersonOption);
 }
 

@@ -11,21 +11,20 @@ import {
   publish,
   withdraw,
 } from '../../domain/notices';
-import { requireUnit, scopeOf } from '../org/shared';
+import type { RequirementTable } from '../../domain/notices/requirements';
+import { unitIndex } from '../org/authority';
+import { assertManages, checkPublication, ownerOf, ownerScopeFor, requirementTable } from './authority';
 import {
   archiveDocOf,
   countersMatch,
   DEFAULT_RULE_VERSION,
-  isManager,
   loadNotice,
-  loadUnits,
   assertPostable,
   fileArchive,
   NOTICES,
   type NoticeDoc,
   newId,
   objectionsOf,
-  scopeUnitsFor,
   txNotice,
   windowView,
   withPhase,
@@ -36,26 +35,31 @@ import {
  * minimum for its kind and rule version), so the officer hears it while writing, not at the last step.
  * The check is the domain's own publication rule, run on a copy; publishing checks again against its own day.
  */
-function checkDraftWindow(n: Notice, now: Date, by: string): void {
-  publish({ ...n, status: 'draft' }, now, { by });
-}
-
-function requireManager(actor: Parameters<typeof isManager>[0], n: NoticeDoc): void {
-  if (!isManager(actor, n)) throw new DomainError('OUT_OF_SCOPE', '您不负责该公示所属组织');
+function checkDraftWindow(n: Notice, now: Date, by: string, table: RequirementTable): void {
+  publish({ ...n, status: 'draft' }, now, { by, table });
 }
 
 export const noticesCreate = defineAction({
   name: 'notices.create',
   summary: '起草公示（标题、正文、类别、公示对象、公示范围、公示期），保存为草稿',
   access: { kind: 'permission', permission: 'notice.manage' },
-  errors: ['UNIT_NOT_FOUND', 'OUT_OF_SCOPE', 'WINDOW_INVALID', 'WINDOW_START_IN_PAST', 'WINDOW_TOO_SHORT'],
+  errors: [
+    'UNIT_NOT_FOUND',
+    'OUT_OF_SCOPE',
+    'NOTICE_ORIGIN_INVALID',
+    'WINDOW_INVALID',
+    'WINDOW_START_IN_PAST',
+    'WINDOW_TOO_SHORT',
+  ],
   async run({ actor, store, write, now }, input) {
     const person = actor.requirePerson();
-    const units = await loadUnits(store, [input.unitId, ...input.scopeUnitIds]);
-    const owner = units.get(input.unitId);
-    if (!owner) throw new DomainError('UNIT_NOT_FOUND');
-    actor.authorize('notice.manage', scopeOf(owner));
-    const scopeUnits = scopeUnitsFor(owner, input.scopeUnitIds, units);
+    const units = await unitIndex(store);
+    const owner = ownerOf(units, input);
+    // Lines of authority: the owner's scope in the line of the notice's kind (a party step is party business).
+    const ownerScope = ownerScopeFor(units, owner, input.kind);
+    actor.authorize('notice.manage', ownerScope);
+    const subjects = input.subjects.map((s) => ({ personId: s.personId ?? null, name: s.name }));
+    const scopeUnits = await checkPublication(store, units, owner, { ...input, subjects });
     const draft = createDraft(
       {
         _id: newId('n'),
@@ -64,18 +68,18 @@ export const noticesCreate = defineAction({
         kind: input.kind,
         title: input.title,
         body: input.body,
-        subjects: input.subjects.map((s) => ({ personId: s.personId ?? null, name: s.name })),
+        subjects,
         scopeUnitIds: scopeUnits.map((s) => s.unitId),
         spec: input.window,
         by: person._id,
       },
       now,
     );
-    checkDraftWindow(draft, now, person._id);
+    checkDraftWindow(draft, now, person._id, await requirementTable(store));
     const doc: NoticeDoc = withPhase(
       {
         ...draft,
-        ownerScope: scopeOf(owner),
+        ownerScope,
         unitName: owner.name,
         scopeUnits,
         posted: false,
@@ -102,6 +106,7 @@ export const noticesUpdate = defineAction({
     'NOT_FOUND',
     'OUT_OF_SCOPE',
     'UNIT_NOT_FOUND',
+    'NOTICE_ORIGIN_INVALID',
     'NOTICE_NOT_DRAFT',
     'NOTICE_WITHDRAWN',
     'WINDOW_INVALID',
@@ -110,24 +115,31 @@ export const noticesUpdate = defineAction({
   ],
   async run({ actor, store, write, now }, { noticeId, window, scopeUnitIds, subjects, ...rest }) {
     const person = actor.requirePerson();
-    const before = await loadNotice(store, noticeId);
-    requireManager(actor, before);
+    const [before, units] = await Promise.all([loadNotice(store, noticeId), unitIndex(store)]);
+    assertManages(actor, before, units);
     editDraft(before, {}, now); // NOTICE_NOT_DRAFT / NOTICE_WITHDRAWN before reading anything else
-    const patch: Partial<DraftFields> & Partial<Pick<NoticeDoc, 'scopeUnits'>> = Object.fromEntries(
+    const patch: Partial<DraftFields> & Partial<Pick<NoticeDoc, 'scopeUnits' | 'ownerScope'>> = Object.fromEntries(
       Object.entries(rest).filter(([, v]) => v !== undefined),
     );
     if (window) patch.spec = window;
     if (subjects) patch.subjects = subjects.map((s) => ({ personId: s.personId ?? null, name: s.name }));
-    if (scopeUnitIds) {
-      const owner = await requireUnit(store, before.unitId);
-      const scopeUnits = scopeUnitsFor(owner, scopeUnitIds, await loadUnits(store, scopeUnitIds));
-      patch.scopeUnits = scopeUnits;
-      patch.scopeUnitIds = scopeUnits.map((s) => s.unitId);
-    }
+    // The draft as it will stand is checked whole: its line (a changed kind may move it), origin and posting scope.
+    const owner = ownerOf(units, before);
+    const kind = patch.kind ?? before.kind;
+    patch.ownerScope = ownerScopeFor(units, owner, kind);
+    actor.authorize('notice.manage', patch.ownerScope);
+    const scopeUnits = await checkPublication(store, units, owner, {
+      kind,
+      subjects: patch.subjects ?? before.subjects,
+      scopeUnitIds: scopeUnitIds ?? before.scopeUnitIds,
+    });
+    patch.scopeUnits = scopeUnits;
+    patch.scopeUnitIds = scopeUnits.map((s) => s.unitId);
+    const table = await requirementTable(store);
     return write(async (tx) => {
       const current = await txNotice(tx, noticeId);
       const after = withPhase({ ...current, ...editDraft(current, patch, now) } as NoticeDoc, now);
-      checkDraftWindow(after, now, person._id);
+      checkDraftWindow(after, now, person._id, table);
       await tx.put(NOTICES, after);
       tx.audit('notices.update', `${NOTICES}/${noticeId}`, current, after);
       return { noticeId, window: windowView(noticeWindow(after)) };
@@ -142,6 +154,8 @@ export const noticesPublish = defineAction({
   errors: [
     'NOT_FOUND',
     'OUT_OF_SCOPE',
+    'UNIT_NOT_FOUND',
+    'NOTICE_ORIGIN_INVALID',
     'NOTICE_ALREADY_PUBLISHED',
     'NOTICE_CLOSED',
     'NOTICE_WITHDRAWN',
@@ -152,13 +166,16 @@ export const noticesPublish = defineAction({
   ],
   async run({ actor, store, ports, write, now }, { noticeId }) {
     const person = actor.requirePerson();
-    const before = await loadNotice(store, noticeId);
-    requireManager(actor, before);
-    publish(before, now, { by: person._id }); // the rule's refusals before asking WeChat anything
+    const [before, units] = await Promise.all([loadNotice(store, noticeId), unitIndex(store)]);
+    assertManages(actor, before, units);
+    // Published only from where its kind may come, to where it may go (the roster may have moved since drafting).
+    await checkPublication(store, units, ownerOf(units, before), before);
+    const table = await requirementTable(store);
+    publish(before, now, { by: person._id, table }); // the rule's refusals before asking WeChat anything
     await assertPostable(ports, actor.openid, `${before.title}\n${before.body}`);
     return write(async (tx) => {
       const current = await txNotice(tx, noticeId);
-      const after = withPhase({ ...current, ...publish(current, now, { by: person._id }), posted: true }, now);
+      const after = withPhase({ ...current, ...publish(current, now, { by: person._id, table }), posted: true }, now);
       await tx.put(NOTICES, after);
       tx.audit('notices.publish', `${NOTICES}/${noticeId}`, current, after);
       return { noticeId, state: after.phase, window: windowView(noticeWindow(after)) };
@@ -181,8 +198,8 @@ export const noticesWithdraw = defineAction({
   ],
   async run({ actor, store, ports, write, now }, { noticeId, reason }) {
     const person = actor.requirePerson();
-    const before = await loadNotice(store, noticeId);
-    requireManager(actor, before);
+    const [before, units] = await Promise.all([loadNotice(store, noticeId), unitIndex(store)]);
+    assertManages(actor, before, units);
     withdraw(before, reason, now, person._id); // state and reason, before any further read
     await assertPostable(ports, actor.openid, reason); // every reader of the notice sees the reason
     // A posted notice is filed with its objections, like a closed one (E2: the record of what was publicised).

@@ -2,22 +2,22 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { PersonView } from '../../../typings/actions';
 import { POLITICAL_STATUS_LABELS, type Person, type Position, type Unit } from '../../../typings/domain';
 import { defineAction } from '../../action';
-import { PEOPLE } from '../../actor';
+import { type Actor, PEOPLE } from '../../actor';
 import { DomainError } from '../../domain/errors';
+import { handoverEnd, holderEligibility, SINGLE_HOLDER_ROLES, termsRunningFrom } from '../../domain/org/eligibility';
+import { type Line, lineScope, unitInLine } from '../../domain/org/lines';
 import { roleAllowedInUnit } from '../../domain/org/roles';
+import { kindIndex, unitIndex } from './authority';
 import {
   ACCOUNTS,
   accountIdFor,
   currentPositions,
   pageOf,
   personIdFor,
-  requireUnit,
   scopeOf,
   toPositionView,
   UNITS,
-  unitNames,
   reachOf,
-  withMembership,
 } from './shared';
 
 export const META = 'meta';
@@ -25,27 +25,27 @@ export const BOOTSTRAP_ID = 'bootstrap';
 
 export const peopleList = defineAction({
   name: 'people.list',
-  summary: '某组织的成员名单（含当前职务），分页',
+  summary: '某组织的成员名单（含当前职务），分页；学号与政治面貌仅对本人所在党、团工作条线的干部显示',
   access: { kind: 'permission', permission: 'people.read' },
   errors: ['UNIT_NOT_FOUND', 'OUT_OF_SCOPE'],
   async run({ actor, store, today }, { unitId, page, pageSize }) {
-    const unit = await requireUnit(store, unitId);
-    actor.authorize('people.read', scopeOf(unit));
+    const units = await unitIndex(store);
+    const unit = units.get(unitId);
+    if (!unit) throw new DomainError('UNIT_NOT_FOUND');
+    actor.authorize('people.read', lineScope(unit, 'own', kindIndex(units)));
     const rows = await store.find<Person>(
       PEOPLE,
       { memberOf: unitId },
       { orderBy: [['studentNo', 'asc']], skip: (page - 1) * pageSize, limit: pageSize + 1 },
     );
-    const names = await unitNames(
-      store,
-      rows.flatMap((p) => currentPositions(p, today).map((pos) => pos.unitId)),
-    );
+    const names = new Map([...units].map(([id, u]) => [id, u.name]));
+    const visible = politicalRecordsVisible(actor, rows, units);
     const items: PersonView[] = rows.map((p) => ({
       id: p._id,
       name: p.name,
-      studentNo: p.studentNo,
-      status: p.status,
-      statusLabel: POLITICAL_STATUS_LABELS[p.status],
+      studentNo: visible.has(p._id) ? p.studentNo : null,
+      status: visible.has(p._id) ? p.status : null,
+      statusLabel: visible.has(p._id) ? POLITICAL_STATUS_LABELS[p.status] : '',
       bound: Boolean(p.openid),
       positions: currentPositions(p, today).map((pos) => toPositionView(pos, names)),
     }));
@@ -53,38 +53,104 @@ export const peopleList = defineAction({
   },
 });
 
+/**
+ * Whose student number and political status the actor may see: political status and development stage belong to
+ * the person's party line (home or temporary party branch, college) and League line (home or temporary League
+ * branch, college). An officer who reaches one of those units in that line sees them; an association president or
+ * a federation officer, whose line is the association's, does not.
+ */
+function politicalRecordsVisible(actor: Actor, rows: readonly Person[], units: Map<string, Unit>): Set<string> {
+  const targets = (p: Person): [string, Line][] => [
+    [p.collegeId, 'party'],
+    [p.collegeId, 'league'],
+    ...(p.homePartyBranchId ? [[p.homePartyBranchId, 'party'] as [string, Line]] : []),
+    ...(p.homeLeagueBranchId ? [[p.homeLeagueBranchId, 'league'] as [string, Line]] : []),
+    ...p.memberOf.map((id): [string, Line] => [id, 'party']),
+    ...p.memberOf.map((id): [string, Line] => [id, 'league']),
+  ];
+  const kindOf = kindIndex(units);
+  const out = new Set<string>();
+  for (const p of rows) {
+    const seen = targets(p).some(([id, line]) => {
+      const u = units.get(id);
+      // Only units of that line carry the record (an association does not carry a party or League record).
+      if (!u || !unitInLine(u.kind, line)) return false;
+      return actor.holdsOver('people.read', lineScope(u, line, kindOf));
+    });
+    if (seen) out.add(p._id);
+  }
+  return out;
+}
+
 export const positionsAssign = defineAction({
   name: 'positions.assign',
-  summary: '任命职务（支部书记、委员、骨干、社团负责人、指导老师等），带任期起始日',
+  summary:
+    '任命职务（支部书记、委员、骨干、社团负责人、指导老师等），带任期起始日；须符合任职条件，一职一人的职务任命新人即交接（原任期结束）',
   access: { kind: 'permission', permission: 'position.assign' },
-  errors: ['UNIT_NOT_FOUND', 'OUT_OF_SCOPE', 'ROLE_NOT_ALLOWED_IN_UNIT', 'NOT_FOUND', 'POSITION_EXISTS'],
-  async run({ actor, write, today }, input) {
+  errors: [
+    'UNIT_NOT_FOUND',
+    'OUT_OF_SCOPE',
+    'ROLE_NOT_ALLOWED_IN_UNIT',
+    'NOT_FOUND',
+    'POSITION_EXISTS',
+    'HOLDER_NOT_ELIGIBLE',
+  ],
+  async run({ actor, store, write, today }, input) {
+    const units = await unitIndex(store);
+    const unit = units.get(input.unitId);
+    if (!unit) throw new DomainError('UNIT_NOT_FOUND');
+    // An office acts in its unit's own lines: a party branch secretary is party business, out of the League's reach.
+    const unitScope = lineScope(unit, 'own', kindIndex(units));
+    actor.authorize('position.assign', unitScope);
+    if (!roleAllowedInUnit(input.role, unit.kind)) throw new DomainError('ROLE_NOT_ALLOWED_IN_UNIT');
+    const start = input.start ?? today;
+    const single = SINGLE_HOLDER_ROLES.includes(input.role);
+    // Other holders of a one-holder role, found by the positions index; each is re-read in the transaction.
+    const holderIds = single
+      ? (await store.find<Person>(PEOPLE, { 'positions.unitId': unit._id }, { limit: 100 }))
+          .filter((h) => h._id !== input.personId && termsRunningFrom(h.positions, input.role, unit._id, start).length)
+          .map((h) => h._id)
+      : [];
     return write(async (tx) => {
-      const unit = await tx.get<Unit>(UNITS, input.unitId);
-      if (!unit) throw new DomainError('UNIT_NOT_FOUND');
-      actor.authorize('position.assign', scopeOf(unit));
-      if (!roleAllowedInUnit(input.role, unit.kind)) throw new DomainError('ROLE_NOT_ALLOWED_IN_UNIT');
       const person = await tx.get<Person>(PEOPLE, input.personId);
       if (!person) throw new DomainError('NOT_FOUND', '找不到该人员');
-      const start = input.start ?? today;
+      const ineligible = holderEligibility(input.role, unit, person);
+      if (ineligible) throw new DomainError(ineligible.code, ineligible.message);
       // One term of a role in a unit at a time: a second, overlapping one would double the history.
-      const overlapping = person.positions.some(
-        (p) => p.role === input.role && p.unitId === unit._id && (p.end === null || p.end >= start),
-      );
-      if (overlapping) throw new DomainError('POSITION_EXISTS');
+      if (termsRunningFrom(person.positions, input.role, unit._id, start).length) {
+        throw new DomainError('POSITION_EXISTS');
+      }
+      const handedOver: string[] = [];
+      for (const id of holderIds) {
+        const holder = await tx.get<Person>(PEOPLE, id);
+        if (!holder) continue;
+        const running = termsRunningFrom(holder.positions, input.role, unit._id, start);
+        if (running.length === 0) continue;
+        const ends = new Map(running.map((p) => [p.id, handoverEnd(p, start)]));
+        if ([...ends.values()].some((e) => e === null)) {
+          throw new DomainError('POSITION_EXISTS', '现任者的任期自新任期开始日或之后才开始，请先结束该任期再任命');
+        }
+        const after: Person = {
+          ...holder,
+          positions: holder.positions.map((p) => (ends.has(p.id) ? { ...p, end: ends.get(p.id)! } : p)),
+        };
+        await tx.put(PEOPLE, after);
+        tx.audit('positions.handover', `${PEOPLE}/${holder._id}`, holder, after);
+        handedOver.push(holder._id);
+      }
       const position: Position = {
         id: `pos_${randomBytes(6).toString('hex')}`,
         role: input.role,
         unitId: unit._id,
-        unitScope: scopeOf(unit),
+        unitScope,
         start,
         end: null,
       };
-      const member = withMembership(person, unit);
-      const after: Person = { ...member, positions: [...member.positions, position] };
+      // Holding an office never changes membership: memberOf and reach stay as the roster made them.
+      const after: Person = { ...person, positions: [...person.positions, position] };
       await tx.put(PEOPLE, after);
       tx.audit('positions.assign', `${PEOPLE}/${person._id}`, person, after);
-      return { positionId: position.id };
+      return { positionId: position.id, handedOver };
     });
   },
 });
@@ -94,12 +160,18 @@ export const positionsEnd = defineAction({
   summary: '结束任期（换届交接）；任职记录保留',
   access: { kind: 'permission', permission: 'position.assign' },
   errors: ['NOT_FOUND', 'OUT_OF_SCOPE', 'POSITION_ENDED'],
-  async run({ actor, write, today }, input) {
+  async run({ actor, store, write, today }, input) {
+    const found = await store.get<Person>(PEOPLE, input.personId);
+    const held = found?.positions.find((p) => p.id === input.positionId);
+    if (!found || !held) throw new DomainError('NOT_FOUND', '找不到该任职记录');
+    // The scope is read from the unit now, in its lines (a stored copy may predate the lines of authority).
+    const units = await unitIndex(store);
+    const unit = units.get(held.unitId);
+    actor.authorize('position.assign', unit ? lineScope(unit, 'own', kindIndex(units)) : held.unitScope);
     return write(async (tx) => {
       const person = await tx.get<Person>(PEOPLE, input.personId);
       const position = person?.positions.find((p) => p.id === input.positionId);
       if (!person || !position) throw new DomainError('NOT_FOUND', '找不到该任职记录');
-      actor.authorize('position.assign', position.unitScope);
       if (position.end !== null && position.end < today) throw new DomainError('POSITION_ENDED');
       const end = input.end ?? today;
       // A term cannot end before it began: that would rewrite who held the role when.

@@ -19,6 +19,7 @@ import {
   unitMembers,
 } from '../../domain/votes';
 import { shanghaiDate, shanghaiIso } from '../../domain/time';
+import { lineScopeOf, voteScopeOf } from '../org/authority';
 import { pageOf, requireUnit } from '../org/shared';
 import {
   BALLOT_BOXES,
@@ -36,7 +37,6 @@ import {
   requireVote,
   ruleSetOf,
   toCard,
-  unitScopeOf,
   type VoteDoc,
   VOTES,
   WRITTEN,
@@ -66,7 +66,8 @@ export const votesCreate = defineAction({
   ],
   async run({ actor, store, write, nowIso }, input) {
     const unit = await requireUnit(store, input.unitId);
-    const unitScope = unitScopeOf(unit);
+    // Lines of authority: the vote's scope is its unit and the units above it in the line of its kind.
+    const unitScope = await voteScopeOf(store, unit, input.kind, input.ruleVersion);
     actor.authorize('vote.manage', unitScope);
     const ruleSet = ruleSetFor(input.kind, input.ruleVersion, await schoolOverrides(store, input.kind));
     // D6 / B7: a temporary branch holds no acceptance, conversion or League development vote.
@@ -240,7 +241,7 @@ export const votesList = defineAction({
   errors: ['UNIT_NOT_FOUND', 'OUT_OF_SCOPE'],
   async run({ actor, store }, { unitId, state, kind, page, pageSize }) {
     const unit = await requireUnit(store, unitId);
-    actor.authorize('vote.manage', unitScopeOf(unit));
+    actor.authorize('vote.manage', await lineScopeOf(store, unit, 'own')); // the unit's own lines of authority
     const where: Record<string, unknown> = { unitId };
     if (state) where.state = state;
     if (kind) where.kind = kind;

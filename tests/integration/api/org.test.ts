@@ -275,40 +275,32 @@ describe('real-name binding', () => {
 });
 
 describe('positions and handover', () => {
-  it('hands a secretary post over and keeps the history', async () => {
+  it('hands a secretary post over: the new term starts, the old one ends the day before, history kept', async () => {
+    const audit = await emu.server.db.collection('audit').count();
     const assigned = expectOk(
-      await emu.as<{ positionId: string }>('info_officer', 'positions.assign', {
+      await emu.as<{ positionId: string; handedOver: string[] }>('info_officer', 'positions.assign', {
         personId: 'p_2022020104',
         unitId: 'u_info_pb',
         role: 'branch_secretary',
         start: '2026-11-23',
       }),
     );
+    expect(assigned.positionId).toMatch(/^pos_/);
+    expect(assigned.handedOver).toEqual(['p_2022020102']);
     const people = expectOk(
       await emu.as<Page<PersonView>>('info_officer', 'people.list', { unitId: 'u_info_pb', pageSize: 50 }),
     );
     expect(people.items.find((p) => p.id === 'p_2022020104')?.positions.map((p) => p.roleLabel)).toContain('支部书记');
-    const old = (await emu.server.db.collection('people').find({ _id: 'p_2022020102' }))[0] as {
-      positions: { id: string; unitId: string }[];
+    const old = (await emu.server.db.collection('people').findOne({ _id: 'p_2022020102' })) as {
+      positions: { id: string; unitId: string; end: string | null }[];
     };
-    const oldPos = old.positions.find((p) => p.unitId === 'u_info_pb')!;
-    expect(
-      expectOk(
-        await emu.as('info_officer', 'positions.end', {
-          personId: 'p_2022020102',
-          positionId: oldPos.id,
-          end: '2026-11-22',
-        }),
-      ),
-    ).toEqual({
-      positionId: oldPos.id,
-      end: '2026-11-22',
-    });
-    const after = (await emu.server.db.collection('people').find({ _id: 'p_2022020102' }))[0] as {
-      positions: { id: string; end: string | null }[];
-    };
-    expect(after.positions.find((p) => p.id === oldPos.id)?.end).toBe('2026-11-22');
-    expect(assigned.positionId).toMatch(/^pos_/);
+    // The outgoing secretary's term is ended, not removed: handover keeps who held the post when.
+    expect(old.positions.find((p) => p.unitId === 'u_info_pb')?.end).toBe('2026-11-22');
+    const entries = (await emu.server.db.collection('audit').find({})) as { seq: number; action: string }[];
+    expect(entries.filter((e) => e.seq > audit).map((e) => e.action)).toEqual([
+      'positions.handover',
+      'positions.assign',
+    ]);
   });
 
   it('refuses a role in the wrong kind of unit and a unit outside the caller’s scope', async () => {

@@ -3,9 +3,10 @@
  * The expected table is written out here by hand (not derived from the production grants), and the
  * sample inputs are typed over every action name, so a new action cannot be left out of this test.
  */
+import { accountIdFor } from '../../../server/actions/org/shared';
 import type { ActionName, Input } from '../../../typings/actions';
-import type { Role } from '../../../typings/domain';
-import { startTestEmulator, type TestEmulator } from '../support';
+import type { Person, Role, Unit } from '../../../typings/domain';
+import { errorCode, expectOk, startTestEmulator, type TestEmulator } from '../support';
 
 const SAMPLE_INPUTS: { [A in ActionName]: Input<A> } = {
   'me.get': {},
@@ -69,6 +70,9 @@ const SAMPLE_INPUTS: { [A in ActionName]: Input<A> } = {
   'votes.ruleSettings': {},
   // minVoters 1 is looser than the national 3: refused by the rules (RULE_OVERRIDE_LOOSER) once the gate lets it by.
   'votes.setRuleSettings': { kind: 'tuiyou', overrides: { minVoters: 1 } },
+  'notices.windowSettings': {},
+  // One calendar day is looser than the 5 working days 推优 needs (B5): refused once the gate lets it by.
+  'notices.setWindowSettings': { kind: 'tuiyou', minimum: { length: 1, unit: 'calendar_day' } },
 };
 
 /** One demo persona per role, each holding only that role. */
@@ -145,11 +149,14 @@ const ALLOWED: Record<ActionName, Role[] | 'bound' | 'anyone'> = {
   'votes.noticeDraft': VOTE_OFFICERS,
   'votes.ruleSettings': VOTE_OFFICERS,
   'votes.setRuleSettings': ADMINS,
+  'notices.windowSettings': NOTICE_OFFICERS,
+  'notices.setWindowSettings': ADMINS,
 };
 
 let emu: TestEmulator;
 beforeAll(async () => {
   emu = await startTestEmulator();
+  emu.host.setClock('2026-11-23T09:00:00+08:00'); // the fixtures' day (TODAY below)
 });
 afterAll(() => emu.close());
 
@@ -158,12 +165,16 @@ const actions = Object.keys(SAMPLE_INPUTS) as ActionName[];
 
 describe.each(Object.entries(PERSONA_OF) as [Role, string][])('as %s', (role, persona) => {
   it.each(actions)('%s', async (action) => {
+    const audit = await emu.server.db.collection('audit').count();
     const res = await emu.as(persona, action, SAMPLE_INPUTS[action]);
     const rule = ALLOWED[action];
     const allowed = rule === 'anyone' || rule === 'bound' || rule.includes(role);
     const code = res.ok ? null : res.error.code;
     if (allowed) expect(DENIALS).not.toContain(code);
-    else expect(code).toBe('FORBIDDEN');
+    else {
+      expect(code).toBe('FORBIDDEN');
+      expect(await emu.server.db.collection('audit').count()).toBe(audit); // refused at the gate: nothing written
+    }
   });
 });
 
@@ -189,4 +200,422 @@ describe('as a plain student and as an unbound WeChat user', () => {
 it('covers every action the api serves', async () => {
   const { actions: served } = (await (await fetch(`${emu.url}/actions`)).json()) as { actions: { name: string }[] };
   expect(served.map((a) => a.name).sort()).toEqual([...actions].sort());
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Scope: for every permissioned action and every role the gate lets by, a target in the role's reach succeeds and a
+// target outside it is refused with OUT_OF_SCOPE, writing nothing. Reach follows the lines of authority: the party
+// committee reaches party units, the League committee League and association units, the federation associations,
+// a college officer both lines in the college, a branch officer the branch, an association's officers the association.
+
+type Target = 'PB_S' | 'PB_I' | 'LB_S' | 'AS_B' | 'AS_T' | 'TPB_B';
+const UNIT: Record<Target, string> = {
+  PB_S: 'u_sport_pb',
+  PB_I: 'u_info_pb',
+  LB_S: 'u_sport_lb1',
+  AS_B: 'u_as_bball',
+  AS_T: 'u_as_taiji',
+  TPB_B: 'u_as_bball_tpb',
+};
+
+/** Each role's target in reach and one out of it (null: the school administrator reaches every unit of every line). */
+const REACH: Record<Role, { in: Target; out: Target | null }> = {
+  school_admin: { in: 'PB_S', out: null },
+  party_committee_admin: { in: 'PB_S', out: 'LB_S' }, // a League branch is League business
+  league_committee_admin: { in: 'LB_S', out: 'PB_S' }, // a party branch is party business
+  college_officer: { in: 'PB_S', out: 'PB_I' }, // the other college
+  federation_officer: { in: 'AS_B', out: 'TPB_B' }, // a temporary party branch is party business
+  branch_secretary: { in: 'PB_S', out: 'PB_I' },
+  branch_committee: { in: 'PB_S', out: 'PB_I' },
+  association_president: { in: 'AS_B', out: 'AS_T' },
+  advisor: { in: 'AS_B', out: 'AS_T' },
+  backbone: { in: 'AS_B', out: 'AS_T' },
+};
+
+const COLLEGE_OF: Record<Target, string> = {
+  PB_S: 'u_sport',
+  PB_I: 'u_info',
+  LB_S: 'u_sport',
+  AS_B: 'u_sport',
+  AS_T: 'u_sport',
+  TPB_B: 'u_sport',
+};
+
+let made = 0;
+/** A bound member of the target unit who may hold its committee or backbone posts; returns [personId, who]. */
+async function member(t: Target): Promise<[string, string]> {
+  made += 1;
+  const no = `PT${String(made).padStart(6, '0')}`;
+  const unitId = UNIT[t];
+  const units = (await emu.server.db.collection('units').find({})) as unknown as Unit[];
+  const byId = new Map(units.map((u) => [u._id, u]));
+  const memberOf = [COLLEGE_OF[t], unitId];
+  const party = t === 'PB_S' || t === 'PB_I' || t === 'TPB_B';
+  const person: Person = {
+    _id: `p_${no}`,
+    openid: `o_${no}`,
+    name: `表格${made}`,
+    studentNo: no,
+    collegeId: COLLEGE_OF[t],
+    homePartyBranchId: t === 'PB_S' || t === 'PB_I' ? unitId : null,
+    homeLeagueBranchId: t === 'LB_S' ? unitId : null,
+    status: party ? 'full_member' : 'league_member',
+    statusHistory: [{ status: party ? 'full_member' : 'league_member', since: '2024-09-01' }],
+    memberOf,
+    reach: [...new Set(memberOf.flatMap((id) => [id, ...(byId.get(id)?.ancestors ?? [])]))],
+    positions: [],
+  };
+  await emu.server.db.collection('people').insertOne(person);
+  await emu.server.db.collection('accounts').insertOne({ _id: accountIdFor(`o_${no}`), personId: person._id, at: '' });
+  return [person._id, `openid:o_${no}`];
+}
+
+const TODAY = '2026-11-23';
+const NOTICE_OF: Record<Target, Pick<Input<'notices.create'>, 'kind' | 'subjects'>> = {
+  PB_S: { kind: 'development_candidate', subjects: [{ personId: 'p_2023010103', name: '罗浩然' }] },
+  PB_I: { kind: 'development_candidate', subjects: [{ personId: 'p_2023020102', name: '朱晓雯' }] },
+  LB_S: { kind: 'tuiyou', subjects: [{ personId: 'p_2023010106', name: '唐诗雨' }] },
+  AS_B: { kind: 'backbone', subjects: [{ personId: 'p_2023010105', name: '谢天宇' }] },
+  AS_T: { kind: 'backbone', subjects: [{ personId: 'p_2023010107', name: '许嘉' }] },
+  TPB_B: { kind: 'other', subjects: [] },
+};
+
+function noticeInput(t: Target): Input<'notices.create'> {
+  return {
+    unitId: UNIT[t],
+    ...NOTICE_OF[t],
+    title: '权限表测试公示',
+    body: '权限表测试，现予公示。',
+    scopeUnitIds: [UNIT[t]],
+    window: { start: TODAY, length: 5, unit: 'workday' },
+  };
+}
+
+/** A notice of the target unit, drafted (and taken further) by the school administrator. */
+async function notice(t: Target, stage: 'draft' | 'published' | 'objected' | 'withdrawn') {
+  const { noticeId } = expectOk(await emu.as<{ noticeId: string }>('admin', 'notices.create', noticeInput(t)));
+  if (stage === 'draft') return { noticeId, objectionId: '' };
+  expectOk(await emu.as('admin', 'notices.publish', { noticeId }));
+  let objectionId = '';
+  if (stage === 'objected') {
+    const [, who] = await member(t);
+    objectionId = expectOk(
+      await emu.as<{ objectionId: string }>(who, 'notices.object', {
+        noticeId,
+        text: '权限表测试异议',
+        anonymous: false,
+      }),
+    ).objectionId;
+  }
+  if (stage === 'withdrawn') expectOk(await emu.as('admin', 'notices.withdraw', { noticeId, reason: '权限表测试' }));
+  return { noticeId, objectionId };
+}
+
+type VoteTarget = 'PB_S' | 'PB_I' | 'LB_S' | 'AS_B';
+const VOTE_OF: Record<VoteTarget, { input: Input<'votes.create'>; officials: [string, string] }> = {
+  PB_S: {
+    input: {
+      unitId: 'u_sport_pb',
+      kind: 'acceptance',
+      title: '权限表测试表决',
+      scheduledStart: `${TODAY}T09:00:00+08:00`,
+      candidateIds: ['p_2023010103'],
+    },
+    officials: ['p_2022010102', 'p_2022010103'],
+  },
+  PB_I: {
+    input: {
+      unitId: 'u_info_pb',
+      kind: 'acceptance',
+      title: '权限表测试表决',
+      scheduledStart: `${TODAY}T09:00:00+08:00`,
+      candidateIds: ['p_2023020102'],
+    },
+    officials: ['p_2022020103', 'p_2022020104'],
+  },
+  LB_S: {
+    input: {
+      unitId: 'u_sport_lb1',
+      kind: 'tuiyou',
+      title: '权限表测试推优',
+      scheduledStart: `${TODAY}T09:00:00+08:00`,
+      candidateIds: ['p_2023010106'],
+      tuiyouTarget: 'activist',
+    },
+    officials: ['p_2023010108', 'p_2023010109'],
+  },
+  AS_B: {
+    input: {
+      unitId: 'u_as_bball',
+      kind: 'backbone_election',
+      title: '权限表测试骨干选举',
+      scheduledStart: `${TODAY}T09:00:00+08:00`,
+      candidateIds: ['p_2023010105', 'p_2023010108'],
+      seats: 1,
+      secret: false,
+    },
+    officials: ['p_2023010110', 'p_2023010104'],
+  },
+};
+
+function voteTarget(t: Target): VoteTarget {
+  if (t === 'PB_S' || t === 'PB_I' || t === 'LB_S' || t === 'AS_B') return t;
+  throw new Error(`no vote fixture for ${t}`);
+}
+
+/**
+ * A vote of the target unit, created (and taken further) by the school administrator. `counted`: every voter on
+ * the roster checks in and votes yes, so the vote is valid and its candidates pass.
+ */
+async function vote(t: Target, stage: 'draft' | 'open' | 'closed' | 'counted'): Promise<string> {
+  const spec = VOTE_OF[voteTarget(t)];
+  const { voteId } = expectOk(await emu.as<{ voteId: string }>('admin', 'votes.create', spec.input));
+  if (stage === 'draft') return voteId;
+  const { checkInCode } = expectOk(
+    await emu.as<{ checkInCode: string }>('admin', 'votes.open', {
+      voteId,
+      scrutineerIds: [spec.officials[0]],
+      tellerIds: [spec.officials[1]],
+    }),
+  );
+  if (stage === 'open') return voteId;
+  if (stage === 'counted') {
+    const stored = (await emu.server.db.collection('votes').findOne({ _id: voteId })) as {
+      roster: { voters: string[] };
+    };
+    const voters = (await emu.server.db.collection('people').find({ _id: { $in: stored.roster.voters } })) as Person[];
+    const marks = (spec.input.candidateIds ?? []).map((candidateId) => ({ candidateId, choice: 'yes' }));
+    // The unbound (no WeChat account yet) cannot come; the others make the quorum.
+    for (const v of voters.filter((p) => p.openid)) {
+      const who = `openid:${v.openid}`;
+      expectOk(await emu.as(who, 'votes.checkIn', { voteId, code: checkInCode }));
+      expectOk(await emu.as(who, 'votes.cast', { voteId, marks }));
+    }
+  }
+  expectOk(await emu.as('admin', 'votes.close', { voteId }));
+  return voteId;
+}
+
+function postFor(t: Target): Role {
+  return t === 'AS_B' || t === 'AS_T' ? 'backbone' : 'branch_committee';
+}
+
+/** The line's own kind for the school settings: a party step for party units, 推优 for League units. */
+function settingKind(t: Target): 'acceptance' | 'tuiyou' {
+  return t === 'LB_S' ? 'tuiyou' : 'acceptance';
+}
+
+/** For each permissioned action that acts on a target: the input naming a target of `t` (fixtures made as needed). */
+const ON_TARGET: Partial<Record<ActionName, (t: Target) => Promise<unknown>>> = {
+  'people.list': async (t) => ({ unitId: UNIT[t] }),
+  'positions.assign': async (t) => ({ personId: (await member(t))[0], unitId: UNIT[t], role: postFor(t) }),
+  'positions.end': async (t) => {
+    const [personId] = await member(t);
+    const { positionId } = expectOk(
+      await emu.as<{ positionId: string }>('admin', 'positions.assign', {
+        personId,
+        unitId: UNIT[t],
+        role: postFor(t),
+      }),
+    );
+    return { personId, positionId };
+  },
+  'notices.create': async (t) => noticeInput(t),
+  'notices.update': async (t) => ({ noticeId: (await notice(t, 'draft')).noticeId, title: '改过的标题' }),
+  'notices.publish': async (t) => ({ noticeId: (await notice(t, 'draft')).noticeId }),
+  'notices.withdraw': async (t) => ({ noticeId: (await notice(t, 'published')).noticeId, reason: '权限表测试撤回' }),
+  'notices.objections': async (t) => ({ noticeId: (await notice(t, 'objected')).noticeId }),
+  'notices.handleObjection': async (t) => ({
+    objectionId: (await notice(t, 'objected')).objectionId,
+    investigation: '经核实，情况不属实',
+    outcome: 'dismissed',
+  }),
+  'notices.closeReport': async (t) => ({ noticeId: (await notice(t, 'withdrawn')).noticeId }),
+  'votes.create': async (t) => VOTE_OF[voteTarget(t)].input,
+  'votes.list': async (t) => ({ unitId: UNIT[t] }),
+  'votes.open': async (t) => {
+    const spec = VOTE_OF[voteTarget(t)];
+    return { voteId: await vote(t, 'draft'), scrutineerIds: [spec.officials[0]], tellerIds: [spec.officials[1]] };
+  },
+  'votes.cancel': async (t) => ({ voteId: await vote(t, 'draft'), reason: '权限表测试撤销' }),
+  'votes.presence': async (t) => ({ voteId: await vote(t, 'open') }),
+  'votes.close': async (t) => ({ voteId: await vote(t, 'open') }),
+  'votes.setRuleSettings': async (t) => ({ kind: settingKind(t), overrides: {} }),
+  'notices.setWindowSettings': async (t) => ({ kind: settingKind(t), minimum: { length: 5, unit: 'workday' } }),
+};
+
+/**
+ * In-scope calls that reach a rule after the scope check rather than success, with the code that shows it: an
+ * acceptance vote takes no separate decision and drafts no 公示 from the vote (only 推优, evaluations and 评优 do), so
+ * in the party line these are refused by that rule, after the scope check let them by. The League line's succeed.
+ */
+const IN_SCOPE_REACHES: Partial<Record<ActionName, (t: Target) => string | null>> = {
+  'votes.recordDecision': (t) => (t === 'LB_S' ? null : 'BAD_INPUT'),
+  'votes.noticeDraft': (t) => (t === 'LB_S' ? null : 'BAD_INPUT'),
+};
+ON_TARGET['votes.recordDecision'] = async (t) => ({
+  voteId: await vote(t, 'counted'),
+  decidedOn: TODAY,
+  minutesRef: '权限表测试',
+  decision: { type: 'tuiyou', recommended: VOTE_OF[voteTarget(t)].input.candidateIds, declined: [] },
+});
+ON_TARGET['votes.noticeDraft'] = async (t) => {
+  const voteId = await vote(t, 'counted');
+  if (t === 'LB_S') {
+    // A 推优 公示 names whom the branch committee decided on, so the decision comes first.
+    const candidates = VOTE_OF.LB_S.input.candidateIds;
+    expectOk(
+      await emu.as('admin', 'votes.recordDecision', {
+        voteId,
+        decidedOn: TODAY,
+        minutesRef: '权限表测试',
+        decision: { type: 'tuiyou', recommended: candidates, declined: [] },
+      }),
+    );
+  }
+  return { voteId };
+};
+
+/** Permissioned actions without a target: school-wide reads and settings, or lists of what the caller reaches. */
+const NO_TARGET: ActionName[] = [
+  'audit.list',
+  'audit.verify',
+  'votes.ruleSettings',
+  'notices.windowSettings',
+  'bindings.listPending',
+];
+
+/** Bindings are college business: every committee reaches every college; a college officer only their own. */
+const BINDING_REACH: Partial<Record<Role, { in: string; out: string | null }>> = {
+  college_officer: { in: 'u_sport', out: 'u_info' },
+};
+
+async function footprint(): Promise<string> {
+  const out: unknown[] = [];
+  for (const c of ['people', 'bindings', 'notices', 'objections', 'votes', 'settings', 'audit']) {
+    out.push(c, await emu.server.db.collection(c).count());
+  }
+  const people = (await emu.server.db.collection('people').find({})) as { _id: string; positions: unknown }[];
+  out.push(people.map((p) => [p._id, p.positions]).sort());
+  return JSON.stringify(out);
+}
+
+async function refusedOutOfScope(persona: string, action: ActionName, input: unknown): Promise<void> {
+  const before = await footprint();
+  expect(errorCode(await emu.as(persona, action, input))).toBe('OUT_OF_SCOPE');
+  expect(await footprint()).toBe(before);
+}
+
+const permissioned = actions.filter((a) => Array.isArray(ALLOWED[a]));
+
+describe('scope: in reach succeeds, out of reach is refused and writes nothing', () => {
+  it('names a target or a reason for every permissioned action', () => {
+    for (const a of permissioned) {
+      expect([a, Boolean(ON_TARGET[a]) || NO_TARGET.includes(a) || a === 'bindings.decide']).toEqual([a, true]);
+    }
+  });
+
+  const cases = permissioned.flatMap((action) =>
+    (ALLOWED[action] as Role[]).map((role) => [action, role] as [ActionName, Role]),
+  );
+
+  it.each(cases)('%s as %s', async (action, role) => {
+    const persona = PERSONA_OF[role];
+    if (NO_TARGET.includes(action)) {
+      expectOk(await emu.as(persona, action, action === 'bindings.listPending' ? {} : SAMPLE_INPUTS[action]));
+      return;
+    }
+    if (action === 'bindings.decide') {
+      const reach = BINDING_REACH[role] ?? { in: 'u_sport', out: null };
+      const submit = async (collegeId: string) => {
+        made += 1;
+        const { bindingId } = expectOk(
+          await emu.as<{ bindingId: string }>(`openid:o-bind-${made}`, 'bindings.submit', {
+            name: '表格申请',
+            studentNo: `2025${String(made).padStart(6, '0')}`,
+            collegeId,
+          }),
+        );
+        return { bindingId, approve: false, reason: '权限表测试' };
+      };
+      expectOk(await emu.as(persona, action, await submit(reach.in)));
+      if (reach.out) await refusedOutOfScope(persona, action, await submit(reach.out));
+      return;
+    }
+    const build = ON_TARGET[action];
+    if (!build) return; // named by the test above, which fails until the action has a target here
+    const reach = REACH[role];
+    const inRes = await emu.as(persona, action, await build(reach.in));
+    const reaches = IN_SCOPE_REACHES[action]?.(reach.in) ?? null;
+    if (reaches) expect(errorCode(inRes)).toBe(reaches);
+    else expectOk(inRes);
+    if (reach.out) await refusedOutOfScope(persona, action, await build(reach.out));
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Reading as a member: a 公示 posted to one's units, a vote of one's branch; refused elsewhere, writing nothing.
+// (Casting, checking in and the resolution need a place on a frozen roster: the votes suites prove those both ways.)
+
+type Who = Role | 'student';
+const PERSONA: Record<Who, string> = { ...PERSONA_OF, student: 'sport_league1' };
+
+/** A vote each persona may read (as a member of its unit or its manager), and one it may not. */
+const VOTE_READ: Record<Who, { in: Target; out: Target | null }> = {
+  school_admin: { in: 'PB_S', out: null },
+  party_committee_admin: { in: 'PB_S', out: 'LB_S' },
+  league_committee_admin: { in: 'LB_S', out: 'PB_S' },
+  college_officer: { in: 'PB_S', out: 'PB_I' },
+  federation_officer: { in: 'PB_I', out: 'PB_S' }, // 郑雨桐 is a member of 信息学院学生党支部
+  branch_secretary: { in: 'PB_S', out: 'PB_I' },
+  branch_committee: { in: 'PB_S', out: 'PB_I' },
+  association_president: { in: 'PB_S', out: 'PB_I' },
+  advisor: { in: 'AS_B', out: 'PB_S' },
+  backbone: { in: 'PB_S', out: 'PB_I' },
+  student: { in: 'LB_S', out: 'PB_S' },
+};
+
+/** A notice posted to the whole school (everyone's reach) and, per persona, one posted elsewhere. */
+const NOTICE_OUT: Record<Who, Target | null> = {
+  ...(Object.fromEntries(Object.entries(REACH).map(([r, v]) => [r, v.out])) as Record<Role, Target | null>),
+  student: 'AS_T',
+};
+
+async function schoolNotice(): Promise<string> {
+  const { noticeId } = expectOk(
+    await emu.as<{ noticeId: string }>('admin', 'notices.create', {
+      unitId: 'u_school',
+      kind: 'other',
+      title: '全校公示',
+      body: '权限表测试，现予公示。',
+      subjects: [],
+      scopeUnitIds: ['u_school'],
+      window: { start: TODAY, length: 5, unit: 'workday' },
+    }),
+  );
+  expectOk(await emu.as('admin', 'notices.publish', { noticeId }));
+  return noticeId;
+}
+
+describe('reading and objecting as a member: in reach succeeds, elsewhere refused, nothing written', () => {
+  const whos = Object.keys(PERSONA) as Who[];
+
+  it.each(whos)('notices.get and notices.object as %s', async (who) => {
+    const persona = PERSONA[who];
+    const noticeId = await schoolNotice();
+    expectOk(await emu.as(persona, 'notices.get', { noticeId }));
+    expectOk(await emu.as(persona, 'notices.object', { noticeId, text: '权限表测试意见', anonymous: true }));
+    const out = NOTICE_OUT[who];
+    if (!out) return;
+    const elsewhere = (await notice(out, 'published')).noticeId;
+    await refusedOutOfScope(persona, 'notices.get', { noticeId: elsewhere });
+    await refusedOutOfScope(persona, 'notices.object', { noticeId: elsewhere, text: '越界意见', anonymous: false });
+  });
+
+  it.each(whos)('votes.get as %s', async (who) => {
+    const persona = PERSONA[who];
+    const reach = VOTE_READ[who];
+    expectOk(await emu.as(persona, 'votes.get', { voteId: await vote(reach.in, 'draft') }));
+    if (reach.out) await refusedOutOfScope(persona, 'votes.get', { voteId: await vote(reach.out, 'draft') });
+  });
 });

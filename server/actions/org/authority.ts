@@ -1,0 +1,57 @@
+/**
+ * Scopes in a line of authority, as the actions need them: a unit's ancestors are ids, so the kinds that decide
+ * which of them belong to a line are read once (one query per hundred units).
+ */
+import type { Unit, UnitKind } from '../../../typings/domain';
+import type { VoteKind } from '../../../typings/actions/votes';
+import type { RuleVersion } from '../../../typings/domain';
+import { type Business, lineScope, voteBusiness } from '../../domain/org/lines';
+import { ruleSetFor } from '../../domain/votes';
+import type { Store } from '../../store';
+import { allUnits, UNITS } from './shared';
+
+/**
+ * Every unit by id, in one query per hundred units (a school has hundreds at most): the target, its ancestors and
+ * the kinds that place them in lines, and any other unit the action names, without a read per question.
+ */
+export async function unitIndex(store: Store): Promise<Map<string, Unit>> {
+  return new Map((await allUnits(store)).map((u) => [u._id, u]));
+}
+
+/** The units with these ids (any number, in queries of at most 100). */
+export async function unitsByIds(store: Store, ids: readonly string[]): Promise<Map<string, Unit>> {
+  const unique = [...new Set(ids)];
+  const out = new Map<string, Unit>();
+  for (let i = 0; i < unique.length; i += 100) {
+    const chunk = unique.slice(i, i + 100);
+    const rows = await store.find<Unit>(UNITS, { _id: store.command.in(chunk) }, { limit: 100 });
+    for (const u of rows) out.set(u._id, u);
+  }
+  return out;
+}
+
+/** The given units and every unit above them, by id (what `lineScope` needs to know the kinds of). */
+export async function withAncestors(store: Store, units: readonly Unit[]): Promise<Map<string, Unit>> {
+  const known = new Map(units.map((u) => [u._id, u]));
+  const missing = [...new Set(units.flatMap((u) => u.ancestors))].filter((id) => !known.has(id));
+  for (const [id, u] of await unitsByIds(store, missing)) known.set(id, u);
+  return known;
+}
+
+export function kindIndex(units: Map<string, Unit>): (id: string) => UnitKind | undefined {
+  return (id) => units.get(id)?.kind;
+}
+
+/** The scope of `unit` in the line of `business` (see lineScope), reading the kinds of its ancestors. */
+export async function lineScopeOf(store: Store, unit: Unit, business: Business): Promise<string[]> {
+  return lineScope(unit, business, kindIndex(await withAncestors(store, [unit])));
+}
+
+/**
+ * A vote's scope: its unit and the units above it in the line of its kind (the line its rules' host units share:
+ * acceptance → party, 推优 → League, 骨干选举 → association, 评优 → the awarding unit's own lines). Stored on the
+ * vote, so every later check on the vote (open, close, decision, publicity) is in that line without a read.
+ */
+export async function voteScopeOf(store: Store, unit: Unit, kind: VoteKind, version: RuleVersion): Promise<string[]> {
+  return lineScopeOf(store, unit, voteBusiness(ruleSetFor(kind, version).hostUnits));
+}
