@@ -490,9 +490,32 @@ const BINDING_REACH: Partial<Record<Role, { in: string; out: string | null }>> =
   college_officer: { in: 'u_sport', out: 'u_info' },
 };
 
+/** Roster people per college for the binding actions: bound ones to revoke, unbound ones to issue a code for. */
+const BOUND = {
+  u_sport: ['2023010110', '吕航', 'sport_masses'],
+  u_info: ['2024020204', '白露', 'info_masses'],
+} as const;
+const UNBOUND = { u_sport: '2023010111', u_info: '2024020205' } as const;
+type College = keyof typeof BOUND;
+
+const BINDING_TARGET: Record<string, (college: string) => unknown> = {
+  'bindings.decide': () => null, // built per call below: a fresh claim in the college
+  'bindings.revoke': (c) => ({ studentNo: BOUND[c as College][0], reason: '权限表测试撤销绑定' }),
+  'bindings.issueCode': (c) => ({ studentNo: UNBOUND[c as College] }),
+};
+
+/** Puts a revoked demo student back: they claim their record again and the school admin approves. */
+async function rebind(college: string): Promise<void> {
+  const [studentNo, name, slug] = BOUND[college as College];
+  const { bindingId } = expectOk(
+    await emu.as<{ bindingId: string }>(slug, 'bindings.submit', { name, studentNo, collegeId: college }),
+  );
+  expectOk(await emu.as('admin', 'bindings.decide', { bindingId, approve: true }));
+}
+
 async function footprint(): Promise<string> {
   const out: unknown[] = [];
-  for (const c of ['people', 'bindings', 'notices', 'objections', 'votes', 'settings', 'audit']) {
+  for (const c of ['people', 'bindings', 'binding_factors', 'notices', 'objections', 'votes', 'settings', 'audit']) {
     out.push(c, await emu.server.db.collection(c).count());
   }
   const people = (await emu.server.db.collection('people').find({})) as { _id: string; positions: unknown }[];
@@ -511,7 +534,7 @@ const permissioned = actions.filter((a) => Array.isArray(ALLOWED[a]));
 describe('scope: in reach succeeds, out of reach is refused and writes nothing', () => {
   it('names a target or a reason for every permissioned action', () => {
     for (const a of permissioned) {
-      expect([a, Boolean(ON_TARGET[a]) || NO_TARGET.includes(a) || a === 'bindings.decide']).toEqual([a, true]);
+      expect([a, Boolean(ON_TARGET[a]) || NO_TARGET.includes(a) || a in BINDING_TARGET]).toEqual([a, true]);
     }
   });
 
@@ -523,6 +546,14 @@ describe('scope: in reach succeeds, out of reach is refused and writes nothing',
     const persona = PERSONA_OF[role];
     if (NO_TARGET.includes(action)) {
       expectOk(await emu.as(persona, action, action === 'bindings.listPending' ? {} : SAMPLE_INPUTS[action]));
+      return;
+    }
+    if (action === 'bindings.revoke' || action === 'bindings.issueCode') {
+      const reach = BINDING_REACH[role] ?? { in: 'u_sport', out: null };
+      const target = BINDING_TARGET[action];
+      expectOk(await emu.as(persona, action, target(reach.in)));
+      if (action === 'bindings.revoke') await rebind(reach.in);
+      if (reach.out) await refusedOutOfScope(persona, action, target(reach.out));
       return;
     }
     if (action === 'bindings.decide') {
