@@ -174,6 +174,12 @@ export function demoPersonId(slug: string): string {
   return personIdFor(p.no);
 }
 
+export function demoPersonName(slug: string): string {
+  const p = PEOPLE.find((x) => x.slug === slug);
+  if (!p) throw new Error(`no demo person ${slug}`);
+  return p.name;
+}
+
 /** Memberships and reach come from the server's own functions (scopeOf, withMembership), as a binding writes them. */
 export function buildPeople(units: Unit[]): Person[] {
   const byId = new Map(units.map((u) => [u._id, u]));

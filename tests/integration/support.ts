@@ -20,7 +20,7 @@ export interface TestEmulator extends Emulator {
 
 export async function startTestEmulator(opts: Partial<StartOptions> = {}): Promise<TestEmulator> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lingyan-test-'));
-  const emu = await startEmulator({ dataDir, seed: true, functions: 'source', ...opts });
+  const emu = await startEmulator({ dataDir, seed: 'base', functions: 'source', ...opts });
   const closeEmulator = emu.close;
   return Object.assign(emu, {
     dataDir,
