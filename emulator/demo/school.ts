@@ -137,7 +137,8 @@ function parsePeople(table: string): PersonSpec[] {
     .slice(1)
     .map((line) => {
       const [slug, name, no, college, status, pb, lb, member, positions, bound] = line.trim().split(/\s+/);
-      if (!(POLITICAL_STATUSES as readonly string[]).includes(status)) throw new Error(`demo ${slug}: status ${status}`);
+      if (!(POLITICAL_STATUSES as readonly string[]).includes(status))
+        throw new Error(`demo ${slug}: status ${status}`);
       const roles = list(positions).map((p): [Role, string] => {
         const [role, unit] = p.split('@');
         if (!(ROLES as readonly string[]).includes(role)) throw new Error(`demo ${slug}: role ${role}`);

@@ -167,7 +167,12 @@ const NOTICES: NoticeSpec[] = [
     start: { in: -2 },
     fate: 'published',
     objections: [
-      { key: 'real_name', who: 'sport_league2', anonymous: false, text: '本人名字写错了，应为“沈可欣”，请核对后更正。' },
+      {
+        key: 'real_name',
+        who: 'sport_league2',
+        anonymous: false,
+        text: '本人名字写错了，应为“沈可欣”，请核对后更正。',
+      },
       {
         key: 'anonymous',
         who: 'sport_masses',
@@ -279,7 +284,9 @@ const NOTICES: NoticeSpec[] = [
 function seedNotices(c: Ctx): void {
   for (const spec of NOTICES) {
     const start =
-      'in' in spec.start ? addDays(c.today, spec.start.in) : startEndedBefore(c.today, spec.start.endedDaysAgo, spec.window);
+      'in' in spec.start
+        ? addDays(c.today, spec.start.in)
+        : startEndedBefore(c.today, spec.start.endedDaysAgo, spec.window);
     const window = { start, ...spec.window, counting: 'inclusive' as const };
     const w = publicityWindow(window);
     // A draft kept for later was written this morning; the others the day before their window.
@@ -604,8 +611,7 @@ const VOTES: VoteSpec[] = [
 function seedVotes(c: Ctx): void {
   for (const spec of VOTES) {
     const [d, h] = spec.meeting;
-    // An open meeting began an hour ago, whatever the hour; the others at their planned time.
-    const meeting = spec.fate === 'open' ? new Date(nowMs(c) - 3600_000) : c.at(addDays(c.today, d), h);
+    const meeting = spec.fate === 'open' ? openMeetingStart(c) : c.at(addDays(c.today, d), h);
     const created = new Date(meeting.getTime() - 3 * 24 * 3600_000);
     const scheduledStart = isoShanghai(meeting);
     const voteId = () => c.ids.votes[spec.key];
@@ -687,8 +693,13 @@ function seedVotes(c: Ctx): void {
   }
 }
 
-function nowMs(c: Ctx): number {
-  return new Date(c.ids.now).getTime();
+/** An open meeting began an hour ago when that is in the day (08:00–22:00), else at 19:00 the evening before. */
+function openMeetingStart(c: Ctx): Date {
+  const hourAgo = new Date(new Date(c.ids.now).getTime() - 3600_000);
+  const hour = (hourAgo.getUTCHours() + 8) % 24;
+  if (hour >= 8 && hour < 22) return hourAgo;
+  const evening = c.at(addDays(shanghaiDate(hourAgo), hour < 8 ? -1 : 0), 19);
+  return evening;
 }
 
 /** An instant as ISO-8601 with +08:00 (what votes.create accepts). */
