@@ -22,7 +22,7 @@ import {
   NOTICE_CARDS,
   noticePage,
   objectionsPage,
-} from './demo-notices';
+} from '../../tests/support/demo-views/notices';
 import type { PreviewPage } from './types';
 
 const OBJECTION_TEXT = '王浩然同志上学期有两门专业课缺考，与公示中“学习成绩良好”的表述不符，请支部核实。';

@@ -35,7 +35,7 @@ import {
   tuiyouView,
   voidResolution,
   RULE_SETTINGS,
-} from './demo-votes';
+} from '../../tests/support/demo-views/votes';
 import type { PreviewPage, Responses } from './types';
 
 const VOTER: Responses = { 'me.get': ok(ME_PE_VOTER) };

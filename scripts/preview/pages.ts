@@ -6,7 +6,7 @@
  * Personas (demo-data.ts): unbound, pending, rejected, student, secretary (支部书记), officer (学院党团干部), admin.
  */
 import { fail, ok } from '../../tests/component/harness';
-import { PENDING_BINDINGS } from './demo-data';
+import { PENDING_BINDINGS } from '../../tests/support/demo-views/org';
 import { NOTICE_PAGES } from './pages-notices';
 import { VOTE_PAGES } from './pages-votes';
 import type { PreviewPage } from './types';

@@ -9,7 +9,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadPage, MP_ROOT } from '../../tests/component/harness';
-import { personaResponses } from './demo-data';
+import { personaResponses } from '../../tests/support/demo-views/org';
 import { serialize, type TabBarConfig, type WindowConfig } from './html';
 import { installNativeUi, type NativeUi, newNativeUi } from './native-ui';
 import { applyPatches, rpxToPx } from './patches';

@@ -2,12 +2,12 @@
  * The mini-program's copies of the 票决 vocabulary (miniprogram/strings/votes.ts, services/votes.ts) equal the
  * contract and the server's rules: the copies exist only because typings/ and server/ cannot load at run time.
  */
-import { ruleSetFor } from '../../server/domain/votes';
-import { ROLE_PERMISSIONS } from '../../server/domain/org/permissions';
+import { ruleSetFor } from '../../../server/domain/votes';
+import { ROLE_PERMISSIONS } from '../../../server/domain/org/permissions';
 import {
   BallotCode,
-  CHOICE_LABELS,
   CheckInCode,
+  CHOICE_LABELS,
   EXCLUSION_REASON_LABELS,
   EXCLUSION_REASONS,
   GRADE_LABELS,
@@ -18,9 +18,9 @@ import {
   VOTE_KINDS,
   VOTE_STATE_LABELS,
   votesSchemas,
-} from '../../typings/actions/votes';
-import { RULE_VERSION_LABELS, RULE_VERSIONS, ROLES } from '../../typings/domain';
-import * as s from '../../miniprogram/strings/votes';
+} from '../../../typings/actions/votes';
+import { ROLES, RULE_VERSION_LABELS, RULE_VERSIONS } from '../../../typings/domain';
+import * as s from '../../../miniprogram/strings/votes';
 
 describe('票决 strings mirror the contract', () => {
   it('copies every label as the typings spell it', () => {

@@ -3,7 +3,7 @@
  * and the people a reviewer looks at the app as. Realistic Chinese so that layout problems (long names,
  * wrapping, truncation) show up the way they would with real data.
  */
-import type { BindingView, MeView, PersonView, PositionView, UnitView } from '../../typings/actions';
+import type { BindingView, MeView, PersonView, PositionView, UnitView } from '../../../typings/actions';
 import {
   PERMISSIONS,
   POLITICAL_STATUS_LABELS,
@@ -12,10 +12,10 @@ import {
   type Role,
   UNIT_KIND_LABELS,
   type UnitKind,
-} from '../../typings/domain';
-import { ROLE_PERMISSIONS } from '../../server/domain/org/permissions';
-import { ok } from '../../tests/component/harness';
-import type { Responses } from './types';
+} from '../../../typings/domain';
+import { ROLE_PERMISSIONS } from '../../../server/domain/org/permissions';
+import { ok } from '../../component/harness';
+import type { Responses } from '../../component/harness';
 
 export const SCHOOL_NAME = '领雁示范大学';
 

@@ -1,6 +1,6 @@
-import type { Input } from '../../typings/actions';
-import { pendingBinding, pendingPages } from './fixtures';
-import { fail, loadPage, ok } from './harness';
+import type { Input } from '../../../../typings/actions';
+import { pendingBinding, pendingPages } from '../../fixtures';
+import { fail, loadPage, ok } from '../../harness';
 
 const PAGE = 'packages/admin/bindings/index';
 

@@ -1,6 +1,6 @@
-import type { MyObjectionView } from '../../typings/actions/notices';
-import { MY_OBJECTIONS, myObjectionsPage } from '../../scripts/preview/demo-notices';
-import { fail, loadPage, ok } from './harness';
+import type { MyObjectionView } from '../../../../typings/actions/notices';
+import { MY_OBJECTIONS, myObjectionsPage } from '../../../support/demo-views/notices';
+import { fail, loadPage, ok } from '../../harness';
 
 const PAGE = 'packages/notices/my-objections/index';
 

@@ -1,8 +1,8 @@
-import type { Input } from '../../typings/actions';
-import type { NoticeCardView } from '../../typings/actions/notices';
-import { measureNoticesSetData } from '../../bench/notices-setdata';
-import { NOTICE_CARDS, OLDER_NOTICE_CARDS } from '../../scripts/preview/demo-notices';
-import { fail, loadPage, ok } from './harness';
+import type { Input } from '../../../typings/actions';
+import type { NoticeCardView } from '../../../typings/actions/notices';
+import { measureNoticesSetData } from '../../../bench/notices-setdata';
+import { NOTICE_CARDS, OLDER_NOTICE_CARDS } from '../../support/demo-views/notices';
+import { fail, loadPage, ok } from '../harness';
 
 const PAGE = 'pages/notices/index';
 

@@ -1,5 +1,5 @@
-import { ME_PENDING, ME_REJECTED, ME_UNBOUND, UNITS, meBound } from './fixtures';
-import { fail, type LoadedPage, loadPage, ok } from './harness';
+import { ME_PENDING, ME_REJECTED, ME_UNBOUND, meBound, UNITS } from '../fixtures';
+import { fail, type LoadedPage, loadPage, ok } from '../harness';
 
 const PAGE = 'pages/binding/index';
 

@@ -3,17 +3,17 @@
  * page lists each graded member with the rating, counts 优秀 against the quota, and records it.
  */
 import path from 'node:path';
-import { excellentWithinQuota, maxExcellent, ruleSetFor } from '../../server/domain/votes';
-import { leagueExcellentWithinQuota, partyExcellentWithinQuota } from '../../server/domain/votes/evaluation';
+import { excellentWithinQuota, maxExcellent, ruleSetFor } from '../../../../server/domain/votes';
+import { leagueExcellentWithinQuota, partyExcellentWithinQuota } from '../../../../server/domain/votes/evaluation';
 import {
   EVALUATION,
   EVALUATION_DECISION,
   evaluationClosedView,
   evaluationResolution,
   tuiyouResolution,
-} from '../../scripts/preview/demo-votes';
-import { type Grade, VOTE_KINDS, type VoteKind } from '../../typings/actions/votes';
-import { fail, loadPage, MP_ROOT, ok } from './harness';
+} from '../../../support/demo-views/votes';
+import { type Grade, VOTE_KINDS, type VoteKind } from '../../../../typings/actions/votes';
+import { fail, loadPage, MP_ROOT, ok } from '../../harness';
 
 // Loaded at run time and typed here: the mini-program's services need the wx typings the root tsconfig leaves out.
 const { excellentLimit, gradeCounter } = require(path.join(MP_ROOT, 'services/votes')) as {

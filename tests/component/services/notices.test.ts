@@ -3,13 +3,15 @@
  * originals, and the view-model mappers say the window the way people quote it.
  */
 import path from 'node:path';
-import { ROLE_PERMISSIONS } from '../../server/domain/org/permissions';
-import * as contract from '../../typings/actions/notices';
-import type { Role } from '../../typings/domain';
-import { MP_ROOT } from './harness';
+import { ROLE_PERMISSIONS } from '../../../server/domain/org/permissions';
+import * as contract from '../../../typings/actions/notices';
+import type { Role } from '../../../typings/domain';
+import { MP_ROOT } from '../harness';
 
-const strings = require(path.join(MP_ROOT, 'strings/notices')) as typeof import('../../miniprogram/strings/notices');
-const notices = require(path.join(MP_ROOT, 'services/notices')) as typeof import('../../miniprogram/services/notices');
+const strings = require(path.join(MP_ROOT, 'strings/notices')) as typeof import('../../../miniprogram/strings/notices');
+const notices = require(
+  path.join(MP_ROOT, 'services/notices'),
+) as typeof import('../../../miniprogram/services/notices');
 
 describe('公示 strings', () => {
   it('copies the contract’s labels and bounds exactly', () => {
