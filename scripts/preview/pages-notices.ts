@@ -1,6 +1,6 @@
 /**
  * The 公示 pages and their states, for the preview registry (pages.ts spreads these into PAGES). Demo content
- * lives in demo-notices.ts; personas in demo-data.ts (student 张思远, secretary 李雨桐, officer 吴欣然).
+ * lives in tests/support/demo-views/notices.ts; personas in tests/support/demo-views/org.ts (student 张思远, secretary 李雨桐, officer 吴欣然).
  */
 import { fail, ok } from '../../tests/component/harness';
 import {

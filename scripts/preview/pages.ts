@@ -3,7 +3,7 @@
  * validation errors are). A new page or feature adds its entry here: `npm run preview` draws it and
  * tests/component/preview.test.ts renders it on every test run, checking the `expect` text appears.
  *
- * Personas (demo-data.ts): unbound, pending, rejected, student, secretary (支部书记), officer (学院党团干部), admin.
+ * Personas (tests/support/demo-views/org.ts): unbound, pending, rejected, student, secretary (支部书记), officer (学院党团干部), admin.
  */
 import { fail, ok } from '../../tests/component/harness';
 import { PENDING_BINDINGS } from '../../tests/support/demo-views/org';

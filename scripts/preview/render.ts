@@ -146,7 +146,7 @@ function sharedCss(pagePath: string, pageEl: Element): string[] {
   return out;
 }
 
-/** The demo data's "now" (demo-notices.ts, demo-votes.ts): Monday 2026-11-23, mid-morning in Shanghai. */
+/** The demo data's "now" (tests/support/demo-views/notices.ts, votes.ts): Monday 2026-11-23, mid-morning in Shanghai. */
 export const PREVIEW_NOW = Date.parse('2026-11-23T10:30:00+08:00');
 
 /**
