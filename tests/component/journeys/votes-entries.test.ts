@@ -1,7 +1,6 @@
+/** Journey: the 票决 entries on 首页 and 我的 lead a voter and a secretary to their pages. */
 import { ME_PE_SECRETARY, ME_PE_VOTER } from '../../support/demo-views/votes';
 import { loadPage, ok } from '../harness';
-
-// Keep the shared fixture honest: the open list the previews use has the acceptance vote in it.
 
 describe('票决 entries on 首页 and 我的', () => {
   it('offers 我的票决 to a bound member and 票决管理 to a secretary', async () => {

@@ -1,3 +1,4 @@
+/** 实名绑定 (pages/binding/index): the form, its validation and the states of an application. */
 import { ME_PENDING, ME_REJECTED, ME_UNBOUND, meBound, UNITS } from '../fixtures';
 import { fail, type LoadedPage, loadPage, ok } from '../harness';
 

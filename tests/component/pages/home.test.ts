@@ -1,3 +1,4 @@
+/** 首页 (pages/home/index): greeting, binding state and the entries each role is offered. */
 import { ME_PENDING, ME_REJECTED, ME_UNBOUND, meBound, OFFICER_POSITION, SECRETARY_POSITION } from '../fixtures';
 import { loadPage, OFFLINE, ok } from '../harness';
 

@@ -1,3 +1,4 @@
+/** 公示 tab (pages/notices/index): the cards a member sees, paging and the cost of each page of setData. */
 import type { Input } from '../../../typings/actions';
 import type { NoticeCardView } from '../../../typings/actions/notices';
 import { measureNoticesSetData } from '../../../bench/notices-setdata';

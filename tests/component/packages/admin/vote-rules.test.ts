@@ -1,4 +1,7 @@
-/** 表决规则设置: the committees see each kind's thresholds and set a stricter one; the server's refusal shows in place. */
+/**
+ * 表决规则设置 (packages/admin/vote-rules/index): the committees see each kind's thresholds and set a stricter one; the
+ * server's refusal shows in place.
+ */
 import { RULE_SETTINGS } from '../../../support/demo-views/votes';
 import { fail, loadPage, ok } from '../../harness';
 

@@ -1,4 +1,4 @@
-/** The officers' 公示 pages: 公示管理, the draft form, 异议处理 and 归档记录. */
+/** 新建/编辑公示 (packages/notices-admin/edit/index): the draft form, its window and publishing. */
 import { ME, UNITS } from '../../../support/demo-views/org';
 import { DETAIL_DRAFT, DETAIL_OPEN_OFFICER } from '../../../support/demo-views/notices';
 import { fail, loadPage, ok } from '../../harness';

@@ -1,4 +1,4 @@
-/** The officers' 公示 pages: 公示管理, the draft form, 异议处理 and 归档记录. */
+/** 公示管理 (packages/notices-admin/manage/index): the notices of the units an officer manages. */
 import { ME, UNITS } from '../../../support/demo-views/org';
 import { MANAGED_CARDS, noticePage } from '../../../support/demo-views/notices';
 import { fail, loadPage, ok } from '../../harness';

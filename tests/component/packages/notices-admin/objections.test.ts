@@ -1,3 +1,7 @@
+/**
+ * 异议处理 (packages/notices-admin/objections/index): an officer investigates and records the outcome of each
+ * objection.
+ */
 import { DETAIL_OPEN_OFFICER, objectionsPage, OFFICER_OBJECTIONS } from '../../../support/demo-views/notices';
 import { fail, loadPage, ok } from '../../harness';
 

@@ -1,4 +1,4 @@
-/** The officers' 公示 pages: 公示管理, the draft form, 异议处理 and 归档记录. */
+/** 归档记录 (packages/notices-admin/report/index): the filed record of a closed or withdrawn notice. */
 import { UNITS } from '../../../support/demo-views/org';
 import { ARCHIVE } from '../../../support/demo-views/notices';
 import { fail, loadPage, ok } from '../../harness';

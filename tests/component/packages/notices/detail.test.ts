@@ -1,3 +1,4 @@
+/** 公示详情 (packages/notices/detail/index): what a reader sees and may object to, and what officers see besides. */
 import type { NoticeDetailView } from '../../../../typings/actions/notices';
 import {
   DETAIL_CLOSED,

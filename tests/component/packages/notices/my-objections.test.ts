@@ -1,3 +1,4 @@
+/** 我的异议 (packages/notices/my-objections/index): the objections a member sent and how they were handled. */
 import type { MyObjectionView } from '../../../../typings/actions/notices';
 import { MY_OBJECTIONS, myObjectionsPage } from '../../../support/demo-views/notices';
 import { fail, loadPage, ok } from '../../harness';

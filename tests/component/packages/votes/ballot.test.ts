@@ -1,4 +1,7 @@
-/** 投票: one candidate at a time, a review, a confirm that says it is final, the code shown once; refusals said plainly. */
+/**
+ * 投票 (packages/votes/ballot/index): one candidate at a time, a review, a confirm that says it is final, the code
+ * shown once; refusals said plainly.
+ */
 import { acceptanceView, electionView, evaluationView, FENG_CHEN, PENG_YUE } from '../../../support/demo-views/votes';
 import type { ErrorCode } from '../../../../typings/errors';
 import { fail, type LoadedPage, loadPage, ok } from '../../harness';

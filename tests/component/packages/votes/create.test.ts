@@ -1,4 +1,4 @@
-/** A branch secretary runs a vote: create, prepare and open, the meeting's turnout, close, the sheet and its export. */
+/** 发起表决 (packages/votes/create/index): a branch secretary creates a vote. */
 import { FENG_CHEN, ME_PE_SECRETARY, membersPage, PE_BRANCH, PENG_YUE } from '../../../support/demo-views/votes';
 import { UNITS } from '../../../support/demo-views/org';
 import { fail, loadPage, ok } from '../../harness';

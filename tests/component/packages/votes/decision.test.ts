@@ -1,6 +1,6 @@
 /**
- * The branch committee's grades after a democratic evaluation (C1–C4): the result page offers it, the decision
- * page lists each graded member with the rating, counts 优秀 against the quota, and records it.
+ * 支委会决定 (packages/votes/decision/index): the branch committee's grades after a democratic evaluation (C1–C4),
+ * counted against the 优秀 quota, and recorded.
  */
 import path from 'node:path';
 import { excellentWithinQuota, maxExcellent, ruleSetFor } from '../../../../server/domain/votes';

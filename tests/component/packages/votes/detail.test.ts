@@ -1,7 +1,6 @@
+/** 表决详情 (packages/votes/detail/index): a vote's page for a voter (签到, 书面意见 entry) and for its manager. */
 import { ACCEPTANCE, acceptanceForSecretary, acceptanceView, electionView } from '../../../support/demo-views/votes';
 import { fail, loadPage, ok } from '../../harness';
-
-// Keep the shared fixture honest: the open list the previews use has the acceptance vote in it.
 
 const DETAIL = 'packages/votes/detail/index';
 const query = { voteId: ACCEPTANCE.id };

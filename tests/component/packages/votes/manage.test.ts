@@ -1,4 +1,4 @@
-/** A branch secretary runs a vote: create, prepare and open, the meeting's turnout, close, the sheet and its export. */
+/** 票决管理 (packages/votes/manage/index): the votes of the branches a secretary manages. */
 import {
   ACCEPTANCE,
   BRANCH_CARDS,

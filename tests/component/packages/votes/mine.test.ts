@@ -1,4 +1,4 @@
-/** 我的票决, a vote's page (签到), the resolution sheet and 核对票码, as a voter sees them. */
+/** 我的票决 (packages/votes/mine/index): the votes a member is on the roster of, paged. */
 import type { Input, VoteCardView } from '../../../../typings/actions';
 import { ACCEPTANCE, cardOf, cardsPage, OPEN_CARDS } from '../../../support/demo-views/votes';
 import { fail, loadPage, ok } from '../../harness';

@@ -1,4 +1,4 @@
-/** A branch secretary runs a vote: create, prepare and open, the meeting's turnout, close, the sheet and its export. */
+/** 表决准备 (packages/votes/prepare/index): exclusions, 监票人 and 计票人, then opening the vote. */
 import { CONVERSION, conversionView, membersPage } from '../../../support/demo-views/votes';
 import { loadPage, ok } from '../../harness';
 

@@ -1,4 +1,4 @@
-/** A branch secretary runs a vote: create, prepare and open, the meeting's turnout, close, the sheet and its export. */
+/** 会场签到 (packages/votes/presence/index): the meeting's turnout against the quorum, check-in and close. */
 import {
   ACCEPTANCE,
   acceptanceForSecretary,

@@ -1,5 +1,7 @@
-/** A branch secretary runs a vote: create, prepare and open, the meeting's turnout, close, the sheet and its export. */
-/** 我的票决, a vote's page (签到), the resolution sheet and 核对票码, as a voter sees them. */
+/**
+ * 表决结果 (packages/votes/result/index): the resolution sheet as a voter and as the manager sees it, its export and
+ * the 推优 decision.
+ */
 import {
   ACCEPTANCE,
   acceptanceForSecretary,
@@ -16,8 +18,6 @@ const wx = () => (globalThis as unknown as { wx: Record<string, unknown> }).wx;
 
 const RESULT = 'packages/votes/result/index';
 const query = { voteId: ACCEPTANCE.id };
-
-// Keep the shared fixture honest: the open list the previews use has the acceptance vote in it.
 
 describe('表决结果（管理）', () => {
   it('exports the resolution as text with every F4 item', async () => {

@@ -1,10 +1,9 @@
+/** 核对票码 (packages/votes/verify/index): a voter checks that their ballot is in the count. */
 import { ACCEPTANCE } from '../../../support/demo-views/votes';
 import { loadPage, ok } from '../../harness';
 
 const VERIFY = 'packages/votes/verify/index';
 const query = { voteId: ACCEPTANCE.id };
-
-// Keep the shared fixture honest: the open list the previews use has the acceptance vote in it.
 
 describe('核对我的票码', () => {
   it('says only whether the ballot was counted', async () => {

@@ -1,4 +1,4 @@
-/** 书面意见 (A14 / F3): offered on the detail page before the meeting, submitted once with a mark per candidate. */
+/** 书面意见 (packages/votes/written/index, A14 / F3): submitted once before the meeting with a mark per candidate. */
 import { ACCEPTANCE, acceptanceView, electionView, FENG_CHEN, PENG_YUE } from '../../../support/demo-views/votes';
 import { fail, loadPage, ok } from '../../harness';
 
