@@ -8,7 +8,7 @@
  */
 import type { NoticeCardView } from '../typings/actions/notices';
 import { configureHarness, loadPage, MP_ROOT, ok } from '../tests/component/harness';
-import { NOTICE_CARDS, noticePage } from '../scripts/preview/demo-notices';
+import { NOTICE_CARDS, noticePage } from '../tests/support/demo-views/notices';
 
 export interface SetDataMeasure {
   /** All setData payloads of the first load, in KB (UTF-8 JSON). */

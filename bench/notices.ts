@@ -98,7 +98,7 @@ export function bulkNotices(units: Unit[], now: Date): NoticeDoc[] {
 
 export async function run(): Promise<Record<string, number | string>> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lingyan-bench-notices-'));
-  const emu = await startEmulator({ dataDir, seed: true, functions: 'source' });
+  const emu = await startEmulator({ dataDir, seed: 'base', functions: 'source' });
   try {
     const units = (await emu.server.db.collection('units').find({})) as Unit[];
     const now = new Date();

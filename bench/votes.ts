@@ -73,7 +73,7 @@ function person(no: string, unit: Unit, status: Person['status']): Person {
 
 export async function run() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lingyan-bench-votes-'));
-  const emu = await startEmulator({ dataDir, seed: true, functions: 'source', functionTimeoutS: 300 });
+  const emu = await startEmulator({ dataDir, seed: 'base', functions: 'source', functionTimeoutS: 300 });
   try {
     emu.host.setClock(NOW);
     const sport = (await emu.server.db.collection('units').findOne({ _id: 'u_sport' })) as unknown as Unit;

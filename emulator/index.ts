@@ -3,14 +3,14 @@
  * `startEmulator` is what `npm start` runs and what every integration test starts (on a random port
  * with its own data folder).
  */
+import fs from 'node:fs';
 import path from 'node:path';
-import { archiveRevisionOf } from '../server/actions/notices/shared';
 import { accountIdFor } from '../server/actions/org/shared';
 import { CHECKPOINT_PATH } from '../server/store';
 import { ROLE_LABELS, type Person, type Unit } from '../typings/domain';
-import { demoNotices } from './demo/notices';
 import { demoSchool } from './demo/school';
 import type { LogBatch } from './db/persistence';
+import { type DemoWorldIds, seedWorld } from './demo/world';
 import { type Host, type HostedFunction, loadFunctionConfig, mountHost } from './host';
 import { type EmulatorServer, sdkEnv, startServer } from './http';
 import { installInvocationEnv } from './invocation-env';
@@ -24,7 +24,19 @@ export interface StartOptions {
   dataDir: string;
   /** 'source' loads cloudfunctions/<name>/index.ts (tests, via the TS transform); 'build' loads build/functions/<name>/index.js. */
   functions?: 'source' | 'build';
-  seed?: boolean;
+  /**
+   * 'base': the demo school's roster (units, people, accounts, pending bindings), written directly — what most
+   * tests need, in a few milliseconds. 'full': the roster, then the demo world (公示, objections, 票决 in every
+   * state, changed vote settings) made by calling the real actions as the demo personas (emulator/demo/world.ts).
+   * Only an empty database is seeded.
+   */
+  seed?: false | 'base' | 'full';
+  /**
+   * The instant the 'full' world is seeded at (ISO); the clock then stays pinned there, so that what the world
+   * shows never moves (previews, component tests). Without it the world is seeded relative to the real clock,
+   * which then runs on.
+   */
+  seedNow?: string;
   timers?: boolean;
   /** Environment the deployed functions would have (e.g. LINGYAN_SETUP_CODE). */
   functionEnv?: Record<string, string>;
@@ -42,6 +54,8 @@ export interface Emulator {
   url: string;
   /** Calls the `api` function as the given openid, exactly as the mini-program would. */
   call(action: string, input: unknown, openid?: string): Promise<{ body: unknown; roundTrips: number }>;
+  /** The ids of the demo world's notices, votes and objections (seed 'full'), else null. */
+  world: DemoWorldIds | null;
   close(): Promise<void>;
 }
 
@@ -71,7 +85,8 @@ export async function startEmulator(opts: StartOptions): Promise<Emulator> {
   };
   Object.assign(process.env, functionEnv);
 
-  if (opts.seed && (await isEmpty(server))) await seedDemoSchool(server);
+  const seeding = opts.seed && (await isEmpty(server));
+  if (seeding) await seedDemoSchool(server);
 
   const functions: HostedFunction[] = FUNCTION_NAMES.map((name) => {
     const dir = path.join(ROOT, 'cloudfunctions', name);
@@ -90,10 +105,21 @@ export async function startEmulator(opts: StartOptions): Promise<Emulator> {
     catalog: () => require('../server/catalog').actionCatalog(),
   });
 
+  // The world is made by the actions themselves, so it is seeded once the function host is up.
+  const worldFile = path.join(opts.dataDir, 'demo-world.json');
+  if (seeding && opts.seed === 'full') {
+    const now = opts.seedNow ? new Date(opts.seedNow) : new Date();
+    const ids = await seedWorld(host, now);
+    fs.writeFileSync(worldFile, `${JSON.stringify(ids, null, 2)}\n`);
+  }
+  if (opts.seedNow) host.setClock(new Date(opts.seedNow).toISOString());
+  const world = fs.existsSync(worldFile) ? (JSON.parse(fs.readFileSync(worldFile, 'utf8')) as DemoWorldIds) : null;
+
   return {
     server,
     host,
     url: server.url,
+    world,
     async call(action, input, openid) {
       const r = await host.invoke('api', { action, input }, { openid });
       return { body: r.result, roundTrips: r.roundTrips };
@@ -126,7 +152,10 @@ async function isEmpty(server: EmulatorServer): Promise<boolean> {
   return (await server.db.collection('units').count()) === 0;
 }
 
-/** Loads the demo school straight into the store (no audit entries: the trail starts with the first real action). */
+/**
+ * Loads the demo school's roster straight into the store (no audit entries: the trail starts with the first real
+ * action). Everything after the roster is made by actions (emulator/demo/world.ts).
+ */
 export async function seedDemoSchool(server: EmulatorServer): Promise<void> {
   const demo = demoSchool();
   await server.db.collection('units').insertMany(demo.units);
@@ -140,12 +169,6 @@ export async function seedDemoSchool(server: EmulatorServer): Promise<void> {
   await server.db
     .collection('meta')
     .insertMany([{ _id: 'bootstrap', personId: 'p_T0001', at: '2026-09-01T00:00:00.000+08:00' }]);
-  // 公示 in every state, dated from today so that the open ones are open whenever the demo runs.
-  const notices = demoNotices(demo.units, demo.people, new Date());
-  await server.db.collection('notices').insertMany(notices.notices);
-  await server.db.collection('objections').insertMany(notices.objections);
-  await server.db.collection('notice_archives').insertMany(notices.archives);
-  await server.db.collection('notice_archive_revisions').insertMany(notices.archives.map(archiveRevisionOf));
 }
 
 export interface Persona {

@@ -16,7 +16,7 @@ async function main(): Promise<void> {
   const mpNpm = path.join(ROOT, 'scripts/build-mp-npm.ts');
   if (fs.existsSync(mpNpm)) await import(mpNpm).then((m) => m.buildMpNpm({ quiet: true }));
 
-  const emu = await startEmulator({ port, dataDir, functions: 'build', seed: true, timers: true });
+  const emu = await startEmulator({ port, dataDir, functions: 'build', seed: 'full', timers: true });
   const res = await fetch(`${emu.url}/personas`);
   const { personas } = (await res.json()) as { personas: Persona[] };
 

@@ -3,7 +3,17 @@
  * branches, and about forty people covering every role and political status. Every later capability
  * has people to act as. Openids are `demo_<slug>`; a few roster entries are unbound on purpose.
  */
-import type { Person, PoliticalStatus, Position, Role, Unit, UnitKind } from '../../typings/domain';
+import { personIdFor, scopeOf, withMembership } from '../../server/actions/org/shared';
+import {
+  POLITICAL_STATUSES,
+  type Person,
+  type PoliticalStatus,
+  type Position,
+  ROLES,
+  type Role,
+  type Unit,
+  type UnitKind,
+} from '../../typings/domain';
 
 type UnitSpec = [id: string, kind: UnitKind, name: string, parent: string | null, alsoUnder?: string[]];
 
@@ -53,407 +63,103 @@ export function buildUnits(specs: UnitSpec[] = UNIT_SPECS): Unit[] {
   }));
 }
 
+/**
+ * The roster, one row a person. Unit columns drop the `u_` prefix; `-` is empty; lists are comma-separated;
+ * positions are `role@unit`. `member_of` lists associations and temporary branches besides the college and the
+ * home branches; a position's unit is a membership too. `bound: no` rows are on the roster without an account.
+ */
+const PEOPLE_TABLE = `
+slug            name    no          college  status                 party_branch  league_branch  member_of              positions                                                     bound
+admin           王建国  T0001       school   full_member            -             -              -                      school_admin@school                                           yes
+party_admin     李红梅  T0002       school   full_member            -             -              -                      party_committee_admin@party                                   yes
+league_admin    张晓东  T0003       school   full_member            -             -              -                      league_committee_admin@league                                 yes
+sport_officer   陈志强  T0101       sport    full_member            -             -              -                      college_officer@sport                                         yes
+info_officer    刘芳    T0201       info     full_member            -             -              -                      college_officer@info                                          yes
+advisor_bball   赵磊    T0102       sport    full_member            -             -              -                      advisor@as_bball                                              yes
+advisor_taiji   周涛    T0103       sport    full_member            -             -              -                      advisor@as_taiji                                              yes
+advisor_vol     孙丽    T0202       info     full_member            -             -              -                      advisor@as_vol                                                yes
+advisor_robot   吴敏    T0203       info     full_member            -             -              -                      advisor@as_robot                                              yes
+sport_pb_sec    马骁    2022010101  sport    full_member            sport_pb      sport_lb1      as_bball,as_bball_tpb  branch_secretary@sport_pb                                     yes
+sport_pb_cm     何静    2022010102  sport    full_member            sport_pb      sport_lb1      as_bball,as_bball_tpb  branch_committee@sport_pb                                     yes
+sport_full1     韩冬    2022010103  sport    full_member            sport_pb      -              as_taiji,as_taiji_tpb  branch_secretary@as_taiji_tpb                                 yes
+sport_full2     曹宁    2022010104  sport    full_member            sport_pb      -              as_bball,as_bball_tpb  branch_secretary@as_bball_tpb                                 yes
+sport_full3     邓凯    2022010105  sport    full_member            sport_pb      -              -                      -                                                             yes
+sport_prob1     冯晨    2023010101  sport    probationary_member    sport_pb      sport_lb1      as_bball,as_bball_tpb  -                                                             yes
+sport_prob2     彭悦    2023010102  sport    probationary_member    sport_pb      sport_lb1      as_taiji,as_taiji_tpb  -                                                             yes
+bball_pres      罗浩然  2023010103  sport    development_candidate  sport_pb      sport_lb1      as_bball,as_bball_tlb  association_president@as_bball                                yes
+sport_lb_sec    黄子豪  2023010104  sport    activist               sport_pb      sport_lb1      as_bball,as_bball_tlb  branch_secretary@sport_lb1,branch_secretary@as_bball_tlb      yes
+bball_backbone  谢天宇  2023010105  sport    activist               sport_pb      sport_lb1      as_bball,as_bball_tlb  backbone@as_bball                                             yes
+taiji_pres      唐诗雨  2023010106  sport    party_applicant        sport_pb      sport_lb1      as_taiji,as_taiji_tlb  association_president@as_taiji,branch_secretary@as_taiji_tlb  yes
+taiji_backbone  许嘉    2023010107  sport    league_member          -             sport_lb1      as_taiji,as_taiji_tlb  backbone@as_taiji                                             yes
+sport_league1   蒋文博  2023010108  sport    league_member          -             sport_lb1      as_bball,as_bball_tlb  -                                                             yes
+sport_league2   沈可欣  2023010109  sport    league_member          -             sport_lb1      as_taiji,as_taiji_tlb  -                                                             yes
+sport_masses    吕航    2023010110  sport    masses                 -             -              as_bball               -                                                             yes
+sport_unbound   范思琪  2023010111  sport    league_member          -             sport_lb1      -                      -                                                             no
+fed_chair       郑雨桐  2022020101  info     full_member            info_pb       -              as_vol,as_vol_tpb      federation_officer@fed                                        yes
+info_pb_sec     林思远  2022020102  info     full_member            info_pb       -              as_robot,as_robot_tpb  branch_secretary@info_pb,branch_secretary@as_robot_tpb        yes
+info_pb_cm      高雅    2022020103  info     full_member            info_pb       -              as_vol,as_vol_tpb      branch_committee@info_pb,branch_secretary@as_vol_tpb          yes
+info_full1      钱程    2022020104  info     full_member            info_pb       -              as_robot,as_robot_tpb  -                                                             yes
+info_full2      孔令杰  2022020105  info     full_member            info_pb       -              -                      -                                                             yes
+info_prob1      杨帆    2023020101  info     probationary_member    info_pb       info_lb1       as_vol,as_vol_tpb      -                                                             yes
+vol_pres        朱晓雯  2023020102  info     development_candidate  info_pb       info_lb1       as_vol,as_vol_tlb      association_president@as_vol                                  yes
+info_lb1_sec    徐佳怡  2023020103  info     activist               info_pb       info_lb1       as_vol,as_vol_tlb      branch_secretary@info_lb1,branch_secretary@as_vol_tlb         yes
+robot_pres      秦子轩  2023020104  info     activist               info_pb       info_lb1       as_robot,as_robot_tlb  association_president@as_robot,branch_secretary@as_robot_tlb  yes
+robot_backbone  任一鸣  2023020105  info     party_applicant        info_pb       info_lb1       as_robot,as_robot_tlb  backbone@as_robot                                             yes
+vol_backbone    方雨晴  2023020106  info     league_member          -             info_lb1       as_vol,as_vol_tlb      backbone@as_vol                                               yes
+info_lb2_sec    宋雨    2024020201  info     league_member          -             info_lb2       as_robot,as_robot_tlb  branch_secretary@info_lb2                                     yes
+info_league1    袁梦    2024020202  info     league_member          -             info_lb2       as_vol,as_vol_tlb      -                                                             yes
+info_league2    邹明    2024020203  info     party_applicant        info_pb       info_lb2       as_robot,as_robot_tlb  -                                                             yes
+info_masses     白露    2024020204  info     masses                 -             -              as_vol                 -                                                             yes
+info_unbound    施洋    2024020205  info     league_member          -             info_lb2       -                      -                                                             no
+`;
+
 interface PersonSpec {
   slug: string;
   name: string;
   no: string;
-  college: 'u_sport' | 'u_info' | 'u_school';
+  college: string;
   status: PoliticalStatus;
   /** Home party branch / league branch. */
-  pb?: string;
-  lb?: string;
+  pb: string | null;
+  lb: string | null;
   /** Associations (and their temporary branches) the person belongs to. */
-  member?: string[];
-  roles?: [Role, string][];
-  unbound?: boolean;
+  member: string[];
+  roles: [Role, string][];
+  unbound: boolean;
 }
 
-const S = 'u_sport';
-const I = 'u_info';
+function parsePeople(table: string): PersonSpec[] {
+  const unitId = (cell: string) => `u_${cell}`;
+  const list = (cell: string) => (cell === '-' ? [] : cell.split(','));
+  return table
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((line) => {
+      const [slug, name, no, college, status, pb, lb, member, positions, bound] = line.trim().split(/\s+/);
+      if (!(POLITICAL_STATUSES as readonly string[]).includes(status))
+        throw new Error(`demo ${slug}: status ${status}`);
+      const roles = list(positions).map((p): [Role, string] => {
+        const [role, unit] = p.split('@');
+        if (!(ROLES as readonly string[]).includes(role)) throw new Error(`demo ${slug}: role ${role}`);
+        return [role as Role, unitId(unit)];
+      });
+      return {
+        slug,
+        name,
+        no,
+        college: unitId(college),
+        status: status as PoliticalStatus,
+        pb: pb === '-' ? null : unitId(pb),
+        lb: lb === '-' ? null : unitId(lb),
+        member: list(member).map(unitId),
+        roles,
+        unbound: bound === 'no',
+      };
+    });
+}
 
-const PEOPLE: PersonSpec[] = [
-  // Teachers and committee staff
-  {
-    slug: 'admin',
-    name: '王建国',
-    no: 'T0001',
-    college: 'u_school',
-    status: 'full_member',
-    roles: [['school_admin', 'u_school']],
-  },
-  {
-    slug: 'party_admin',
-    name: '李红梅',
-    no: 'T0002',
-    college: 'u_school',
-    status: 'full_member',
-    roles: [['party_committee_admin', 'u_party']],
-  },
-  {
-    slug: 'league_admin',
-    name: '张晓东',
-    no: 'T0003',
-    college: 'u_school',
-    status: 'full_member',
-    roles: [['league_committee_admin', 'u_league']],
-  },
-  {
-    slug: 'sport_officer',
-    name: '陈志强',
-    no: 'T0101',
-    college: S,
-    status: 'full_member',
-    roles: [['college_officer', S]],
-  },
-  {
-    slug: 'info_officer',
-    name: '刘芳',
-    no: 'T0201',
-    college: I,
-    status: 'full_member',
-    roles: [['college_officer', I]],
-  },
-  {
-    slug: 'advisor_bball',
-    name: '赵磊',
-    no: 'T0102',
-    college: S,
-    status: 'full_member',
-    roles: [['advisor', 'u_as_bball']],
-  },
-  {
-    slug: 'advisor_taiji',
-    name: '周涛',
-    no: 'T0103',
-    college: S,
-    status: 'full_member',
-    roles: [['advisor', 'u_as_taiji']],
-  },
-  {
-    slug: 'advisor_vol',
-    name: '孙丽',
-    no: 'T0202',
-    college: I,
-    status: 'full_member',
-    roles: [['advisor', 'u_as_vol']],
-  },
-  {
-    slug: 'advisor_robot',
-    name: '吴敏',
-    no: 'T0203',
-    college: I,
-    status: 'full_member',
-    roles: [['advisor', 'u_as_robot']],
-  },
-  // 体育学院 students
-  {
-    slug: 'sport_pb_sec',
-    name: '马骁',
-    no: '2022010101',
-    college: S,
-    status: 'full_member',
-    pb: 'u_sport_pb',
-    lb: 'u_sport_lb1',
-    member: ['u_as_bball', 'u_as_bball_tpb'],
-    roles: [['branch_secretary', 'u_sport_pb']],
-  },
-  {
-    slug: 'sport_pb_cm',
-    name: '何静',
-    no: '2022010102',
-    college: S,
-    status: 'full_member',
-    pb: 'u_sport_pb',
-    lb: 'u_sport_lb1',
-    member: ['u_as_bball', 'u_as_bball_tpb'],
-    roles: [['branch_committee', 'u_sport_pb']],
-  },
-  {
-    slug: 'sport_full1',
-    name: '韩冬',
-    no: '2022010103',
-    college: S,
-    status: 'full_member',
-    pb: 'u_sport_pb',
-    member: ['u_as_taiji', 'u_as_taiji_tpb'],
-    roles: [['branch_secretary', 'u_as_taiji_tpb']],
-  },
-  {
-    slug: 'sport_full2',
-    name: '曹宁',
-    no: '2022010104',
-    college: S,
-    status: 'full_member',
-    pb: 'u_sport_pb',
-    member: ['u_as_bball', 'u_as_bball_tpb'],
-    roles: [['branch_secretary', 'u_as_bball_tpb']],
-  },
-  { slug: 'sport_full3', name: '邓凯', no: '2022010105', college: S, status: 'full_member', pb: 'u_sport_pb' },
-  {
-    slug: 'sport_prob1',
-    name: '冯晨',
-    no: '2023010101',
-    college: S,
-    status: 'probationary_member',
-    pb: 'u_sport_pb',
-    lb: 'u_sport_lb1',
-    member: ['u_as_bball', 'u_as_bball_tpb'],
-  },
-  {
-    slug: 'sport_prob2',
-    name: '彭悦',
-    no: '2023010102',
-    college: S,
-    status: 'probationary_member',
-    pb: 'u_sport_pb',
-    lb: 'u_sport_lb1',
-    member: ['u_as_taiji', 'u_as_taiji_tpb'],
-  },
-  {
-    slug: 'bball_pres',
-    name: '罗浩然',
-    no: '2023010103',
-    college: S,
-    status: 'development_candidate',
-    pb: 'u_sport_pb',
-    lb: 'u_sport_lb1',
-    member: ['u_as_bball', 'u_as_bball_tlb'],
-    roles: [['association_president', 'u_as_bball']],
-  },
-  {
-    slug: 'sport_lb_sec',
-    name: '黄子豪',
-    no: '2023010104',
-    college: S,
-    status: 'activist',
-    pb: 'u_sport_pb',
-    lb: 'u_sport_lb1',
-    member: ['u_as_bball', 'u_as_bball_tlb'],
-    roles: [
-      ['branch_secretary', 'u_sport_lb1'],
-      ['branch_secretary', 'u_as_bball_tlb'],
-    ],
-  },
-  {
-    slug: 'bball_backbone',
-    name: '谢天宇',
-    no: '2023010105',
-    college: S,
-    status: 'activist',
-    pb: 'u_sport_pb',
-    lb: 'u_sport_lb1',
-    member: ['u_as_bball', 'u_as_bball_tlb'],
-    roles: [['backbone', 'u_as_bball']],
-  },
-  {
-    slug: 'taiji_pres',
-    name: '唐诗雨',
-    no: '2023010106',
-    college: S,
-    status: 'party_applicant',
-    pb: 'u_sport_pb',
-    lb: 'u_sport_lb1',
-    member: ['u_as_taiji', 'u_as_taiji_tlb'],
-    roles: [
-      ['association_president', 'u_as_taiji'],
-      ['branch_secretary', 'u_as_taiji_tlb'],
-    ],
-  },
-  {
-    slug: 'taiji_backbone',
-    name: '许嘉',
-    no: '2023010107',
-    college: S,
-    status: 'league_member',
-    lb: 'u_sport_lb1',
-    member: ['u_as_taiji', 'u_as_taiji_tlb'],
-    roles: [['backbone', 'u_as_taiji']],
-  },
-  {
-    slug: 'sport_league1',
-    name: '蒋文博',
-    no: '2023010108',
-    college: S,
-    status: 'league_member',
-    lb: 'u_sport_lb1',
-    member: ['u_as_bball', 'u_as_bball_tlb'],
-  },
-  {
-    slug: 'sport_league2',
-    name: '沈可欣',
-    no: '2023010109',
-    college: S,
-    status: 'league_member',
-    lb: 'u_sport_lb1',
-    member: ['u_as_taiji', 'u_as_taiji_tlb'],
-  },
-  { slug: 'sport_masses', name: '吕航', no: '2023010110', college: S, status: 'masses', member: ['u_as_bball'] },
-  {
-    slug: 'sport_unbound',
-    name: '范思琪',
-    no: '2023010111',
-    college: S,
-    status: 'league_member',
-    lb: 'u_sport_lb1',
-    unbound: true,
-  },
-  // 信息学院 students
-  {
-    slug: 'fed_chair',
-    name: '郑雨桐',
-    no: '2022020101',
-    college: I,
-    status: 'full_member',
-    pb: 'u_info_pb',
-    member: ['u_as_vol', 'u_as_vol_tpb'],
-    roles: [['federation_officer', 'u_fed']],
-  },
-  {
-    slug: 'info_pb_sec',
-    name: '林思远',
-    no: '2022020102',
-    college: I,
-    status: 'full_member',
-    pb: 'u_info_pb',
-    member: ['u_as_robot', 'u_as_robot_tpb'],
-    roles: [
-      ['branch_secretary', 'u_info_pb'],
-      ['branch_secretary', 'u_as_robot_tpb'],
-    ],
-  },
-  {
-    slug: 'info_pb_cm',
-    name: '高雅',
-    no: '2022020103',
-    college: I,
-    status: 'full_member',
-    pb: 'u_info_pb',
-    member: ['u_as_vol', 'u_as_vol_tpb'],
-    roles: [
-      ['branch_committee', 'u_info_pb'],
-      ['branch_secretary', 'u_as_vol_tpb'],
-    ],
-  },
-  {
-    slug: 'info_full1',
-    name: '钱程',
-    no: '2022020104',
-    college: I,
-    status: 'full_member',
-    pb: 'u_info_pb',
-    member: ['u_as_robot', 'u_as_robot_tpb'],
-  },
-  { slug: 'info_full2', name: '孔令杰', no: '2022020105', college: I, status: 'full_member', pb: 'u_info_pb' },
-  {
-    slug: 'info_prob1',
-    name: '杨帆',
-    no: '2023020101',
-    college: I,
-    status: 'probationary_member',
-    pb: 'u_info_pb',
-    lb: 'u_info_lb1',
-    member: ['u_as_vol', 'u_as_vol_tpb'],
-  },
-  {
-    slug: 'vol_pres',
-    name: '朱晓雯',
-    no: '2023020102',
-    college: I,
-    status: 'development_candidate',
-    pb: 'u_info_pb',
-    lb: 'u_info_lb1',
-    member: ['u_as_vol', 'u_as_vol_tlb'],
-    roles: [['association_president', 'u_as_vol']],
-  },
-  {
-    slug: 'info_lb1_sec',
-    name: '徐佳怡',
-    no: '2023020103',
-    college: I,
-    status: 'activist',
-    pb: 'u_info_pb',
-    lb: 'u_info_lb1',
-    member: ['u_as_vol', 'u_as_vol_tlb'],
-    roles: [
-      ['branch_secretary', 'u_info_lb1'],
-      ['branch_secretary', 'u_as_vol_tlb'],
-    ],
-  },
-  {
-    slug: 'robot_pres',
-    name: '秦子轩',
-    no: '2023020104',
-    college: I,
-    status: 'activist',
-    pb: 'u_info_pb',
-    lb: 'u_info_lb1',
-    member: ['u_as_robot', 'u_as_robot_tlb'],
-    roles: [
-      ['association_president', 'u_as_robot'],
-      ['branch_secretary', 'u_as_robot_tlb'],
-    ],
-  },
-  {
-    slug: 'robot_backbone',
-    name: '任一鸣',
-    no: '2023020105',
-    college: I,
-    status: 'party_applicant',
-    pb: 'u_info_pb',
-    lb: 'u_info_lb1',
-    member: ['u_as_robot', 'u_as_robot_tlb'],
-    roles: [['backbone', 'u_as_robot']],
-  },
-  {
-    slug: 'vol_backbone',
-    name: '方雨晴',
-    no: '2023020106',
-    college: I,
-    status: 'league_member',
-    lb: 'u_info_lb1',
-    member: ['u_as_vol', 'u_as_vol_tlb'],
-    roles: [['backbone', 'u_as_vol']],
-  },
-  {
-    slug: 'info_lb2_sec',
-    name: '宋雨',
-    no: '2024020201',
-    college: I,
-    status: 'league_member',
-    lb: 'u_info_lb2',
-    member: ['u_as_robot', 'u_as_robot_tlb'],
-    roles: [['branch_secretary', 'u_info_lb2']],
-  },
-  {
-    slug: 'info_league1',
-    name: '袁梦',
-    no: '2024020202',
-    college: I,
-    status: 'league_member',
-    lb: 'u_info_lb2',
-    member: ['u_as_vol', 'u_as_vol_tlb'],
-  },
-  {
-    slug: 'info_league2',
-    name: '邹明',
-    no: '2024020203',
-    college: I,
-    status: 'party_applicant',
-    pb: 'u_info_pb',
-    lb: 'u_info_lb2',
-    member: ['u_as_robot', 'u_as_robot_tlb'],
-  },
-  { slug: 'info_masses', name: '白露', no: '2024020204', college: I, status: 'masses', member: ['u_as_vol'] },
-  {
-    slug: 'info_unbound',
-    name: '施洋',
-    no: '2024020205',
-    college: I,
-    status: 'league_member',
-    lb: 'u_info_lb2',
-    unbound: true,
-  },
-];
+const PEOPLE: PersonSpec[] = parsePeople(PEOPLE_TABLE);
 
 /** The demo term starts on the first day of the autumn semester. */
 export const TERM_START = '2026-09-01';
@@ -462,43 +168,54 @@ export function demoOpenid(slug: string): string {
   return `demo_${slug}`;
 }
 
+/** The demo person's id (the server derives it from the student number). */
+export function demoPersonId(slug: string): string {
+  const p = PEOPLE.find((x) => x.slug === slug);
+  if (!p) throw new Error(`no demo person ${slug}`);
+  return personIdFor(p.no);
+}
+
+export function demoPersonName(slug: string): string {
+  const p = PEOPLE.find((x) => x.slug === slug);
+  if (!p) throw new Error(`no demo person ${slug}`);
+  return p.name;
+}
+
+/** Memberships and reach come from the server's own functions (scopeOf, withMembership), as a binding writes them. */
 export function buildPeople(units: Unit[]): Person[] {
   const byId = new Map(units.map((u) => [u._id, u]));
+  const unit = (id: string) => {
+    const u = byId.get(id);
+    if (!u) throw new Error(`demo unit ${id}`);
+    return u;
+  };
   return PEOPLE.map((s, i) => {
-    const positions: Position[] = (s.roles ?? []).map(([role, unitId], k) => {
-      const unit = byId.get(unitId)!;
-      return {
-        id: `pos_demo_${i}_${k}`,
-        role,
-        unitId,
-        unitScope: [unit._id, ...unit.ancestors],
-        start: TERM_START,
-        end: null,
-      };
-    });
-    const memberOf = [
-      ...new Set([
-        s.college,
-        ...(s.pb ? [s.pb] : []),
-        ...(s.lb ? [s.lb] : []),
-        ...(s.member ?? []),
-        ...positions.map((p) => p.unitId),
-      ]),
-    ];
-    return {
-      _id: `p_${s.no}`,
+    const positions: Position[] = s.roles.map(([role, unitId], k) => ({
+      id: `pos_demo_${i}_${k}`,
+      role,
+      unitId,
+      unitScope: scopeOf(unit(unitId)),
+      start: TERM_START,
+      end: null,
+    }));
+    const bare: Person = {
+      _id: personIdFor(s.no),
       openid: s.unbound ? null : demoOpenid(s.slug),
       name: s.name,
       studentNo: s.no,
       collegeId: s.college,
-      homePartyBranchId: s.pb ?? null,
-      homeLeagueBranchId: s.lb ?? null,
+      homePartyBranchId: s.pb,
+      homeLeagueBranchId: s.lb,
       status: s.status,
       statusHistory: [{ status: s.status, since: '2025-09-01' }],
-      memberOf,
-      reach: [...new Set(memberOf.flatMap((u) => [u, ...byId.get(u)!.ancestors]))],
+      memberOf: [],
+      reach: [],
       positions,
     };
+    const memberships = [s.college, s.pb, s.lb, ...s.member, ...positions.map((p) => p.unitId)];
+    return memberships
+      .filter((id): id is string => id !== null)
+      .reduce((person, id) => withMembership(person, unit(id)), bare);
   });
 }
 

@@ -1,6 +1,6 @@
 /**
  * The 公示 pages and their states, for the preview registry (pages.ts spreads these into PAGES). Demo content
- * lives in demo-notices.ts; personas in demo-data.ts (student 张思远, secretary 李雨桐, officer 吴欣然).
+ * lives in tests/support/demo-views/notices.ts; personas in tests/support/demo-views/org.ts (student 张思远, secretary 李雨桐, officer 吴欣然).
  */
 import { fail, ok } from '../../tests/component/harness';
 import {
@@ -22,7 +22,7 @@ import {
   NOTICE_CARDS,
   noticePage,
   objectionsPage,
-} from './demo-notices';
+} from '../../tests/support/demo-views/notices';
 import type { PreviewPage } from './types';
 
 const OBJECTION_TEXT = '王浩然同志上学期有两门专业课缺考，与公示中“学习成绩良好”的表述不符，请支部核实。';

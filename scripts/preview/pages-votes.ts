@@ -1,6 +1,6 @@
 /**
  * The 票决 pages and their states, for the preview registry (pages.ts spreads these into PAGES). Demo content lives
- * in demo-votes.ts: 体育学院学生党支部 votes on accepting 冯晨 and 彭悦; the voter is 曹磊, the secretary 韩雪.
+ * in tests/support/demo-views/votes.ts: 体育学院学生党支部 votes on accepting 冯晨 and 彭悦; the voter is 曹磊, the secretary 韩雪.
  */
 import { fail, type LoadedPage, ok } from '../../tests/component/harness';
 import {
@@ -35,7 +35,7 @@ import {
   tuiyouView,
   voidResolution,
   RULE_SETTINGS,
-} from './demo-votes';
+} from '../../tests/support/demo-views/votes';
 import type { PreviewPage, Responses } from './types';
 
 const VOTER: Responses = { 'me.get': ok(ME_PE_VOTER) };

@@ -3,10 +3,10 @@
  * validation errors are). A new page or feature adds its entry here: `npm run preview` draws it and
  * tests/component/preview.test.ts renders it on every test run, checking the `expect` text appears.
  *
- * Personas (demo-data.ts): unbound, pending, rejected, student, secretary (支部书记), officer (学院党团干部), admin.
+ * Personas (tests/support/demo-views/org.ts): unbound, pending, rejected, student, secretary (支部书记), officer (学院党团干部), admin.
  */
 import { fail, ok } from '../../tests/component/harness';
-import { PENDING_BINDINGS } from './demo-data';
+import { PENDING_BINDINGS } from '../../tests/support/demo-views/org';
 import { NOTICE_PAGES } from './pages-notices';
 import { VOTE_PAGES } from './pages-votes';
 import type { PreviewPage } from './types';

@@ -9,7 +9,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadPage, MP_ROOT } from '../../tests/component/harness';
-import { personaResponses } from './demo-data';
+import { personaResponses } from '../../tests/support/demo-views/org';
 import { serialize, type TabBarConfig, type WindowConfig } from './html';
 import { installNativeUi, type NativeUi, newNativeUi } from './native-ui';
 import { applyPatches, rpxToPx } from './patches';
@@ -146,7 +146,7 @@ function sharedCss(pagePath: string, pageEl: Element): string[] {
   return out;
 }
 
-/** The demo data's "now" (demo-notices.ts, demo-votes.ts): Monday 2026-11-23, mid-morning in Shanghai. */
+/** The demo data's "now" (tests/support/demo-views/notices.ts, votes.ts): Monday 2026-11-23, mid-morning in Shanghai. */
 export const PREVIEW_NOW = Date.parse('2026-11-23T10:30:00+08:00');
 
 /**

@@ -12,7 +12,7 @@ export interface PreviewState {
   name: string;
   /** One line in Chinese saying what the state shows (printed next to the file). */
   title: string;
-  /** Whose eyes: a named identity from demo-data.ts whose `me.get`/`org.tree` answers are used; state responses win. */
+  /** Whose eyes: a named identity from tests/support/demo-views/org.ts whose `me.get`/`org.tree` answers are used; state responses win. */
   persona?: string;
   /** Canned API answers for this state, merged over the persona's. */
   responses?: Responses;

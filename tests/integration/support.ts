@@ -41,7 +41,7 @@ function openidOf(who: Who): string | undefined {
 
 export async function startTestEmulator(opts: Partial<StartOptions> = {}): Promise<TestEmulator> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lingyan-test-'));
-  const emu = await startEmulator({ dataDir, seed: true, functions: 'source', ...opts });
+  const emu = await startEmulator({ dataDir, seed: 'base', functions: 'source', ...opts });
   const transport = emu.call;
   const invoke = (action: string, input: unknown, who: Who) => transport(action, input, openidOf(who));
   const send = async (who: Who, action: string, input: unknown) => (await invoke(action, input, who)).body;

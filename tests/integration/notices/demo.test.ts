@@ -1,11 +1,16 @@
-/** The seeded demo 公示, on the real clock: every state is there whatever day the demo runs, in list order. */
-import type { NoticeCardView, NoticeDetailView, Page } from '../../../typings/actions';
-import { expectOk, startTestEmulator, type TestEmulator } from '../support';
+/**
+ * The demo world (`npm start`), seeded through the actions on the real clock: 公示 and 票决 in every state whatever
+ * day the demo runs, the objections real-name and anonymous, the audit chain whole.
+ */
+import type { NoticeCardView, NoticeDetailView, Page, VoteView } from '../../../typings/actions';
+import { errorCode, expectOk, startTestEmulator, type TestEmulator } from '../support';
 
 let emu: TestEmulator;
+// Seeding the world calls about 150 actions: a few seconds on a shared core.
 beforeAll(async () => {
-  emu = await startTestEmulator();
-});
+  emu = await startTestEmulator({ seed: 'full' });
+}, 60_000);
+const notice = (key: string) => emu.world!.notices[key];
 afterAll(() => emu.close());
 
 const managed = async (who: string, input: Record<string, unknown> = {}) =>
@@ -23,9 +28,9 @@ describe('demo 公示', () => {
 
   it('has closed notices without objections, with objections handled and with objections pending', async () => {
     const outcomes = await Promise.all(
-      ['n_demo_closed_clean', 'n_demo_closed_handled', 'n_demo_closed_pending'].map(
-        async (noticeId) =>
-          expectOk(await emu.as<NoticeDetailView>('admin', 'notices.get', { noticeId })).closed?.outcome,
+      ['closed_clean', 'closed_handled', 'closed_pending'].map(
+        async (key) =>
+          expectOk(await emu.as<NoticeDetailView>('admin', 'notices.get', { noticeId: notice(key) })).closed?.outcome,
       ),
     );
     expect(outcomes).toEqual(['no_objection', 'objections_handled', 'objections_pending']);
@@ -35,16 +40,16 @@ describe('demo 公示', () => {
     const items = expectOk(
       await emu.as<Page<NoticeCardView>>('sport_league1', 'notices.list', { scope: 'visible', pageSize: 50 }),
     ).items;
-    expect(items.map((n) => n.id).sort()).toEqual(['n_demo_open', 'n_demo_open_objected']);
+    expect(items.map((n) => n.id).sort()).toEqual([notice('tuiyou_open'), notice('open_objected')].sort());
     const detail = expectOk(
-      await emu.as<NoticeDetailView>('sport_league1', 'notices.get', { noticeId: 'n_demo_open' }),
+      await emu.as<NoticeDetailView>('sport_league1', 'notices.get', { noticeId: notice('tuiyou_open') }),
     );
     expect(detail.can.object).toBe(true);
   });
 
   it('filters by state exactly', async () => {
     const open = await managed('admin', { state: 'open' });
-    expect(open.map((n) => n.id).sort()).toEqual(['n_demo_open', 'n_demo_open_objected']);
+    expect(open.map((n) => n.id).sort()).toEqual([notice('tuiyou_open'), notice('open_objected')].sort());
     const sportOnly = await managed('sport_officer', { unitId: 'u_sport_pb' });
     expect(sportOnly.every((n) => n.unitId === 'u_sport_pb')).toBe(true);
   });
@@ -54,23 +59,63 @@ describe('demo 公示', () => {
       await emu.as<{ items: { anonymous: boolean; objector: { name: string } | null }[] }>(
         'sport_officer',
         'notices.objections',
-        { noticeId: 'n_demo_open_objected' },
+        { noticeId: notice('open_objected') },
       ),
     );
     expect(items.map((o) => (o.anonymous ? null : o.objector?.name))).toEqual(['沈可欣', null]);
   });
 
   it('moves a notice up the list when the scheduler sees it open', async () => {
-    const scheduled = (await managed('info_pb_sec')).find((n) => n.id === 'n_demo_scheduled')!;
+    const scheduled = (await managed('info_pb_sec')).find((n) => n.id === notice('scheduled'))!;
     emu.host.setClock(new Date(Date.parse(scheduled.window.opensAt) + 60_000).toISOString());
     try {
       const [tick] = await emu.host.fireTimers();
       expect(tick.result).toMatchObject({ ok: true, jobs: { 'notices.advance': { opened: 1 } } });
-      expect(await emu.server.db.collection('notices').findOne({ _id: 'n_demo_scheduled' })).toMatchObject({
+      expect(await emu.server.db.collection('notices').findOne({ _id: notice('scheduled') })).toMatchObject({
         phase: 'open',
       });
     } finally {
       emu.host.setClock(null);
     }
+  });
+});
+
+describe('demo 票决', () => {
+  it('has votes in draft, open, closed and cancelled, each run by its branch', async () => {
+    const views = await Promise.all(
+      Object.entries(emu.world!.votes).map(async ([key, voteId]) => {
+        const v = expectOk(await emu.as<VoteView>('admin', 'votes.get', { voteId }));
+        return [key, v.state] as const;
+      }),
+    );
+    const states = Object.fromEntries(views);
+    expect(new Set(Object.values(states))).toEqual(new Set(['draft', 'open', 'closed', 'cancelled']));
+    for (const [key, state] of views) expect(key.endsWith(`_${state}`)).toBe(true);
+  });
+
+  it('shows the open acceptance meeting with people checked in and ballots cast, its results sealed', async () => {
+    const voteId = emu.world!.votes.acceptance_open;
+    const presence = expectOk(
+      await emu.as<{ present: number; ballotsReturned: number }>('sport_pb_sec', 'votes.presence', { voteId }),
+    );
+    expect(presence.present).toBeGreaterThan(0);
+    expect(presence.ballotsReturned).toBeGreaterThan(0);
+    expect(errorCode(await emu.as('sport_pb_sec', 'votes.resolution', { voteId }))).toBe('RESULTS_SEALED');
+  });
+
+  it('keeps the school settings the committees changed', async () => {
+    const settings = expectOk(
+      await emu.as<{ kinds: { kind: string; overrides: Record<string, unknown> }[] }>(
+        'admin',
+        'votes.ruleSettings',
+        {},
+      ),
+    );
+    const changed = settings.kinds.filter((k) => Object.keys(k.overrides).length > 0).map((k) => k.kind);
+    expect(changed.sort()).toEqual(['acceptance', 'tuiyou']);
+  });
+
+  it('leaves an audit chain that verifies', async () => {
+    expect(expectOk(await emu.as<{ ok: boolean }>('admin', 'audit.verify', {})).ok).toBe(true);
   });
 });

@@ -94,7 +94,7 @@ describe('the data folder of a secret vote', () => {
   it('stays so after a restart on the same folder, with every record and the trail intact', async () => {
     emu.host.stop();
     await emu.server.close();
-    restarted = await startEmulator({ dataDir: emu.dataDir, seed: true, functions: 'source' });
+    restarted = await startEmulator({ dataDir: emu.dataDir, seed: 'base', functions: 'source' });
     expect(links(emu.dataDir)).toEqual([]);
     const r = (await restarted.call('votes.get', { voteId }, 'demo_sport_officer')).body as { ok: boolean };
     expect(r.ok).toBe(true);

@@ -2,8 +2,8 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { mainPackageBytes } from '../../scripts/build-mp-npm';
-import { ensureMiniprogramNpm, MP_ROOT } from './harness';
+import { mainPackageBytes } from '../../../scripts/build-mp-npm';
+import { ensureMiniprogramNpm, MP_ROOT } from '../harness';
 
 interface AppJson {
   pages: string[];

@@ -1,6 +1,7 @@
-import type { PositionView } from '../../typings/actions';
-import { ME_PENDING, ME_REJECTED, ME_UNBOUND, OFFICER_POSITION, SECRETARY_POSITION, meBound } from './fixtures';
-import { fail, loadPage, OFFLINE, ok, type Reply } from './harness';
+/** 我的 (pages/me/index): the person, their positions and the management entries their roles open. */
+import type { PositionView } from '../../../typings/actions';
+import { ME_PENDING, ME_REJECTED, ME_UNBOUND, meBound, OFFICER_POSITION, SECRETARY_POSITION } from '../fixtures';
+import { fail, loadPage, OFFLINE, ok, type Reply } from '../harness';
 
 const PAGE = 'pages/me/index';
 

@@ -1,4 +1,5 @@
-import type { NoticeDetailView } from '../../typings/actions/notices';
+/** 公示详情 (packages/notices/detail/index): what a reader sees and may object to, and what officers see besides. */
+import type { NoticeDetailView } from '../../../../typings/actions/notices';
 import {
   DETAIL_CLOSED,
   DETAIL_DRAFT,
@@ -6,8 +7,8 @@ import {
   DETAIL_OPEN_OFFICER,
   DETAIL_SCHEDULED,
   DETAIL_WITHDRAWN,
-} from '../../scripts/preview/demo-notices';
-import { fail, loadPage, ok, type Responses } from './harness';
+} from '../../../support/demo-views/notices';
+import { fail, loadPage, ok, type Responses } from '../../harness';
 
 const PAGE = 'packages/notices/detail/index';
 

@@ -1,40 +1,11 @@
-/** 书面意见 (A14 / F3): offered on the detail page before the meeting, submitted once with a mark per candidate. */
-import { ACCEPTANCE, acceptanceView, electionView, FENG_CHEN, PENG_YUE } from '../../scripts/preview/demo-votes';
-import { fail, loadPage, ok } from './harness';
+/** 书面意见 (packages/votes/written/index, A14 / F3): submitted once before the meeting with a mark per candidate. */
+import { ACCEPTANCE, acceptanceView, electionView, FENG_CHEN, PENG_YUE } from '../../../support/demo-views/votes';
+import { fail, loadPage, ok } from '../../harness';
 
-const DETAIL = 'packages/votes/detail/index';
 const WRITTEN = 'packages/votes/written/index';
 const query = { voteId: ACCEPTANCE.id };
 const DRAFT = acceptanceView({ state: 'draft' });
 const SUBMITTED = ok({ voterId: 'p-caol', submittedAt: '2026-11-25T20:00:00+08:00' });
-
-describe('表决详情 · 书面意见入口', () => {
-  it('offers 提交书面意见 before the meeting on a formal party vote', async () => {
-    const p = await loadPage(DETAIL, { query, responses: { 'votes.get': ok(DRAFT) } });
-    expect(p.text('#stage')).toContain('表决尚未开始');
-    await p.tap('#written-button');
-    expect(p.navigations).toEqual([
-      { method: 'navigateTo', url: `/packages/votes/written/index?voteId=${ACCEPTANCE.id}` },
-    ]);
-  });
-
-  it('hides it once the vote is open, on kinds without written opinions, and after one was given', async () => {
-    for (const view of [
-      acceptanceView({ me: { onRoster: true } }),
-      electionView({ state: 'draft', expected: null, me: { onRoster: false, checkedIn: false } }),
-      acceptanceView({ state: 'draft', me: { writtenOpinionSubmitted: true } }),
-    ]) {
-      const p = await loadPage(DETAIL, { query, responses: { 'votes.get': ok(view) } });
-      expect(p.exists('#written-button')).toBe(false);
-      p.unload();
-    }
-    const p = await loadPage(DETAIL, {
-      query,
-      responses: { 'votes.get': ok(acceptanceView({ state: 'draft', me: { writtenOpinionSubmitted: true } })) },
-    });
-    expect(p.text('#written-submitted')).toContain('您已在会前提交书面意见');
-  });
-});
 
 describe('书面意见', () => {
   it('lists every candidate with 赞成/反对/弃权 and submits the marks after confirming', async () => {

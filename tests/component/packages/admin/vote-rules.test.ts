@@ -1,6 +1,9 @@
-/** 表决规则设置: the committees see each kind's thresholds and set a stricter one; the server's refusal shows in place. */
-import { RULE_SETTINGS } from '../../scripts/preview/demo-votes';
-import { fail, loadPage, ok } from './harness';
+/**
+ * 表决规则设置 (packages/admin/vote-rules/index): the committees see each kind's thresholds and set a stricter one; the
+ * server's refusal shows in place.
+ */
+import { RULE_SETTINGS } from '../../../support/demo-views/votes';
+import { fail, loadPage, ok } from '../../harness';
 
 const PAGE = 'packages/admin/vote-rules/index';
 

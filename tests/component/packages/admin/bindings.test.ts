@@ -1,6 +1,7 @@
-import type { Input } from '../../typings/actions';
-import { pendingBinding, pendingPages } from './fixtures';
-import { fail, loadPage, ok } from './harness';
+/** 绑定审核 (packages/admin/bindings/index): the pending list, paging and approving or rejecting with a reason. */
+import type { Input } from '../../../../typings/actions';
+import { pendingBinding, pendingPages } from '../../fixtures';
+import { fail, loadPage, ok } from '../../harness';
 
 const PAGE = 'packages/admin/bindings/index';
 

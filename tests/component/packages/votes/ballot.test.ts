@@ -1,7 +1,10 @@
-/** 投票: one candidate at a time, a review, a confirm that says it is final, the code shown once; refusals said plainly. */
-import { acceptanceView, electionView, evaluationView, FENG_CHEN, PENG_YUE } from '../../scripts/preview/demo-votes';
-import type { ErrorCode } from '../../typings/errors';
-import { fail, type LoadedPage, loadPage, ok } from './harness';
+/**
+ * 投票 (packages/votes/ballot/index): one candidate at a time, a review, a confirm that says it is final, the code
+ * shown once; refusals said plainly.
+ */
+import { acceptanceView, electionView, evaluationView, FENG_CHEN, PENG_YUE } from '../../../support/demo-views/votes';
+import type { ErrorCode } from '../../../../typings/errors';
+import { fail, type LoadedPage, loadPage, ok } from '../../harness';
 
 const PAGE = 'packages/votes/ballot/index';
 const READY = acceptanceView({ me: { onRoster: true, checkedIn: true } });

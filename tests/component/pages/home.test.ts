@@ -1,5 +1,6 @@
-import { ME_PENDING, ME_REJECTED, ME_UNBOUND, OFFICER_POSITION, SECRETARY_POSITION, meBound } from './fixtures';
-import { loadPage, ok, OFFLINE } from './harness';
+/** 首页 (pages/home/index): greeting, binding state and the entries each role is offered. */
+import { ME_PENDING, ME_REJECTED, ME_UNBOUND, meBound, OFFICER_POSITION, SECRETARY_POSITION } from '../fixtures';
+import { loadPage, OFFLINE, ok } from '../harness';
 
 const PAGE = 'pages/home/index';
 

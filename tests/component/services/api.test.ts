@@ -1,8 +1,8 @@
 /** The service seam: what reaches the platform, and how every transport outcome becomes a Result. */
-import type { ActionName, Input, Output } from '../../typings/actions';
-import type { Result } from '../../typings/errors';
-import { ME_UNBOUND } from './fixtures';
-import { fail, OFFLINE, ok, stubPlatform } from './harness';
+import type { ActionName, Input, Output } from '../../../typings/actions';
+import type { Result } from '../../../typings/errors';
+import { ME_UNBOUND } from '../fixtures';
+import { fail, OFFLINE, ok, stubPlatform } from '../harness';
 
 type Call = <A extends ActionName>(action: A, input: Input<A>) => Promise<Result<Output<A>>>;
 const NETWORK = { ok: false, error: { code: 'INTERNAL', message: '网络异常，请稍后重试' } };

@@ -4,7 +4,7 @@
  * League branch election. Shaped by the contract (typings/actions/votes.ts). "Today" is Monday 2026-11-23; the
  * acceptance meeting is Thursday 2026-11-26 at 14:30.
  */
-import type { MeView, Page, PersonView, PositionView } from '../../typings/actions';
+import type { MeView, Page, PersonView, PositionView } from '../../../typings/actions';
 import {
   CANDIDATE_OUTCOME_LABELS,
   type CandidateOutcome,
@@ -26,7 +26,7 @@ import {
   type VoteOutcome,
   type VoteState,
   type VoteView,
-} from '../../typings/actions/votes';
+} from '../../../typings/actions/votes';
 import {
   PERMISSIONS,
   POLITICAL_STATUS_LABELS,
@@ -34,12 +34,12 @@ import {
   RULE_VERSION_LABELS,
   ROLE_LABELS,
   type Role,
-} from '../../typings/domain';
-import { ROLE_PERMISSIONS } from '../../server/domain/org/permissions';
-import { shareChoices } from '../../server/actions/votes/settings';
-import { quorumNeededFor } from '../../server/actions/votes/shared';
-import { maxExcellent, ruleSetFor } from '../../server/domain/votes';
-import { managesFor, UNITS } from './demo-data';
+} from '../../../typings/domain';
+import { shareChoices } from '../../../server/actions/votes/settings';
+import { quorumNeededFor } from '../../../server/actions/votes/shared';
+import { ROLE_PERMISSIONS } from '../../../server/domain/org/permissions';
+import { maxExcellent, ruleSetFor } from '../../../server/domain/votes';
+import { managesFor, UNITS } from './org';
 
 const unitName = (id: string) => UNITS.find((u) => u.id === id)?.name ?? id;
 

@@ -1,5 +1,6 @@
-import { ME_PENDING, ME_REJECTED, ME_UNBOUND, UNITS, meBound } from './fixtures';
-import { fail, type LoadedPage, loadPage, ok } from './harness';
+/** 实名绑定 (pages/binding/index): the form, its validation and the states of an application. */
+import { ME_PENDING, ME_REJECTED, ME_UNBOUND, meBound, UNITS } from '../fixtures';
+import { fail, type LoadedPage, loadPage, ok } from '../harness';
 
 const PAGE = 'pages/binding/index';
 

@@ -1,8 +1,9 @@
-import type { Input } from '../../typings/actions';
-import type { NoticeCardView } from '../../typings/actions/notices';
-import { measureNoticesSetData } from '../../bench/notices-setdata';
-import { NOTICE_CARDS, OLDER_NOTICE_CARDS } from '../../scripts/preview/demo-notices';
-import { fail, loadPage, ok } from './harness';
+/** 公示 tab (pages/notices/index): the cards a member sees, paging and the cost of each page of setData. */
+import type { Input } from '../../../typings/actions';
+import type { NoticeCardView } from '../../../typings/actions/notices';
+import { measureNoticesSetData } from '../../../bench/notices-setdata';
+import { NOTICE_CARDS, OLDER_NOTICE_CARDS } from '../../support/demo-views/notices';
+import { fail, loadPage, ok } from '../harness';
 
 const PAGE = 'pages/notices/index';
 

@@ -3,7 +3,14 @@
  * and the people a reviewer looks at the app as. Realistic Chinese so that layout problems (long names,
  * wrapping, truncation) show up the way they would with real data.
  */
-import type { BindingView, ManagedUnitsView, MeView, PersonView, PositionView, UnitView } from '../../typings/actions';
+import type {
+  BindingView,
+  ManagedUnitsView,
+  MeView,
+  PersonView,
+  PositionView,
+  UnitView,
+} from '../../../typings/actions';
 import {
   type Permission,
   PERMISSIONS,
@@ -13,11 +20,11 @@ import {
   type Role,
   UNIT_KIND_LABELS,
   type UnitKind,
-} from '../../typings/domain';
-import { voteKindsHeldBy } from '../../server/actions/org/me';
-import { ROLE_PERMISSIONS, unitsWherePermitted } from '../../server/domain/org/permissions';
-import { ok } from '../../tests/component/harness';
-import type { Responses } from './types';
+} from '../../../typings/domain';
+import { voteKindsHeldBy } from '../../../server/actions/org/me';
+import { ROLE_PERMISSIONS, unitsWherePermitted } from '../../../server/domain/org/permissions';
+import type { Responses } from '../../component/harness';
+import { ok } from '../../component/harness';
 
 export const SCHOOL_NAME = '领雁示范大学';
 

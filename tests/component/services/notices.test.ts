@@ -1,10 +1,10 @@
 /** The 公示 view-model mappers say the window the way people quote it. */
 import path from 'node:path';
-import { MP_ROOT } from './harness';
+import { MP_ROOT } from '../harness';
 
 const notices = require(
   path.join(MP_ROOT, 'services/notices/common'),
-) as typeof import('../../miniprogram/services/notices/common');
+) as typeof import('../../../miniprogram/services/notices/common');
 
 describe('公示 view models', () => {
   const window = {

@@ -1,6 +1,7 @@
-import type { MyObjectionView } from '../../typings/actions/notices';
-import { MY_OBJECTIONS, myObjectionsPage } from '../../scripts/preview/demo-notices';
-import { fail, loadPage, ok } from './harness';
+/** 我的异议 (packages/notices/my-objections/index): the objections a member sent and how they were handled. */
+import type { MyObjectionView } from '../../../../typings/actions/notices';
+import { MY_OBJECTIONS, myObjectionsPage } from '../../../support/demo-views/notices';
+import { fail, loadPage, ok } from '../../harness';
 
 const PAGE = 'packages/notices/my-objections/index';
 

@@ -15,14 +15,14 @@ import type {
   OfficerObjectionView,
   Page,
   WindowUnit,
-} from '../../typings/actions';
+} from '../../../typings/actions';
 import {
   NOTICE_KIND_LABELS,
   NOTICE_OUTCOME_LABELS,
   NOTICE_STATE_LABELS,
   OBJECTION_OUTCOME_LABELS,
-} from '../../typings/actions/notices';
-import { UNITS } from './demo-data';
+} from '../../../typings/actions/notices';
+import { UNITS } from './org';
 
 const unitName = (id: string) => UNITS.find((u) => u.id === id)?.name ?? id;
 

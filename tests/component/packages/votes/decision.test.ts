@@ -1,6 +1,6 @@
 /**
- * The branch committee's grades after a democratic evaluation (C1–C4): the result page offers it, the decision
- * page lists each graded member with the rating, counts 优秀 against the quota, and records it.
+ * 支委会决定 (packages/votes/decision/index): the branch committee's grades after a democratic evaluation (C1–C4),
+ * counted against the 优秀 quota, and recorded.
  */
 import path from 'node:path';
 import {
@@ -9,9 +9,9 @@ import {
   evaluationClosedView,
   evaluationResolution,
   tuiyouResolution,
-} from '../../scripts/preview/demo-votes';
-import type { Grade } from '../../typings/actions/votes';
-import { fail, loadPage, MP_ROOT, ok } from './harness';
+} from '../../../support/demo-views/votes';
+import type { Grade } from '../../../../typings/actions/votes';
+import { fail, loadPage, MP_ROOT, ok } from '../../harness';
 
 // Loaded at run time and typed here: the mini-program's services need the wx typings the root tsconfig leaves out.
 const { gradeCounter } = require(path.join(MP_ROOT, 'services/votes/decision')) as {

@@ -1,0 +1,709 @@
+/**
+ * The demo world after the roster: 公示 in every phase with real-name and anonymous objections, 票决 of every kind
+ * in draft, open (people checked in, some ballots cast, a written opinion), closed (resolution, the committee's
+ * decision, the 公示 drafted from it) and cancelled, and vote settings a committee changed.
+ *
+ * Nothing here writes to the database: every step is a real action called through the `api` function as the
+ * persona a real school would use (the branch secretary for the branch's votes, the League branch secretary for
+ * 推优, the college officer for the college's 公示 …), with the emulator's clock pinned to the instant the step
+ * happens, and the scheduler's own tick closes windows. So the stored documents are exactly what the handlers
+ * write, audit chain included. Every instant is relative to `now` (the day the world is seeded), so what is open
+ * is open whenever the demo runs.
+ */
+import { publicityWindow } from '../../server/domain/notices';
+import { addDays, shanghaiDate, startOfShanghaiDay } from '../../server/domain/time';
+import type { ActionName, Input, Output } from '../../typings/actions';
+import type { MarkValue, VoteKind, VoteView } from '../../typings/actions/votes';
+import { demoOpenid, demoPersonId, demoPersonName } from './school';
+
+/** What seeding needs from an emulator: call the api as an openid, pin the clock, run the timers once. */
+export interface WorldHost {
+  invoke(name: string, event: unknown, opts?: { openid?: string }): Promise<{ result: unknown }>;
+  setClock(iso: string | null): void;
+  fireTimers(): Promise<unknown[]>;
+}
+
+/** The ids the actions generated, by the demo's own names (`notices.open_objected`, `votes.acceptance_open` …). */
+export interface DemoWorldIds {
+  /** The instant the world was seeded at (ISO). */
+  now: string;
+  notices: Record<string, string>;
+  votes: Record<string, string>;
+  objections: Record<string, string>;
+}
+
+interface Step {
+  at: Date;
+  /** Order among steps at the same instant. */
+  seq: number;
+  run: () => Promise<void>;
+}
+
+const pid = demoPersonId;
+
+export async function seedWorld(host: WorldHost, now: Date): Promise<DemoWorldIds> {
+  const today = shanghaiDate(now);
+  const ids: DemoWorldIds = { now: now.toISOString(), notices: {}, votes: {}, objections: {} };
+  const steps: Step[] = [];
+  let seq = 0;
+  const at = (date: string, hours: number) => new Date(startOfShanghaiDay(date).getTime() + hours * 3600_000);
+  /** `days` days from today at hh (Shanghai); never later than ten minutes before now. */
+  const day = (days: number, hours: number) => {
+    const t = at(addDays(today, days), hours);
+    return new Date(Math.min(t.getTime(), now.getTime() - 10 * 60_000));
+  };
+  const step = (when: Date, run: () => Promise<void>) => steps.push({ at: when, seq: seq++, run });
+
+  async function call<A extends ActionName>(who: string, action: A, input: Input<A>): Promise<Output<A>> {
+    const r = await host.invoke('api', { action, input }, { openid: demoOpenid(who) });
+    const env = r.result as { ok: boolean; data?: unknown; error?: { code: string; message: string } };
+    if (!env?.ok) throw new Error(`demo world: ${who} ${action} failed: ${JSON.stringify(env?.error ?? env)}`);
+    return env.data as Output<A>;
+  }
+
+  // ------------------------------------------------------------------------------------------ settings
+  // The party committee asks for two thirds present at an acceptance meeting (stricter than the national half).
+  step(day(-30, 9), async () => {
+    await call('party_admin', 'votes.setRuleSettings', {
+      kind: 'acceptance',
+      overrides: { quorum: { num: 2, den: 3 } },
+    });
+  });
+  // The League committee lowers the 推优 share (the rules fix a ceiling; a school may only go lower).
+  step(day(-30, 10), async () => {
+    await call('league_admin', 'votes.setRuleSettings', {
+      kind: 'tuiyou',
+      overrides: { recommendQuota: { num: 13, den: 100 } },
+    });
+  });
+
+  // ------------------------------------------------------------------------------------------ 公示
+  seedNotices({ today, day, at, step, call, ids, host });
+
+  // ------------------------------------------------------------------------------------------ 票决
+  seedVotes({ today, day, at, step, call, ids, host });
+
+  steps.sort((a, b) => a.at.getTime() - b.at.getTime() || a.seq - b.seq);
+  for (const s of steps) {
+    host.setClock(s.at.toISOString());
+    await s.run();
+  }
+  // The scheduler's tick at `now`: windows that ended are closed and filed, those that began are opened.
+  host.setClock(now.toISOString());
+  await host.fireTimers();
+  host.setClock(null);
+  return ids;
+}
+
+interface Ctx {
+  today: string;
+  day(days: number, hours: number): Date;
+  at(date: string, hours: number): Date;
+  step(when: Date, run: () => Promise<void>): void;
+  call<A extends ActionName>(who: string, action: A, input: Input<A>): Promise<Output<A>>;
+  ids: DemoWorldIds;
+  host: WorldHost;
+}
+
+// ---------------------------------------------------------------------------------------------- notices
+
+type Window = { length: number; unit: 'workday' | 'calendar_day' };
+
+/** The start day of a window that ended at least `daysAgo` days before today (the latest such start). */
+function startEndedBefore(today: string, daysAgo: number, w: Window): string {
+  const latestEnd = addDays(today, -daysAgo);
+  for (let back = daysAgo; ; back++) {
+    const start = addDays(today, -back);
+    if (publicityWindow({ start, ...w, counting: 'inclusive' }).end <= latestEnd) return start;
+  }
+}
+
+interface NoticeSpec {
+  key: string;
+  who: string;
+  unitId: string;
+  kind: Input<'notices.create'>['kind'];
+  title: string;
+  body: string;
+  subjects: string[];
+  scope: string[];
+  window: Window;
+  start: { in: number } | { endedDaysAgo: number };
+  fate: 'draft' | 'published' | 'withdrawn';
+  withdrawReason?: string;
+  objections?: {
+    key: string;
+    who: string;
+    anonymous: boolean;
+    text: string;
+    handled?: { who: string; outcome: 'upheld' | 'dismissed'; investigation: string };
+  }[];
+}
+
+const NOTICES: NoticeSpec[] = [
+  {
+    key: 'draft',
+    who: 'sport_pb_sec',
+    unitId: 'u_sport_pb',
+    kind: 'development_candidate',
+    title: '关于拟确定罗浩然同志为发展对象的公示',
+    body: '经体育学院学生党支部委员会研究，并报上级党委同意，拟确定罗浩然同志为发展对象。公示期间，如有异议，请通过“领雁”小程序实名或匿名反映。',
+    subjects: ['bball_pres'],
+    scope: ['u_sport_pb'],
+    window: { length: 5, unit: 'workday' },
+    start: { in: 5 },
+    fate: 'draft',
+  },
+  {
+    key: 'open_objected',
+    who: 'sport_officer',
+    unitId: 'u_sport',
+    kind: 'honor',
+    title: '2026年度体育学院优秀团员评选结果公示',
+    body: '根据团员教育评议结果，经学院团委审核，拟评定何静、冯晨、沈可欣等同志为2026年度优秀团员。现予公示。',
+    subjects: ['sport_pb_cm', 'sport_prob1', 'sport_league2'],
+    scope: ['u_sport'],
+    window: { length: 7, unit: 'calendar_day' },
+    start: { in: -2 },
+    fate: 'published',
+    objections: [
+      {
+        key: 'real_name',
+        who: 'sport_league2',
+        anonymous: false,
+        text: '本人名字写错了，应为“沈可欣”，请核对后更正。',
+      },
+      {
+        key: 'anonymous',
+        who: 'sport_masses',
+        anonymous: true,
+        text: '名单中有同学本学期团日活动多次缺席，建议核实评议过程。',
+      },
+    ],
+  },
+  {
+    key: 'scheduled',
+    who: 'info_pb_sec',
+    unitId: 'u_info_pb',
+    kind: 'conversion',
+    title: '关于杨帆同志预备党员转正的公示',
+    body: '杨帆同志预备期即将期满，本人已提出转正申请。经支部委员会审查，拟提交支部大会讨论其转正问题。现予公示。',
+    subjects: ['info_prob1'],
+    scope: ['u_info_pb'],
+    window: { length: 5, unit: 'workday' },
+    start: { in: 2 },
+    fate: 'published',
+  },
+  {
+    key: 'closed_clean',
+    who: 'info_lb1_sec',
+    unitId: 'u_info_lb1',
+    kind: 'tuiyou',
+    title: '信息学院2023级1班团支部推优名单公示',
+    body: '经团支部大会无记名投票，推荐朱晓雯同志作为入党积极分子人选。现予公示。',
+    subjects: ['vol_pres'],
+    scope: ['u_info_lb1'],
+    window: { length: 5, unit: 'workday' },
+    start: { endedDaysAgo: 12 },
+    fate: 'published',
+  },
+  {
+    key: 'closed_handled',
+    who: 'sport_full2',
+    unitId: 'u_as_bball_tpb',
+    kind: 'backbone',
+    title: '篮球协会骨干选任公示',
+    body: '经社团推荐、临时党支部考察，拟选任谢天宇同志为篮球协会骨干。现予公示。',
+    subjects: ['bball_backbone'],
+    scope: ['u_as_bball_tpb'],
+    window: { length: 5, unit: 'workday' },
+    start: { endedDaysAgo: 6 },
+    fate: 'published',
+    objections: [
+      {
+        key: 'dismissed',
+        who: 'sport_prob1',
+        anonymous: false,
+        text: '谢天宇同志上学期训练出勤情况是否核实过？',
+        handled: {
+          who: 'sport_full2',
+          outcome: 'dismissed',
+          investigation: '经核对社团考勤记录，谢天宇同志上学期训练出勤率为92%，符合骨干选任条件，异议不成立。',
+        },
+      },
+    ],
+  },
+  {
+    key: 'closed_pending',
+    who: 'sport_pb_sec',
+    unitId: 'u_sport_pb',
+    kind: 'activist',
+    title: '关于拟确定黄子豪同志为入党积极分子的公示',
+    body: '经团组织推优、支部委员会研究，拟确定黄子豪同志为入党积极分子。现予公示。',
+    subjects: ['sport_lb_sec'],
+    scope: ['u_sport_pb'],
+    window: { length: 5, unit: 'workday' },
+    start: { endedDaysAgo: 2 },
+    fate: 'published',
+    objections: [
+      {
+        key: 'upheld',
+        who: 'sport_prob2',
+        anonymous: false,
+        text: '建议补充黄子豪同志的思想汇报情况。',
+        handled: {
+          who: 'sport_pb_sec',
+          outcome: 'upheld',
+          investigation: '经核实，黄子豪同志缺交一篇思想汇报，已要求本人补交，补交后材料齐全。',
+        },
+      },
+      {
+        key: 'pending',
+        who: 'sport_full3',
+        anonymous: true,
+        text: '该同志在班级事务中有不实表现，请组织进一步了解。',
+      },
+    ],
+  },
+  {
+    key: 'withdrawn',
+    who: 'sport_full1',
+    unitId: 'u_as_taiji_tpb',
+    kind: 'backbone',
+    title: '太极拳社骨干选任公示',
+    body: '经社团推荐、临时党支部考察，拟选任许嘉同志为太极拳社骨干。现予公示。',
+    subjects: ['taiji_backbone'],
+    scope: ['u_as_taiji_tpb'],
+    window: { length: 5, unit: 'workday' },
+    start: { in: -1 },
+    fate: 'withdrawn',
+    withdrawReason: '公示对象信息有误，更正后重新发布。',
+  },
+];
+
+function seedNotices(c: Ctx): void {
+  for (const spec of NOTICES) {
+    const start =
+      'in' in spec.start
+        ? addDays(c.today, spec.start.in)
+        : startEndedBefore(c.today, spec.start.endedDaysAgo, spec.window);
+    const window = { start, ...spec.window, counting: 'inclusive' as const };
+    const w = publicityWindow(window);
+    // A draft kept for later was written this morning; the others the day before their window.
+    const drafted = spec.fate === 'draft' ? c.day(0, 9) : c.at(addDays(start, -1), 10);
+    c.step(drafted, async () => {
+      const subjects = spec.subjects.map((slug) => ({ personId: pid(slug), name: demoPersonName(slug) }));
+      const r = await c.call(spec.who, 'notices.create', {
+        unitId: spec.unitId,
+        kind: spec.kind,
+        title: spec.title,
+        body: spec.body,
+        subjects,
+        scopeUnitIds: spec.scope,
+        window,
+      });
+      c.ids.notices[spec.key] = r.noticeId;
+    });
+    if (spec.fate === 'draft') continue;
+    c.step(c.at(addDays(start, -1), 11), async () => {
+      await c.call(spec.who, 'notices.publish', { noticeId: c.ids.notices[spec.key] });
+    });
+    const opensAt = startOfShanghaiDay(w.start);
+    const closesAt = startOfShanghaiDay(addDays(w.end, 1));
+    for (const [i, o] of (spec.objections ?? []).entries()) {
+      const submitted = new Date(opensAt.getTime() + (9 + 5 * i) * 3600_000);
+      c.step(submitted, async () => {
+        const r = await c.call(o.who, 'notices.object', {
+          noticeId: c.ids.notices[spec.key],
+          text: o.text,
+          anonymous: o.anonymous,
+        });
+        c.ids.objections[`${spec.key}.${o.key}`] = r.objectionId;
+      });
+      if (o.handled) {
+        const handled = o.handled;
+        const when = new Date(Math.min(submitted.getTime() + 26 * 3600_000, closesAt.getTime() - 3600_000));
+        c.step(when, async () => {
+          await c.call(handled.who, 'notices.handleObjection', {
+            objectionId: c.ids.objections[`${spec.key}.${o.key}`],
+            outcome: handled.outcome,
+            investigation: handled.investigation,
+          });
+        });
+      }
+    }
+    if (spec.fate === 'withdrawn') {
+      c.step(c.day(0, 8), async () => {
+        await c.call(spec.who, 'notices.withdraw', { noticeId: c.ids.notices[spec.key], reason: spec.withdrawReason });
+      });
+    }
+    // The scheduler's tick when the window ends closes it and files the record, as in production.
+    if ('endedDaysAgo' in spec.start) {
+      c.step(new Date(closesAt.getTime() + 60_000), async () => {
+        await c.host.fireTimers();
+      });
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------- votes
+
+interface VoteSpec {
+  key: string;
+  who: string;
+  unitId: string;
+  kind: VoteKind;
+  title: string;
+  /** Candidates (slugs) in ballot order; evaluations take theirs from the roster. */
+  candidates?: string[];
+  seats?: number;
+  tuiyouTarget?: 'activist' | 'development_candidate';
+  /** Meeting day and hour relative to today. */
+  meeting: [days: number, hours: number];
+  fate: 'draft' | 'open' | 'closed' | 'cancelled';
+  cancelReason?: string;
+  scrutineer: string;
+  teller: string;
+  /** Who comes (checks in with the code on the screen); the rest of the roster stays away. */
+  present?: string[];
+  /** Who casts, and how (by candidate slug or, on an evaluation, by position in the roster). */
+  ballots?: [who: string, marks: (view: VoteView) => { candidateId: string; choice: MarkValue }[]][];
+  /** An absent voter's written opinion, the day before the meeting. */
+  written?: [who: string, marks: (view: VoteView) => { candidateId: string; choice: MarkValue }[]];
+  /** After the close: the committee's decision, then the 公示 drafted from the vote. */
+  decision?: (view: VoteView) => Input<'votes.recordDecision'>['decision'];
+  notice?: string;
+}
+
+/** Marks every candidate with `choice`, except those named in `except`. */
+const all =
+  (choice: MarkValue, except: Record<string, MarkValue> = {}) =>
+  (v: VoteView) =>
+    v.candidates.map((cand) => ({
+      candidateId: cand.id,
+      choice: (Object.entries(except).find(([slug]) => pid(slug) === cand.id)?.[1] ?? choice) as MarkValue,
+    }));
+
+const VOTES: VoteSpec[] = [
+  {
+    key: 'acceptance_open',
+    who: 'sport_pb_sec',
+    unitId: 'u_sport_pb',
+    kind: 'acceptance',
+    title: '接收预备党员表决：罗浩然',
+    candidates: ['bball_pres'],
+    meeting: [0, 0],
+    fate: 'open',
+    scrutineer: 'sport_pb_cm',
+    teller: 'sport_full1',
+    present: ['sport_pb_sec', 'sport_pb_cm', 'sport_full1', 'sport_full2'],
+    ballots: [
+      ['sport_pb_cm', all('yes')],
+      ['sport_full1', all('yes')],
+    ],
+    written: ['sport_full3', all('yes')],
+  },
+  {
+    key: 'extension_cancelled',
+    who: 'sport_pb_sec',
+    unitId: 'u_sport_pb',
+    kind: 'extension',
+    title: '延长预备期表决：彭悦',
+    candidates: ['sport_prob2'],
+    meeting: [3, 15],
+    fate: 'cancelled',
+    cancelReason: '支部委员会复议后认为不需延长预备期，本次会议取消。',
+    scrutineer: 'sport_pb_cm',
+    teller: 'sport_full1',
+  },
+  {
+    key: 'party_evaluation_closed',
+    who: 'sport_pb_sec',
+    unitId: 'u_sport_pb',
+    kind: 'party_evaluation',
+    title: '2026年度民主评议党员',
+    meeting: [-9, 14.5],
+    fate: 'closed',
+    scrutineer: 'sport_pb_cm',
+    teller: 'sport_full3',
+    present: ['sport_pb_sec', 'sport_pb_cm', 'sport_full1', 'sport_full2', 'sport_full3'],
+    ballots: [
+      ['sport_pb_sec', all('qualified', { sport_pb_cm: 'excellent' })],
+      ['sport_pb_cm', all('qualified', { sport_full1: 'excellent' })],
+      ['sport_full1', all('qualified', { sport_pb_cm: 'excellent' })],
+      ['sport_full2', all('qualified', { sport_pb_cm: 'excellent' })],
+      ['sport_full3', all('qualified', { sport_full2: 'basically_qualified' })],
+    ],
+    decision: (v) => ({
+      type: 'grades',
+      grades: v.candidates.map((cand) => ({
+        personId: cand.id,
+        grade: cand.id === pid('sport_pb_cm') ? 'excellent' : 'qualified',
+      })),
+    }),
+  },
+  {
+    key: 'conversion_draft',
+    who: 'info_pb_sec',
+    unitId: 'u_info_pb',
+    kind: 'conversion',
+    title: '预备党员转正表决：杨帆',
+    candidates: ['info_prob1'],
+    meeting: [10, 14.5],
+    fate: 'draft',
+    scrutineer: 'info_pb_cm',
+    teller: 'info_full1',
+  },
+  {
+    key: 'party_branch_election_closed',
+    who: 'info_pb_sec',
+    unitId: 'u_info_pb',
+    kind: 'party_branch_election',
+    title: '信息学院学生党支部委员会换届选举',
+    candidates: ['info_pb_sec', 'info_pb_cm', 'info_full1', 'info_full2'],
+    seats: 3,
+    meeting: [-14, 15],
+    fate: 'closed',
+    scrutineer: 'fed_chair',
+    teller: 'info_full2',
+    present: ['fed_chair', 'info_pb_sec', 'info_pb_cm', 'info_full1', 'info_full2'],
+    ballots: [
+      ['fed_chair', all('yes', { info_full2: 'no' })],
+      ['info_pb_sec', all('yes', { info_full2: 'abstain' })],
+      ['info_pb_cm', all('yes', { info_full1: 'no' })],
+      ['info_full1', all('yes', { info_full2: 'no' })],
+      ['info_full2', all('yes', { info_full1: 'abstain' })],
+    ],
+  },
+  {
+    key: 'tuiyou_closed',
+    who: 'sport_lb_sec',
+    unitId: 'u_sport_lb1',
+    kind: 'tuiyou',
+    title: '2026年秋季学期推优入党',
+    candidates: ['taiji_pres'],
+    tuiyouTarget: 'activist',
+    meeting: [-5, 19],
+    fate: 'closed',
+    scrutineer: 'sport_league1',
+    teller: 'sport_league2',
+    present: [
+      'sport_pb_sec',
+      'sport_pb_cm',
+      'sport_prob1',
+      'sport_prob2',
+      'bball_pres',
+      'sport_lb_sec',
+      'bball_backbone',
+      'taiji_backbone',
+      'sport_league1',
+      'sport_league2',
+    ],
+    ballots: [
+      ['sport_pb_sec', all('yes')],
+      ['sport_pb_cm', all('yes')],
+      ['sport_prob1', all('yes')],
+      ['sport_prob2', all('yes')],
+      ['bball_pres', all('yes')],
+      ['sport_lb_sec', all('yes')],
+      ['bball_backbone', all('abstain')],
+      ['taiji_backbone', all('yes')],
+      ['sport_league1', all('no')],
+      ['sport_league2', all('yes')],
+    ],
+    decision: (v) => ({ type: 'tuiyou', recommended: v.candidates.map((cand) => cand.id), declined: [] }),
+    notice: 'tuiyou_open',
+  },
+  {
+    key: 'league_branch_election_draft',
+    who: 'sport_lb_sec',
+    unitId: 'u_sport_lb1',
+    kind: 'league_branch_election',
+    title: '体育学院2023级1班团支部委员会换届选举',
+    candidates: ['sport_lb_sec', 'sport_league1', 'sport_league2', 'taiji_backbone'],
+    seats: 3,
+    meeting: [4, 19],
+    fate: 'draft',
+    scrutineer: 'sport_pb_cm',
+    teller: 'bball_backbone',
+  },
+  {
+    key: 'league_evaluation_open',
+    who: 'info_lb1_sec',
+    unitId: 'u_info_lb1',
+    kind: 'league_evaluation',
+    title: '2026年度团员教育评议',
+    meeting: [0, 0],
+    fate: 'open',
+    scrutineer: 'vol_backbone',
+    teller: 'robot_backbone',
+    present: ['info_lb1_sec', 'vol_backbone', 'robot_backbone', 'robot_pres', 'vol_pres'],
+    ballots: [
+      ['vol_backbone', all('qualified', { info_lb1_sec: 'excellent' })],
+      ['robot_pres', all('qualified')],
+    ],
+  },
+  {
+    key: 'tuiyou_open',
+    who: 'info_lb2_sec',
+    unitId: 'u_info_lb2',
+    kind: 'tuiyou',
+    title: '2026年秋季学期推优入党',
+    candidates: ['info_league2'],
+    tuiyouTarget: 'activist',
+    meeting: [0, 0],
+    fate: 'open',
+    scrutineer: 'info_league1',
+    teller: 'info_lb2_sec',
+    present: ['info_lb2_sec', 'info_league1'],
+    ballots: [['info_league1', all('yes')]],
+  },
+  {
+    key: 'honor_closed',
+    who: 'sport_lb_sec',
+    unitId: 'u_sport_lb1',
+    kind: 'honor',
+    title: '2026年度优秀团员评选',
+    candidates: ['sport_league2', 'sport_league1', 'taiji_backbone'],
+    seats: 2,
+    meeting: [-8, 19],
+    fate: 'closed',
+    scrutineer: 'sport_pb_cm',
+    teller: 'bball_backbone',
+    present: [
+      'sport_pb_sec',
+      'sport_pb_cm',
+      'sport_lb_sec',
+      'bball_backbone',
+      'taiji_backbone',
+      'sport_league1',
+      'sport_league2',
+      'bball_pres',
+    ],
+    ballots: [
+      ['sport_pb_sec', all('yes', { taiji_backbone: 'abstain' })],
+      ['sport_pb_cm', all('yes', { sport_league1: 'abstain' })],
+      ['sport_lb_sec', all('yes', { taiji_backbone: 'abstain' })],
+      ['bball_backbone', all('yes', { taiji_backbone: 'abstain' })],
+      ['taiji_backbone', all('yes', { sport_league1: 'abstain' })],
+      ['sport_league1', all('yes', { taiji_backbone: 'abstain' })],
+      ['sport_league2', all('yes', { taiji_backbone: 'abstain' })],
+      ['bball_pres', all('yes', { sport_league1: 'abstain' })],
+    ],
+  },
+  {
+    key: 'backbone_election_open',
+    who: 'sport_officer',
+    unitId: 'u_as_bball',
+    kind: 'backbone_election',
+    title: '篮球协会骨干换届选举',
+    candidates: ['bball_backbone', 'sport_league1', 'sport_masses'],
+    seats: 2,
+    meeting: [0, 0],
+    fate: 'open',
+    scrutineer: 'sport_pb_cm',
+    teller: 'sport_full2',
+    present: ['bball_pres', 'bball_backbone', 'sport_league1', 'sport_masses', 'sport_pb_cm', 'sport_full2'],
+    ballots: [['bball_pres', all('yes', { sport_masses: 'abstain' })]],
+  },
+];
+
+function seedVotes(c: Ctx): void {
+  for (const spec of VOTES) {
+    const [d, h] = spec.meeting;
+    const meeting = spec.fate === 'open' ? openMeetingStart(c) : c.at(addDays(c.today, d), h);
+    const created = new Date(meeting.getTime() - 3 * 24 * 3600_000);
+    const scheduledStart = isoShanghai(meeting);
+    const voteId = () => c.ids.votes[spec.key];
+    c.step(created, async () => {
+      const r = await c.call(spec.who, 'votes.create', {
+        unitId: spec.unitId,
+        kind: spec.kind,
+        title: spec.title,
+        ruleVersion: '2014',
+        scheduledStart,
+        candidateIds: (spec.candidates ?? []).map(pid),
+        secret: true,
+        ...(spec.seats ? { seats: spec.seats } : {}),
+        ...(spec.tuiyouTarget ? { tuiyouTarget: spec.tuiyouTarget } : {}),
+      });
+      c.ids.votes[spec.key] = r.voteId;
+    });
+    if (spec.fate === 'draft') continue;
+    if (spec.fate === 'cancelled') {
+      c.step(new Date(created.getTime() + 24 * 3600_000), async () => {
+        await c.call(spec.who, 'votes.cancel', { voteId: voteId(), reason: spec.cancelReason ?? '会议取消' });
+      });
+      continue;
+    }
+    const written = spec.written;
+    if (written) {
+      c.step(new Date(meeting.getTime() - 20 * 3600_000), async () => {
+        const view = await c.call(written[0], 'votes.get', { voteId: voteId() });
+        await c.call(written[0], 'votes.addWrittenOpinion', { voteId: voteId(), marks: written[1](view) });
+      });
+    }
+    let code = '';
+    c.step(meeting, async () => {
+      const r = await c.call(spec.who, 'votes.open', {
+        voteId: voteId(),
+        scrutineerIds: [pid(spec.scrutineer)],
+        tellerIds: [pid(spec.teller)],
+      });
+      code = r.checkInCode;
+    });
+    for (const [i, who] of (spec.present ?? []).entries()) {
+      c.step(new Date(meeting.getTime() + (i + 1) * 20_000), async () => {
+        await c.call(who, 'votes.checkIn', { voteId: voteId(), code });
+      });
+    }
+    for (const [i, [who, marks]] of (spec.ballots ?? []).entries()) {
+      c.step(new Date(meeting.getTime() + 10 * 60_000 + i * 30_000), async () => {
+        const view = await c.call(who, 'votes.get', { voteId: voteId() });
+        await c.call(who, 'votes.cast', { voteId: voteId(), marks: marks(view) });
+      });
+    }
+    if (spec.fate === 'open') continue;
+    const closed = new Date(meeting.getTime() + 40 * 60_000);
+    c.step(closed, async () => {
+      await c.call(spec.who, 'votes.close', { voteId: voteId() });
+    });
+    const decision = spec.decision;
+    if (decision) {
+      c.step(new Date(closed.getTime() + 24 * 3600_000), async () => {
+        const view = await c.call(spec.who, 'votes.get', { voteId: voteId() });
+        await c.call(spec.who, 'votes.recordDecision', {
+          voteId: voteId(),
+          decidedOn: shanghaiDate(new Date(closed.getTime() + 24 * 3600_000)),
+          minutesRef: `支委会记录 ${shanghaiDate(closed).slice(0, 4)}-${String(10 + VOTES.indexOf(spec)).padStart(3, '0')}`,
+          decision: decision(view),
+        });
+      });
+    }
+    const notice = spec.notice;
+    if (notice) {
+      // The 公示 the system drafts from the vote, published the day after the decision (it is open today).
+      c.step(new Date(closed.getTime() + 26 * 3600_000), async () => {
+        const draft = await c.call(spec.who, 'votes.noticeDraft', { voteId: voteId() });
+        const r = await c.call(spec.who, 'notices.create', draft);
+        c.ids.notices[notice] = r.noticeId;
+        await c.call(spec.who, 'notices.publish', { noticeId: r.noticeId });
+      });
+    }
+  }
+}
+
+/** An open meeting began an hour ago when that is in the day (08:00–22:00), else at 19:00 the evening before. */
+function openMeetingStart(c: Ctx): Date {
+  const hourAgo = new Date(new Date(c.ids.now).getTime() - 3600_000);
+  const hour = (hourAgo.getUTCHours() + 8) % 24;
+  if (hour >= 8 && hour < 22) return hourAgo;
+  const evening = c.at(addDays(shanghaiDate(hourAgo), hour < 8 ? -1 : 0), 19);
+  return evening;
+}
+
+/** An instant as ISO-8601 with +08:00 (what votes.create accepts). */
+function isoShanghai(d: Date): string {
+  const local = new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 19);
+  return `${local}+08:00`;
+}
