@@ -8,7 +8,7 @@
 import type { DecisionView, Input, ResolutionView } from '../../../typings/actions';
 import type { Person, PoliticalStatus, Position } from '../../../typings/domain';
 import { errorCode, expectOk, startTestEmulator, type TestEmulator } from '../support';
-import { addMembers, addUnit, type Member, sh } from './fixtures';
+import { addMembers, addUnit, type Member, memberName, sh } from './fixtures';
 
 let emu: TestEmulator;
 const OFFICER = 'sport_officer';
@@ -418,7 +418,7 @@ describe('民主评议党员: once a year, and grades for the officers only (C1,
     expect(r.lines).toEqual([]);
     expect(r.myGrade).toEqual({ grade: 'qualified', gradeLabel: '合格' });
     expect(r.decision?.grades).toEqual([
-      { id: formal[0].id, name: '成员RF0001', grade: 'excellent', gradeLabel: '优秀' },
+      { id: formal[0].id, name: memberName('RF0001'), grade: 'excellent', gradeLabel: '优秀' },
     ]);
     const top = expectOk(await emu.as<ResolutionView>(formal[0].who, 'votes.resolution', { voteId }));
     expect(top.myGrade).toEqual({ grade: 'excellent', gradeLabel: '优秀' });
