@@ -168,11 +168,11 @@ export function validate(wb: Workbook): { ok: true; value: Validated } | { ok: f
   const specs: UnitSpec[] = [];
   const unitRow = new Map<string, number>();
   for (const r of wb.units) {
-    const id = text(r.cells['编号']);
-    const kind = parseKind(r.cells['类型']);
-    const name = text(r.cells['名称']);
-    const parent = text(r.cells['上级编号']) || null;
-    const also = list(r.cells['同时隶属']);
+    const id = text(r.cells.编号);
+    const kind = parseKind(r.cells.类型);
+    const name = text(r.cells.名称);
+    const parent = text(r.cells.上级编号) || null;
+    const also = list(r.cells.同时隶属);
     let ok = true;
     if (!ID.test(id)) {
       add(U, r.row, '编号', id ? `编号「${id}」只能含字母、数字、下划线和连字符` : '编号不能为空');
@@ -186,7 +186,7 @@ export function validate(wb: Workbook): { ok: true; value: Validated } | { ok: f
         U,
         r.row,
         '类型',
-        `类型「${text(r.cells['类型'])}」不是可选的组织类型（${Object.values(UNIT_KIND_LABELS).join('、')}）`,
+        `类型「${text(r.cells.类型)}」不是可选的组织类型（${Object.values(UNIT_KIND_LABELS).join('、')}）`,
       );
       ok = false;
     }
@@ -262,7 +262,7 @@ export function validate(wb: Workbook): { ok: true; value: Validated } | { ok: f
   const personRow = new Map<string, number>();
   const statusOf = new Map<string, PoliticalStatus>();
   for (const r of wb.people) {
-    const no = text(r.cells['学号']);
+    const no = text(r.cells.学号);
     let ok = true;
     const bad = (column: string, message: string) => {
       add(P, r.row, column, message);
@@ -271,7 +271,7 @@ export function validate(wb: Workbook): { ok: true; value: Validated } | { ok: f
     if (!STUDENT_NO.test(no)) bad('学号', no ? `学号「${no}」只能含字母和数字` : '学号不能为空');
     else if (personRow.has(no)) bad('学号', `学号「${no}」重复（第 ${personRow.get(no)} 行已有）`);
     else personRow.set(no, r.row);
-    const name = text(r.cells['姓名']);
+    const name = text(r.cells.姓名);
     if (!name) bad('姓名', '姓名不能为空');
     const unitCol = (column: string, kinds: readonly UnitKind[], required: boolean): string | null => {
       const id = text(r.cells[column]);
@@ -291,19 +291,19 @@ export function validate(wb: Workbook): { ok: true; value: Validated } | { ok: f
     const collegeId = unitCol('学院编号', ['college', 'school'], true);
     const lb = unitCol('团支部编号', ['league_branch'], false);
     const pb = unitCol('党支部编号', ['party_branch'], false);
-    const others = list(r.cells['其他所属组织']);
+    const others = list(r.cells.其他所属组织);
     for (const o of others) if (!knownUnit(o)) bad('其他所属组织', `组织「${o}」不存在`);
-    const status = parseStatus(r.cells['政治面貌']);
+    const status = parseStatus(r.cells.政治面貌);
     if (!status) {
       bad(
         '政治面貌',
-        `「${text(r.cells['政治面貌'])}」不是可选的政治面貌（${Object.values(POLITICAL_STATUS_LABELS).join('、')}）`,
+        `「${text(r.cells.政治面貌)}」不是可选的政治面貌（${Object.values(POLITICAL_STATUS_LABELS).join('、')}）`,
       );
     }
-    const birthRaw = text(r.cells['出生日期']);
-    const birthDate = birthRaw ? parseDate(r.cells['出生日期']) : null;
+    const birthRaw = text(r.cells.出生日期);
+    const birthDate = birthRaw ? parseDate(r.cells.出生日期) : null;
     if (birthRaw && !birthDate) bad('出生日期', `日期「${birthRaw}」不存在`);
-    const h = parseHistory(r.cells['面貌历程']);
+    const h = parseHistory(r.cells.面貌历程);
     let history: StatusChange[] = [];
     if ('bad' in h) bad('面貌历程', h.bad);
     else {
@@ -352,25 +352,25 @@ export function validate(wb: Workbook): { ok: true; value: Validated } | { ok: f
   const seen = new Map<string, number>();
   const positionsOf = new Map<string, Omit<Position, 'id'>[]>();
   for (const r of wb.positions) {
-    const no = text(r.cells['学号']);
-    const role = parseRole(r.cells['职务']);
-    const unitId = text(r.cells['组织编号']);
+    const no = text(r.cells.学号);
+    const role = parseRole(r.cells.职务);
+    const unitId = text(r.cells.组织编号);
     let ok = true;
     const bad = (column: string, message: string) => {
       add(J, r.row, column, message);
       ok = false;
     };
     if (!personRow.has(no)) bad('学号', no ? `学号「${no}」不在「人员」表中` : '学号不能为空');
-    if (!role) bad('职务', `「${text(r.cells['职务'])}」不是可选的职务（${Object.values(ROLE_LABELS).join('、')}）`);
+    if (!role) bad('职务', `「${text(r.cells.职务)}」不是可选的职务（${Object.values(ROLE_LABELS).join('、')}）`);
     if (!knownUnit(unitId)) bad('组织编号', unitId ? `组织「${unitId}」不存在` : '组织编号不能为空');
     else if (role && !roleAllowedInUnit(role, kindOf.get(unitId)!)) {
       bad('职务', `${ROLE_LABELS[role]}不能在${UNIT_KIND_LABELS[kindOf.get(unitId)!]}任职`);
     }
-    const start = parseDate(r.cells['任期开始']);
+    const start = parseDate(r.cells.任期开始);
     if (!start)
-      bad('任期开始', text(r.cells['任期开始']) ? `日期「${text(r.cells['任期开始'])}」不存在` : '任期开始不能为空');
-    const endRaw = text(r.cells['任期结束']);
-    const end = endRaw ? parseDate(r.cells['任期结束']) : null;
+      bad('任期开始', text(r.cells.任期开始) ? `日期「${text(r.cells.任期开始)}」不存在` : '任期开始不能为空');
+    const endRaw = text(r.cells.任期结束);
+    const end = endRaw ? parseDate(r.cells.任期结束) : null;
     if (endRaw && !end) bad('任期结束', `日期「${endRaw}」不存在`);
     if (start && end && end < start) bad('任期结束', `任期结束 ${end} 早于任期开始 ${start}`);
     const key = `${no}|${role}|${unitId}|${start}`;

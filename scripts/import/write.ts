@@ -92,7 +92,12 @@ const same = (a: unknown, b: unknown) => JSON.stringify(canonical(a)) === JSON.s
 /** Positions: the workbook's terms, matched to stored ones by role, unit and start (keeping their ids); others kept. */
 function mergePositions(stored: Position[], imported: Omit<Position, 'id'>[], studentNo: string): Position[] {
   const key = (p: Omit<Position, 'id'>) => `${p.role}|${p.unitId}|${p.start}`;
-  const incoming = new Map(imported.map((p) => [key(p), p]));
+  const incoming = new Map(
+    imported.map(({ role, unitId, unitScope, start, end }) => [
+      key({ role, unitId, unitScope, start, end }),
+      { role, unitId, unitScope, start, end },
+    ]),
+  );
   const out = stored.map((p) => {
     const x = incoming.get(key(p));
     if (!x) return p;
