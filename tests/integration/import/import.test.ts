@@ -140,11 +140,11 @@ describe('the demo school', () => {
       const demo = demoSchool();
       for (const u of demo.units) expect(await fresh.server.db.collection('units').findOne({ _id: u._id })).toEqual(u);
       for (const p of demo.people) {
-        const got = await fresh.server.db.collection('people').findOne<Record<string, unknown>>({ _id: p._id });
+        const got = (await fresh.server.db.collection('people').findOne<Record<string, unknown>>({ _id: p._id }))!;
         const { openid, positions, ...rest } = p;
         expect(got).toMatchObject({ ...rest, openid: null });
-        for (const x of got?.positions as { id: string }[]) expect(x.id).toMatch(/^pos_imp_/);
-        expect((got?.positions as unknown[]).map((x) => ({ ...(x as object), id: 'x' }))).toEqual(
+        for (const x of got.positions as { id: string }[]) expect(x.id).toMatch(/^pos_imp_/);
+        expect((got.positions as unknown[]).map((x) => ({ ...(x as object), id: 'x' }))).toEqual(
           positions.map((x) => ({ ...x, id: 'x' })),
         );
       }
