@@ -5,7 +5,9 @@
  *   npm run import -- school.xlsx --local [URL]       the same into the local emulator (default http://127.0.0.1:3900)
  *   npm run import -- school.xlsx --check             validate only
  *   npm run import -- --template [file.xlsx]          the template: sheets, headers, one example row, choice lists
- *   npm run import -- --export out.xlsx (--local [URL] | --env <envId>)   units, people and positions, same format
+ *   npm run import -- --export out.xlsx (--local [URL] | --env <envId>) [--unit <unitId>]
+ *       units, people and positions in the same format; with --unit, only the people of that unit and the units
+ *       below it (an office's own list), still with every unit so the file imports as it is
  *
  * Credentials for CloudBase come only from the environment (TENCENTCLOUD_SECRETID / TENCENTCLOUD_SECRETKEY).
  */
@@ -18,7 +20,7 @@ const consoleIo: Io = { out: (l) => console.log(l), err: (l) => console.error(l)
 const USAGE =
   '用法（usage）: npm run import -- <文件.xlsx> (--env <环境ID> | --local [URL] | --check)\n' +
   '              npm run import -- --template [文件.xlsx]\n' +
-  '              npm run import -- --export <文件.xlsx> (--env <环境ID> | --local [URL])';
+  '              npm run import -- --export <文件.xlsx> (--env <环境ID> | --local [URL]) [--unit <组织编号>]';
 
 interface Args {
   file?: string;
@@ -26,6 +28,7 @@ interface Args {
   export?: string;
   local?: string;
   env?: string;
+  unit?: string;
   check: boolean;
 }
 
@@ -41,6 +44,7 @@ function parseArgs(argv: string[]): Args | string {
     } else if (x === '--local') a.local = next() ?? 'http://127.0.0.1:3900';
     else if (x === '--env') a.env = next();
     else if (x === '--check') a.check = true;
+    else if (x === '--unit') a.unit = next();
     else if (x.startsWith('--')) return `未知参数 ${x}（unknown argument）`;
     else a.file = x;
   }
@@ -86,9 +90,15 @@ export async function runImport(
     const t = target(a, env, io);
     if (!t) return 1;
     const school = await readSchool(connect(t, env));
-    await writeWorkbook(a.export, toWorkbook(school.units, school.people));
-    const positions = school.people.reduce((n, p) => n + p.positions.length, 0);
-    io.out(`已导出 ${school.units.length} 个组织、${school.people.length} 人、${positions} 项职务到 ${a.export}`);
+    if (a.unit && !school.units.some((u) => u._id === a.unit)) {
+      io.err(`组织「${a.unit}」不存在 / no unit ${a.unit}`);
+      return 1;
+    }
+    // reach holds every unit a person belongs to and every unit above those: "in this unit or below" is one test.
+    const people = a.unit ? school.people.filter((p) => p.reach.includes(a.unit!)) : school.people;
+    await writeWorkbook(a.export, toWorkbook(school.units, people));
+    const positions = people.reduce((n, p) => n + p.positions.length, 0);
+    io.out(`已导出 ${school.units.length} 个组织、${people.length} 人、${positions} 项职务到 ${a.export}`);
     return 0;
   }
   if (!a.file) {

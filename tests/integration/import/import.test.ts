@@ -174,6 +174,24 @@ describe('the demo school', () => {
     expect(verify).toMatchObject({ ok: true, data: { ok: true } });
   });
 
+  test("an office's export holds its own people and their positions, and imports as it is", async () => {
+    const file = path.join(dir, 'info.xlsx');
+    const res = await run(['--export', file, '--local', emu.url, '--unit', 'u_info']);
+    expect(res.code).toBe(0);
+    const demo = demoSchool();
+    const mine = demo.people.filter((p) => p.reach.includes('u_info'));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const numbers: string[] = [];
+    wb.getWorksheet('人员')!.eachRow((r, n) => {
+      if (n > 1) numbers.push(String(r.getCell(1).value));
+    });
+    expect(numbers.sort()).toEqual(mine.map((p) => p.studentNo).sort());
+    expect(numbers).not.toContain('2022010101'); // 体育学院
+    expect(wb.getWorksheet('职务')!.actualRowCount).toBe(mine.reduce((n, p) => n + p.positions.length, 0) + 1);
+    expect((await run([file, '--check'])).code).toBe(0);
+  });
+
   const bad: [string, Change[], RegExp][] = [
     [
       'a duplicate student number',
