@@ -112,18 +112,26 @@ export function mergePerson(stored: Person | null, row: ImportedPerson): Person 
   const { positions, birthDate, ...rest } = row;
   const keptMembership = (stored?.memberOf ?? []).filter((u) => !rest.memberOf.includes(u));
   const merged = mergePositions(stored?.positions ?? [], positions, row.studentNo);
-  // Memberships the app added (e.g. a binding's association) stay; reach follows memberOf, so recompute from the import's
-  // units where the stored ones add nothing new.
-  const memberOf = [...rest.memberOf, ...keptMembership];
+  // Memberships the app added (e.g. through a binding) stay: an import adds and updates, it never removes.
+  let memberOf = [...rest.memberOf, ...keptMembership];
+  let reach = keptMembership.length === 0 ? rest.reach : [...new Set([...rest.reach, ...(stored?.reach ?? [])])];
+  // The same units in another order are the same memberships: keep the stored order, so nothing is rewritten.
+  if (stored && sameSet(stored.memberOf, memberOf)) memberOf = stored.memberOf;
+  if (stored && sameSet(stored.reach, reach)) reach = stored.reach;
   return {
     ...(stored ?? {}),
     ...rest,
     memberOf,
-    reach: keptMembership.length === 0 ? rest.reach : [...new Set([...rest.reach, ...(stored?.reach ?? [])])],
+    reach,
     openid: stored?.openid ?? null,
     positions: merged,
     ...(birthDate ? { birthDate } : {}),
   };
+}
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  const x = new Set(a);
+  return x.size === new Set(b).size && b.every((v) => x.has(v));
 }
 
 export interface WriteResult {

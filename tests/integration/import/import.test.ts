@@ -141,8 +141,10 @@ describe('the demo school', () => {
       for (const u of demo.units) expect(await fresh.server.db.collection('units').findOne({ _id: u._id })).toEqual(u);
       for (const p of demo.people) {
         const got = (await fresh.server.db.collection('people').findOne<Record<string, unknown>>({ _id: p._id }))!;
-        const { openid, positions, ...rest } = p;
+        const { openid, positions, memberOf, reach, ...rest } = p;
         expect(got).toMatchObject({ ...rest, openid: null });
+        expect([...(got.memberOf as string[])].sort()).toEqual([...memberOf].sort());
+        expect([...(got.reach as string[])].sort()).toEqual([...reach].sort());
         for (const x of got.positions as { id: string }[]) expect(x.id).toMatch(/^pos_imp_/);
         expect((got.positions as unknown[]).map((x) => ({ ...(x as object), id: 'x' }))).toEqual(
           positions.map((x) => ({ ...x, id: 'x' })),
