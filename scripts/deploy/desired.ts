@@ -8,8 +8,11 @@ import path from 'node:path';
 
 export const ROOT = path.resolve(__dirname, '../..');
 
-/** The runtime the bundles are built for (scripts/build.ts targets node16). */
-export const RUNTIME = 'Nodejs16.13';
+/**
+ * The function runtime: Node 20, what the repository runs and is tested on (package.json engines) and
+ * manager-node 5.x's own default. The bundles target node16 syntax (scripts/build.ts), which Node 20 runs.
+ */
+export const RUNTIME = 'Nodejs20.19';
 /** Memory when a function's config.json does not say (MB). */
 export const DEFAULT_MEMORY_MB = 256;
 
