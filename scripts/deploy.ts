@@ -48,11 +48,32 @@ function parseArgs(argv: string[]): Args | string {
 
 const USAGE = '用法（usage）: npm run deploy -- --env <环境ID> [--dry-run] [--json] [--current state.json]';
 
+/** What the command reaches outside itself; tests pass stand-ins for the management library and the build. */
+export interface DeployDeps {
+  // biome-ignore lint/suspicious/noExplicitAny: manager-node's typings are partial
+  manager(config: { secretId?: string; secretKey?: string; token?: string; envId: string }): any;
+  /** Builds the functions; returns the digest of each built package. */
+  build(quiet: boolean): Promise<Record<string, string>>;
+}
+
+const realDeps: DeployDeps = {
+  manager: (config) => {
+    const CloudBase = require('@cloudbase/manager-node');
+    return new CloudBase(config);
+  },
+  build: async (quiet) => {
+    const { buildFunctions } = await import('./build');
+    await buildFunctions({ quiet });
+    return builtDigests();
+  },
+};
+
 /** Runs the command; returns the exit code (0 done, 1 failed or refused, 2 a problem needs a person). */
 export async function deploy(
   argv: string[],
   env: NodeJS.ProcessEnv = process.env,
   io: Io = consoleIo,
+  deps: DeployDeps = realDeps,
 ): Promise<number> {
   const args = parseArgs(argv);
   if (typeof args === 'string') {
@@ -84,16 +105,13 @@ export async function deploy(
     );
     return 1;
   }
-  const { buildFunctions } = await import('./build');
-  await buildFunctions({ quiet: args.json });
-  const digests = builtDigests();
-  const CloudBase = require('@cloudbase/manager-node');
-  const app = new CloudBase({
+  const app = deps.manager({
     secretId: env.TENCENTCLOUD_SECRETID,
     secretKey: env.TENCENTCLOUD_SECRETKEY,
     token: env.TENCENTCLOUD_SESSIONTOKEN,
     envId: args.env,
   });
+  // Read first: a wrong id, or keys without access to it, stop here, before anything is built or changed.
   let observed: Awaited<ReturnType<typeof readCurrent>>;
   try {
     await app.env.getEnvInfo();
@@ -105,6 +123,7 @@ export async function deploy(
     );
     return 1;
   }
+  const digests = await deps.build(args.json);
   const plan = planDeploy({ desired, current: observed.state, codeDigests: digests });
   if (!args.json) io.out(planText(plan, args.env));
   try {
