@@ -291,6 +291,16 @@ export function validate(wb: Workbook): { ok: true; value: Validated } | { ok: f
     const collegeId = unitCol('学院编号', ['college', 'school'], true);
     const lb = unitCol('团支部编号', ['league_branch'], false);
     const pb = unitCol('党支部编号', ['party_branch'], false);
+    // A home branch belongs to the person's own college (for staff whose college is the school, any branch does).
+    for (const [column, id] of [
+      ['团支部编号', lb],
+      ['党支部编号', pb],
+    ] as const) {
+      const branch = id ? unitById.get(id) : undefined;
+      if (branch && collegeId && unitById.has(collegeId) && !branch.ancestors.includes(collegeId)) {
+        bad(column, `「${id}」不在学院「${collegeId}」之下`);
+      }
+    }
     const others = list(r.cells.其他所属组织);
     for (const o of others) if (!knownUnit(o)) bad('其他所属组织', `组织「${o}」不存在`);
     const status = parseStatus(r.cells.政治面貌);

@@ -7,6 +7,8 @@ const unitRows = (specs: [string, string, string, string | null, string?][]) =>
     row(i + 2, { 编号: id, 类型: kind, 名称: name, 上级编号: parent, 同时隶属: also ?? null }),
   );
 const SCHOOL = unitRows([
+  ['c2', '学院', '二院', 'pc', 'lc'],
+  ['lb2', '团支部', '二院团支部', 'c2'],
   ['s', '学校', '大学', null],
   ['pc', '党委', '党委', 's'],
   ['lc', '团委', '团委', 's'],
@@ -64,11 +66,11 @@ test('a unit under the wrong kind of parent, an unknown kind and a second school
       ['x', '团支部', '挂错', 'as1'],
       ['y', '研究会', '未知类型', 's'],
       ['s2', '学校', '第二所', null],
-    ]).map((r, i) => ({ ...r, row: 11 + i })),
+    ]).map((r, i) => ({ ...r, row: 13 + i })),
   ];
   const text = problems({ units }).join('\n');
-  expect(text).toContain('「组织」第 11 行「上级编号」：团支部不能隶属于学生社团（应为学院或团委）');
-  expect(text).toContain('「组织」第 12 行「类型」：类型「研究会」不是可选的组织类型');
+  expect(text).toContain('「组织」第 13 行「上级编号」：团支部不能隶属于学生社团（应为学院或团委）');
+  expect(text).toContain('「组织」第 14 行「类型」：类型「研究会」不是可选的组织类型');
   expect(text).toContain('须有且只有一个学校（现有 2 个）');
 });
 
@@ -78,11 +80,13 @@ test('a home branch of the wrong kind, a history before birth and a mismatched s
       person(2, '2023001', { 团支部编号: 'pb1' }),
       person(3, '2023002', { 面貌历程: '共青团员 2001-05-04' }),
       person(4, '2023003', { 政治面貌: '入党积极分子' }),
+      person(5, '2023004', { 团支部编号: 'lb2' }),
     ],
   }).join('\n');
   expect(text).toContain('「人员」第 2 行「团支部编号」：「pb1」是党支部，应为团支部');
   expect(text).toContain('「人员」第 3 行「面貌历程」：面貌历程的日期 2001-05-04 早于出生日期 2005-01-02');
   expect(text).toContain('「人员」第 4 行「面貌历程」：面貌历程的最后一项是共青团员，与政治面貌「入党积极分子」不一致');
+  expect(text).toContain('「人员」第 5 行「团支部编号」：「lb2」不在学院「c1」之下');
 });
 
 test('a term that ends before it starts, an unknown person and a repeated term are reported', () => {
