@@ -11,7 +11,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { desiredState, functionNames, ROOT } from './deploy/desired';
+import { desiredState, functionNames, ROOT, settingsFrom, VARIABLES } from './deploy/desired';
 import { codeDigest, execute, readCurrent } from './deploy/execute';
 import { type CurrentState, EMPTY_STATE, planDeploy, planText } from './deploy/plan';
 
@@ -92,7 +92,13 @@ export async function deploy(
     let current: CurrentState = EMPTY_STATE;
     if (args.current) current = JSON.parse(fs.readFileSync(args.current, 'utf8')) as CurrentState;
     const digests = builtDigests();
-    const plan = planDeploy({ desired, current, codeDigests: digests });
+    // Without network the bucket is unknown: a value the environment already has stands, else a placeholder shows.
+    const settings = settingsFrom(env, args.env, '<bucket>');
+    for (const v of VARIABLES.filter((x) => x.kind === 'storage-file')) {
+      const have = Object.values(current.functions).find((f) => f.settings?.[v.name])?.settings?.[v.name];
+      if (have) settings[v.name] = have;
+    }
+    const plan = planDeploy({ desired, current, codeDigests: digests, settings });
     if (args.json) io.out(JSON.stringify({ envId: args.env, dryRun: true, plan }, null, 2));
     else
       io.out(`${planText(plan, args.env)}\n（演练：未连接网络，未做任何更改 / dry run: no network, nothing changed）`);
@@ -113,8 +119,10 @@ export async function deploy(
   });
   // Read first: a wrong id, or keys without access to it, stop here, before anything is built or changed.
   let observed: Awaited<ReturnType<typeof readCurrent>>;
+  let bucket: string | null = null;
   try {
-    await app.env.getEnvInfo();
+    const info = await app.env.getEnvInfo();
+    bucket = info?.EnvInfo?.Storages?.[0]?.Bucket ?? null;
     observed = await readCurrent(app, desired);
   } catch (e) {
     io.err(
@@ -124,7 +132,8 @@ export async function deploy(
     return 1;
   }
   const digests = await deps.build(args.json);
-  const plan = planDeploy({ desired, current: observed.state, codeDigests: digests });
+  const settings = settingsFrom(env, args.env, bucket);
+  const plan = planDeploy({ desired, current: observed.state, codeDigests: digests, settings });
   if (!args.json) io.out(planText(plan, args.env));
   try {
     const result = await execute(app, desired, plan, observed, digests, (l) => {

@@ -23,17 +23,23 @@ export interface Trigger {
 }
 
 /**
- * How a variable's value comes about. `secret`: a strong random value generated on the first deploy and kept ever
- * after, never printed. `setup`: the same, but printed once when generated, because a person must type it
- * (admin.bootstrap). Existing values are always kept: the deploy never rotates a secret.
+ * How a variable's value comes about.
+ * - `secret`: a strong random value generated on the first deploy and kept ever after, never printed.
+ * - `setup`: the same, but printed once when generated, because a person must type it (admin.bootstrap).
+ * - `storage-file`: the cloud storage fileID of `path` in the environment's bucket, derived from the environment.
+ * - `provided`: a setting only the school has (e.g. a subscribe message template id from the mini-program admin
+ *   console), taken from the deployer's shell variable of the same name; not secret, shown in the plan.
+ * Existing values of secrets are always kept: the deploy never rotates a secret.
  */
-export type VariableKind = 'secret' | 'setup';
+export type VariableKind = 'secret' | 'setup' | 'storage-file' | 'provided';
 
 export interface VariableSpec {
   name: string;
   kind: VariableKind;
   functions: string[];
   why: string;
+  /** For `storage-file`: the object's path in the bucket. */
+  path?: string;
 }
 
 /**
@@ -57,9 +63,32 @@ export const VARIABLES: VariableSpec[] = [
     name: 'LINGYAN_AUDIT_SECRET',
     kind: 'secret',
     functions: ['api', 'scheduler'],
-    why: 'key of the audit chain; every audited write and the daily check need it',
+    why: 'key of the audit chain and its checkpoint; every audited write and the daily check need it',
+  },
+  {
+    name: 'LINGYAN_AUDIT_CHECKPOINT_FILE',
+    kind: 'storage-file',
+    functions: ['api', 'scheduler'],
+    why: 'where verification finds the signed audit checkpoint without asking the database',
+    path: 'lingyan-audit/checkpoint.json',
+  },
+  {
+    name: 'LINGYAN_TEMPLATE_WINDOW_MOVED',
+    kind: 'provided',
+    functions: ['scheduler'],
+    why: 'subscribe message template id (公示期调整提醒: thing1 title, date2 new last day, thing3 remark) from the mini-program admin console',
   },
 ];
+
+/** The values of the non-secret variables: `provided` ones from the deployer's shell, `storage-file` ones from the bucket. */
+export function settingsFrom(shell: NodeJS.ProcessEnv, envId: string, bucket: string | null): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const v of VARIABLES) {
+    if (v.kind === 'provided' && shell[v.name]) out[v.name] = String(shell[v.name]);
+    if (v.kind === 'storage-file' && bucket) out[v.name] = `cloud://${envId}.${bucket}/${v.path}`;
+  }
+  return out;
+}
 
 /** Read by the code but set only by the local emulator's function host, never deployed. */
 export const EMULATOR_ONLY_VARIABLES = ['LINGYAN_EMULATOR_URL', 'LINGYAN_NOW'];

@@ -67,6 +67,11 @@ export async function readCurrent(app: Manager, desired: DesiredState): Promise<
       memorySize: Number(info.MemorySize),
       triggers: (info.Triggers ?? []).map(triggerOf),
       variables: Object.keys(vars),
+      settings: Object.fromEntries(
+        VARIABLES.filter((v) => (v.kind === 'storage-file' || v.kind === 'provided') && vars[v.name] !== undefined).map(
+          (v) => [v.name, vars[v.name]],
+        ),
+      ),
       codeDigest: desc.startsWith(CODE_TAG) ? desc.slice(CODE_TAG.length).trim() : null,
     };
   }
@@ -143,7 +148,11 @@ export async function execute(
       if (VARIABLES.find((v) => v.name === n)?.kind === 'setup' && !elsewhere) shownOnce[n] = value;
     }
   }
-  const allVariables = (fn: string) => ({ ...(observed.values[fn] ?? {}), ...(generated[fn] ?? {}) });
+  const allVariables = (fn: string) => ({
+    ...(observed.values[fn] ?? {}),
+    ...(generated[fn] ?? {}),
+    ...(plan.set[fn] ?? {}),
+  });
   const description = (fn: string) => `${CODE_TAG}${codeDigests[fn]}`;
   const run = async (line: string, f: () => Promise<unknown>) => {
     log(`… ${line}`);

@@ -11,8 +11,10 @@ export interface CurrentFunction {
   timeout: number;
   memorySize: number;
   triggers: Trigger[];
-  /** Names of the variables set on the function (their values stay with the executor, never in a plan). */
+  /** Names of the variables set on the function (secret values stay with the executor, never in a plan). */
   variables: string[];
+  /** Values of the function's non-secret variables (storage-file and provided kinds). */
+  settings?: Record<string, string>;
   /** Digest of the deployed code package, as the deploy recorded it in the function's description. */
   codeDigest: string | null;
 }
@@ -66,6 +68,8 @@ export interface Plan {
   problems: Problem[];
   /** Variables to generate on this deploy, per function (names only). */
   generate: Record<string, string[]>;
+  /** Non-secret variables to set on this deploy, per function, with their values. */
+  set: Record<string, Record<string, string>>;
 }
 
 export interface PlanInput {
@@ -73,16 +77,26 @@ export interface PlanInput {
   current: CurrentState;
   /** Digest of each function's built code package; absent in a dry run that did not build. */
   codeDigests?: Record<string, string>;
+  /** Values of the non-secret variables (desired.ts settingsFrom). */
+  settings?: Record<string, string>;
 }
 
-export function planDeploy({ desired, current, codeDigests = {} }: PlanInput): Plan {
-  const plan: Plan = { steps: [], unchanged: [], problems: [], generate: {} };
-  for (const fn of desired.functions) planFunction(plan, fn, current.functions[fn.name], codeDigests[fn.name]);
+export function planDeploy({ desired, current, codeDigests = {}, settings = {} }: PlanInput): Plan {
+  const plan: Plan = { steps: [], unchanged: [], problems: [], generate: {}, set: {} };
+  for (const fn of desired.functions) {
+    planFunction(plan, fn, current.functions[fn.name], codeDigests[fn.name], settings);
+  }
   for (const c of desired.collections) planCollection(plan, c, current.collections[c.name]);
   return plan;
 }
 
-function planFunction(plan: Plan, fn: FunctionSpec, cur: CurrentFunction | undefined, digest: string | undefined) {
+function planFunction(
+  plan: Plan,
+  fn: FunctionSpec,
+  cur: CurrentFunction | undefined,
+  digest: string | undefined,
+  settings: Record<string, string>,
+) {
   const config = `timeout ${fn.timeout}s, memory ${fn.memorySize} MB, runtime ${fn.runtime}`;
   const openapi = fn.openapi.length > 0 ? `; openapi ${fn.openapi.join(', ')} (config.json in the package)` : '';
   if (!cur) {
@@ -94,7 +108,7 @@ function planFunction(plan: Plan, fn: FunctionSpec, cur: CurrentFunction | undef
     for (const t of fn.triggers) {
       plan.steps.push({ kind: 'trigger.create', target: fn.name, item: t.name, detail: triggerText(fn.name, t) });
     }
-    planVariables(plan, fn, []);
+    planVariables(plan, fn, undefined, settings);
     return;
   }
   if (digest === undefined || cur.codeDigest !== digest) {
@@ -142,29 +156,68 @@ function planFunction(plan: Plan, fn: FunctionSpec, cur: CurrentFunction | undef
       });
     }
   }
-  planVariables(plan, fn, cur.variables);
+  planVariables(plan, fn, cur, settings);
 }
 
 function triggerText(fn: string, t: Trigger): string {
   return `create trigger ${fn}/${t.name}: ${t.type} "${t.config}"`;
 }
 
-function planVariables(plan: Plan, fn: FunctionSpec, present: string[]) {
-  const missing = fn.variables.filter((v) => !present.includes(v));
-  const kept = fn.variables.filter((v) => present.includes(v));
+function planVariables(
+  plan: Plan,
+  fn: FunctionSpec,
+  cur: CurrentFunction | undefined,
+  settings: Record<string, string>,
+) {
+  const present = cur?.variables ?? [];
+  const specs = VARIABLES.filter((v) => fn.variables.includes(v.name));
+  const secrets = specs.filter((v) => v.kind === 'secret' || v.kind === 'setup');
+  const missing = secrets.filter((v) => !present.includes(v.name)).map((v) => v.name);
+  const kept = secrets.filter((v) => present.includes(v.name)).map((v) => v.name);
+  const set: Record<string, string> = {};
+  const left: string[] = [];
+  for (const v of specs.filter((x) => x.kind === 'storage-file' || x.kind === 'provided')) {
+    const want = settings[v.name];
+    const have = cur?.settings?.[v.name];
+    if (want !== undefined && want !== have) set[v.name] = want;
+    else if (want !== undefined || have !== undefined) left.push(`${v.name}=${have ?? want}`);
+    else {
+      plan.problems.push({
+        target: fn.name,
+        item: v.name,
+        detail:
+          v.kind === 'provided'
+            ? `${v.name} is not set on ${fn.name} (${v.why}): run the deploy with ${v.name}=<value> in your shell`
+            : `${v.name} is not set on ${fn.name}: the environment reports no storage bucket`,
+      });
+    }
+  }
+  const parts: string[] = [];
   if (missing.length > 0) {
     plan.generate[fn.name] = missing;
-    const kinds = missing.map(
-      (v) =>
-        `${v} (${VARIABLES.find((s) => s.name === v)?.kind === 'setup' ? 'generate, shown once' : 'generate, never shown'})`,
+    parts.push(
+      ...missing.map(
+        (n) =>
+          `${n} (${VARIABLES.find((s) => s.name === n)?.kind === 'setup' ? 'generate, shown once' : 'generate, never shown'})`,
+      ),
     );
+  }
+  if (Object.keys(set).length > 0) {
+    plan.set[fn.name] = set;
+    parts.push(
+      ...Object.entries(set).map(([k, v]) => `${k}=${v}${cur?.settings?.[k] ? ` (was ${cur.settings[k]})` : ''}`),
+    );
+  }
+  if (parts.length > 0) {
     plan.steps.push({
       kind: 'function.variables',
       target: fn.name,
-      item: missing.join(','),
-      detail: `set variables on ${fn.name}: ${kinds.join(', ')}${kept.length > 0 ? `; keep ${kept.join(', ')}` : ''}`,
+      item: [...missing, ...Object.keys(set)].join(','),
+      detail: `set variables on ${fn.name}: ${parts.join(', ')}${kept.length > 0 ? `; keep ${kept.join(', ')}` : ''}`,
     });
-  } else if (kept.length > 0) plan.unchanged.push(`function ${fn.name}: variables ${kept.join(', ')} kept`);
+  } else if (kept.length + left.length > 0) {
+    plan.unchanged.push(`function ${fn.name}: variables ${[...kept, ...left].join(', ')} kept`);
+  }
 }
 
 function sameKeys(a: Record<string, number>, b: Record<string, number>): boolean {

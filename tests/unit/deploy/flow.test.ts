@@ -30,7 +30,12 @@ function fakeCloud(opts: { envExists?: boolean } = {}) {
     Variables: Object.entries(v).map(([Key, Value]) => ({ Key, Value })),
   });
   const app = {
-    env: { getEnvInfo: async () => (opts.envExists === false ? Promise.reject(notFound('Env')) : { EnvInfo: {} }) },
+    env: {
+      getEnvInfo: async () =>
+        opts.envExists === false
+          ? Promise.reject(notFound('Env'))
+          : { EnvInfo: { Storages: [{ Bucket: '6c69-lingyan-4g2x9c0d1e-1300000000', Region: 'ap-shanghai' }] } },
+    },
     functions: {
       getFunctionDetail: async (name: string) => {
         const f = functions.get(name);
@@ -122,7 +127,11 @@ function fakeCloud(opts: { envExists?: boolean } = {}) {
   return { deps, functions, collections, rules, mutations, builds: () => builds };
 }
 
-const CREDS = { TENCENTCLOUD_SECRETID: 'id', TENCENTCLOUD_SECRETKEY: 'key' };
+const CREDS = {
+  TENCENTCLOUD_SECRETID: 'id',
+  TENCENTCLOUD_SECRETKEY: 'key',
+  LINGYAN_TEMPLATE_WINDOW_MOVED: 'tmpl-window-moved',
+};
 const desired = desiredState();
 
 async function run(cloud: ReturnType<typeof fakeCloud>) {
@@ -156,6 +165,15 @@ test('a first deploy creates everything; a second changes nothing and says so', 
     expect(first.out + first.err).not.toContain(values[k]);
   }
   expect(cloud.functions.get('scheduler')!.Triggers[0]).toMatchObject({ TriggerName: 'everyMinute', Type: 'timer' });
+  // The checkpoint's fileID is in the environment's own bucket; the template id came from the deployer's shell.
+  expect(values.LINGYAN_AUDIT_CHECKPOINT_FILE).toBe(
+    'cloud://lingyan-4g2x9c0d1e.6c69-lingyan-4g2x9c0d1e-1300000000/lingyan-audit/checkpoint.json',
+  );
+  const scheduler = Object.fromEntries(
+    cloud.functions.get('scheduler')!.Environment.Variables.map((v) => [v.Key, v.Value]),
+  );
+  expect(scheduler.LINGYAN_TEMPLATE_WINDOW_MOVED).toBe('tmpl-window-moved');
+  expect(scheduler.LINGYAN_AUDIT_SECRET).toBe(values.LINGYAN_AUDIT_SECRET);
 
   const before = cloud.mutations.length;
   const second = await run(cloud);

@@ -11,6 +11,7 @@ import {
   ROOT,
   VARIABLES,
   desiredState,
+  settingsFrom,
   variablesReadByFunctions,
 } from '../../../scripts/deploy/desired';
 import { execute, type Observed } from '../../../scripts/deploy/execute';
@@ -27,6 +28,13 @@ const fnConfig = (name: string) =>
   };
 const desired = desiredState();
 const digests = { api: 'aaaa', scheduler: 'bbbb' };
+/** The non-secret variables' values: the checkpoint fileID in the bucket and a template id from the shell. */
+const settings = settingsFrom(
+  { LINGYAN_TEMPLATE_WINDOW_MOVED: 'tmpl-window-moved' },
+  'lingyan-4g2x9c0d1e',
+  '6c69-lingyan-4g2x9c0d1e-1300000000',
+);
+const SECRETS = VARIABLES.filter((v) => v.kind === 'secret' || v.kind === 'setup');
 
 /** What an environment reports after the plan was carried out in full. */
 function stateAfter(plan: Plan, before: CurrentState): CurrentState {
@@ -38,6 +46,7 @@ function stateAfter(plan: Plan, before: CurrentState): CurrentState {
       memorySize: fn.memorySize,
       triggers: fn.triggers,
       variables: [...new Set([...(s.functions[fn.name]?.variables ?? []), ...fn.variables])],
+      settings: Object.fromEntries(fn.variables.filter((v) => settings[v] !== undefined).map((v) => [v, settings[v]])),
       codeDigest: digests[fn.name as keyof typeof digests],
     };
   }
@@ -53,7 +62,7 @@ function stateAfter(plan: Plan, before: CurrentState): CurrentState {
 }
 
 describe('a first deploy plan covers everything the repository specifies', () => {
-  const plan = planDeploy({ desired, current: EMPTY_STATE, codeDigests: digests });
+  const plan = planDeploy({ desired, current: EMPTY_STATE, codeDigests: digests, settings });
   const steps = (kind: string) => plan.steps.filter((s) => s.kind === kind);
 
   test('every collection in database/indexes.json is created with every index, unique ones unique', () => {
@@ -101,7 +110,12 @@ describe('a first deploy plan covers everything the repository specifies', () =>
   });
 
   test('every secret the functions read is generated on the first deploy and no value appears in the plan', () => {
-    for (const v of VARIABLES) for (const fn of v.functions) expect(plan.generate[fn]).toContain(v.name);
+    for (const v of SECRETS) for (const fn of v.functions) expect(plan.generate[fn]).toContain(v.name);
+    expect(plan.set.api).toEqual({
+      LINGYAN_AUDIT_CHECKPOINT_FILE:
+        'cloud://lingyan-4g2x9c0d1e.6c69-lingyan-4g2x9c0d1e-1300000000/lingyan-audit/checkpoint.json',
+    });
+    expect(plan.set.scheduler).toMatchObject({ LINGYAN_TEMPLATE_WINDOW_MOVED: 'tmpl-window-moved' });
     expect(JSON.stringify(plan)).not.toMatch(/[A-Za-z0-9_-]{40,}/);
   });
 });
@@ -115,21 +129,22 @@ test('every LINGYAN_ variable the deployed code reads is deployed (or is set onl
 });
 
 test('a second deploy over what the first produced changes nothing and says everything was left', () => {
-  const first = planDeploy({ desired, current: EMPTY_STATE, codeDigests: digests });
-  const second = planDeploy({ desired, current: stateAfter(first, EMPTY_STATE), codeDigests: digests });
+  const first = planDeploy({ desired, current: EMPTY_STATE, codeDigests: digests, settings });
+  const second = planDeploy({ desired, current: stateAfter(first, EMPTY_STATE), codeDigests: digests, settings });
   expect(second.steps).toEqual([]);
   expect(second.problems).toEqual([]);
   expect(second.generate).toEqual({});
+  expect(second.set).toEqual({});
   expect(second.unchanged.length).toBeGreaterThan(desired.collections.length);
 });
 
 test('only what differs is planned: new code, a changed timeout, a missing secret, a missing index', () => {
-  const full = stateAfter(planDeploy({ desired, current: EMPTY_STATE, codeDigests: digests }), EMPTY_STATE);
+  const full = stateAfter(planDeploy({ desired, current: EMPTY_STATE, codeDigests: digests, settings }), EMPTY_STATE);
   full.functions.api.codeDigest = 'old';
   full.functions.scheduler.timeout = 3;
   full.functions.api.variables = ['LINGYAN_SETUP_CODE', 'LINGYAN_OBJECTION_SECRET'];
   full.collections.people.indexes = full.collections.people.indexes.filter((i) => i.name !== 'reach');
-  const plan = planDeploy({ desired, current: full, codeDigests: digests });
+  const plan = planDeploy({ desired, current: full, codeDigests: digests, settings });
   expect(plan.steps.map((s) => `${s.kind} ${s.target}${s.item ? ` ${s.item}` : ''}`)).toEqual([
     'function.code api',
     'function.variables api LINGYAN_AUDIT_SECRET',
@@ -141,21 +156,48 @@ test('only what differs is planned: new code, a changed timeout, a missing secre
 });
 
 test('an index that differs from the spec is reported, never dropped or recreated', () => {
-  const full = stateAfter(planDeploy({ desired, current: EMPTY_STATE, codeDigests: digests }), EMPTY_STATE);
+  const full = stateAfter(planDeploy({ desired, current: EMPTY_STATE, codeDigests: digests, settings }), EMPTY_STATE);
   full.collections.people.indexes = full.collections.people.indexes.map((i) =>
     i.name === 'studentNo_unique' ? { ...i, unique: false } : i,
   );
   full.collections.people.indexes.push({ name: 'legacy', keys: { name: 1 }, unique: false });
-  const plan = planDeploy({ desired, current: full, codeDigests: digests });
+  const plan = planDeploy({ desired, current: full, codeDigests: digests, settings });
   expect(plan.steps).toEqual([]);
   expect(plan.problems.map((p) => p.item)).toEqual(['studentNo_unique', 'legacy']);
   expect(plan.problems[0].detail).toContain('never does');
 });
 
+test('a school setting missing from the shell is reported; a changed one is set and shown, secrets are not', () => {
+  const full = stateAfter(planDeploy({ desired, current: EMPTY_STATE, codeDigests: digests, settings }), EMPTY_STATE);
+  delete full.functions.scheduler.settings?.LINGYAN_TEMPLATE_WINDOW_MOVED;
+  full.functions.scheduler.variables = full.functions.scheduler.variables.filter(
+    (v) => v !== 'LINGYAN_TEMPLATE_WINDOW_MOVED',
+  );
+  const without = planDeploy({
+    desired,
+    current: full,
+    codeDigests: digests,
+    settings: { LINGYAN_AUDIT_CHECKPOINT_FILE: settings.LINGYAN_AUDIT_CHECKPOINT_FILE },
+  });
+  expect(without.steps).toEqual([]);
+  expect(without.problems.map((p) => `${p.target} ${p.item}`)).toEqual(['scheduler LINGYAN_TEMPLATE_WINDOW_MOVED']);
+  expect(without.problems[0].detail).toContain('LINGYAN_TEMPLATE_WINDOW_MOVED=<value>');
+  const changed = planDeploy({
+    desired,
+    current: full,
+    codeDigests: digests,
+    settings: { ...settings, LINGYAN_TEMPLATE_WINDOW_MOVED: 'tmpl-new' },
+  });
+  expect(changed.set).toEqual({ scheduler: { LINGYAN_TEMPLATE_WINDOW_MOVED: 'tmpl-new' } });
+  expect(changed.steps.map((s) => s.detail)).toEqual([
+    'set variables on scheduler: LINGYAN_TEMPLATE_WINDOW_MOVED=tmpl-new; keep LINGYAN_OBJECTION_SECRET, LINGYAN_AUDIT_SECRET',
+  ]);
+});
+
 test('a collection left open to clients gets its closed rule back', () => {
-  const full = stateAfter(planDeploy({ desired, current: EMPTY_STATE, codeDigests: digests }), EMPTY_STATE);
+  const full = stateAfter(planDeploy({ desired, current: EMPTY_STATE, codeDigests: digests, settings }), EMPTY_STATE);
   full.collections.audit.rule = '{"read":true,"write":false}';
-  const plan = planDeploy({ desired, current: full, codeDigests: digests });
+  const plan = planDeploy({ desired, current: full, codeDigests: digests, settings });
   expect(plan.steps.map((s) => `${s.kind} ${s.target}`)).toEqual(['rule.set audit']);
 });
 
@@ -186,7 +228,7 @@ describe('the executor carries out exactly the plan through the manager library'
 
   test('a first deploy creates functions with their variables, collections, unique indexes and closed rules', async () => {
     const { app, calls } = recorder();
-    const plan = planDeploy({ desired, current: EMPTY_STATE, codeDigests: digests });
+    const plan = planDeploy({ desired, current: EMPTY_STATE, codeDigests: digests, settings });
     const res = await execute(app, desired, plan, { state: EMPTY_STATE, values: {} }, digests, () => {});
     const creates = calls
       .filter(([n]) => n === 'createFunction')
@@ -197,11 +239,16 @@ describe('the executor carries out exactly the plan through the manager library'
     const api = creates[0];
     const scheduler = creates[1];
     expect(Object.keys(api.envVariables).sort()).toEqual([
+      'LINGYAN_AUDIT_CHECKPOINT_FILE',
       'LINGYAN_AUDIT_SECRET',
       'LINGYAN_OBJECTION_SECRET',
       'LINGYAN_SETUP_CODE',
     ]);
-    for (const v of Object.values(api.envVariables)) expect(v.length).toBeGreaterThanOrEqual(32);
+    for (const v of SECRETS.filter((x) => x.functions.includes('api'))) {
+      expect(api.envVariables[v.name].length).toBeGreaterThanOrEqual(32);
+    }
+    expect(api.envVariables.LINGYAN_AUDIT_CHECKPOINT_FILE).toBe(settings.LINGYAN_AUDIT_CHECKPOINT_FILE);
+    expect(scheduler.envVariables.LINGYAN_TEMPLATE_WINDOW_MOVED).toBe('tmpl-window-moved');
     // One audit key for both functions, or the scheduler's chain check would fail.
     expect(scheduler.envVariables.LINGYAN_AUDIT_SECRET).toBe(api.envVariables.LINGYAN_AUDIT_SECRET);
     expect(scheduler.triggers).toEqual(fnConfig('scheduler').triggers);
@@ -220,7 +267,7 @@ describe('the executor carries out exactly the plan through the manager library'
 
   test('adding a secret keeps every existing value (CloudBase replaces a function environment whole)', async () => {
     const { app, calls } = recorder();
-    const full = stateAfter(planDeploy({ desired, current: EMPTY_STATE, codeDigests: digests }), EMPTY_STATE);
+    const full = stateAfter(planDeploy({ desired, current: EMPTY_STATE, codeDigests: digests, settings }), EMPTY_STATE);
     full.functions.api.variables = ['LINGYAN_SETUP_CODE', 'LINGYAN_OBJECTION_SECRET'];
     const observed: Observed = {
       state: full,
@@ -229,7 +276,7 @@ describe('the executor carries out exactly the plan through the manager library'
         scheduler: { LINGYAN_OBJECTION_SECRET: 'kept-objection', LINGYAN_AUDIT_SECRET: 'shared-audit-key' },
       },
     };
-    const plan = planDeploy({ desired, current: full, codeDigests: digests });
+    const plan = planDeploy({ desired, current: full, codeDigests: digests, settings });
     const res = await execute(app, desired, plan, observed, digests, () => {});
     expect(calls).toEqual([
       [
@@ -268,7 +315,7 @@ describe('npm run deploy', () => {
   });
 
   test('--dry-run against a given current state plans only the difference, in readable text', async () => {
-    const full = stateAfter(planDeploy({ desired, current: EMPTY_STATE, codeDigests: digests }), EMPTY_STATE);
+    const full = stateAfter(planDeploy({ desired, current: EMPTY_STATE, codeDigests: digests, settings }), EMPTY_STATE);
     delete (full.collections as Record<string, unknown>).ballots;
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'lingyan-deploy-')), 'state.json');
     fs.writeFileSync(file, JSON.stringify(full));
