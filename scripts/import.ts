@@ -89,7 +89,7 @@ export async function runImport(
   if (a.export) {
     const t = target(a, env, io);
     if (!t) return 1;
-    const school = await readSchool(connect(t, env));
+    const school = await readSchool(await connect(t, env));
     if (a.unit && !school.units.some((u) => u._id === a.unit)) {
       io.err(`组织「${a.unit}」不存在 / no unit ${a.unit}`);
       return 1;
@@ -119,7 +119,7 @@ export async function runImport(
     `校验通过：${v.units.length} 个组织、${v.people.length} 人、${v.people.reduce((n, p) => n + p.positions.length, 0)} 项职务。`,
   );
   if (a.check) return 0;
-  const r = await writeSchool(connect(t!, env), v, now());
+  const r = await writeSchool(await connect(t!, env), v, now());
   io.out(
     `组织：新增 ${r.units.created}，更新 ${r.units.updated}，不变 ${r.units.unchanged}；` +
       `人员：新增 ${r.people.created}，更新 ${r.people.updated}，不变 ${r.people.unchanged}。`,

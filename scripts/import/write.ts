@@ -51,8 +51,38 @@ export interface Target {
   envId: string;
 }
 
+/** The emulator's development audit key (emulator/index.ts gives its functions this value). */
+export const LOCAL_AUDIT_SECRET = 'lingyan-local-audit-secret';
+
+/**
+ * The audit chain is keyed (LINGYAN_AUDIT_SECRET): entries written by the import must carry the key the functions use,
+ * or verification would flag them. Against CloudBase the key is read from the deployed `api` function's configuration
+ * with the same credentials, kept in this process's memory only, never printed; against the emulator it is the
+ * emulator's development key unless the shell sets one.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: manager-node's typings are partial
+export async function auditSecretOf(target: Target, env: NodeJS.ProcessEnv, manager?: any): Promise<string> {
+  if (target.local) return env.LINGYAN_AUDIT_SECRET ?? LOCAL_AUDIT_SECRET;
+  const m =
+    manager ??
+    new (require('@cloudbase/manager-node'))({
+      secretId: env.TENCENTCLOUD_SECRETID,
+      secretKey: env.TENCENTCLOUD_SECRETKEY,
+      token: env.TENCENTCLOUD_SESSIONTOKEN,
+      envId: target.envId,
+    });
+  const info = await m.functions.getFunctionDetail('api');
+  const found = (info?.Environment?.Variables ?? []).find((v: { Key: string }) => v.Key === 'LINGYAN_AUDIT_SECRET');
+  if (!found?.Value) {
+    throw new Error('环境中的 api 函数没有 LINGYAN_AUDIT_SECRET：请先运行 npm run deploy（run npm run deploy first）');
+  }
+  return String(found.Value);
+}
+
 /** A Store over node-sdk for the target. Credentials for CloudBase come from TENCENTCLOUD_SECRETID/SECRETKEY. */
-export function connect(target: Target, env: NodeJS.ProcessEnv = process.env): Store {
+export async function connect(target: Target, env: NodeJS.ProcessEnv = process.env): Promise<Store> {
+  // The Store reads the audit key from this process's environment, as a deployed function does.
+  process.env.LINGYAN_AUDIT_SECRET = await auditSecretOf(target, env);
   const tcb = require('@cloudbase/node-sdk');
   if (target.local) {
     // What emulator/http.ts documents for pointing the SDK at the emulator; TENCENTCLOUD skips the metadata probe.
