@@ -66,6 +66,12 @@ export const VARIABLES: VariableSpec[] = [
     why: 'key of the audit chain and its checkpoint; every audited write and the daily check need it',
   },
   {
+    name: 'LINGYAN_ROSTER_SECRET',
+    kind: 'secret',
+    functions: ['api'],
+    why: 'keys the digest of the ID-number digits a roster may carry as the second factor of a binding',
+  },
+  {
     name: 'LINGYAN_AUDIT_CHECKPOINT_FILE',
     kind: 'storage-file',
     functions: ['api', 'scheduler'],

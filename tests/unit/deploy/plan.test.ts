@@ -142,7 +142,7 @@ test('only what differs is planned: new code, a changed timeout, a missing secre
   const full = stateAfter(planDeploy({ desired, current: EMPTY_STATE, codeDigests: digests, settings }), EMPTY_STATE);
   full.functions.api.codeDigest = 'old';
   full.functions.scheduler.timeout = 3;
-  full.functions.api.variables = ['LINGYAN_SETUP_CODE', 'LINGYAN_OBJECTION_SECRET'];
+  full.functions.api.variables = full.functions.api.variables.filter((v) => v !== 'LINGYAN_AUDIT_SECRET');
   full.collections.people.indexes = full.collections.people.indexes.filter((i) => i.name !== 'reach');
   const plan = planDeploy({ desired, current: full, codeDigests: digests, settings });
   expect(plan.steps.map((s) => `${s.kind} ${s.target}${s.item ? ` ${s.item}` : ''}`)).toEqual([
@@ -238,12 +238,13 @@ describe('the executor carries out exactly the plan through the manager library'
     expect(creates.map((f) => f.name)).toEqual(['api', 'scheduler']);
     const api = creates[0];
     const scheduler = creates[1];
-    expect(Object.keys(api.envVariables).sort()).toEqual([
-      'LINGYAN_AUDIT_CHECKPOINT_FILE',
-      'LINGYAN_AUDIT_SECRET',
-      'LINGYAN_OBJECTION_SECRET',
-      'LINGYAN_SETUP_CODE',
-    ]);
+    // Every variable declared for api (all of them are secrets or derived from the environment).
+    expect(Object.keys(api.envVariables).sort()).toEqual(
+      VARIABLES.filter((v) => v.functions.includes('api'))
+        .map((v) => v.name)
+        .sort(),
+    );
+    expect(api.envVariables).toHaveProperty('LINGYAN_AUDIT_SECRET');
     for (const v of SECRETS.filter((x) => x.functions.includes('api'))) {
       expect(api.envVariables[v.name].length).toBeGreaterThanOrEqual(32);
     }
@@ -268,11 +269,12 @@ describe('the executor carries out exactly the plan through the manager library'
   test('adding a secret keeps every existing value (CloudBase replaces a function environment whole)', async () => {
     const { app, calls } = recorder();
     const full = stateAfter(planDeploy({ desired, current: EMPTY_STATE, codeDigests: digests, settings }), EMPTY_STATE);
-    full.functions.api.variables = ['LINGYAN_SETUP_CODE', 'LINGYAN_OBJECTION_SECRET'];
+    full.functions.api.variables = full.functions.api.variables.filter((v) => v !== 'LINGYAN_AUDIT_SECRET');
+    const apiValues = Object.fromEntries(full.functions.api.variables.map((v) => [v, settings[v] ?? `kept-${v}`]));
     const observed: Observed = {
       state: full,
       values: {
-        api: { LINGYAN_SETUP_CODE: 'kept-setup', LINGYAN_OBJECTION_SECRET: 'kept-objection' },
+        api: apiValues,
         scheduler: { LINGYAN_OBJECTION_SECRET: 'kept-objection', LINGYAN_AUDIT_SECRET: 'shared-audit-key' },
       },
     };
@@ -284,11 +286,7 @@ describe('the executor carries out exactly the plan through the manager library'
         [
           {
             name: 'api',
-            envVariables: {
-              LINGYAN_SETUP_CODE: 'kept-setup',
-              LINGYAN_OBJECTION_SECRET: 'kept-objection',
-              LINGYAN_AUDIT_SECRET: 'shared-audit-key',
-            },
+            envVariables: { ...apiValues, LINGYAN_AUDIT_SECRET: 'shared-audit-key' },
           },
         ],
       ],
