@@ -123,7 +123,7 @@ export async function deploy(
   try {
     const info = await app.env.getEnvInfo();
     bucket = info?.EnvInfo?.Storages?.[0]?.Bucket ?? null;
-    observed = await readCurrent(app, desired);
+    observed = await readCurrent(app, desired, bucket);
   } catch (e) {
     io.err(
       `无法读取环境 ${args.env}：${(e as Error).message}\n请确认环境 ID 正确、密钥有权访问该环境。未做任何更改。\n` +

@@ -126,7 +126,15 @@ export interface CollectionSpec {
 export interface DesiredState {
   functions: FunctionSpec[];
   collections: CollectionSpec[];
+  /** The security rule of the environment's storage bucket (JSON text). */
+  storageRule: string;
 }
+
+/**
+ * Clients never touch cloud storage: the functions alone read and write it (the signed audit checkpoint lives there,
+ * and a database editor must not be able to replace it), so the bucket is closed like every collection.
+ */
+export const STORAGE_RULE = JSON.stringify({ read: false, write: false });
 
 interface FunctionConfigFile {
   timeout?: number;
@@ -175,7 +183,7 @@ export function desiredState(root = ROOT): DesiredState {
       rule: JSON.stringify(c.rules),
     }),
   );
-  return { functions, collections };
+  return { functions, collections, storageRule: STORAGE_RULE };
 }
 
 /** Every `process.env.LINGYAN_*` name read by the code that runs in the deployed functions. */

@@ -25,6 +25,8 @@ export const CODE_TAG = 'lingyan-code:';
 
 export interface Observed {
   state: CurrentState;
+  /** The environment's storage bucket (the storage rule's resource), when it has one. */
+  bucket?: string | null;
   /** Variable values per function, to send back unchanged (never printed). */
   values: Record<string, Record<string, string>>;
 }
@@ -46,8 +48,17 @@ function triggerOf(t: { TriggerName: string; Type: string; TriggerDesc: string }
   return { name: t.TriggerName, type: t.Type, config };
 }
 
-export async function readCurrent(app: Manager, desired: DesiredState): Promise<Observed> {
+export async function readCurrent(
+  app: Manager,
+  desired: DesiredState,
+  bucket: string | null = null,
+): Promise<Observed> {
   const state: CurrentState = { functions: {}, collections: {} };
+  if (bucket) {
+    const res = await app.permission.describeResourcePermission({ resourceType: 'storage', resources: [bucket] });
+    const p = (res.Data?.PermissionList ?? [])[0];
+    state.storageRule = p?.Permission === 'CUSTOM' && p.SecurityRule ? p.SecurityRule : null;
+  }
   const values: Observed['values'] = {};
   for (const fn of desired.functions) {
     let info: Manager;
@@ -100,7 +111,7 @@ export async function readCurrent(app: Manager, desired: DesiredState): Promise<
     );
     state.collections[name] = { indexes, rule: rules.get(name) ?? null };
   }
-  return { state, values };
+  return { state, values, bucket };
 }
 
 /** Digest of a built function package (what the description records, so a second run skips an unchanged upload). */
@@ -250,6 +261,17 @@ export async function execute(
         );
         break;
       }
+      case 'storage.rule':
+        if (!observed.bucket) throw new Error('the environment reports no storage bucket');
+        await run(s.detail, () =>
+          app.permission.modifyResourcePermission({
+            resourceType: 'storage',
+            resource: observed.bucket,
+            permission: 'CUSTOM',
+            securityRule: desired.storageRule,
+          }),
+        );
+        break;
       case 'rule.set': {
         const rule = desired.collections.find((c) => c.name === s.target)!.rule;
         await run(s.detail, () =>

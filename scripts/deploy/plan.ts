@@ -28,6 +28,8 @@ export interface CurrentCollection {
 export interface CurrentState {
   functions: Record<string, CurrentFunction>;
   collections: Record<string, CurrentCollection>;
+  /** The storage bucket's security rule (null: a preset permission; absent: not read, e.g. a dry run's empty state). */
+  storageRule?: string | null;
 }
 
 export const EMPTY_STATE: CurrentState = { functions: {}, collections: {} };
@@ -41,7 +43,8 @@ export type StepKind =
   | 'trigger.replace'
   | 'collection.create'
   | 'index.create'
-  | 'rule.set';
+  | 'rule.set'
+  | 'storage.rule';
 
 /** Something the plan changes. */
 export interface Step {
@@ -87,6 +90,14 @@ export function planDeploy({ desired, current, codeDigests = {}, settings = {} }
     planFunction(plan, fn, current.functions[fn.name], codeDigests[fn.name], settings);
   }
   for (const c of desired.collections) planCollection(plan, c, current.collections[c.name]);
+  const storage = current.storageRule ?? null;
+  if (normaliseRule(storage) !== normaliseRule(desired.storageRule)) {
+    plan.steps.push({
+      kind: 'storage.rule',
+      target: 'storage',
+      detail: `set security rule of the storage bucket to ${desired.storageRule}${storage ? ` (was ${storage})` : ''}`,
+    });
+  } else plan.unchanged.push(`rule storage: ${desired.storageRule}`);
   return plan;
 }
 

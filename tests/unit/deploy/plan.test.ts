@@ -39,6 +39,7 @@ const SECRETS = VARIABLES.filter((v) => v.kind === 'secret' || v.kind === 'setup
 /** What an environment reports after the plan was carried out in full. */
 function stateAfter(plan: Plan, before: CurrentState): CurrentState {
   const s: CurrentState = structuredClone(before);
+  s.storageRule = desired.storageRule;
   for (const fn of desired.functions) {
     s.functions[fn.name] = {
       runtime: fn.runtime,
@@ -229,7 +230,8 @@ describe('the executor carries out exactly the plan through the manager library'
   test('a first deploy creates functions with their variables, collections, unique indexes and closed rules', async () => {
     const { app, calls } = recorder();
     const plan = planDeploy({ desired, current: EMPTY_STATE, codeDigests: digests, settings });
-    const res = await execute(app, desired, plan, { state: EMPTY_STATE, values: {} }, digests, () => {});
+    const observed = { state: EMPTY_STATE, values: {}, bucket: '6c69-lingyan-4g2x9c0d1e-1300000000' };
+    const res = await execute(app, desired, plan, observed, digests, () => {});
     const creates = calls
       .filter(([n]) => n === 'createFunction')
       .map(
@@ -260,10 +262,15 @@ describe('the executor carries out exactly the plan through the manager library'
     expect(JSON.stringify(unique?.[1])).toContain('"MgoIsUnique":true');
     const rules = calls
       .filter(([n]) => n === 'modifyResourcePermission')
-      .map(([, a]) => a[0] as { permission: string; securityRule: string });
-    expect(rules).toHaveLength(desired.collections.length);
-    for (const r of rules)
+      .map(([, a]) => a[0] as { resourceType: string; resource: string; permission: string; securityRule: string });
+    expect(rules.filter((r) => r.resourceType === 'collection')).toHaveLength(desired.collections.length);
+    // The storage bucket is closed too: the audit checkpoint lives there.
+    expect(rules.filter((r) => r.resourceType === 'storage').map((r) => r.resource)).toEqual([
+      '6c69-lingyan-4g2x9c0d1e-1300000000',
+    ]);
+    for (const r of rules) {
       expect(r).toMatchObject({ permission: 'CUSTOM', securityRule: '{"read":false,"write":false}' });
+    }
   });
 
   test('adding a secret keeps every existing value (CloudBase replaces a function environment whole)', async () => {
