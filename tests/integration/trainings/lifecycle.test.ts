@@ -139,6 +139,20 @@ describe('the rotating check-in', () => {
     expect(sheet.rows.find((r) => r.personId === t[4].id)?.state).toBe('absent');
   });
 
+  it('costs three database round trips per check-in and two per check-out', async () => {
+    emu.host.setClock(sh('2026-10-11 09:00'));
+    const token = await tokenFor(emu, OFFICER, sessions[1]);
+    const checkIn = await emu.call('trainings.checkIn', { token }, t[1].openid);
+    expect(checkIn.body).toMatchObject({ ok: true, data: { already: false } });
+    expect(checkIn.roundTrips).toBe(3);
+    emu.host.setClock(sh('2026-10-11 17:00'));
+    const out = await tokenFor(emu, OFFICER, sessions[1], 'out');
+    const checkOut = await emu.call('trainings.checkIn', { token: out }, t[1].openid);
+    expect(checkOut.body).toMatchObject({ ok: true, data: { already: false } });
+    expect(checkOut.roundTrips).toBe(2);
+    emu.host.setClock(sh('2026-10-10 17:00'));
+  });
+
   it('checks out with the check-out code, once', async () => {
     emu.host.setClock(sh('2026-10-10 17:00'));
     const out = await tokenFor(emu, OFFICER, sessions[0], 'out');
@@ -273,9 +287,9 @@ describe('ratings and the report', () => {
       enrolled: 4,
       waitlisted: 0,
       sessionsHeld: 3,
-      // session 1: t0, t1, t2 (hand); sessions 2 and 3: t0 → 5 of 4 × 3
-      attendanceRate: 41.7,
-      hoursDelivered: 40,
+      // session 1: t0, t1, t2 (hand); session 2: t0, t1; session 3: t0 → 6 of 4 × 3
+      attendanceRate: 50,
+      hoursDelivered: 48,
       exam: { submitted: 2, passed: 1, passRate: 50, total: 100 },
     });
     expect(report.exam?.bands.map((b) => b.count)).toEqual([1, 0, 0, 0, 1]);
