@@ -1,5 +1,5 @@
 /**
- * Check-in that cannot be forwarded (product decision T1): the organiser's screen fetches a code that rotates every
+ * Check-in that cannot be forwarded (a product decision): the organiser's screen fetches a code that rotates every
  * slot (`trainings.checkinToken`), the trainee scans it in the mini-program (`trainings.checkIn`). Hand marks with a
  * reason, leave before a session, and the organiser's attendance sheet with its no-shows.
  *

@@ -1,5 +1,5 @@
 /**
- * Ratings of a session and its trainer (product decision T2). Only a trainee who attended rates, once. The rating is
+ * Ratings of a session and its trainer (a product decision). Only a trainee who attended rates, once. The rating is
  * added to the session's totals (sums, count, comments kept in text order) in the same transaction that flags the
  * attendance record as rated: nothing stored links a rater to a rating, and the rating is not an audit entry (an
  * entry would put the rater and the time next to it).

@@ -4,7 +4,7 @@ import { DomainError } from '../errors';
 /** The organiser's code is shown from this long before the start until this long after the end. */
 export const CHECKIN_WINDOW_MARGIN_MS = 30 * 60_000;
 
-/** The rotating code is issued only around the session (product decision T1). */
+/** The rotating code is issued only around the session (a product decision). */
 export function assertCheckinWindow(start: string, end: string, now: Date): void {
   const t = now.getTime();
   if (t < Date.parse(start) - CHECKIN_WINDOW_MARGIN_MS || t > Date.parse(end) + CHECKIN_WINDOW_MARGIN_MS) {
@@ -12,12 +12,12 @@ export function assertCheckinWindow(start: string, end: string, now: Date): void
   }
 }
 
-/** Leave is asked for before the session starts (product decision T3); afterwards it is the organiser's hand mark. */
+/** Leave is asked for before the session starts (a product decision); afterwards it is the organiser's hand mark. */
 export function assertLeaveInTime(start: string, now: Date): void {
   if (now.getTime() >= Date.parse(start)) throw new DomainError('LEAVE_TOO_LATE');
 }
 
-/** A hand mark changes the record by someone's word, so it always says why (product decision T3; audited). */
+/** A hand mark changes the record by someone's word, so it always says why (a product decision; audited). */
 export function assertMarkReason(reason: string | undefined): string {
   const r = (reason ?? '').trim();
   if (r.length === 0) throw new DomainError('MARK_REASON_REQUIRED');

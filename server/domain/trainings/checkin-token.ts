@@ -1,5 +1,5 @@
 /**
- * The rotating check-in token (product decision T1): the organiser's screen shows a code that changes every slot.
+ * The rotating check-in token (a product decision): the organiser's screen shows a code that changes every slot.
  * It is an HMAC-SHA256, keyed with a secret that never leaves the server, over the program, the session, the purpose
  * (check-in or check-out) and the time slot. A token is accepted in its own slot and the one after it (the grace for a
  * scan that started just before the code changed), so a screenshot forwarded out of the room stops working within

@@ -1,5 +1,5 @@
 /**
- * Ratings of sessions and trainers (product decision T2): content, delivery and usefulness from 1 to 5. Only
+ * Ratings of sessions and trainers (a product decision): content, delivery and usefulness from 1 to 5. Only
  * aggregates are kept and shown, never who said what, and no aggregate from fewer than 3 ratings (a smaller group
  * would let a trainer guess the rater).
  */
