@@ -27,6 +27,10 @@ export const PAGES = {
   votePresence: { url: '/packages/votes/presence/index', tab: false },
   voteDecision: { url: '/packages/votes/decision/index', tab: false },
   voteWritten: { url: '/packages/votes/written/index', tab: false },
+  trainings: { url: '/packages/trainings/list/index', tab: false },
+  trainingProgram: { url: '/packages/trainings/program/index', tab: false },
+  trainingHours: { url: '/packages/trainings/hours/index', tab: false },
+  trainingScreen: { url: '/packages/trainings/screen/index', tab: false },
 } as const;
 
 export type PageName = keyof typeof PAGES;

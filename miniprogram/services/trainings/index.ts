@@ -1,0 +1,171 @@
+/**
+ * View models and calls of the 培训 pages. Every figure (seats left, waitlist place, 学时 required and earned) comes
+ * from the server's views; this module only words them. The one transport is services/api.ts.
+ */
+import type {
+  CheckinTokenView,
+  HoursView,
+  MeView,
+  ProgramCardView,
+  ProgramView,
+  SessionView,
+} from '../../../typings/actions';
+import type { ApiError, Result } from '../../../typings/errors';
+import { call } from '../api';
+import { formatDateTime } from '../format';
+
+export interface ProgramCardVM {
+  id: string;
+  title: string;
+  tags: string;
+  unitName: string;
+  seats: string;
+  hours: string;
+}
+
+export function toProgramCardVM(p: ProgramCardView): ProgramCardVM {
+  return {
+    id: p.id,
+    title: p.title,
+    tags: `${p.levelLabel} · ${p.categoryLabel}`,
+    unitName: `${p.unitName} · ${p.term}`,
+    seats: p.remaining > 0 ? `剩余名额 ${p.remaining}/${p.capacity}` : `名额已满（${p.capacity}人）`,
+    hours: `${p.sessions} 场 · 共 ${p.hoursOffered} 学时`,
+  };
+}
+
+export interface SessionVM {
+  id: string;
+  title: string;
+  when: string;
+  where: string;
+  hours: string;
+  trainer: string;
+  myState: string;
+  canRate: boolean;
+}
+
+export function toSessionVM(s: SessionView): SessionVM {
+  const end = formatDateTime(s.end);
+  return {
+    id: s.id,
+    title: s.title,
+    when: `${formatDateTime(s.start)}–${end.slice(11)}`,
+    where: s.online ? `线上${s.place ? ` · ${s.place}` : ''}` : s.place || '地点待定',
+    hours: `${s.hours} 学时`,
+    trainer: s.trainerName ? `讲师：${s.trainerName}` : '',
+    myState: s.mine ? `${s.mine.stateLabel}${s.mine.leaveLabel ? `（请假${s.mine.leaveLabel}）` : ''}` : '',
+    canRate: s.mine?.state === 'present' && !s.mine.rated,
+  };
+}
+
+export interface ProgramVM {
+  id: string;
+  title: string;
+  tags: string;
+  unitName: string;
+  description: string;
+  admission: string;
+  seats: string;
+  hoursMode: string;
+  myState: string;
+  waitlistText: string;
+  canSignUp: boolean;
+  canWithdraw: boolean;
+  enrolled: boolean;
+  canManage: boolean;
+  exam: string;
+  sessions: SessionVM[];
+}
+
+export function toProgramVM(p: ProgramView): ProgramVM {
+  const state = p.me.state;
+  return {
+    id: p.id,
+    title: p.title,
+    tags: `${p.levelLabel} · ${p.categoryLabel}`,
+    unitName: `${p.unitName} · ${p.term}`,
+    description: p.description,
+    admission: p.admissionLabel,
+    seats:
+      p.remaining > 0
+        ? `已报名 ${p.enrolled}/${p.capacity}，剩余 ${p.remaining} 个名额`
+        : `名额已满（${p.capacity}人）${p.waitlistLimit > 0 ? `，候补 ${p.waitlistLength}/${p.waitlistLimit}` : ''}`,
+    hoursMode: p.hoursModeLabel,
+    myState: p.me.stateLabel ?? '未报名',
+    waitlistText: p.me.waitlistPosition ? `您在候补名单第 ${p.me.waitlistPosition} 位，有人退出时按顺序递补` : '',
+    canSignUp: p.me.canSignUp,
+    canWithdraw: state === 'enrolled' || state === 'waitlisted' || state === 'pending',
+    enrolled: state === 'enrolled',
+    canManage: p.canManage,
+    exam: p.exam
+      ? `结业考试：满分 ${p.exam.total}，${p.exam.passMark} 分及格，${formatDateTime(p.exam.deadline)} 截止`
+      : '',
+    sessions: p.sessionList.map(toSessionVM),
+  };
+}
+
+export interface HoursLineVM {
+  id: string;
+  label: string;
+  figure: string;
+  met: boolean;
+  status: string;
+  basis: string;
+  sessions: { id: string; text: string }[];
+}
+
+export function toHoursVM(h: HoursView): { year: string; lines: HoursLineVM[] } {
+  return {
+    year: h.year,
+    lines: h.lines.map((l) => ({
+      id: l.id,
+      label: `${l.label}${l.yearly ? `（${h.year}年度）` : ''}`,
+      figure: `${l.earned} / ${l.required} 学时${l.requiredDays ? `（或 ${l.requiredDays} 天，已 ${l.days} 天）` : ''}`,
+      met: l.met,
+      status: l.met ? '已达到要求' : `还差 ${l.shortfall} 学时`,
+      basis: `依据：${l.source}（${l.rule}）`,
+      sessions: l.sessions.map((s) => ({ id: s.sessionId, text: `${s.date} ${s.title} · ${s.hours} 学时` })),
+    })),
+  };
+}
+
+export function canManageTrainings(me: MeView): boolean {
+  return me.capabilities.includes('training.manage');
+}
+
+export interface TokenVM {
+  token: string;
+  title: string;
+  refreshInMs: number;
+}
+
+export function toTokenVM(t: CheckinTokenView): TokenVM {
+  return { token: t.token, title: t.purpose === 'in' ? '签到码' : '签退码', refreshInMs: t.refreshInMs };
+}
+
+/**
+ * Opens the camera (never the album: a forwarded picture of the code is no way in) and sends what it read. Null when
+ * the person closed the scanner.
+ */
+export async function scanAndCheckIn(
+  sessionId?: string,
+): Promise<Result<{ sessionId: string; purpose: 'in' | 'out'; at: string; already: boolean }> | null> {
+  const scanned = await new Promise<string | null>((resolve) => {
+    wx.scanCode({
+      onlyFromCamera: true,
+      scanType: ['qrCode'],
+      success: (r) => resolve(r.result),
+      fail: () => resolve(null),
+    });
+  });
+  if (!scanned) return null;
+  return call('trainings.checkIn', sessionId ? { token: scanned.trim(), sessionId } : { token: scanned.trim() });
+}
+
+export function checkInMessage(r: { purpose: 'in' | 'out'; at: string; already: boolean }): string {
+  const what = r.purpose === 'in' ? '签到' : '签退';
+  return r.already ? `您已${what}（${formatDateTime(r.at).slice(11)}）` : `${what}成功`;
+}
+
+export type { ApiError };

@@ -1,0 +1,149 @@
+/**
+ * Demo content of the 培训 pages: 体育学院's 发展对象集中培训 (three days, 24 学时), seen by a candidate on the
+ * waitlist, by an enrolled one, and by the college officer who organises it.
+ */
+import type { CheckinTokenView, HoursView, ProgramCardView, ProgramView, SessionView } from '../../typings/actions';
+
+export const CANDIDATE_CARD: ProgramCardView = {
+  id: 'tp_demo_candidates',
+  title: '2026年秋季发展对象集中培训',
+  level: 'development_candidate',
+  levelLabel: '发展对象培训',
+  category: 'political',
+  categoryLabel: '政治觉悟',
+  unitName: '体育学院',
+  term: '2026-2027-1',
+  admission: 'open',
+  admissionLabel: '自由报名',
+  capacity: 40,
+  remaining: 0,
+  sessions: 3,
+  hoursOffered: 24,
+};
+
+export const LEAGUE_CARD: ProgramCardView = {
+  ...CANDIDATE_CARD,
+  id: 'tp_demo_league',
+  title: '入团积极分子团课（第一期）',
+  level: 'league_class',
+  levelLabel: '团课（入团积极分子）',
+  categoryLabel: '思想素质',
+  category: 'ideology',
+  unitName: '校团委',
+  capacity: 120,
+  remaining: 37,
+  sessions: 4,
+  hoursOffered: 8,
+};
+
+const session = (n: number, day: string, mine: SessionView['mine']): SessionView => ({
+  id: `ts_demo_${n}`,
+  title: ['党章学习', '党的历史与优良传统', '入党誓词与党员义务'][n - 1],
+  start: `2026-10-${day}T09:00:00+08:00`,
+  end: `2026-10-${day}T17:00:00+08:00`,
+  place: '体育学院党员活动室',
+  online: false,
+  hours: 8,
+  trainerName: '王建华',
+  mine,
+});
+
+const present = {
+  state: 'present' as const,
+  stateLabel: '已签到',
+  checkedInAt: '2026-10-10T08:56:00+08:00',
+  checkedOutAt: '2026-10-10T17:02:00+08:00',
+  leave: null,
+  leaveLabel: null,
+  rated: false,
+};
+const expected = {
+  ...present,
+  state: 'expected' as const,
+  stateLabel: '未签到',
+  checkedInAt: null,
+  checkedOutAt: null,
+};
+
+export const WAITLISTED_VIEW: ProgramView = {
+  ...CANDIDATE_CARD,
+  description: '学习党章、党的基本理论和入党誓词，三天集中培训，结业考试合格后方可列入发展。',
+  hoursMode: 'session',
+  hoursModeLabel: '按课时计',
+  enrolled: 40,
+  waitlistLimit: 10,
+  waitlistLength: 3,
+  sessionList: [session(1, '10', null), session(2, '11', null), session(3, '12', null)],
+  me: { state: 'waitlisted', stateLabel: '候补中', waitlistPosition: 2, canSignUp: false },
+  exam: { deadline: '2026-10-13T18:00:00+08:00', passMark: 60, total: 100, offline: false, questions: 20 },
+  canManage: false,
+};
+
+export const ENROLLED_VIEW: ProgramView = {
+  ...WAITLISTED_VIEW,
+  sessionList: [session(1, '10', present), session(2, '11', expected), session(3, '12', expected)],
+  me: { state: 'enrolled', stateLabel: '已报名', waitlistPosition: null, canSignUp: false },
+};
+
+export const ORGANISER_VIEW: ProgramView = {
+  ...WAITLISTED_VIEW,
+  me: { state: null, stateLabel: null, waitlistPosition: null, canSignUp: false },
+  canManage: true,
+};
+
+export const OPEN_VIEW: ProgramView = {
+  ...WAITLISTED_VIEW,
+  ...LEAGUE_CARD,
+  enrolled: 83,
+  waitlistLength: 0,
+  sessionList: [],
+  exam: null,
+  me: { state: null, stateLabel: null, waitlistPosition: null, canSignUp: true },
+};
+
+export const CANDIDATE_HOURS: HoursView = {
+  year: '2026',
+  lines: [
+    {
+      id: 'candidate_training',
+      label: '发展对象集中培训',
+      rule: 'A10',
+      source: '《中国共产党发展党员工作细则》（2014）发展对象培训条款',
+      required: 24,
+      requiredDays: 3,
+      earned: 8,
+      days: 1,
+      met: false,
+      shortfall: 16,
+      yearly: false,
+      sessions: [{ sessionId: 'ts_demo_1', title: '党章学习', date: '2026-10-10', hours: 8 }],
+    },
+  ],
+};
+
+export const MEMBER_HOURS: HoursView = {
+  year: '2026',
+  lines: [
+    {
+      id: 'member_yearly',
+      label: '党员年度学习培训',
+      rule: 'D7',
+      source: '《全国党员教育培训工作规划》党员每年集中学习培训学时要求',
+      required: 32,
+      requiredDays: null,
+      earned: 34,
+      days: 9,
+      met: true,
+      shortfall: 0,
+      yearly: true,
+      sessions: [{ sessionId: 'ts_demo_9', title: '学习贯彻党的二十大精神', date: '2026-03-14', hours: 4 }],
+    },
+  ],
+};
+
+export const TOKEN: CheckinTokenView = {
+  token: 'tp_demo_candidates.ts_demo_1.in.178977600.q3V0hB8m1kJ2t9sXwYz0aLcD4eFgHiJkLmNoPqRsTuU',
+  purpose: 'in',
+  refreshInMs: 7000,
+  slotMs: 10000,
+};

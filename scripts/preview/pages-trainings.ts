@@ -1,0 +1,128 @@
+/** The 培训 pages and their states, for the preview registry (pages.ts spreads these into PAGES). */
+import { fail, ok } from '../../tests/component/harness';
+import {
+  CANDIDATE_CARD,
+  CANDIDATE_HOURS,
+  ENROLLED_VIEW,
+  LEAGUE_CARD,
+  MEMBER_HOURS,
+  OPEN_VIEW,
+  ORGANISER_VIEW,
+  TOKEN,
+  WAITLISTED_VIEW,
+} from './demo-trainings';
+import type { PreviewPage } from './types';
+
+const page = <T>(items: T[]) => ok({ items, page: 1, pageSize: 50, hasMore: false });
+
+export const TRAINING_PAGES: PreviewPage[] = [
+  {
+    name: 'trainings-list',
+    path: 'packages/trainings/list/index',
+    states: [
+      {
+        name: 'student',
+        title: '培训 · 学生看到的可参加培训',
+        persona: 'student',
+        responses: { 'trainings.listOpen': page([CANDIDATE_CARD, LEAGUE_CARD]) },
+        expect: ['扫码签到 / 签退', '我的学时', '2026年秋季发展对象集中培训', '名额已满（40人）', '剩余名额 37/120'],
+        absent: ['我组织的培训'],
+      },
+      {
+        name: 'officer',
+        title: '培训 · 学院党团干部（组织者）',
+        persona: 'officer',
+        responses: {
+          'trainings.listOpen': page([]),
+          'trainings.listManaged': page([CANDIDATE_CARD]),
+        },
+        expect: ['我组织的培训', '2026年秋季发展对象集中培训', '暂无可参加的培训'],
+      },
+      {
+        name: 'error',
+        title: '培训 · 服务出错',
+        persona: 'student',
+        responses: { 'trainings.listOpen': fail('INTERNAL', { id: 'T3K9Q1' }) },
+        expect: ['系统繁忙，请稍后重试（编号 T3K9Q1）', '重新加载'],
+      },
+    ],
+  },
+  {
+    name: 'trainings-program',
+    path: 'packages/trainings/program/index',
+    states: [
+      {
+        name: 'open',
+        title: '培训项目 · 可报名',
+        query: { id: LEAGUE_CARD.id },
+        responses: { 'trainings.get': ok(OPEN_VIEW) },
+        expect: ['入团积极分子团课（第一期）', '剩余 37 个名额', '未报名', '报名', '尚未安排场次'],
+      },
+      {
+        name: 'waitlisted',
+        title: '培训项目 · 候补中（第 2 位）',
+        query: { id: CANDIDATE_CARD.id },
+        responses: { 'trainings.get': ok(WAITLISTED_VIEW) },
+        expect: ['候补中', '您在候补名单第 2 位', '名额已满（40人），候补 3/10', '退出', '党章学习'],
+      },
+      {
+        name: 'enrolled',
+        title: '培训项目 · 已报名，第一天已签到',
+        query: { id: CANDIDATE_CARD.id },
+        responses: { 'trainings.get': ok(ENROLLED_VIEW) },
+        expect: ['已报名', '扫码签到 / 签退', '已签到', '未签到', '结业考试：满分 100，60 分及格'],
+      },
+      {
+        name: 'organiser',
+        title: '培训项目 · 组织者（各场次签到码入口）',
+        query: { id: CANDIDATE_CARD.id },
+        responses: { 'trainings.get': ok(ORGANISER_VIEW) },
+        expect: ['签到码', '签退码', '讲师：王建华'],
+      },
+    ],
+  },
+  {
+    name: 'trainings-hours',
+    path: 'packages/trainings/hours/index',
+    states: [
+      {
+        name: 'candidate',
+        title: '我的学时 · 发展对象（未达到）',
+        responses: { 'trainings.myHours': ok(CANDIDATE_HOURS) },
+        expect: ['发展对象集中培训', '8 / 24 学时（或 3 天，已 1 天）', '还差 16 学时', 'A10', '党章学习'],
+      },
+      {
+        name: 'member',
+        title: '我的学时 · 党员（年度已达到）',
+        responses: { 'trainings.myHours': ok(MEMBER_HOURS) },
+        expect: ['党员年度学习培训（2026年度）', '34 / 32 学时', '已达到要求'],
+      },
+      {
+        name: 'none',
+        title: '我的学时 · 没有适用的要求',
+        responses: { 'trainings.myHours': ok({ year: '2026', lines: [] }) },
+        expect: ['目前没有适用于您的培训学时要求'],
+      },
+    ],
+  },
+  {
+    name: 'trainings-screen',
+    path: 'packages/trainings/screen/index',
+    states: [
+      {
+        name: 'live',
+        title: '现场签到码 · 每 10 秒更换',
+        query: { sessionId: 'ts_demo_1', purpose: 'in' },
+        responses: { 'trainings.checkinToken': ok(TOKEN) },
+        expect: ['签到码', '每 10 秒自动更换', '二维码绘制组件尚未安装'],
+      },
+      {
+        name: 'not-live',
+        title: '现场签到码 · 不在签到时段',
+        query: { sessionId: 'ts_demo_1', purpose: 'in' },
+        responses: { 'trainings.checkinToken': fail('SESSION_NOT_LIVE') },
+        expect: ['不在本场培训的签到时段内', '重试'],
+      },
+    ],
+  },
+];

@@ -1,0 +1,165 @@
+/** The 培训 pages as a student and an organiser see them: the list, a program with its waitlist, my hours, the code screen. */
+import {
+  CANDIDATE_CARD,
+  CANDIDATE_HOURS,
+  ENROLLED_VIEW,
+  LEAGUE_CARD,
+  OPEN_VIEW,
+  ORGANISER_VIEW,
+  TOKEN,
+  WAITLISTED_VIEW,
+} from '../../scripts/preview/demo-trainings';
+import { fail, loadPage, ok } from './harness';
+
+const LIST = 'packages/trainings/list/index';
+const PROGRAM = 'packages/trainings/program/index';
+const HOURS = 'packages/trainings/hours/index';
+const SCREEN = 'packages/trainings/screen/index';
+const page = <T>(items: T[]) => ok({ items, page: 1, pageSize: 50, hasMore: false });
+const me = (capabilities: string[]) =>
+  ok({ bound: true, person: null, binding: null, positions: [], units: [], capabilities }) as never;
+
+// biome-ignore lint/suspicious/noExplicitAny: the simulator's global wx
+const wxGlobal = () => (globalThis as any).wx;
+
+describe('培训 list', () => {
+  it('lists the programs open to me with their seats, and opens one', async () => {
+    const p = await loadPage(LIST, {
+      responses: { 'trainings.listOpen': page([CANDIDATE_CARD, LEAGUE_CARD]), 'me.get': me([]) },
+    });
+    expect(p.count('.program')).toBe(2);
+    expect(p.text(`#program-${LEAGUE_CARD.id}`)).toContain('剩余名额 37/120');
+    expect(p.callsOf('trainings.listManaged')).toHaveLength(0);
+    await p.tap(`#program-${LEAGUE_CARD.id}`);
+    expect(p.navigations).toEqual([
+      { method: 'navigateTo', url: `/packages/trainings/program/index?id=${LEAGUE_CARD.id}` },
+    ]);
+  });
+
+  it('shows an organiser the programs they run', async () => {
+    const p = await loadPage(LIST, {
+      responses: {
+        'trainings.listOpen': page([]),
+        'me.get': me(['training.manage']),
+        'trainings.listManaged': page([CANDIDATE_CARD]),
+      },
+    });
+    expect(p.text()).toContain('我组织的培训');
+    expect(p.exists(`#managed-${CANDIDATE_CARD.id}`)).toBe(true);
+  });
+
+  it('scans with the camera only and sends the code read', async () => {
+    const p = await loadPage(LIST, {
+      responses: {
+        'trainings.listOpen': page([]),
+        'me.get': me([]),
+        'trainings.checkIn': ok({ sessionId: 'ts_1', purpose: 'in', at: '2026-10-10T09:00:00+08:00', already: false }),
+      },
+    });
+    const asked: Record<string, unknown>[] = [];
+    wxGlobal().scanCode = (o: { success: (r: { result: string }) => void } & Record<string, unknown>) => {
+      asked.push(o);
+      o.success({ result: ' tp.ts.in.1.mac ' });
+    };
+    await p.tap('#scan-button');
+    expect(asked[0]).toMatchObject({ onlyFromCamera: true });
+    expect(p.callsOf('trainings.checkIn')[0].input).toEqual({ token: 'tp.ts.in.1.mac' });
+    expect(p.toasts).toEqual(['签到成功']);
+  });
+
+  it('says why a scan was refused', async () => {
+    const p = await loadPage(LIST, {
+      responses: {
+        'trainings.listOpen': page([]),
+        'me.get': me([]),
+        'trainings.checkIn': fail('CHECKIN_TOKEN_EXPIRED'),
+      },
+    });
+    wxGlobal().scanCode = (o: { success: (r: { result: string }) => void }) => o.success({ result: 'x' });
+    await p.tap('#scan-button');
+    expect(p.toasts).toEqual(['签到码已过期，请重新扫描培训现场屏幕上的二维码']);
+  });
+});
+
+describe('a program', () => {
+  it('shows my place on the waitlist from the server’s figure and lets me leave it', async () => {
+    const p = await loadPage(PROGRAM, {
+      query: { id: CANDIDATE_CARD.id },
+      responses: {
+        'trainings.get': ok(WAITLISTED_VIEW),
+        'trainings.withdraw': ok({ state: 'withdrawn', promoted: 0 }),
+      },
+    });
+    expect(p.text('#my-state')).toContain('您在候补名单第 2 位');
+    expect(p.exists('#signup-button')).toBe(false);
+    await p.tap('#withdraw-button');
+    expect(p.callsOf('trainings.withdraw')[0].input).toEqual({ programId: CANDIDATE_CARD.id });
+    expect(p.toasts).toEqual(['已退出']);
+  });
+
+  it('signs up and tells the waitlist place when the seats are gone', async () => {
+    const p = await loadPage(PROGRAM, {
+      query: { id: LEAGUE_CARD.id },
+      responses: {
+        'trainings.get': ok(OPEN_VIEW),
+        'trainings.signUp': ok({ state: 'waitlisted', waitlistPosition: 4 }),
+      },
+    });
+    await p.tap('#signup-button');
+    expect(p.toasts).toEqual(['已进入候补，第 4 位']);
+    expect(p.callsOf('trainings.get')).toHaveLength(2);
+  });
+
+  it('shows an enrolled trainee their attendance per session and the scanner', async () => {
+    const p = await loadPage(PROGRAM, {
+      query: { id: CANDIDATE_CARD.id },
+      responses: { 'trainings.get': ok(ENROLLED_VIEW) },
+    });
+    expect(p.text('#session-ts_demo_1')).toContain('已签到');
+    expect(p.text('#session-ts_demo_2')).toContain('未签到');
+    expect(p.exists('#scan-button')).toBe(true);
+  });
+
+  it('gives the organiser each session’s code screen', async () => {
+    const p = await loadPage(PROGRAM, {
+      query: { id: CANDIDATE_CARD.id },
+      responses: { 'trainings.get': ok(ORGANISER_VIEW) },
+    });
+    await p.tap('.screen-out', 1);
+    expect(p.navigations).toEqual([
+      { method: 'navigateTo', url: '/packages/trainings/screen/index?sessionId=ts_demo_2&purpose=out' },
+    ]);
+  });
+});
+
+describe('my hours', () => {
+  it('shows each requirement with the server’s figures and the sessions that count', async () => {
+    const p = await loadPage(HOURS, { responses: { 'trainings.myHours': ok(CANDIDATE_HOURS) } });
+    const line = p.text('#line-candidate_training');
+    expect(line).toContain('8 / 24 学时（或 3 天，已 1 天）');
+    expect(line).toContain('还差 16 学时');
+    expect(line).toContain('A10');
+    expect(line).toContain('2026-10-10 党章学习 · 8 学时');
+  });
+});
+
+describe('the code screen', () => {
+  it('keeps the screen on, shows the code and fetches the next one', async () => {
+    const keep: boolean[] = [];
+    const p = await loadPage(SCREEN, {
+      query: { sessionId: 'ts_demo_1', purpose: 'in' },
+      responses: { 'trainings.checkinToken': ok(TOKEN) },
+      lifecycle: false,
+    });
+    wxGlobal().setKeepScreenOn = (o: { keepScreenOn: boolean }) => keep.push(o.keepScreenOn);
+    p.instance.onLoad({ sessionId: 'ts_demo_1', purpose: 'in' });
+    await p.settle();
+    expect(keep).toEqual([true]);
+    expect(p.text('#token')).toBe(TOKEN.token);
+    expect(p.callsOf('trainings.checkinToken')[0].input).toEqual({ sessionId: 'ts_demo_1', purpose: 'in' });
+    await p.instance.refresh();
+    expect(p.callsOf('trainings.checkinToken')).toHaveLength(2);
+    p.instance.onUnload();
+    expect(keep).toEqual([true, false]);
+  });
+});
