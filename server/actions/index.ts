@@ -26,6 +26,7 @@ import {
   trainingsRate,
   trainingsRecordScores,
   trainingsReport,
+  trainingsReportExport,
   trainingsRequestLeave,
   trainingsReview,
   trainingsSetExam,
@@ -116,5 +117,6 @@ export const actions: ActionTable = {
   'trainings.recordScores': trainingsRecordScores,
   'trainings.rate': trainingsRate,
   'trainings.report': trainingsReport,
+  'trainings.reportExport': trainingsReportExport,
   'trainings.myHours': trainingsMyHours,
 };

@@ -137,6 +137,8 @@ export const trainingsSchemas = {
     comment: z.string().trim().max(300).default(''),
   }),
   'trainings.report': z.strictObject({ programId: Id }),
+  /** The report as an .xlsx file in cloud storage, handed back as a temporary link. */
+  'trainings.reportExport': z.strictObject({ programId: Id }),
   /** My class hours against each requirement that applies to me. */
   'trainings.myHours': z.strictObject({}),
 };
@@ -363,5 +365,6 @@ export interface TrainingsOutputs {
   'trainings.recordScores': { recorded: number };
   'trainings.rate': { rated: true };
   'trainings.report': ReportView;
+  'trainings.reportExport': { fileID: string; url: string; fileName: string; expiresInS: number };
   'trainings.myHours': HoursView;
 }

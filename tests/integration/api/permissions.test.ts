@@ -104,6 +104,7 @@ const SAMPLE_INPUTS: { [A in ActionName]: Input<A> } = {
   'trainings.recordScores': { programId: 'tp_missing', scores: [{ personId: 'p_missing', score: 1 }] },
   'trainings.rate': { sessionId: 'ts_missing', content: 5, delivery: 5, usefulness: 5 },
   'trainings.report': { programId: 'tp_missing' },
+  'trainings.reportExport': { programId: 'tp_missing' },
   'trainings.myHours': {},
 };
 
@@ -204,6 +205,7 @@ const ALLOWED: Record<ActionName, Role[] | 'bound' | 'anyone'> = {
   'trainings.recordScores': OFFICERS,
   'trainings.rate': 'bound',
   'trainings.report': OFFICERS,
+  'trainings.reportExport': OFFICERS,
   'trainings.myHours': 'bound',
 };
 

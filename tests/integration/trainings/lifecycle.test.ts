@@ -295,3 +295,28 @@ describe('ratings and the report', () => {
     expect(report.exam?.bands.map((b) => b.count)).toEqual([1, 0, 0, 0, 1]);
   });
 });
+
+describe('the report as an .xlsx download', () => {
+  it('stores the workbook in cloud storage and hands back a temporary link to it', async () => {
+    const audits = await emu.server.db.collection('audit').count();
+    const out = expectOk(
+      await emu.as<{ fileID: string; url: string; fileName: string }>(OFFICER, 'trainings.reportExport', { programId }),
+    );
+    expect(out.fileID).toMatch(/^cloud:\/\/.+\.xlsx$/);
+    expect(out.fileName).toMatch(/^培训报告-发展对象集中培训-\d{14}\.xlsx$/);
+    const res = await fetch(encodeURI(out.url));
+    expect(res.status).toBe(200);
+    const bytes = Buffer.from(await res.arrayBuffer());
+    expect(bytes.subarray(0, 2).toString()).toBe('PK'); // a zip: the xlsx container
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['概况', '场次', '讲师', '成绩分布']);
+    expect(wb.getWorksheet('概况')?.getRow(6).values).toEqual([undefined, '出勤率', '50%']);
+    expect(await emu.server.db.collection('audit').count()).toBe(audits);
+  });
+
+  it('refuses an organiser of another unit: OUT_OF_SCOPE', async () => {
+    expect(errorCode(await emu.as('info_officer', 'trainings.reportExport', { programId }))).toBe('OUT_OF_SCOPE');
+  });
+});
