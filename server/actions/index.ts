@@ -24,6 +24,7 @@ import {
   trainingsMark,
   trainingsMyHours,
   trainingsRate,
+  trainingsRecord,
   trainingsRecordScores,
   trainingsReport,
   trainingsReportExport,
@@ -119,4 +120,5 @@ export const actions: ActionTable = {
   'trainings.report': trainingsReport,
   'trainings.reportExport': trainingsReportExport,
   'trainings.myHours': trainingsMyHours,
+  'trainings.record': trainingsRecord,
 };

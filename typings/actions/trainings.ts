@@ -141,6 +141,11 @@ export const trainingsSchemas = {
   'trainings.reportExport': z.strictObject({ programId: Id }),
   /** My class hours against each requirement that applies to me. */
   'trainings.myHours': z.strictObject({}),
+  /**
+   * A person's training record (hours against requirements, attendance, scores): part of a backbone's file, visible
+   * to them, their branch secretary and their association's officers (people.read over a unit they belong to).
+   */
+  'trainings.record': z.strictObject({ personId: Id }),
 };
 
 export interface TrainerView {
@@ -340,6 +345,14 @@ export interface HoursView {
   lines: HoursLineView[];
 }
 
+export interface TrainingRecordView {
+  personId: string;
+  name: string;
+  hours: HoursView;
+  attendance: { present: number; absent: number; onLeave: number };
+  exams: { programId: string; title: string; score: number; total: number; passed: boolean }[];
+}
+
 export interface TrainingsOutputs {
   'trainings.createTrainer': { trainerId: string };
   'trainings.listTrainers': TrainerView[];
@@ -367,4 +380,5 @@ export interface TrainingsOutputs {
   'trainings.report': ReportView;
   'trainings.reportExport': { fileID: string; url: string; fileName: string; expiresInS: number };
   'trainings.myHours': HoursView;
+  'trainings.record': TrainingRecordView;
 }

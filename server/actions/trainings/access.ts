@@ -3,7 +3,7 @@
  * unit scope, through the actor's scope helpers), and who may see it: its organisers, the unit's members and anyone
  * it invites or has enrolled.
  */
-import type { Unit } from '../../../typings/domain';
+import type { Person, Unit } from '../../../typings/domain';
 import type { Actor } from '../../actor';
 import { DomainError } from '../../domain/errors';
 import { scopeOf } from '../org/shared';
@@ -33,5 +33,15 @@ export function openTo(actor: Actor, program: ProgramDoc): boolean {
 
 export function assertMayRead(actor: Actor, program: ProgramDoc, enrolment: EnrolmentDoc | null): void {
   if (canManage(actor, program) || openTo(actor, program) || enrolment) return;
+  throw new DomainError('OUT_OF_SCOPE');
+}
+
+/**
+ * A person's training record is theirs, and the file of those who look after them: anyone holding people.read over a
+ * unit the person belongs to (their branch secretary, their association's advisor and officers, and above).
+ */
+export function assertMayReadRecord(actor: Actor, person: Person): void {
+  if (actor.personId === person._id) return;
+  if (actor.holdsOver('people.read', person.reach)) return;
   throw new DomainError('OUT_OF_SCOPE');
 }

@@ -14,17 +14,25 @@ import {
 } from '../../domain/trainings';
 import { shanghaiIso } from '../../domain/time';
 import type { Store } from '../../store';
-import { assertManage } from './access';
+import type { Person } from '../../../typings/domain';
+import { PEOPLE } from '../../actor';
+import { DomainError } from '../../domain/errors';
+import { assertManage, assertMayReadRecord } from './access';
 import {
   ATTENDANCE,
   type AttendanceDoc,
+  ENROLMENTS,
+  type EnrolmentDoc,
   EXAMS,
   type ExamSubmissionDoc,
+  LEAVES,
+  type LeaveDoc,
+  PROGRAMS,
   type ProgramDoc,
   RATINGS,
   type RatingTotalsDoc,
 } from './docs';
-import { enrolmentsOf, loadAll, loadHoursLedger, requireProgram, sessionsOf } from './load';
+import { enrolmentsOf, loadAll, loadByIds, loadHoursLedger, requireProgram, sessionsOf } from './load';
 import { toHoursView } from './views';
 
 export const trainingsReport = defineAction({
@@ -180,5 +188,52 @@ export const trainingsMyHours = defineAction({
   async run({ actor, store, today }) {
     const me = actor.requirePerson();
     return toHoursView(await loadHoursLedger(store, me, today), today);
+  },
+});
+
+export const trainingsRecord = defineAction({
+  name: 'trainings.record',
+  summary: '个人培训档案：学时达标情况、出勤和考试成绩（本人、所在支部书记和社团指导人员可查看）',
+  access: { kind: 'member' },
+  errors: ['NOT_FOUND', 'OUT_OF_SCOPE'],
+  async run({ actor, store, today, now }, { personId }) {
+    const person = personId === actor.personId ? actor.requirePerson() : await store.get<Person>(PEOPLE, personId);
+    if (!person) throw new DomainError('NOT_FOUND', '找不到该人员');
+    assertMayReadRecord(actor, person);
+    const [ledger, attendance, leaves, exams, enrolments] = await Promise.all([
+      loadHoursLedger(store, person, today),
+      loadAll<AttendanceDoc>(store, ATTENDANCE, { personId }),
+      loadAll<LeaveDoc>(store, LEAVES, { personId }),
+      loadAll<ExamSubmissionDoc>(store, EXAMS, { personId }),
+      loadAll<EnrolmentDoc>(store, ENROLMENTS, { personId, state: 'enrolled' }),
+    ]);
+    // Sessions of the programs the person is enrolled in that have ended: present, on approved leave, or absent.
+    const sessions = (await Promise.all(enrolments.map((e) => sessionsOf(store, e.programId))))
+      .flat()
+      .filter((s) => Date.parse(s.end) < now.getTime());
+    const present = new Set(attendance.filter((a) => a.checkedInAt).map((a) => a.sessionId));
+    const onLeave = new Set(leaves.filter((l) => l.state === 'approved').map((l) => l.sessionId));
+    const programs = await loadByIds<ProgramDoc>(
+      store,
+      PROGRAMS,
+      exams.map((x) => x.programId),
+    );
+    return {
+      personId,
+      name: person.name,
+      hours: toHoursView(ledger, today),
+      attendance: {
+        present: sessions.filter((s) => present.has(s._id)).length,
+        onLeave: sessions.filter((s) => !present.has(s._id) && onLeave.has(s._id)).length,
+        absent: sessions.filter((s) => !present.has(s._id) && !onLeave.has(s._id)).length,
+      },
+      exams: exams.map((x) => ({
+        programId: x.programId,
+        title: programs.get(x.programId)?.title ?? '',
+        score: x.score,
+        total: x.total,
+        passed: x.passed,
+      })),
+    };
   },
 });

@@ -106,6 +106,7 @@ const SAMPLE_INPUTS: { [A in ActionName]: Input<A> } = {
   'trainings.report': { programId: 'tp_missing' },
   'trainings.reportExport': { programId: 'tp_missing' },
   'trainings.myHours': {},
+  'trainings.record': { personId: 'p_missing' },
 };
 
 /** One demo persona per role, each holding only that role. */
@@ -207,6 +208,7 @@ const ALLOWED: Record<ActionName, Role[] | 'bound' | 'anyone'> = {
   'trainings.report': OFFICERS,
   'trainings.reportExport': OFFICERS,
   'trainings.myHours': 'bound',
+  'trainings.record': 'bound',
 };
 
 let emu: TestEmulator;
