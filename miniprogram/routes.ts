@@ -31,6 +31,9 @@ export const PAGES = {
   trainingProgram: { url: '/packages/trainings/program/index', tab: false },
   trainingHours: { url: '/packages/trainings/hours/index', tab: false },
   trainingScreen: { url: '/packages/trainings/screen/index', tab: false },
+  trainingAttendance: { url: '/packages/trainings/attendance/index', tab: false },
+  trainingReport: { url: '/packages/trainings/report/index', tab: false },
+  trainingRate: { url: '/packages/trainings/rate/index', tab: false },
 } as const;
 
 export type PageName = keyof typeof PAGES;

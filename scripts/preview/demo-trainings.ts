@@ -2,7 +2,15 @@
  * Demo content of the 培训 pages: 体育学院's 发展对象集中培训 (three days, 24 学时), seen by a candidate on the
  * waitlist, by an enrolled one, and by the college officer who organises it.
  */
-import type { CheckinTokenView, HoursView, ProgramCardView, ProgramView, SessionView } from '../../typings/actions';
+import type {
+  AttendanceView,
+  CheckinTokenView,
+  HoursView,
+  ProgramCardView,
+  ProgramView,
+  ReportView,
+  SessionView,
+} from '../../typings/actions';
 
 export const CANDIDATE_CARD: ProgramCardView = {
   id: 'tp_demo_candidates',
@@ -146,4 +154,97 @@ export const TOKEN: CheckinTokenView = {
   purpose: 'in',
   refreshInMs: 7000,
   slotMs: 10000,
+};
+
+export const ATTENDANCE: AttendanceView = {
+  sessionId: 'ts_demo_1',
+  title: '党章学习',
+  start: '2026-10-10T09:00:00+08:00',
+  end: '2026-10-10T17:00:00+08:00',
+  hours: 8,
+  enrolled: 3,
+  present: 1,
+  onLeave: 1,
+  noShows: 1,
+  rows: [
+    {
+      personId: 'p-liyt',
+      name: '李雨桐',
+      state: 'present',
+      stateLabel: '已签到',
+      checkedInAt: '2026-10-10T08:56:00+08:00',
+      checkedOutAt: '2026-10-10T17:02:00+08:00',
+      hours: 8,
+      handMarked: false,
+      leaveReason: null,
+      leave: null,
+    },
+    {
+      personId: 'p-wanghr',
+      name: '王浩然',
+      state: 'leave',
+      stateLabel: '已请假',
+      checkedInAt: null,
+      checkedOutAt: null,
+      hours: 0,
+      handMarked: false,
+      leaveReason: '参加省运会集训',
+      leave: 'approved',
+    },
+    {
+      personId: 'p-zhoujj',
+      name: '周俊杰',
+      state: 'absent',
+      stateLabel: '缺勤',
+      checkedInAt: null,
+      checkedOutAt: null,
+      hours: 0,
+      handMarked: false,
+      leaveReason: '发烧就医',
+      leave: 'pending',
+    },
+  ],
+};
+
+export const REPORT: ReportView = {
+  programId: 'tp_demo_candidates',
+  title: '2026年秋季发展对象集中培训',
+  enrolled: 40,
+  waitlisted: 3,
+  sessionsHeld: 3,
+  attendanceRate: 94.2,
+  hoursDelivered: 904,
+  exam: {
+    submitted: 38,
+    passed: 36,
+    passRate: 94.7,
+    total: 100,
+    bands: [
+      { label: '<60%', count: 2 },
+      { label: '60–69%', count: 5 },
+      { label: '70–79%', count: 9 },
+      { label: '80–89%', count: 14 },
+      { label: '≥90%', count: 8 },
+    ],
+  },
+  sessions: [
+    {
+      sessionId: 'ts_demo_1',
+      title: '党章学习',
+      present: 39,
+      ratings: 31,
+      rating: { n: 31, content: 4.6, delivery: 4.4, usefulness: 4.5, overall: 4.5 },
+    },
+    { sessionId: 'ts_demo_2', title: '党的历史与优良传统', present: 38, ratings: 2, rating: null },
+  ],
+  trainers: [
+    {
+      trainerId: 'tt_demo_1',
+      name: '王建华',
+      ratings: 33,
+      rating: { n: 33, content: 4.6, delivery: 4.4, usefulness: 4.5, overall: 4.5 },
+    },
+  ],
+  comments: [{ sessionId: 'ts_demo_1', texts: ['案例讲得很生动', '希望多一些讨论时间'] }],
+  minRatingsShown: 3,
 };

@@ -1,6 +1,7 @@
 /** The 培训 pages and their states, for the preview registry (pages.ts spreads these into PAGES). */
 import { fail, ok } from '../../tests/component/harness';
 import {
+  ATTENDANCE,
   CANDIDATE_CARD,
   CANDIDATE_HOURS,
   ENROLLED_VIEW,
@@ -8,6 +9,7 @@ import {
   MEMBER_HOURS,
   OPEN_VIEW,
   ORGANISER_VIEW,
+  REPORT,
   TOKEN,
   WAITLISTED_VIEW,
 } from './demo-trainings';
@@ -70,14 +72,14 @@ export const TRAINING_PAGES: PreviewPage[] = [
         title: '培训项目 · 已报名，第一天已签到',
         query: { id: CANDIDATE_CARD.id },
         responses: { 'trainings.get': ok(ENROLLED_VIEW) },
-        expect: ['已报名', '扫码签到 / 签退', '已签到', '未签到', '结业考试：满分 100，60 分及格'],
+        expect: ['已报名', '扫码签到 / 签退', '已签到', '未签到', '评价本场培训', '结业考试：满分 100，60 分及格'],
       },
       {
         name: 'organiser',
         title: '培训项目 · 组织者（各场次签到码入口）',
         query: { id: CANDIDATE_CARD.id },
         responses: { 'trainings.get': ok(ORGANISER_VIEW) },
-        expect: ['签到码', '签退码', '讲师：王建华'],
+        expect: ['签到码', '签退码', '考勤', '项目报告', '讲师：王建华'],
       },
     ],
   },
@@ -122,6 +124,78 @@ export const TRAINING_PAGES: PreviewPage[] = [
         query: { sessionId: 'ts_demo_1', purpose: 'in' },
         responses: { 'trainings.checkinToken': fail('SESSION_NOT_LIVE') },
         expect: ['不在本场培训的签到时段内', '重试'],
+      },
+    ],
+  },
+  {
+    name: 'trainings-attendance',
+    path: 'packages/trainings/attendance/index',
+    states: [
+      {
+        name: 'sheet',
+        title: '考勤 · 签到、请假与缺勤',
+        query: { sessionId: 'ts_demo_1' },
+        responses: { 'trainings.attendance': ok(ATTENDANCE) },
+        expect: [
+          '应到 3 人，已签到 1 人，请假 1 人，缺勤 1 人',
+          '李雨桐',
+          '请假待批准：发烧就医',
+          '批准请假',
+          '登记到场',
+        ],
+      },
+      {
+        name: 'mark-dialog',
+        title: '考勤 · 手工登记须写明理由',
+        query: { sessionId: 'ts_demo_1' },
+        responses: { 'trainings.attendance': ok(ATTENDANCE) },
+        setup: async (p) => {
+          await p.tap('.mark-present', 1);
+          await p.trigger('#mark-dialog', 'confirm', { reason: '' });
+        },
+        expect: ['登记为到场', '手工登记会记入审计记录', '手工登记考勤须写明理由'],
+      },
+    ],
+  },
+  {
+    name: 'trainings-report',
+    path: 'packages/trainings/report/index',
+    states: [
+      {
+        name: 'report',
+        title: '培训项目报告 · 满意度不足 3 人评价时不显示',
+        query: { programId: 'tp_demo_candidates' },
+        responses: { 'trainings.report': ok(REPORT) },
+        expect: [
+          '出勤率',
+          '94.2%',
+          '通过率',
+          '综合 4.5',
+          '2 人评价，不足 3 人，暂不显示',
+          '案例讲得很生动',
+          '导出 Excel 报告',
+        ],
+      },
+    ],
+  },
+  {
+    name: 'trainings-rate',
+    path: 'packages/trainings/rate/index',
+    states: [
+      {
+        name: 'form',
+        title: '评价培训 · 三项打分和意见',
+        query: { sessionId: 'ts_demo_1', title: '党章学习' },
+        expect: ['讲师和组织者看不到是谁评价的', '党章学习', '内容', '讲授', '收获', '提交评价'],
+      },
+      {
+        name: 'missing',
+        title: '评价培训 · 未打分就提交',
+        query: { sessionId: 'ts_demo_1', title: '党章学习' },
+        setup: async (p) => {
+          await p.tap('#submit-button');
+        },
+        expect: ['请为三项都打分'],
       },
     ],
   },

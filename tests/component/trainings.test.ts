@@ -1,11 +1,13 @@
 /** The 培训 pages as a student and an organiser see them: the list, a program with its waitlist, my hours, the code screen. */
 import {
+  ATTENDANCE,
   CANDIDATE_CARD,
   CANDIDATE_HOURS,
   ENROLLED_VIEW,
   LEAGUE_CARD,
   OPEN_VIEW,
   ORGANISER_VIEW,
+  REPORT,
   TOKEN,
   WAITLISTED_VIEW,
 } from '../../scripts/preview/demo-trainings';
@@ -15,6 +17,9 @@ const LIST = 'packages/trainings/list/index';
 const PROGRAM = 'packages/trainings/program/index';
 const HOURS = 'packages/trainings/hours/index';
 const SCREEN = 'packages/trainings/screen/index';
+const ATTENDANCE_PAGE = 'packages/trainings/attendance/index';
+const REPORT_PAGE = 'packages/trainings/report/index';
+const RATE = 'packages/trainings/rate/index';
 const page = <T>(items: T[]) => ok({ items, page: 1, pageSize: 50, hasMore: false });
 const me = (capabilities: string[]) =>
   ok({ bound: true, person: null, binding: null, positions: [], units: [], capabilities }) as never;
@@ -161,5 +166,110 @@ describe('the code screen', () => {
     expect(p.callsOf('trainings.checkinToken')).toHaveLength(2);
     p.instance.onUnload();
     expect(keep).toEqual([true, false]);
+  });
+});
+
+describe('the attendance sheet', () => {
+  const load = () =>
+    loadPage(ATTENDANCE_PAGE, {
+      query: { sessionId: 'ts_demo_1' },
+      responses: {
+        'trainings.attendance': ok(ATTENDANCE),
+        'trainings.mark': ok({ personId: 'p-zhoujj', state: 'present' }),
+        'trainings.decideLeave': ok({ state: 'approved' }),
+      },
+    });
+
+  it('asks for a reason before a hand mark and sends it with the mark', async () => {
+    const p = await load();
+    expect(p.text('#summary')).toBe('应到 3 人，已签到 1 人，请假 1 人，缺勤 1 人');
+    await p.tap('.mark-present', 1);
+    await p.trigger('#mark-dialog', 'confirm', { reason: '' });
+    expect(p.callsOf('trainings.mark')).toHaveLength(0);
+    expect(p.text()).toContain('手工登记考勤须写明理由');
+    await p.trigger('#mark-dialog', 'confirm', { reason: '手机没电，现场核实' });
+    expect(p.callsOf('trainings.mark')[0].input).toEqual({
+      sessionId: 'ts_demo_1',
+      personId: 'p-zhoujj',
+      present: true,
+      reason: '手机没电，现场核实',
+    });
+    expect(p.toasts).toEqual(['已登记']);
+  });
+
+  it('approves a pending leave request', async () => {
+    const p = await load();
+    await p.tap('.leave-approve');
+    expect(p.callsOf('trainings.decideLeave')[0].input).toEqual({
+      sessionId: 'ts_demo_1',
+      personId: 'p-zhoujj',
+      approve: true,
+    });
+  });
+});
+
+describe('the program report', () => {
+  it('shows satisfaction only from 3 ratings and exports the workbook', async () => {
+    const p = await loadPage(REPORT_PAGE, {
+      query: { programId: REPORT.programId },
+      responses: {
+        'trainings.report': ok(REPORT),
+        'trainings.reportExport': ok({
+          fileID: 'cloud://x/r.xlsx',
+          url: 'https://tmp/r.xlsx',
+          fileName: 'r.xlsx',
+          expiresInS: 3600,
+        }),
+      },
+    });
+    expect(p.text('#session-ts_demo_2')).toContain('2 人评价，不足 3 人，暂不显示');
+    const opened: string[] = [];
+    wxGlobal().downloadFile = (o: {
+      url: string;
+      success: (r: { statusCode: number; tempFilePath: string }) => void;
+    }) => o.success({ statusCode: 200, tempFilePath: `tmp:${o.url}` });
+    wxGlobal().openDocument = (o: { filePath: string; success: () => void }) => {
+      opened.push(o.filePath);
+      o.success();
+    };
+    await p.tap('#export-button');
+    expect(p.callsOf('trainings.reportExport')[0].input).toEqual({ programId: REPORT.programId });
+    expect(opened).toEqual(['tmp:https://tmp/r.xlsx']);
+  });
+});
+
+describe('rating a session', () => {
+  it('wants all three scores, then sends them with the comment', async () => {
+    const p = await loadPage(RATE, {
+      query: { sessionId: 'ts_demo_1', title: '党章学习' },
+      responses: { 'trainings.rate': ok({ rated: true }) },
+    });
+    await p.tap('#submit-button');
+    expect(p.text('#rate-error')).toBe('请为三项都打分');
+    expect(p.callsOf('trainings.rate')).toHaveLength(0);
+    await p.trigger('#rate-content', 'change', { value: 5 });
+    await p.trigger('#rate-delivery', 'change', { value: 4 });
+    await p.trigger('#rate-usefulness', 'change', { value: 3 });
+    await p.trigger('#comment', 'change', { value: '很有收获' });
+    await p.tap('#submit-button');
+    expect(p.callsOf('trainings.rate')[0].input).toEqual({
+      sessionId: 'ts_demo_1',
+      content: 5,
+      delivery: 4,
+      usefulness: 3,
+      comment: '很有收获',
+    });
+    expect(p.exists('#rate-done')).toBe(true);
+  });
+
+  it('shows the content check’s refusal next to the comment', async () => {
+    const p = await loadPage(RATE, {
+      query: { sessionId: 'ts_demo_1' },
+      responses: { 'trainings.rate': fail('CONTENT_REJECTED') },
+    });
+    for (const id of ['#rate-content', '#rate-delivery', '#rate-usefulness'])
+      await p.trigger(id, 'change', { value: 2 });
+    await p.tap('#submit-button');
+    expect(p.text('#rate-error')).toBe('内容含有不适宜的信息，请修改后重试');
   });
 });

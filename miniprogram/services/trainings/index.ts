@@ -3,8 +3,11 @@
  * from the server's views; this module only words them. The one transport is services/api.ts.
  */
 import type {
+  AttendanceView,
   CheckinTokenView,
   HoursView,
+  RatingAggregateView,
+  ReportView,
   MeView,
   ProgramCardView,
   ProgramView,
@@ -137,11 +140,18 @@ export function canManageTrainings(me: MeView): boolean {
 export interface TokenVM {
   token: string;
   title: string;
+  hint: string;
   refreshInMs: number;
 }
 
 export function toTokenVM(t: CheckinTokenView): TokenVM {
-  return { token: t.token, title: t.purpose === 'in' ? '签到码' : '签退码', refreshInMs: t.refreshInMs };
+  const what = t.purpose === 'in' ? '签到码' : '签退码';
+  return {
+    token: t.token,
+    title: what,
+    hint: `${what}每 ${Math.round(t.slotMs / 1000)} 秒自动更换，转发的截图很快失效。请学员在领雁小程序内扫码。`,
+    refreshInMs: t.refreshInMs,
+  };
 }
 
 /**
@@ -166,6 +176,114 @@ export async function scanAndCheckIn(
 export function checkInMessage(r: { purpose: 'in' | 'out'; at: string; already: boolean }): string {
   const what = r.purpose === 'in' ? '签到' : '签退';
   return r.already ? `您已${what}（${formatDateTime(r.at).slice(11)}）` : `${what}成功`;
+}
+
+export interface AttendanceRowVM {
+  personId: string;
+  name: string;
+  state: string;
+  detail: string;
+  leavePending: boolean;
+  present: boolean;
+}
+
+export interface AttendanceVM {
+  title: string;
+  when: string;
+  summary: string;
+  rows: AttendanceRowVM[];
+}
+
+export function toAttendanceVM(a: AttendanceView): AttendanceVM {
+  return {
+    title: a.title,
+    when: `${formatDateTime(a.start)}–${formatDateTime(a.end).slice(11)} · ${a.hours} 学时`,
+    summary: `应到 ${a.enrolled} 人，已签到 ${a.present} 人，请假 ${a.onLeave} 人，缺勤 ${a.noShows} 人`,
+    rows: a.rows.map((r) => {
+      const parts: string[] = [];
+      if (r.checkedInAt) parts.push(`签到 ${formatDateTime(r.checkedInAt).slice(11)}`);
+      if (r.checkedOutAt) parts.push(`签退 ${formatDateTime(r.checkedOutAt).slice(11)}`);
+      if (r.state === 'present') parts.push(`${r.hours} 学时`);
+      if (r.handMarked) parts.push('手工登记');
+      if (r.leave)
+        parts.push(
+          `请假${r.leave === 'pending' ? '待批准' : r.leave === 'approved' ? '已批准' : '未批准'}：${r.leaveReason ?? ''}`,
+        );
+      return {
+        personId: r.personId,
+        name: r.name,
+        state: r.stateLabel,
+        detail: parts.join(' · '),
+        leavePending: r.leave === 'pending',
+        present: r.state === 'present',
+      };
+    }),
+  };
+}
+
+function ratingText(r: RatingAggregateView | null, n: number, min: number): string {
+  if (!r) return n === 0 ? '暂无评价' : `${n} 人评价，不足 ${min} 人，暂不显示`;
+  return `综合 ${r.overall} · 内容 ${r.content} · 讲授 ${r.delivery} · 收获 ${r.usefulness}（${r.n} 人评价）`;
+}
+
+export interface ReportVM {
+  title: string;
+  figures: { label: string; value: string }[];
+  bands: { label: string; count: string }[];
+  sessions: { id: string; title: string; text: string }[];
+  trainers: { id: string; name: string; text: string }[];
+  comments: string[];
+}
+
+export function toReportVM(r: ReportView): ReportVM {
+  const pct = (v: number | null) => (v === null ? '—' : `${v}%`);
+  return {
+    title: r.title,
+    figures: [
+      { label: '报名人数', value: `${r.enrolled} 人${r.waitlisted ? `（候补 ${r.waitlisted} 人）` : ''}` },
+      { label: '已举办场次', value: `${r.sessionsHeld} 场` },
+      { label: '出勤率', value: pct(r.attendanceRate) },
+      { label: '完成学时', value: `${r.hoursDelivered} 人·学时` },
+      ...(r.exam
+        ? [
+            { label: '考试提交', value: `${r.exam.submitted} 人，通过 ${r.exam.passed} 人` },
+            { label: '通过率', value: pct(r.exam.passRate) },
+          ]
+        : []),
+    ],
+    bands: r.exam ? r.exam.bands.map((b) => ({ label: b.label, count: `${b.count} 人` })) : [],
+    sessions: r.sessions.map((s) => ({
+      id: s.sessionId,
+      title: `${s.title}（到场 ${s.present} 人）`,
+      text: ratingText(s.rating, s.ratings, r.minRatingsShown),
+    })),
+    trainers: r.trainers.map((t) => ({
+      id: t.trainerId,
+      name: t.name,
+      text: ratingText(t.rating, t.ratings, r.minRatingsShown),
+    })),
+    comments: r.comments.flatMap((c) => c.texts),
+  };
+}
+
+/** Downloads the exported workbook and opens it (the document viewer lets the person forward or save it). */
+export function openWorkbook(url: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    wx.downloadFile({
+      url,
+      success: (res) => {
+        if (res.statusCode !== 200) return resolve(false);
+        wx.openDocument({
+          filePath: res.tempFilePath,
+          fileType: 'xlsx',
+          showMenu: true,
+          success: () => resolve(true),
+          fail: () => resolve(false),
+        });
+      },
+      fail: () => resolve(false),
+    });
+  });
 }
 
 export type { ApiError };

@@ -59,6 +59,17 @@ definePage<{ programId: string }>()({
       toast(res.ok ? checkInMessage(res.data) : errorText(res.error));
       if (res.ok) await this.load();
     },
+    openReport() {
+      go('trainingReport', { programId: this.programId });
+    },
+    openAttendance(e: WechatMiniprogram.CustomEvent<Record<string, never>, Record<string, never>, { id: string }>) {
+      go('trainingAttendance', { sessionId: e.currentTarget.dataset.id });
+    },
+    openRate(
+      e: WechatMiniprogram.CustomEvent<Record<string, never>, Record<string, never>, { id: string; title: string }>,
+    ) {
+      go('trainingRate', { sessionId: e.currentTarget.dataset.id, title: e.currentTarget.dataset.title });
+    },
     openScreen(
       e: WechatMiniprogram.CustomEvent<Record<string, never>, Record<string, never>, { id: string; purpose: string }>,
     ) {
