@@ -34,6 +34,7 @@ export const PAGES = {
   trainingAttendance: { url: '/packages/trainings/attendance/index', tab: false },
   trainingReport: { url: '/packages/trainings/report/index', tab: false },
   trainingRate: { url: '/packages/trainings/rate/index', tab: false },
+  trainingExam: { url: '/packages/trainings/exam/index', tab: false },
 } as const;
 
 export type PageName = keyof typeof PAGES;

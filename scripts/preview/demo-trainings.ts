@@ -5,6 +5,7 @@
 import type {
   AttendanceView,
   CheckinTokenView,
+  ExamView,
   HoursView,
   ProgramCardView,
   ProgramView,
@@ -247,4 +248,45 @@ export const REPORT: ReportView = {
   ],
   comments: [{ sessionId: 'ts_demo_1', texts: ['案例讲得很生动', '希望多一些讨论时间'] }],
   minRatingsShown: 3,
+};
+
+export const EXAM: ExamView = {
+  programId: 'tp_demo_candidates',
+  deadline: '2026-10-13T18:00:00+08:00',
+  passMark: 60,
+  total: 100,
+  offline: false,
+  questions: [
+    {
+      id: 'q1',
+      kind: 'single',
+      kindLabel: '单选题',
+      text: '党的最高理想和最终目标是什么？',
+      options: ['实现共产主义', '全面建成小康社会'],
+      points: 50,
+    },
+    {
+      id: 'q2',
+      kind: 'multiple',
+      kindLabel: '多选题',
+      text: '入党誓词中包括哪些内容？',
+      options: ['拥护党的纲领', '遵守党的章程', '随时准备为党和人民牺牲一切'],
+      points: 30,
+    },
+    {
+      id: 'q3',
+      kind: 'truefalse',
+      kindLabel: '判断题',
+      text: '发展对象须经过集中培训。',
+      options: ['正确', '错误'],
+      points: 20,
+    },
+  ],
+  mine: null,
+};
+
+export const EXAM_DONE: ExamView = {
+  ...EXAM,
+  questions: [],
+  mine: { score: 80, passed: true, submittedAt: '2026-10-12T20:00:00+08:00' },
 };

@@ -5,6 +5,8 @@ import {
   CANDIDATE_CARD,
   CANDIDATE_HOURS,
   ENROLLED_VIEW,
+  EXAM,
+  EXAM_DONE,
   LEAGUE_CARD,
   MEMBER_HOURS,
   OPEN_VIEW,
@@ -196,6 +198,35 @@ export const TRAINING_PAGES: PreviewPage[] = [
           await p.tap('#submit-button');
         },
         expect: ['请为三项都打分'],
+      },
+    ],
+  },
+  {
+    name: 'trainings-exam',
+    path: 'packages/trainings/exam/index',
+    states: [
+      {
+        name: 'paper',
+        title: '结业考试 · 试卷（不含答案），已选一项',
+        query: { programId: 'tp_demo_candidates' },
+        responses: { 'trainings.exam': ok(EXAM) },
+        setup: async (p) => {
+          await p.tap('.option', 0);
+        },
+        expect: [
+          '满分 100，60 分及格',
+          '只能提交一次',
+          '1. 党的最高理想和最终目标是什么？（单选题，50 分）',
+          '提交答卷',
+        ],
+      },
+      {
+        name: 'result',
+        title: '结业考试 · 已提交，显示成绩',
+        query: { programId: 'tp_demo_candidates' },
+        responses: { 'trainings.exam': ok(EXAM_DONE) },
+        expect: ['80 分（满分 100），合格'],
+        absent: ['提交答卷'],
       },
     ],
   },

@@ -4,6 +4,8 @@ import {
   CANDIDATE_CARD,
   CANDIDATE_HOURS,
   ENROLLED_VIEW,
+  EXAM,
+  EXAM_DONE,
   LEAGUE_CARD,
   OPEN_VIEW,
   ORGANISER_VIEW,
@@ -20,6 +22,7 @@ const SCREEN = 'packages/trainings/screen/index';
 const ATTENDANCE_PAGE = 'packages/trainings/attendance/index';
 const REPORT_PAGE = 'packages/trainings/report/index';
 const RATE = 'packages/trainings/rate/index';
+const EXAM_PAGE = 'packages/trainings/exam/index';
 const page = <T>(items: T[]) => ok({ items, page: 1, pageSize: 50, hasMore: false });
 const me = (capabilities: string[]) =>
   ok({ bound: true, person: null, binding: null, positions: [], units: [], capabilities }) as never;
@@ -271,5 +274,32 @@ describe('rating a session', () => {
       await p.trigger(id, 'change', { value: 2 });
     await p.tap('#submit-button');
     expect(p.text('#rate-error')).toBe('内容含有不适宜的信息，请修改后重试');
+  });
+});
+
+describe('the exam', () => {
+  it('sends the choices made: one for single choice, several for multiple choice', async () => {
+    const p = await loadPage(EXAM_PAGE, {
+      query: { programId: EXAM.programId },
+      responses: {
+        'trainings.exam': [ok(EXAM), ok(EXAM_DONE)],
+        'trainings.submitExam': ok({ score: 80, total: 100, passed: true }),
+      },
+    });
+    await p.tap('#q-q1 .option', 1);
+    await p.tap('#q-q1 .option', 0);
+    await p.tap('#q-q2 .option', 0);
+    await p.tap('#q-q2 .option', 2);
+    expect(p.count('.option--selected')).toBe(3);
+    await p.tap('#submit-button');
+    expect(p.callsOf('trainings.submitExam')[0].input).toEqual({
+      programId: EXAM.programId,
+      answers: [
+        { questionId: 'q1', choice: [0] },
+        { questionId: 'q2', choice: [0, 2] },
+      ],
+    });
+    expect(p.text('#result')).toContain('80 分（满分 100），合格');
+    expect(p.exists('#submit-button')).toBe(false);
   });
 });

@@ -5,6 +5,7 @@
 import type {
   AttendanceView,
   CheckinTokenView,
+  ExamView,
   HoursView,
   RatingAggregateView,
   ReportView,
@@ -284,6 +285,48 @@ export function openWorkbook(url: string): Promise<boolean> {
       fail: () => resolve(false),
     });
   });
+}
+
+export interface ExamQuestionVM {
+  id: string;
+  title: string;
+  multiple: boolean;
+  options: { index: number; text: string; selected: boolean }[];
+}
+
+export interface ExamVM {
+  rules: string;
+  offline: boolean;
+  result: string;
+  passed: boolean;
+  questions: ExamQuestionVM[];
+}
+
+/** The paper as the trainee sees it (never a key: the server does not send one), with the choices made so far. */
+export function toExamVM(e: ExamView, chosen: Record<string, number[]>): ExamVM {
+  return {
+    rules: `满分 ${e.total}，${e.passMark} 分及格，${formatDateTime(e.deadline)} 截止，只能提交一次`,
+    offline: e.offline,
+    result: e.mine ? `${e.mine.score} 分（满分 ${e.total}），${e.mine.passed ? '合格' : '不合格'}` : '',
+    passed: e.mine?.passed ?? false,
+    questions: e.questions.map((q, i) => ({
+      id: q.id,
+      title: `${i + 1}. ${q.text}（${q.kindLabel}，${q.points} 分）`,
+      multiple: q.kind === 'multiple',
+      options: q.options.map((text, index) => ({
+        index,
+        text,
+        selected: (chosen[q.id] ?? []).includes(index),
+      })),
+    })),
+  };
+}
+
+/** A tap on an option: single choice and true/false replace, multiple choice toggles. */
+export function choose(chosen: Record<string, number[]>, questionId: string, index: number, multiple: boolean) {
+  const cur = chosen[questionId] ?? [];
+  const next = multiple ? (cur.includes(index) ? cur.filter((i) => i !== index) : [...cur, index].sort()) : [index];
+  return { ...chosen, [questionId]: next };
 }
 
 export type { ApiError };

@@ -59,6 +59,9 @@ definePage<{ programId: string }>()({
       toast(res.ok ? checkInMessage(res.data) : errorText(res.error));
       if (res.ok) await this.load();
     },
+    openExam() {
+      if (this.data.program?.enrolled) go('trainingExam', { programId: this.programId });
+    },
     openReport() {
       go('trainingReport', { programId: this.programId });
     },
