@@ -35,6 +35,7 @@ export const PAGES = {
   trainingReport: { url: '/packages/trainings/report/index', tab: false },
   trainingRate: { url: '/packages/trainings/rate/index', tab: false },
   trainingExam: { url: '/packages/trainings/exam/index', tab: false },
+  trainingEnrolment: { url: '/packages/trainings/enrolment/index', tab: false },
 } as const;
 
 export type PageName = keyof typeof PAGES;

@@ -5,6 +5,7 @@
 import type {
   AttendanceView,
   CheckinTokenView,
+  EnrolmentView,
   ExamView,
   HoursView,
   ProgramCardView,
@@ -289,4 +290,21 @@ export const EXAM_DONE: ExamView = {
   ...EXAM,
   questions: [],
   mine: { score: 80, passed: true, submittedAt: '2026-10-12T20:00:00+08:00' },
+};
+
+const row = (personId: string, name: string, state: 'enrolled' | 'waitlisted' | 'pending', place: number | null) => ({
+  personId,
+  name,
+  state,
+  stateLabel: { enrolled: '已报名', waitlisted: '候补中', pending: '待审核' }[state],
+  waitlistPosition: place,
+});
+
+export const ENROLMENT: EnrolmentView = {
+  programId: 'tp_demo_candidates',
+  capacity: 40,
+  remaining: 0,
+  enrolled: [row('p-liyt', '李雨桐', 'enrolled', null), row('p-wanghr', '王浩然', 'enrolled', null)],
+  waitlist: [row('p-zhoujj', '周俊杰', 'waitlisted', 1), row('p-sunmy', '孙梦瑶', 'waitlisted', 2)],
+  pending: [row('p-ouyang', '欧阳明轩', 'pending', null)],
 };

@@ -4,6 +4,7 @@ import {
   CANDIDATE_CARD,
   CANDIDATE_HOURS,
   ENROLLED_VIEW,
+  ENROLMENT,
   EXAM,
   EXAM_DONE,
   LEAGUE_CARD,
@@ -301,5 +302,21 @@ describe('the exam', () => {
     });
     expect(p.text('#result')).toContain('80 分（满分 100），合格');
     expect(p.exists('#submit-button')).toBe(false);
+  });
+});
+
+describe('the enrolment list', () => {
+  it('admits a sign-up under review and says where it landed', async () => {
+    const p = await loadPage('packages/trainings/enrolment/index', {
+      query: { programId: ENROLMENT.programId },
+      responses: { 'trainings.enrolment': ok(ENROLMENT), 'trainings.review': ok({ state: 'waitlisted' }) },
+    });
+    await p.tap('#pending-p-ouyang .approve');
+    expect(p.callsOf('trainings.review')[0].input).toEqual({
+      programId: ENROLMENT.programId,
+      personId: 'p-ouyang',
+      approve: true,
+    });
+    expect(p.toasts).toEqual(['已通过，进入候补']);
   });
 });

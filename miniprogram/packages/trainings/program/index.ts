@@ -62,6 +62,9 @@ definePage<{ programId: string }>()({
     openExam() {
       if (this.data.program?.enrolled) go('trainingExam', { programId: this.programId });
     },
+    openEnrolment() {
+      go('trainingEnrolment', { programId: this.programId });
+    },
     openReport() {
       go('trainingReport', { programId: this.programId });
     },
