@@ -36,6 +36,8 @@ export const PAGES = {
   trainingRate: { url: '/packages/trainings/rate/index', tab: false },
   trainingExam: { url: '/packages/trainings/exam/index', tab: false },
   trainingEnrolment: { url: '/packages/trainings/enrolment/index', tab: false },
+  trainingCreate: { url: '/packages/trainings/create/index', tab: false },
+  trainingSession: { url: '/packages/trainings/session/index', tab: false },
 } as const;
 
 export type PageName = keyof typeof PAGES;

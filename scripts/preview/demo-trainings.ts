@@ -5,6 +5,7 @@
 import type {
   AttendanceView,
   CheckinTokenView,
+  CreateOptionsView,
   EnrolmentView,
   ExamView,
   HoursView,
@@ -307,4 +308,29 @@ export const ENROLMENT: EnrolmentView = {
   enrolled: [row('p-liyt', '李雨桐', 'enrolled', null), row('p-wanghr', '王浩然', 'enrolled', null)],
   waitlist: [row('p-zhoujj', '周俊杰', 'waitlisted', 1), row('p-sunmy', '孙梦瑶', 'waitlisted', 2)],
   pending: [row('p-ouyang', '欧阳明轩', 'pending', null)],
+};
+
+export const CREATE_OPTIONS: CreateOptionsView = {
+  units: [
+    { value: 'college-pe', label: '体育学院' },
+    { value: 'pb-pe', label: '体育学院学生党支部' },
+  ],
+  levels: [
+    { value: 'activist', label: '入党积极分子培训' },
+    { value: 'development_candidate', label: '发展对象培训' },
+    { value: 'league_class', label: '团课（入团积极分子）' },
+  ],
+  categories: [
+    { value: 'ideology', label: '思想素质' },
+    { value: 'political', label: '政治觉悟' },
+  ],
+  admissions: [
+    { value: 'open', label: '自由报名' },
+    { value: 'invite', label: '指定名单' },
+    { value: 'review', label: '报名审核' },
+  ],
+  hoursModes: [
+    { value: 'session', label: '按课时计' },
+    { value: 'measured', label: '按签到签退时长计' },
+  ],
 };

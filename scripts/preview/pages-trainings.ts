@@ -4,6 +4,7 @@ import {
   ATTENDANCE,
   CANDIDATE_CARD,
   CANDIDATE_HOURS,
+  CREATE_OPTIONS,
   ENROLLED_VIEW,
   ENROLMENT,
   EXAM,
@@ -41,7 +42,7 @@ export const TRAINING_PAGES: PreviewPage[] = [
           'trainings.listOpen': page([]),
           'trainings.listManaged': page([CANDIDATE_CARD]),
         },
-        expect: ['我组织的培训', '2026年秋季发展对象集中培训', '暂无可参加的培训'],
+        expect: ['发起培训项目', '我组织的培训', '2026年秋季发展对象集中培训', '暂无可参加的培训'],
       },
       {
         name: 'error',
@@ -82,7 +83,7 @@ export const TRAINING_PAGES: PreviewPage[] = [
         title: '培训项目 · 组织者（各场次签到码入口）',
         query: { id: CANDIDATE_CARD.id },
         responses: { 'trainings.get': ok(ORGANISER_VIEW) },
-        expect: ['签到码', '签退码', '考勤', '报名名单', '项目报告', '讲师：王建华'],
+        expect: ['签到码', '签退码', '考勤', '添加场次', '报名名单', '项目报告', '讲师：王建华'],
       },
     ],
   },
@@ -241,6 +242,58 @@ export const TRAINING_PAGES: PreviewPage[] = [
         query: { programId: 'tp_demo_candidates' },
         responses: { 'trainings.enrolment': ok(ENROLMENT) },
         expect: ['名额 40，已报名 2，剩余 0；候补 2 人，待审核 1 人', '欧阳明轩', '通过', '第 2 位', '李雨桐'],
+      },
+    ],
+  },
+  {
+    name: 'trainings-create',
+    path: 'packages/trainings/create/index',
+    states: [
+      {
+        name: 'form',
+        title: '发起培训项目 · 空表单',
+        responses: { 'trainings.createOptions': ok(CREATE_OPTIONS) },
+        expect: [
+          '组织单位',
+          '培训层级',
+          '培训类别',
+          '学期',
+          '名额',
+          '候补名额',
+          '自由报名',
+          '按课时计',
+          '创建培训项目',
+        ],
+      },
+      {
+        name: 'required',
+        title: '发起培训项目 · 未填必填项',
+        responses: { 'trainings.createOptions': ok(CREATE_OPTIONS) },
+        setup: async (p) => {
+          await p.tap('#save-button');
+        },
+        expect: ['请选择组织单位', '请选择培训层级', '请选择培训类别', '请填写名额（整数）'],
+      },
+    ],
+  },
+  {
+    name: 'trainings-session',
+    path: 'packages/trainings/session/index',
+    states: [
+      {
+        name: 'form',
+        title: '添加场次 · 空表单',
+        query: { programId: 'tp_demo_candidates' },
+        expect: ['时间按北京时间填写', '主题', '日期', '开始', '结束', '地点', '学时', '添加场次'],
+      },
+      {
+        name: 'invalid',
+        title: '添加场次 · 格式有误',
+        query: { programId: 'tp_demo_candidates' },
+        setup: async (p) => {
+          await p.tap('#save-button');
+        },
+        expect: ['日期格式应为 2026-10-10', '时间格式应为 09:00', '学时为整数或半学时'],
       },
     ],
   },

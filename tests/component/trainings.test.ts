@@ -3,6 +3,7 @@ import {
   ATTENDANCE,
   CANDIDATE_CARD,
   CANDIDATE_HOURS,
+  CREATE_OPTIONS,
   ENROLLED_VIEW,
   ENROLMENT,
   EXAM,
@@ -318,5 +319,87 @@ describe('the enrolment list', () => {
       approve: true,
     });
     expect(p.toasts).toEqual(['已通过，进入候补']);
+  });
+});
+
+describe('creating a program and its sessions', () => {
+  it('creates a program with the options chosen and opens it', async () => {
+    const p = await loadPage('packages/trainings/create/index', {
+      responses: {
+        'trainings.createOptions': ok(CREATE_OPTIONS),
+        'trainings.createProgram': ok({ programId: 'tp_new' }),
+      },
+    });
+    for (const [cell, value] of [
+      ['#unit-cell', 'pb-pe'],
+      ['#level-cell', 'development_candidate'],
+      ['#category-cell', 'political'],
+      ['#admission-cell', 'review'],
+    ]) {
+      await p.tap(cell);
+      await p.trigger('#picker', 'confirm', { value: [value], label: [''] });
+    }
+    await p.trigger('#title-input', 'change', { value: '发展对象集中培训' });
+    await p.trigger('#term-input', 'change', { value: '2026-2027-1' });
+    await p.trigger('#capacity-input', 'change', { value: '40' });
+    await p.trigger('#waitlist-input', 'change', { value: '5' });
+    expect(p.text('#admission-cell')).toContain('报名审核');
+    await p.tap('#save-button');
+    expect(p.callsOf('trainings.createProgram')[0].input).toEqual({
+      unitId: 'pb-pe',
+      title: '发展对象集中培训',
+      level: 'development_candidate',
+      category: 'political',
+      term: '2026-2027-1',
+      capacity: 40,
+      waitlistLimit: 5,
+      admission: 'review',
+      hoursMode: 'session',
+    });
+    expect(p.navigations).toEqual([{ method: 'redirectTo', url: '/packages/trainings/program/index?id=tp_new' }]);
+  });
+
+  it('shows the server’s field message in place', async () => {
+    const p = await loadPage('packages/trainings/create/index', {
+      responses: {
+        'trainings.createOptions': ok({ ...CREATE_OPTIONS, units: [CREATE_OPTIONS.units[0]] }),
+        'trainings.createProgram': fail('BAD_INPUT', { fields: { term: '学期格式应为 2026-2027-1' } }),
+      },
+    });
+    await p.tap('#level-cell');
+    await p.trigger('#picker', 'confirm', { value: ['activist'], label: [''] });
+    await p.tap('#category-cell');
+    await p.trigger('#picker', 'confirm', { value: ['ideology'], label: [''] });
+    await p.trigger('#capacity-input', 'change', { value: '10' });
+    await p.tap('#save-button');
+    expect(p.callsOf('trainings.createProgram')[0].input).toMatchObject({ unitId: 'college-pe' });
+    expect(p.text('#term-error')).toBe('学期格式应为 2026-2027-1');
+  });
+
+  it('adds a session in Beijing time and goes back', async () => {
+    const p = await loadPage('packages/trainings/session/index', {
+      query: { programId: 'tp_x' },
+      responses: { 'trainings.addSession': ok({ sessionId: 'ts_new' }) },
+    });
+    for (const [id, value] of [
+      ['#title-input', '党章学习'],
+      ['#date-input', '2026-10-10'],
+      ['#start-input', '09:00'],
+      ['#end-input', '11:30'],
+      ['#place-input', '党员活动室'],
+      ['#hours-input', '2.5'],
+    ]) {
+      await p.trigger(id, 'change', { value });
+    }
+    await p.tap('#save-button');
+    expect(p.callsOf('trainings.addSession')[0].input).toEqual({
+      programId: 'tp_x',
+      title: '党章学习',
+      start: '2026-10-10T09:00:00+08:00',
+      end: '2026-10-10T11:30:00+08:00',
+      place: '党员活动室',
+      hours: 2.5,
+    });
+    expect(p.navigations).toEqual([{ method: 'navigateBack' }]);
   });
 });

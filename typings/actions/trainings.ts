@@ -77,6 +77,8 @@ export const trainingsSchemas = {
     hours: z.number().min(0.5).max(24).multipleOf(0.5),
     trainerId: Id.optional(),
   }),
+  /** What the create form offers: the units I may organise in, and the levels, categories and modes with labels. */
+  'trainings.createOptions': z.strictObject({}),
   /** Programs open to me: in a unit I belong to (or above it), or that invite me. */
   'trainings.listOpen': z.strictObject({ ...PageInput }),
   /** Programs I organise (training.manage over their unit). */
@@ -353,10 +355,24 @@ export interface TrainingRecordView {
   exams: { programId: string; title: string; score: number; total: number; passed: boolean }[];
 }
 
+export interface OptionView {
+  value: string;
+  label: string;
+}
+
+export interface CreateOptionsView {
+  units: OptionView[];
+  levels: OptionView[];
+  categories: OptionView[];
+  admissions: OptionView[];
+  hoursModes: OptionView[];
+}
+
 export interface TrainingsOutputs {
   'trainings.createTrainer': { trainerId: string };
   'trainings.listTrainers': TrainerView[];
   'trainings.createProgram': { programId: string };
+  'trainings.createOptions': CreateOptionsView;
   'trainings.addSession': { sessionId: string };
   'trainings.listOpen': Page<ProgramCardView>;
   'trainings.listManaged': Page<ProgramCardView>;

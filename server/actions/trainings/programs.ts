@@ -1,9 +1,19 @@
 /** Programs, sessions and the training team: created by the organising unit's officers, read by those they are open to. */
+import {
+  ADMISSION_MODE_LABELS,
+  ADMISSION_MODES,
+  HOURS_MODE_LABELS,
+  HOURS_MODES,
+  TRAINING_CATEGORIES,
+  TRAINING_CATEGORY_LABELS,
+  TRAINING_LEVEL_LABELS,
+  TRAINING_LEVELS,
+} from '../../../typings/trainings-vocab';
 import { defineAction } from '../../action';
 import { DomainError } from '../../domain/errors';
 import { shanghaiDate } from '../../domain/time';
 import { EMPTY_TOTALS } from '../../domain/trainings';
-import { requireUnit } from '../org/shared';
+import { requireUnit, unitsWithin } from '../org/shared';
 import { assertManage, assertMayRead, canManage, openTo, programScope } from './access';
 import {
   ATTENDANCE,
@@ -215,5 +225,24 @@ export const trainingsGet = defineAction({
       .sort((a, b) => (a.start < b.start ? -1 : 1))
       .map((s) => toSessionView(s, mine(s._id), now));
     return toProgramView(program, me._id, enrolment, sessionViews, canManage(actor, program), openTo(actor, program));
+  },
+});
+
+export const trainingsCreateOptions = defineAction({
+  name: 'trainings.createOptions',
+  summary: '创建培训项目表单的选项：本人可组织培训的单位，以及层级、类别、报名方式和学时计算方式',
+  access: { kind: 'permission', permission: 'training.manage' },
+  errors: [],
+  async run({ actor, store }) {
+    const units = await unitsWithin(store, actor.unitsWhere('training.manage'));
+    const opts = <T extends string>(values: readonly T[], labels: Record<T, string>) =>
+      values.map((value) => ({ value, label: labels[value] }));
+    return {
+      units: units.map((u) => ({ value: u._id, label: u.name })),
+      levels: opts(TRAINING_LEVELS, TRAINING_LEVEL_LABELS),
+      categories: opts(TRAINING_CATEGORIES, TRAINING_CATEGORY_LABELS),
+      admissions: opts(ADMISSION_MODES, ADMISSION_MODE_LABELS),
+      hoursModes: opts(HOURS_MODES, HOURS_MODE_LABELS),
+    };
   },
 });

@@ -3,7 +3,7 @@
  * check-in and check-out, offline exam scores, 团课 towards B6, a branch secretary's 56 学时 (D7), and a backbone's
  * training record as part of their file.
  */
-import type { HoursView, Page, ProgramCardView, TrainingRecordView } from '../../../typings/actions';
+import type { CreateOptionsView, HoursView, Page, ProgramCardView, TrainingRecordView } from '../../../typings/actions';
 import { errorCode, expectOk, startTestEmulator, type TestEmulator } from '../support';
 import { addSession, addTrainees, createProgram, sh, snapshot, tokenFor } from './fixtures';
 
@@ -145,5 +145,24 @@ describe('a backbone’s training record', () => {
     for (const who of ['info_pb_sec', 'advisor_taiji', 'sport_full1']) {
       expect(errorCode(await emu.as(who, 'trainings.record', { personId: BACKBONE }))).toBe('OUT_OF_SCOPE');
     }
+  });
+});
+
+describe('the create form’s options', () => {
+  it('offers a college officer the college and the units below it, with the levels and categories', async () => {
+    const o = expectOk(await emu.as<CreateOptionsView>(OFFICER, 'trainings.createOptions', {}));
+    const units = o.units.map((u) => u.value);
+    expect(units).toEqual(expect.arrayContaining(['u_sport', 'u_sport_pb', 'u_as_bball_tpb']));
+    expect(units).not.toContain('u_info');
+    expect(o.levels.map((l) => l.label)).toContain('支部书记轮训');
+    expect(o.categories.map((c) => c.label)).toEqual([
+      '思想素质',
+      '政治觉悟',
+      '文体',
+      '志愿公益',
+      '创新创业',
+      '实践实训',
+      '技能',
+    ]);
   });
 });

@@ -19,6 +19,7 @@ definePage()({
     errorMessage: '',
     open: [] as ProgramCardVM[],
     managed: [] as ProgramCardVM[],
+    canOrganise: false,
     scanning: false,
   },
   methods: {
@@ -29,14 +30,18 @@ definePage()({
       const [open, me] = await Promise.all([call('trainings.listOpen', { pageSize: 50 }), call('me.get', {})]);
       if (!open.ok) return this.setData({ state: 'error', errorMessage: errorText(open.error) });
       let managed: ProgramCardVM[] = [];
-      if (me.ok && canManageTrainings(me.data)) {
+      const canOrganise = me.ok && canManageTrainings(me.data);
+      if (canOrganise) {
         const res = await call('trainings.listManaged', { pageSize: 50 });
         if (res.ok) managed = res.data.items.map(toProgramCardVM);
       }
-      this.setData({ state: 'ready', open: open.data.items.map(toProgramCardVM), managed });
+      this.setData({ state: 'ready', open: open.data.items.map(toProgramCardVM), managed, canOrganise });
     },
     openProgram(e: WechatMiniprogram.CustomEvent<Record<string, never>, Record<string, never>, { id: string }>) {
       go('trainingProgram', { id: e.currentTarget.dataset.id });
+    },
+    openCreate() {
+      go('trainingCreate');
     },
     openHours() {
       go('trainingHours');

@@ -62,6 +62,9 @@ definePage<{ programId: string }>()({
     openExam() {
       if (this.data.program?.enrolled) go('trainingExam', { programId: this.programId });
     },
+    openAddSession() {
+      go('trainingSession', { programId: this.programId });
+    },
     openEnrolment() {
       go('trainingEnrolment', { programId: this.programId });
     },
