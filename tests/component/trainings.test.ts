@@ -403,3 +403,29 @@ describe('creating a program and its sessions', () => {
     expect(p.navigations).toEqual([{ method: 'navigateBack' }]);
   });
 });
+
+describe('asking for leave', () => {
+  it('sends the reason for a session not yet started and reloads', async () => {
+    const p = await loadPage(PROGRAM, {
+      query: { id: CANDIDATE_CARD.id },
+      responses: { 'trainings.get': ok(ENROLLED_VIEW), 'trainings.requestLeave': ok({ state: 'pending' }) },
+    });
+    expect(p.exists('#session-ts_demo_1 .ask-leave')).toBe(false);
+    await p.tap('#session-ts_demo_2 .ask-leave');
+    await p.trigger('#leave-dialog', 'confirm', { reason: '' });
+    expect(p.callsOf('trainings.requestLeave')).toHaveLength(0);
+    await p.trigger('#leave-dialog', 'confirm', { reason: '参加省运会集训' });
+    expect(p.callsOf('trainings.requestLeave')[0].input).toEqual({ sessionId: 'ts_demo_2', reason: '参加省运会集训' });
+    expect(p.toasts).toEqual(['已提交请假，等待批准']);
+  });
+
+  it('shows the server’s refusal once the session has begun', async () => {
+    const p = await loadPage(PROGRAM, {
+      query: { id: CANDIDATE_CARD.id },
+      responses: { 'trainings.get': ok(ENROLLED_VIEW), 'trainings.requestLeave': fail('LEAVE_TOO_LATE') },
+    });
+    await p.tap('#session-ts_demo_2 .ask-leave');
+    await p.trigger('#leave-dialog', 'confirm', { reason: '临时有事' });
+    expect(p.text()).toContain('请假须在培训开始前提出');
+  });
+});

@@ -47,6 +47,7 @@ export interface SessionVM {
   trainer: string;
   myState: string;
   canRate: boolean;
+  canAskLeave: boolean;
 }
 
 export function toSessionVM(s: SessionView): SessionVM {
@@ -60,6 +61,8 @@ export function toSessionVM(s: SessionView): SessionVM {
     trainer: s.trainerName ? `讲师：${s.trainerName}` : '',
     myState: s.mine ? `${s.mine.stateLabel}${s.mine.leaveLabel ? `（请假${s.mine.leaveLabel}）` : ''}` : '',
     canRate: s.mine?.state === 'present' && !s.mine.rated,
+    // Before the start the server takes a leave request; it says so itself if the session has begun.
+    canAskLeave: s.mine?.state === 'expected' && s.mine.leave === null,
   };
 }
 

@@ -16,6 +16,8 @@ definePage<{ programId: string }>()({
     errorMessage: '',
     program: null as ProgramVM | null,
     busy: false,
+    leaveFor: '',
+    leaveError: '',
   },
   methods: {
     onLoad(query: Record<string, string | undefined>) {
@@ -58,6 +60,23 @@ definePage<{ programId: string }>()({
       if (!res) return;
       toast(res.ok ? checkInMessage(res.data) : errorText(res.error));
       if (res.ok) await this.load();
+    },
+    askLeave(e: WechatMiniprogram.CustomEvent<Record<string, never>, Record<string, never>, { id: string }>) {
+      this.setData({ leaveFor: e.currentTarget.dataset.id, leaveError: '' });
+    },
+    closeLeave() {
+      this.setData({ leaveFor: '' });
+    },
+    async confirmLeave(e: WechatMiniprogram.CustomEvent<{ reason: string }>) {
+      const reason = e.detail.reason;
+      if (reason.length < 2) return this.setData({ leaveError: '请填写请假理由' });
+      this.setData({ busy: true });
+      const res = await call('trainings.requestLeave', { sessionId: this.data.leaveFor, reason });
+      this.setData({ busy: false });
+      if (!res.ok) return this.setData({ leaveError: errorText(res.error) });
+      this.setData({ leaveFor: '' });
+      toast('已提交请假，等待批准');
+      await this.load();
     },
     openExam() {
       if (this.data.program?.enrolled) go('trainingExam', { programId: this.programId });
