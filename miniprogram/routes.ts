@@ -38,6 +38,7 @@ export const PAGES = {
   trainingEnrolment: { url: '/packages/trainings/enrolment/index', tab: false },
   trainingCreate: { url: '/packages/trainings/create/index', tab: false },
   trainingSession: { url: '/packages/trainings/session/index', tab: false },
+  trainingTrainer: { url: '/packages/trainings/trainer/index', tab: false },
 } as const;
 
 export type PageName = keyof typeof PAGES;

@@ -13,6 +13,7 @@ import type {
   ProgramView,
   ReportView,
   SessionView,
+  TrainerView,
 } from '../../typings/actions';
 
 export const CANDIDATE_CARD: ProgramCardView = {
@@ -22,6 +23,7 @@ export const CANDIDATE_CARD: ProgramCardView = {
   levelLabel: '发展对象培训',
   category: 'political',
   categoryLabel: '政治觉悟',
+  unitId: 'college-pe',
   unitName: '体育学院',
   term: '2026-2027-1',
   admission: 'open',
@@ -40,6 +42,7 @@ export const LEAGUE_CARD: ProgramCardView = {
   levelLabel: '团课（入团积极分子）',
   categoryLabel: '思想素质',
   category: 'ideology',
+  unitId: 'league',
   unitName: '校团委',
   capacity: 120,
   remaining: 37,
@@ -333,4 +336,14 @@ export const CREATE_OPTIONS: CreateOptionsView = {
     { value: 'session', label: '按课时计' },
     { value: 'measured', label: '按签到签退时长计' },
   ],
+  trainerKinds: [
+    { value: 'full_time', label: '专职讲师' },
+    { value: 'part_time', label: '兼职讲师' },
+    { value: 'outside', label: '外聘讲师' },
+  ],
 };
+
+export const TRAINERS: TrainerView[] = [
+  { id: 'tt_demo_1', name: '王建华', kind: 'full_time', kindLabel: '专职讲师', profile: '学院党委组织员' },
+  { id: 'tt_demo_2', name: '赵明', kind: 'outside', kindLabel: '外聘讲师', profile: '市委党校副教授' },
+];

@@ -15,6 +15,7 @@ import {
   ORGANISER_VIEW,
   REPORT,
   TOKEN,
+  TRAINERS,
   WAITLISTED_VIEW,
 } from './demo-trainings';
 import type { PreviewPage } from './types';
@@ -283,17 +284,32 @@ export const TRAINING_PAGES: PreviewPage[] = [
       {
         name: 'form',
         title: '添加场次 · 空表单',
-        query: { programId: 'tp_demo_candidates' },
+        query: { programId: 'tp_demo_candidates', unitId: 'college-pe' },
+        responses: { 'trainings.listTrainers': ok(TRAINERS) },
         expect: ['时间按北京时间填写', '主题', '日期', '开始', '结束', '地点', '学时', '添加场次'],
       },
       {
         name: 'invalid',
         title: '添加场次 · 格式有误',
-        query: { programId: 'tp_demo_candidates' },
+        query: { programId: 'tp_demo_candidates', unitId: 'college-pe' },
+        responses: { 'trainings.listTrainers': ok(TRAINERS) },
         setup: async (p) => {
           await p.tap('#save-button');
         },
         expect: ['日期格式应为 2026-10-10', '时间格式应为 09:00', '学时为整数或半学时'],
+      },
+    ],
+  },
+  {
+    name: 'trainings-trainer',
+    path: 'packages/trainings/trainer/index',
+    states: [
+      {
+        name: 'form',
+        title: '新增讲师 · 表单',
+        query: { unitId: 'college-pe' },
+        responses: { 'trainings.createOptions': ok(CREATE_OPTIONS) },
+        expect: ['讲师信息', '姓名', '类型', '简介', '保存'],
       },
     ],
   },

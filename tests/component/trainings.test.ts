@@ -13,6 +13,7 @@ import {
   ORGANISER_VIEW,
   REPORT,
   TOKEN,
+  TRAINERS,
   WAITLISTED_VIEW,
 } from '../../scripts/preview/demo-trainings';
 import { fail, loadPage, ok } from './harness';
@@ -378,9 +379,13 @@ describe('creating a program and its sessions', () => {
 
   it('adds a session in Beijing time and goes back', async () => {
     const p = await loadPage('packages/trainings/session/index', {
-      query: { programId: 'tp_x' },
-      responses: { 'trainings.addSession': ok({ sessionId: 'ts_new' }) },
+      query: { programId: 'tp_x', unitId: 'college-pe' },
+      responses: { 'trainings.addSession': ok({ sessionId: 'ts_new' }), 'trainings.listTrainers': ok(TRAINERS) },
     });
+    expect(p.callsOf('trainings.listTrainers')[0].input).toEqual({ unitId: 'college-pe' });
+    await p.tap('#trainer-cell');
+    await p.trigger('#trainer-picker', 'confirm', { value: ['tt_demo_2'], label: [''] });
+    expect(p.text('#trainer-cell')).toContain('赵明（外聘讲师）');
     for (const [id, value] of [
       ['#title-input', '党章学习'],
       ['#date-input', '2026-10-10'],
@@ -399,6 +404,7 @@ describe('creating a program and its sessions', () => {
       end: '2026-10-10T11:30:00+08:00',
       place: '党员活动室',
       hours: 2.5,
+      trainerId: 'tt_demo_2',
     });
     expect(p.navigations).toEqual([{ method: 'navigateBack' }]);
   });
@@ -427,5 +433,31 @@ describe('asking for leave', () => {
     await p.tap('#session-ts_demo_2 .ask-leave');
     await p.trigger('#leave-dialog', 'confirm', { reason: '临时有事' });
     expect(p.text()).toContain('请假须在培训开始前提出');
+  });
+});
+
+describe('adding a trainer', () => {
+  it('saves a trainer of the unit with kind and profile', async () => {
+    const p = await loadPage('packages/trainings/trainer/index', {
+      query: { unitId: 'college-pe' },
+      responses: {
+        'trainings.createOptions': ok(CREATE_OPTIONS),
+        'trainings.createTrainer': ok({ trainerId: 'tt_n' }),
+      },
+    });
+    await p.trigger('#name-input', 'change', { value: '赵明' });
+    await p.tap('#save-button');
+    expect(p.text('#kind-error')).toBe('请选择讲师类型');
+    await p.tap('#kind-cell');
+    await p.trigger('#kind-picker', 'confirm', { value: ['outside'], label: [''] });
+    await p.trigger('#profile-input', 'change', { value: '市委党校副教授' });
+    await p.tap('#save-button');
+    expect(p.callsOf('trainings.createTrainer')[0].input).toEqual({
+      unitId: 'college-pe',
+      name: '赵明',
+      kind: 'outside',
+      profile: '市委党校副教授',
+    });
+    expect(p.navigations).toEqual([{ method: 'navigateBack' }]);
   });
 });

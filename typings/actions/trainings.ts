@@ -165,6 +165,7 @@ export interface ProgramCardView {
   levelLabel: string;
   category: TrainingCategory;
   categoryLabel: string;
+  unitId: string;
   unitName: string;
   term: string;
   admission: AdmissionMode;
@@ -366,6 +367,7 @@ export interface CreateOptionsView {
   categories: OptionView[];
   admissions: OptionView[];
   hoursModes: OptionView[];
+  trainerKinds: OptionView[];
 }
 
 export interface TrainingsOutputs {

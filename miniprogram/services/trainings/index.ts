@@ -68,6 +68,7 @@ export function toSessionVM(s: SessionView): SessionVM {
 
 export interface ProgramVM {
   id: string;
+  unitId: string;
   title: string;
   tags: string;
   unitName: string;
@@ -89,6 +90,7 @@ export function toProgramVM(p: ProgramView): ProgramVM {
   const state = p.me.state;
   return {
     id: p.id,
+    unitId: p.unitId,
     title: p.title,
     tags: `${p.levelLabel} · ${p.categoryLabel}`,
     unitName: `${p.unitName} · ${p.term}`,

@@ -4,6 +4,8 @@ import {
   ADMISSION_MODES,
   HOURS_MODE_LABELS,
   HOURS_MODES,
+  TRAINER_KIND_LABELS,
+  TRAINER_KINDS,
   TRAINING_CATEGORIES,
   TRAINING_CATEGORY_LABELS,
   TRAINING_LEVEL_LABELS,
@@ -243,6 +245,7 @@ export const trainingsCreateOptions = defineAction({
       categories: opts(TRAINING_CATEGORIES, TRAINING_CATEGORY_LABELS),
       admissions: opts(ADMISSION_MODES, ADMISSION_MODE_LABELS),
       hoursModes: opts(HOURS_MODES, HOURS_MODE_LABELS),
+      trainerKinds: opts(TRAINER_KINDS, TRAINER_KIND_LABELS),
     };
   },
 });

@@ -34,6 +34,7 @@ export function toProgramCard(p: ProgramDoc): ProgramCardView {
     levelLabel: TRAINING_LEVEL_LABELS[p.level],
     category: p.category,
     categoryLabel: TRAINING_CATEGORY_LABELS[p.category],
+    unitId: p.unitId,
     unitName: p.unitName,
     term: p.term,
     admission: p.admission,

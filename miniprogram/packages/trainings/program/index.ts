@@ -82,7 +82,7 @@ definePage<{ programId: string }>()({
       if (this.data.program?.enrolled) go('trainingExam', { programId: this.programId });
     },
     openAddSession() {
-      go('trainingSession', { programId: this.programId });
+      go('trainingSession', { programId: this.programId, unitId: this.data.program?.unitId ?? '' });
     },
     openEnrolment() {
       go('trainingEnrolment', { programId: this.programId });

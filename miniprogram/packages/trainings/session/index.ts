@@ -1,6 +1,8 @@
 /** 添加场次 (organiser): date, start and end time (Beijing time), place and class hours of one session. */
+import type { OptionView } from '../../../../typings/actions';
 import { call } from '../../../services/api';
 import { showError, toast } from '../../../services/errors';
+import { go } from '../../../routes';
 import { definePage } from '../../../utils/define-page';
 
 const FIELDS = ['title', 'date', 'start', 'end', 'place', 'hours'] as const;
@@ -9,8 +11,12 @@ type Field = (typeof FIELDS)[number];
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
-definePage<{ programId: string }>()({
+definePage<{ programId: string; unitId: string }>()({
   data: {
+    trainers: [] as OptionView[],
+    trainerId: '',
+    trainerLabel: '不指定',
+    picker: false,
     form: { title: '', date: '', start: '', end: '', place: '', hours: '' } as Record<Field, string>,
     errors: {} as Partial<Record<Field, string>>,
     saving: false,
@@ -18,6 +24,35 @@ definePage<{ programId: string }>()({
   methods: {
     onLoad(query: Record<string, string | undefined>) {
       this.programId = query.programId ?? '';
+      this.unitId = query.unitId ?? '';
+    },
+    onShow() {
+      this.loadTrainers();
+    },
+    /** The trainers of the program's unit and the units above it (a new one appears after 新增讲师). */
+    async loadTrainers() {
+      if (!this.unitId) return;
+      const res = await call('trainings.listTrainers', { unitId: this.unitId });
+      if (!res.ok) return;
+      const trainers = [
+        { value: '', label: '不指定' },
+        ...res.data.map((t) => ({ value: t.id, label: `${t.name}（${t.kindLabel}）` })),
+      ];
+      this.setData({ trainers });
+    },
+    openTrainers() {
+      this.setData({ picker: true });
+    },
+    closePicker() {
+      this.setData({ picker: false });
+    },
+    onTrainer(e: WechatMiniprogram.CustomEvent<{ value: string[]; label: string[] }>) {
+      const t = this.data.trainers.find((x) => x.value === e.detail.value[0]);
+      this.setData({ picker: false });
+      if (t) this.setData({ trainerId: t.value, trainerLabel: t.label });
+    },
+    newTrainer() {
+      go('trainingTrainer', { unitId: this.unitId });
     },
     onInput(e: WechatMiniprogram.CustomEvent<{ value: string }, Record<string, never>, { field: Field }>) {
       const field = e.currentTarget.dataset.field;
@@ -40,6 +75,7 @@ definePage<{ programId: string }>()({
         end: `${f.date}T${f.end}:00+08:00`,
         place: f.place,
         hours: Number(f.hours),
+        ...(this.data.trainerId ? { trainerId: this.data.trainerId } : {}),
       });
       this.setData({ saving: false });
       if (!res.ok) return this.setData({ errors: showError(res.error, FIELDS) });
