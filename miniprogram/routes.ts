@@ -39,6 +39,7 @@ export const PAGES = {
   trainingCreate: { url: '/packages/trainings/create/index', tab: false },
   trainingSession: { url: '/packages/trainings/session/index', tab: false },
   trainingTrainer: { url: '/packages/trainings/trainer/index', tab: false },
+  trainingExamSetup: { url: '/packages/trainings/exam-setup/index', tab: false },
 } as const;
 
 export type PageName = keyof typeof PAGES;

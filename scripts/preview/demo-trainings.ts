@@ -341,6 +341,11 @@ export const CREATE_OPTIONS: CreateOptionsView = {
     { value: 'part_time', label: '兼职讲师' },
     { value: 'outside', label: '外聘讲师' },
   ],
+  questionKinds: [
+    { value: 'single', label: '单选题' },
+    { value: 'multiple', label: '多选题' },
+    { value: 'truefalse', label: '判断题' },
+  ],
 };
 
 export const TRAINERS: TrainerView[] = [

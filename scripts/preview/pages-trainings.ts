@@ -313,4 +313,28 @@ export const TRAINING_PAGES: PreviewPage[] = [
       },
     ],
   },
+  {
+    name: 'trainings-exam-setup',
+    path: 'packages/trainings/exam-setup/index',
+    states: [
+      {
+        name: 'online',
+        title: '考试设置 · 线上试卷',
+        query: { programId: 'tp_demo_candidates' },
+        responses: { 'trainings.createOptions': ok(CREATE_OPTIONS) },
+        expect: ['线上试卷', '线下考试', '及格分', '截止时间', '第 1 题', '单选题', '答案只保存在服务器上', '添加题目'],
+      },
+      {
+        name: 'offline',
+        title: '考试设置 · 线下考试',
+        query: { programId: 'tp_demo_candidates' },
+        responses: { 'trainings.createOptions': ok(CREATE_OPTIONS) },
+        setup: async (p) => {
+          await p.tap('#mode-offline');
+        },
+        expect: ['满分', '线下考试的成绩在考试后由组织者录入'],
+        absent: ['添加题目'],
+      },
+    ],
+  },
 ];

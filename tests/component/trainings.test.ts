@@ -461,3 +461,83 @@ describe('adding a trainer', () => {
     expect(p.navigations).toEqual([{ method: 'navigateBack' }]);
   });
 });
+
+describe('setting the exam', () => {
+  const load = () =>
+    loadPage('packages/trainings/exam-setup/index', {
+      query: { programId: 'tp_x' },
+      responses: {
+        'trainings.createOptions': ok(CREATE_OPTIONS),
+        'trainings.setExam': ok({ questions: 2, total: 30 }),
+      },
+    });
+
+  it('sends the paper with the key as option indexes and the deadline in Beijing time', async () => {
+    const p = await load();
+    await p.trigger('#pass-input', 'change', { value: '18' });
+    await p.trigger('#deadline-input', 'change', { value: '2026-10-13 18:00' });
+    await p.trigger('#question-0 .q-text', 'change', { value: '入党誓词包括？' });
+    await p.tap('#question-0 .kind');
+    await p.trigger('#kind-picker', 'confirm', { value: ['multiple'], label: [''] });
+    await p.trigger('#question-0 .q-options', 'change', { value: '拥护党的纲领\n遵守党的章程\n\n随时退党' });
+    await p.trigger('#question-0 .q-answer', 'change', { value: 'ba' });
+    await p.trigger('#question-0 .q-points', 'change', { value: '20' });
+    await p.tap('#add-question');
+    await p.tap('#question-1 .kind');
+    await p.trigger('#kind-picker', 'confirm', { value: ['truefalse'], label: [''] });
+    await p.trigger('#question-1 .q-text', 'change', { value: '发展对象须经过集中培训。' });
+    await p.trigger('#question-1 .q-answer', 'change', { value: 'A' });
+    await p.tap('#save-button');
+    expect(p.callsOf('trainings.setExam')[0].input).toEqual({
+      programId: 'tp_x',
+      passMark: 18,
+      deadline: '2026-10-13T18:00:00+08:00',
+      questions: [
+        {
+          id: 'q1',
+          kind: 'multiple',
+          text: '入党誓词包括？',
+          options: ['拥护党的纲领', '遵守党的章程', '随时退党'],
+          answer: [0, 1],
+          points: 20,
+        },
+        {
+          id: 'q2',
+          kind: 'truefalse',
+          text: '发展对象须经过集中培训。',
+          options: ['正确', '错误'],
+          answer: [0],
+          points: 10,
+        },
+      ],
+    });
+    expect(p.navigations).toEqual([{ method: 'navigateBack' }]);
+  });
+
+  it('names the question to fix before sending anything', async () => {
+    const p = await load();
+    await p.trigger('#pass-input', 'change', { value: '6' });
+    await p.trigger('#deadline-input', 'change', { value: '2026-10-13 18:00' });
+    await p.trigger('#question-0 .q-text', 'change', { value: '题一' });
+    await p.trigger('#question-0 .q-options', 'change', { value: '甲\n乙' });
+    await p.trigger('#question-0 .q-answer', 'change', { value: 'C' });
+    await p.tap('#save-button');
+    expect(p.text('#setup-error')).toBe('第 1 题：答案请填选项字母（如 A 或 AC），且在选项范围内');
+    expect(p.callsOf('trainings.setExam')).toHaveLength(0);
+  });
+
+  it('sets an offline exam with its full marks', async () => {
+    const p = await load();
+    await p.tap('#mode-offline');
+    await p.trigger('#pass-input', 'change', { value: '60' });
+    await p.trigger('#deadline-input', 'change', { value: '2026-10-13 18:00' });
+    await p.tap('#save-button');
+    expect(p.callsOf('trainings.setExam')[0].input).toEqual({
+      programId: 'tp_x',
+      passMark: 60,
+      deadline: '2026-10-13T18:00:00+08:00',
+      offline: true,
+      offlineTotal: 100,
+    });
+  });
+});

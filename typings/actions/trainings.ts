@@ -368,6 +368,7 @@ export interface CreateOptionsView {
   admissions: OptionView[];
   hoursModes: OptionView[];
   trainerKinds: OptionView[];
+  questionKinds: OptionView[];
 }
 
 export interface TrainingsOutputs {

@@ -334,4 +334,55 @@ export function choose(chosen: Record<string, number[]>, questionId: string, ind
   return { ...chosen, [questionId]: next };
 }
 
+/** A question as the setup form holds it: options one per line, the key as letters (A, AC). */
+export interface QuestionDraft {
+  kind: 'single' | 'multiple' | 'truefalse';
+  kindLabel: string;
+  text: string;
+  options: string;
+  answer: string;
+  points: string;
+}
+
+const LETTERS = 'ABCDEFGH';
+
+/** The drafts as the server's questions; null with the first problem a person can fix here. */
+export function toQuestions(
+  drafts: readonly QuestionDraft[],
+):
+  | {
+      ok: true;
+      questions: {
+        id: string;
+        kind: QuestionDraft['kind'];
+        text: string;
+        options: string[];
+        answer: number[];
+        points: number;
+      }[];
+    }
+  | { ok: false; message: string } {
+  const questions = [];
+  for (const [i, d] of drafts.entries()) {
+    const n = i + 1;
+    const options =
+      d.kind === 'truefalse'
+        ? ['正确', '错误']
+        : d.options
+            .split('\n')
+            .map((o) => o.trim())
+            .filter(Boolean);
+    const letters = d.answer.toUpperCase().replace(/[^A-H]/g, '');
+    const answer = [...new Set([...letters].map((c) => LETTERS.indexOf(c)))].sort();
+    if (!d.text.trim()) return { ok: false, message: `第 ${n} 题：请填写题干` };
+    if (options.length < 2) return { ok: false, message: `第 ${n} 题：至少两个选项，每行一个` };
+    if (answer.length === 0 || answer.some((a) => a >= options.length)) {
+      return { ok: false, message: `第 ${n} 题：答案请填选项字母（如 A 或 AC），且在选项范围内` };
+    }
+    if (!/^\d+$/.test(d.points) || Number(d.points) < 1) return { ok: false, message: `第 ${n} 题：分值为正整数` };
+    questions.push({ id: `q${n}`, kind: d.kind, text: d.text.trim(), options, answer, points: Number(d.points) });
+  }
+  return { ok: true, questions };
+}
+
 export type { ApiError };

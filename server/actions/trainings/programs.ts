@@ -4,6 +4,8 @@ import {
   ADMISSION_MODES,
   HOURS_MODE_LABELS,
   HOURS_MODES,
+  QUESTION_KIND_LABELS,
+  QUESTION_KINDS,
   TRAINER_KIND_LABELS,
   TRAINER_KINDS,
   TRAINING_CATEGORIES,
@@ -246,6 +248,7 @@ export const trainingsCreateOptions = defineAction({
       admissions: opts(ADMISSION_MODES, ADMISSION_MODE_LABELS),
       hoursModes: opts(HOURS_MODES, HOURS_MODE_LABELS),
       trainerKinds: opts(TRAINER_KINDS, TRAINER_KIND_LABELS),
+      questionKinds: opts(QUESTION_KINDS, QUESTION_KIND_LABELS),
     };
   },
 });

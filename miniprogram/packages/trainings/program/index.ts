@@ -84,6 +84,9 @@ definePage<{ programId: string }>()({
     openAddSession() {
       go('trainingSession', { programId: this.programId, unitId: this.data.program?.unitId ?? '' });
     },
+    openExamSetup() {
+      go('trainingExamSetup', { programId: this.programId });
+    },
     openEnrolment() {
       go('trainingEnrolment', { programId: this.programId });
     },
