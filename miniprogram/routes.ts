@@ -40,6 +40,7 @@ export const PAGES = {
   trainingSession: { url: '/packages/trainings/session/index', tab: false },
   trainingTrainer: { url: '/packages/trainings/trainer/index', tab: false },
   trainingExamSetup: { url: '/packages/trainings/exam-setup/index', tab: false },
+  trainingScores: { url: '/packages/trainings/scores/index', tab: false },
 } as const;
 
 export type PageName = keyof typeof PAGES;

@@ -337,4 +337,17 @@ export const TRAINING_PAGES: PreviewPage[] = [
       },
     ],
   },
+  {
+    name: 'trainings-scores',
+    path: 'packages/trainings/scores/index',
+    states: [
+      {
+        name: 'form',
+        title: '录入成绩 · 线下考试',
+        query: { programId: 'tp_demo_candidates' },
+        responses: { 'trainings.enrolment': ok(ENROLMENT) },
+        expect: ['线下考试成绩录入后记入审计记录', '李雨桐', '王浩然', '保存成绩'],
+      },
+    ],
+  },
 ];

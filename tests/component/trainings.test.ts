@@ -172,6 +172,29 @@ describe('the code screen', () => {
     expect(p.callsOf('trainings.checkinToken')).toHaveLength(2);
     p.instance.onUnload();
     expect(keep).toEqual([true, false]);
+    p.unload();
+    expect(keep).toEqual([true, false]);
+  });
+
+  it('stops fetching codes when the page is closed, even before its next slot', async () => {
+    jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate'] });
+    try {
+      const p = await loadPage(SCREEN, {
+        query: { sessionId: 'ts_demo_1', purpose: 'in' },
+        responses: { 'trainings.checkinToken': ok(TOKEN) },
+        lifecycle: false,
+      });
+      p.instance.onLoad({ sessionId: 'ts_demo_1', purpose: 'in' });
+      await jest.advanceTimersByTimeAsync(10);
+      expect(p.callsOf('trainings.checkinToken')).toHaveLength(1);
+      await jest.advanceTimersByTimeAsync(TOKEN.refreshInMs + 300);
+      expect(p.callsOf('trainings.checkinToken')).toHaveLength(2);
+      p.unload();
+      await jest.advanceTimersByTimeAsync(30_000);
+      expect(p.callsOf('trainings.checkinToken')).toHaveLength(2);
+    } finally {
+      jest.useRealTimers();
+    }
   });
 });
 
@@ -539,5 +562,23 @@ describe('setting the exam', () => {
       offline: true,
       offlineTotal: 100,
     });
+  });
+});
+
+describe('recording offline scores', () => {
+  it('sends the scores filled in and leaves the blank ones out', async () => {
+    const p = await loadPage('packages/trainings/scores/index', {
+      query: { programId: 'tp_x' },
+      responses: { 'trainings.enrolment': ok(ENROLMENT), 'trainings.recordScores': ok({ recorded: 1 }) },
+    });
+    await p.tap('#save-button');
+    expect(p.text('#scores-error')).toBe('请至少填写一人的成绩');
+    await p.trigger('#score-p-wanghr', 'change', { value: '86.5' });
+    await p.tap('#save-button');
+    expect(p.callsOf('trainings.recordScores')[0].input).toEqual({
+      programId: 'tp_x',
+      scores: [{ personId: 'p-wanghr', score: 86.5 }],
+    });
+    expect(p.toasts).toEqual(['已录入 1 人的成绩']);
   });
 });

@@ -82,6 +82,8 @@ export interface ProgramVM {
   canWithdraw: boolean;
   enrolled: boolean;
   canManage: boolean;
+  /** The organiser enters scores: the program has an offline exam. */
+  canRecordScores: boolean;
   exam: string;
   sessions: SessionVM[];
 }
@@ -107,6 +109,7 @@ export function toProgramVM(p: ProgramView): ProgramVM {
     canWithdraw: state === 'enrolled' || state === 'waitlisted' || state === 'pending',
     enrolled: state === 'enrolled',
     canManage: p.canManage,
+    canRecordScores: p.canManage && (p.exam?.offline ?? false),
     exam: p.exam
       ? `结业考试：满分 ${p.exam.total}，${p.exam.passMark} 分及格，${formatDateTime(p.exam.deadline)} 截止`
       : '',
@@ -347,9 +350,7 @@ export interface QuestionDraft {
 const LETTERS = 'ABCDEFGH';
 
 /** The drafts as the server's questions; null with the first problem a person can fix here. */
-export function toQuestions(
-  drafts: readonly QuestionDraft[],
-):
+export function toQuestions(drafts: readonly QuestionDraft[]):
   | {
       ok: true;
       questions: {

@@ -87,6 +87,9 @@ definePage<{ programId: string }>()({
     openExamSetup() {
       go('trainingExamSetup', { programId: this.programId });
     },
+    openScores() {
+      go('trainingScores', { programId: this.programId });
+    },
     openEnrolment() {
       go('trainingEnrolment', { programId: this.programId });
     },

@@ -15,6 +15,12 @@ definePage<{ sessionId: string; purpose: 'in' | 'out'; timer: number | null; liv
     errorMessage: '',
     code: null as TokenVM | null,
   },
+  lifetimes: {
+    // A page built with Component() is also detached when it closes: stop there too (either may come first).
+    detached() {
+      this.stop();
+    },
+  },
   methods: {
     onLoad(query: Record<string, string | undefined>) {
       this.sessionId = query.sessionId ?? '';
@@ -25,8 +31,13 @@ definePage<{ sessionId: string; purpose: 'in' | 'out'; timer: number | null; liv
       this.refresh();
     },
     onUnload() {
+      this.stop();
+    },
+    stop() {
+      if (!this.live) return;
       this.live = false;
       if (this.timer !== null) clearTimeout(this.timer);
+      this.timer = null;
       keepScreenOn(false);
     },
     async refresh() {
