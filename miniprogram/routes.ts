@@ -27,6 +27,20 @@ export const PAGES = {
   votePresence: { url: '/packages/votes/presence/index', tab: false },
   voteDecision: { url: '/packages/votes/decision/index', tab: false },
   voteWritten: { url: '/packages/votes/written/index', tab: false },
+  trainings: { url: '/packages/trainings/list/index', tab: false },
+  trainingProgram: { url: '/packages/trainings/program/index', tab: false },
+  trainingHours: { url: '/packages/trainings/hours/index', tab: false },
+  trainingScreen: { url: '/packages/trainings/screen/index', tab: false },
+  trainingAttendance: { url: '/packages/trainings/attendance/index', tab: false },
+  trainingReport: { url: '/packages/trainings/report/index', tab: false },
+  trainingRate: { url: '/packages/trainings/rate/index', tab: false },
+  trainingExam: { url: '/packages/trainings/exam/index', tab: false },
+  trainingEnrolment: { url: '/packages/trainings/enrolment/index', tab: false },
+  trainingCreate: { url: '/packages/trainings/create/index', tab: false },
+  trainingSession: { url: '/packages/trainings/session/index', tab: false },
+  trainingTrainer: { url: '/packages/trainings/trainer/index', tab: false },
+  trainingExamSetup: { url: '/packages/trainings/exam-setup/index', tab: false },
+  trainingScores: { url: '/packages/trainings/scores/index', tab: false },
 } as const;
 
 export type PageName = keyof typeof PAGES;

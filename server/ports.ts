@@ -26,18 +26,44 @@ export interface Messenger {
   }): Promise<void>;
 }
 
+/** Cloud storage (the emulator's local storage under the same SDK calls). */
+export interface Files {
+  /** Stores `content` at `cloudPath`; returns its fileID. */
+  upload(cloudPath: string, content: Buffer): Promise<string>;
+  /** A temporary download link to a stored file, valid for `maxAgeS` seconds. */
+  tempUrl(fileID: string, maxAgeS: number): Promise<string>;
+}
+
 export interface Ports {
   clock: Clock;
   contentCheck: ContentCheck;
   messenger: Messenger;
+  files: Files;
+}
+
+/** Storage goes through wx-server-sdk in production and under the emulator alike (it serves the same protocol). */
+function cloudFiles(cloud: Cloud): Files {
+  return {
+    async upload(cloudPath, content) {
+      const res = await cloud.uploadFile({ cloudPath, fileContent: content });
+      return res.fileID as string;
+    },
+    async tempUrl(fileID, maxAgeS) {
+      const res = await cloud.getTempFileURL({ fileList: [{ fileID, maxAge: maxAgeS }] });
+      const item = res?.fileList?.[0];
+      if (!item?.tempFileURL) throw new Error(`getTempFileURL failed: ${item?.status ?? ''} ${item?.errMsg ?? ''}`);
+      return item.tempFileURL as string;
+    },
+  };
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: wx-server-sdk is untyped here
 type Cloud = any;
 
 export function createPorts(cloud: Cloud): Ports {
-  if (process.env.LINGYAN_EMULATOR_URL) return emulatorPorts();
+  if (process.env.LINGYAN_EMULATOR_URL) return emulatorPorts(cloud);
   return {
+    files: cloudFiles(cloud),
     clock: { now: () => new Date() },
     contentCheck: {
       async checkText({ openid, scene, content }) {
@@ -54,9 +80,10 @@ export function createPorts(cloud: Cloud): Ports {
 }
 
 /** Read at call time: the emulator sets these per invocation. */
-function emulatorPorts(): Ports {
+function emulatorPorts(cloud: Cloud): Ports {
   const base = () => process.env.LINGYAN_EMULATOR_URL;
   return {
+    files: cloudFiles(cloud),
     // The emulator may pin "now" for an invocation (demo time travel, scheduled-close tests).
     clock: { now: () => (process.env.LINGYAN_NOW ? new Date(process.env.LINGYAN_NOW) : new Date()) },
     contentCheck: {

@@ -99,6 +99,8 @@ export const PERMISSIONS = [
   'notice.manage',
   'notice.handleObjection',
   'vote.manage',
+  /** Run a unit's training programs: sessions, trainers, enrolment, attendance, exams, the report. */
+  'training.manage',
   /** School-wide settings (the vote thresholds a school sets within the rules). */
   'rules.configure',
 ] as const;

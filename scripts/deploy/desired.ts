@@ -72,6 +72,12 @@ export const VARIABLES: VariableSpec[] = [
     why: 'keys the digest of the ID-number digits a roster may carry as the second factor of a binding',
   },
   {
+    name: 'LINGYAN_CHECKIN_SECRET',
+    kind: 'secret',
+    functions: ['api'],
+    why: 'signs the training sessions\' rotating check-in codes; without it no code is issued or accepted',
+  },
+  {
     name: 'LINGYAN_AUDIT_CHECKPOINT_FILE',
     kind: 'storage-file',
     functions: ['api', 'scheduler'],
@@ -83,6 +89,12 @@ export const VARIABLES: VariableSpec[] = [
     kind: 'provided',
     functions: ['scheduler'],
     why: 'subscribe message template id (公示期调整提醒: thing1 title, date2 new last day, thing3 remark) from the mini-program admin console',
+  },
+  {
+    name: 'LINGYAN_TEMPLATE_TRAINING_PROMOTED',
+    kind: 'provided',
+    functions: ['api'],
+    why: 'subscribe message template id that tells a trainee they moved from the waitlist to a place',
   },
 ];
 

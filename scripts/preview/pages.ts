@@ -8,6 +8,7 @@
 import { fail, ok } from '../../tests/component/harness';
 import { PENDING_BINDINGS } from '../../tests/support/demo-views/org';
 import { NOTICE_PAGES } from './pages-notices';
+import { TRAINING_PAGES } from './pages-trainings';
 import { VOTE_PAGES } from './pages-votes';
 import type { PreviewPage } from './types';
 
@@ -336,4 +337,5 @@ export const PAGES: PreviewPage[] = [
   },
   ...NOTICE_PAGES,
   ...VOTE_PAGES,
+  ...TRAINING_PAGES,
 ];

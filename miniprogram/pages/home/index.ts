@@ -31,6 +31,9 @@ definePage<{ loading: boolean }>()({
     openVotes() {
       go('votesMine');
     },
+    openTrainings() {
+      go('trainings');
+    },
     openVotesManage() {
       go('votesManage');
     },

