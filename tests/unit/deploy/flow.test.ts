@@ -131,6 +131,7 @@ const CREDS = {
   TENCENTCLOUD_SECRETID: 'id',
   TENCENTCLOUD_SECRETKEY: 'key',
   LINGYAN_TEMPLATE_WINDOW_MOVED: 'tmpl-window-moved',
+  LINGYAN_TEMPLATE_TRAINING_PROMOTED: 'tmpl-promoted',
 };
 const desired = desiredState();
 
