@@ -208,27 +208,29 @@ const NOTICES: NoticeSpec[] = [
     fate: 'published',
   },
   {
+    // 骨干选任 is association business: the association's temporary League branch publishes it, not its temporary
+    // party branch (the association line).
     key: 'closed_handled',
-    who: 'sport_full2',
-    unitId: 'u_as_bball_tpb',
+    who: 'robot_pres',
+    unitId: 'u_as_robot_tlb',
     kind: 'backbone',
-    title: '篮球协会骨干选任公示',
-    body: '经社团推荐、临时党支部考察，拟选任谢天宇同志为篮球协会骨干。现予公示。',
-    subjects: ['bball_backbone'],
-    scope: ['u_as_bball_tpb'],
+    title: '机器人创新协会骨干选任公示',
+    body: '经社团推荐、临时团支部考察，拟选任任一鸣同志为机器人创新协会骨干。现予公示。',
+    subjects: ['robot_backbone'],
+    scope: ['u_as_robot_tlb'],
     window: { length: 5, unit: 'workday' },
     start: { endedDaysAgo: 6 },
     fate: 'published',
     objections: [
       {
         key: 'dismissed',
-        who: 'sport_prob1',
+        who: 'info_lb2_sec',
         anonymous: false,
-        text: '谢天宇同志上学期训练出勤情况是否核实过？',
+        text: '任一鸣同志上学期参加社团活动的情况是否核实过？',
         handled: {
-          who: 'sport_full2',
+          who: 'robot_pres',
           outcome: 'dismissed',
-          investigation: '经核对社团考勤记录，谢天宇同志上学期训练出勤率为92%，符合骨干选任条件，异议不成立。',
+          investigation: '经核对社团活动记录，任一鸣同志上学期参加社团活动出勤率为92%，符合骨干选任条件，异议不成立。',
         },
       },
     ],
@@ -267,13 +269,13 @@ const NOTICES: NoticeSpec[] = [
   },
   {
     key: 'withdrawn',
-    who: 'sport_full1',
-    unitId: 'u_as_taiji_tpb',
+    who: 'taiji_pres',
+    unitId: 'u_as_taiji_tlb',
     kind: 'backbone',
     title: '太极拳社骨干选任公示',
-    body: '经社团推荐、临时党支部考察，拟选任许嘉同志为太极拳社骨干。现予公示。',
+    body: '经社团推荐、临时团支部考察，拟选任许嘉同志为太极拳社骨干。现予公示。',
     subjects: ['taiji_backbone'],
-    scope: ['u_as_taiji_tpb'],
+    scope: ['u_as_taiji_tlb'],
     window: { length: 5, unit: 'workday' },
     start: { in: -1 },
     fate: 'withdrawn',
@@ -372,6 +374,11 @@ interface VoteSpec {
   written?: [who: string, marks: (view: VoteView) => { candidateId: string; choice: MarkValue }[]];
   /** After the close: the committee's decision, then the 公示 drafted from the vote. */
   decision?: (view: VoteView) => Input<'votes.recordDecision'>['decision'];
+  /**
+   * Who records the decision, when not `who`: nobody records a decision about themselves, so an evaluation's grades
+   * (the secretary is graded too) are recorded by the college officer.
+   */
+  recorder?: string;
   notice?: string;
 }
 
@@ -441,6 +448,53 @@ const VOTES: VoteSpec[] = [
         grade: cand.id === pid('sport_pb_cm') ? 'excellent' : 'qualified',
       })),
     }),
+    recorder: 'sport_officer',
+  },
+  {
+    // The class League branch's annual 团员教育评议: its 优秀 are the ones who may stand for 优秀团员 (C3, C5).
+    key: 'league_evaluation_closed',
+    who: 'sport_lb_sec',
+    unitId: 'u_sport_lb1',
+    kind: 'league_evaluation',
+    title: '2026年度团员教育评议',
+    meeting: [-16, 19],
+    fate: 'closed',
+    scrutineer: 'sport_pb_cm',
+    teller: 'bball_backbone',
+    present: [
+      'sport_pb_sec',
+      'sport_pb_cm',
+      'sport_prob1',
+      'sport_lb_sec',
+      'bball_backbone',
+      'taiji_backbone',
+      'sport_league1',
+      'sport_league2',
+      'bball_pres',
+      'taiji_pres',
+    ],
+    ballots: [
+      ['sport_pb_sec', all('qualified', { sport_league2: 'excellent', sport_league1: 'excellent' })],
+      ['sport_pb_cm', all('qualified', { sport_league2: 'excellent', taiji_backbone: 'excellent' })],
+      ['sport_prob1', all('qualified', { sport_league1: 'excellent' })],
+      ['sport_lb_sec', all('qualified', { sport_league2: 'excellent', taiji_backbone: 'excellent' })],
+      ['bball_backbone', all('qualified', { sport_league1: 'excellent' })],
+      ['taiji_backbone', all('qualified', { sport_league2: 'excellent' })],
+      ['sport_league1', all('qualified', { taiji_backbone: 'excellent' })],
+      ['sport_league2', all('qualified', { sport_league1: 'excellent', taiji_backbone: 'excellent' })],
+      ['bball_pres', all('qualified', { sport_league2: 'excellent' })],
+      ['taiji_pres', all('qualified', { taiji_backbone: 'excellent' })],
+    ],
+    decision: (v) => ({
+      type: 'grades',
+      grades: v.candidates.map((cand) => ({
+        personId: cand.id,
+        grade: [pid('sport_league2'), pid('sport_league1'), pid('taiji_backbone')].includes(cand.id)
+          ? 'excellent'
+          : 'qualified',
+      })),
+    }),
+    recorder: 'sport_officer',
   },
   {
     key: 'conversion_draft',
@@ -460,18 +514,19 @@ const VOTES: VoteSpec[] = [
     unitId: 'u_info_pb',
     kind: 'party_branch_election',
     title: '信息学院学生党支部委员会换届选举',
-    candidates: ['info_pb_sec', 'info_pb_cm', 'info_full1', 'info_full2'],
-    seats: 3,
+    // F3: the 监票人 and 计票人 are voters who do not stand, so five formal members elect two of three.
+    candidates: ['info_pb_sec', 'info_pb_cm', 'info_full1'],
+    seats: 2,
     meeting: [-14, 15],
     fate: 'closed',
     scrutineer: 'fed_chair',
     teller: 'info_full2',
     present: ['fed_chair', 'info_pb_sec', 'info_pb_cm', 'info_full1', 'info_full2'],
     ballots: [
-      ['fed_chair', all('yes', { info_full2: 'no' })],
-      ['info_pb_sec', all('yes', { info_full2: 'abstain' })],
+      ['fed_chair', all('yes', { info_full1: 'no' })],
+      ['info_pb_sec', all('yes', { info_full1: 'abstain' })],
       ['info_pb_cm', all('yes', { info_full1: 'no' })],
-      ['info_full1', all('yes', { info_full2: 'no' })],
+      ['info_full1', all('yes', { info_pb_cm: 'no' })],
       ['info_full2', all('yes', { info_full1: 'abstain' })],
     ],
   },
@@ -671,8 +726,9 @@ function seedVotes(c: Ctx): void {
     const decision = spec.decision;
     if (decision) {
       c.step(new Date(closed.getTime() + 24 * 3600_000), async () => {
-        const view = await c.call(spec.who, 'votes.get', { voteId: voteId() });
-        await c.call(spec.who, 'votes.recordDecision', {
+        const recorder = spec.recorder ?? spec.who;
+        const view = await c.call(recorder, 'votes.get', { voteId: voteId() });
+        await c.call(recorder, 'votes.recordDecision', {
           voteId: voteId(),
           decidedOn: shanghaiDate(new Date(closed.getTime() + 24 * 3600_000)),
           minutesRef: `支委会记录 ${shanghaiDate(closed).slice(0, 4)}-${String(10 + VOTES.indexOf(spec)).padStart(3, '0')}`,
