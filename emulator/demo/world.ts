@@ -14,7 +14,7 @@ import { publicityWindow } from '../../server/domain/notices';
 import { addDays, shanghaiDate, startOfShanghaiDay } from '../../server/domain/time';
 import type { ActionName, Input, Output } from '../../typings/actions';
 import type { MarkValue, VoteKind, VoteView } from '../../typings/actions/votes';
-import { demoOpenid, demoPersonId, demoPersonName } from './school';
+import { demoOpenid, demoPersonId, demoPersonName, demoStudentNo } from './school';
 
 /** What seeding needs from an emulator: call the api as an openid, pin the clock, run the timers once. */
 export interface WorldHost {
@@ -53,6 +53,8 @@ export async function seedWorld(host: WorldHost, now: Date): Promise<DemoWorldId
     return new Date(Math.min(t.getTime(), now.getTime() - 10 * 60_000));
   };
   const step = (when: Date, run: () => Promise<void>) => steps.push({ at: when, seq: seq++, run });
+  /** A step planned for later than now happens now (ten minutes ago): nothing in the world is done in the future. */
+  const past = (d: Date) => new Date(Math.min(d.getTime(), now.getTime() - 10 * 60_000));
 
   async function call<A extends ActionName>(who: string, action: A, input: Input<A>): Promise<Output<A>> {
     const r = await host.invoke('api', { action, input }, { openid: demoOpenid(who) });
@@ -69,19 +71,31 @@ export async function seedWorld(host: WorldHost, now: Date): Promise<DemoWorldId
       overrides: { quorum: { num: 2, den: 3 } },
     });
   });
-  // The League committee lowers the 推优 share (the rules fix a ceiling; a school may only go lower).
+  // The League committee lowers the 推优 share to 17% (the rules fix a ceiling of 20%; a school may only go lower):
+  // one in a class of six, two in a class of twelve.
   step(day(-30, 10), async () => {
     await call('league_admin', 'votes.setRuleSettings', {
       kind: 'tuiyou',
-      overrides: { recommendQuota: { num: 13, den: 100 } },
+      overrides: { recommendQuota: { num: 17, den: 100 } },
     });
   });
 
   // ------------------------------------------------------------------------------------------ 公示
-  seedNotices({ today, day, at, step, call, ids, host });
+  seedNotices({ today, day, at, past, step, call, ids, host });
 
   // ------------------------------------------------------------------------------------------ 票决
-  seedVotes({ today, day, at, step, call, ids, host });
+  seedVotes({ today, day, at, past, step, call, ids, host });
+
+  // ------------------------------------------------------------------------------------------ 实名绑定
+  // Last night a second WeChat account claimed 范思琪's student number (already claimed on 20 November): the
+  // college officer sees the two claims side by side and must name the one approved.
+  step(day(-1, 21.5), async () => {
+    await call('applicant_fan_rival', 'bindings.submit', {
+      name: demoPersonName('sport_unbound'),
+      studentNo: demoStudentNo('sport_unbound'),
+      collegeId: 'u_sport',
+    });
+  });
 
   steps.sort((a, b) => a.at.getTime() - b.at.getTime() || a.seq - b.seq);
   for (const s of steps) {
@@ -99,6 +113,7 @@ interface Ctx {
   today: string;
   day(days: number, hours: number): Date;
   at(date: string, hours: number): Date;
+  past(d: Date): Date;
   step(when: Date, run: () => Promise<void>): void;
   call<A extends ActionName>(who: string, action: A, input: Input<A>): Promise<Output<A>>;
   ids: DemoWorldIds;
@@ -292,7 +307,7 @@ function seedNotices(c: Ctx): void {
     const window = { start, ...spec.window, counting: 'inclusive' as const };
     const w = publicityWindow(window);
     // A draft kept for later was written this morning; the others the day before their window.
-    const drafted = spec.fate === 'draft' ? c.day(0, 9) : c.at(addDays(start, -1), 10);
+    const drafted = spec.fate === 'draft' ? c.day(0, 9) : c.past(c.at(addDays(start, -1), 10));
     c.step(drafted, async () => {
       const subjects = spec.subjects.map((slug) => ({ personId: pid(slug), name: demoPersonName(slug) }));
       const r = await c.call(spec.who, 'notices.create', {
@@ -307,7 +322,7 @@ function seedNotices(c: Ctx): void {
       c.ids.notices[spec.key] = r.noticeId;
     });
     if (spec.fate === 'draft') continue;
-    c.step(c.at(addDays(start, -1), 11), async () => {
+    c.step(c.past(c.at(addDays(start, -1), 11)), async () => {
       await c.call(spec.who, 'notices.publish', { noticeId: c.ids.notices[spec.key] });
     });
     const opensAt = startOfShanghaiDay(w.start);
@@ -362,6 +377,8 @@ interface VoteSpec {
   tuiyouTarget?: 'activist' | 'development_candidate';
   /** Meeting day and hour relative to today. */
   meeting: [days: number, hours: number];
+  /** Days between the draft and the meeting (3 unless said). */
+  draftedBefore?: number;
   fate: 'draft' | 'open' | 'closed' | 'cancelled';
   cancelReason?: string;
   scrutineer: string;
@@ -570,6 +587,71 @@ const VOTES: VoteSpec[] = [
     notice: 'tuiyou_open',
   },
   {
+    // 推优 toward 发展对象: the League branch recommends its activist before the party branch may discuss him (B1, B3).
+    key: 'tuiyou_development_closed',
+    who: 'info_lb1_sec',
+    unitId: 'u_info_lb1',
+    kind: 'tuiyou',
+    title: '2026年秋季学期推优：推荐发展对象人选',
+    candidates: ['robot_pres'],
+    tuiyouTarget: 'development_candidate',
+    meeting: [-11, 19],
+    fate: 'closed',
+    scrutineer: 'vol_backbone',
+    teller: 'info_prob1',
+    present: ['info_lb1_sec', 'vol_backbone', 'info_prob1', 'vol_pres', 'robot_backbone', 'robot_pres'],
+    ballots: [
+      ['info_lb1_sec', all('yes')],
+      ['vol_backbone', all('yes')],
+      ['info_prob1', all('yes')],
+      ['vol_pres', all('yes')],
+      ['robot_backbone', all('abstain')],
+      ['robot_pres', all('yes')],
+    ],
+    decision: (v) => ({ type: 'tuiyou', recommended: v.candidates.map((cand) => cand.id), declined: [] }),
+  },
+  {
+    // 确定发展对象 (A7): an activist of more than a year, recommended by his League branch, discussed at the meeting.
+    key: 'development_candidate_determination_open',
+    who: 'info_pb_sec',
+    unitId: 'u_info_pb',
+    kind: 'development_candidate_determination',
+    title: '确定发展对象表决：秦子轩',
+    candidates: ['robot_pres'],
+    meeting: [0, 0],
+    fate: 'open',
+    scrutineer: 'info_pb_cm',
+    teller: 'info_full1',
+    present: ['info_pb_sec', 'info_pb_cm', 'info_full1', 'fed_chair'],
+    ballots: [
+      ['info_pb_cm', all('yes')],
+      ['fed_chair', all('yes')],
+    ],
+  },
+  {
+    // 确定入党积极分子 (A4): the applicant the League branch recommended last week.
+    key: 'activist_determination_closed',
+    who: 'sport_pb_sec',
+    unitId: 'u_sport_pb',
+    kind: 'activist_determination',
+    title: '确定入党积极分子表决：唐诗雨',
+    candidates: ['taiji_pres'],
+    meeting: [-2, 14.5],
+    // Drafted once the League committee's recommendation was on file (the day after the 推优 meeting).
+    draftedBefore: 1,
+    fate: 'closed',
+    scrutineer: 'sport_pb_cm',
+    teller: 'sport_full3',
+    present: ['sport_pb_sec', 'sport_pb_cm', 'sport_full1', 'sport_full2', 'sport_full3'],
+    ballots: [
+      ['sport_pb_sec', all('yes')],
+      ['sport_pb_cm', all('yes')],
+      ['sport_full1', all('yes')],
+      ['sport_full2', all('abstain')],
+      ['sport_full3', all('yes')],
+    ],
+  },
+  {
     key: 'league_branch_election_draft',
     who: 'sport_lb_sec',
     unitId: 'u_sport_lb1',
@@ -667,7 +749,7 @@ function seedVotes(c: Ctx): void {
   for (const spec of VOTES) {
     const [d, h] = spec.meeting;
     const meeting = spec.fate === 'open' ? openMeetingStart(c) : c.at(addDays(c.today, d), h);
-    const created = new Date(meeting.getTime() - 3 * 24 * 3600_000);
+    const created = c.past(new Date(meeting.getTime() - (spec.draftedBefore ?? 3) * 24 * 3600_000));
     const scheduledStart = isoShanghai(meeting);
     const voteId = () => c.ids.votes[spec.key];
     c.step(created, async () => {
@@ -686,7 +768,7 @@ function seedVotes(c: Ctx): void {
     });
     if (spec.fate === 'draft') continue;
     if (spec.fate === 'cancelled') {
-      c.step(new Date(created.getTime() + 24 * 3600_000), async () => {
+      c.step(c.past(new Date(created.getTime() + 24 * 3600_000)), async () => {
         await c.call(spec.who, 'votes.cancel', { voteId: voteId(), reason: spec.cancelReason ?? '会议取消' });
       });
       continue;
