@@ -1,7 +1,14 @@
 /**
  * The demo world after the roster: 公示 in every phase with real-name and anonymous objections, 票决 of every kind
  * in draft, open (people checked in, some ballots cast, a written opinion), closed (resolution, the committee's
- * decision, the 公示 drafted from it) and cancelled, and vote settings a committee changed.
+ * decision, the 公示 drafted from it) and cancelled, vote settings a committee changed, and two competing binding
+ * claims on one student number.
+ *
+ * The world keeps the rules a real school keeps: the 监票人 and 计票人 are voters who do not stand; grades of an
+ * evaluation are recorded by the college officer (the secretary is graded too); 评优 follows the year's 团员评议
+ * that graded the candidates 优秀; 确定入党积极分子 and 确定发展对象 follow the League branch's 推优; development 公示
+ * come from the home party branch and 骨干选任 公示 from the association's temporary League branch; nothing is done
+ * after `now` (a step planned for later happens ten minutes before now).
  *
  * Nothing here writes to the database: every step is a real action called through the `api` function as the
  * persona a real school would use (the branch secretary for the branch's votes, the League branch secretary for
@@ -71,12 +78,12 @@ export async function seedWorld(host: WorldHost, now: Date): Promise<DemoWorldId
       overrides: { quorum: { num: 2, den: 3 } },
     });
   });
-  // The League committee lowers the 推优 share to 17% (the rules fix a ceiling of 20%; a school may only go lower):
-  // one in a class of six, two in a class of twelve.
-  step(day(-30, 10), async () => {
+  // The League committee lowers the 推优 share to 13% mid-semester (the rules fix a ceiling of 20%; a school may only
+  // go lower). Votes created before keep the share they were created under (a class of six recommended one).
+  step(day(-9, 10), async () => {
     await call('league_admin', 'votes.setRuleSettings', {
       kind: 'tuiyou',
-      overrides: { recommendQuota: { num: 17, den: 100 } },
+      overrides: { recommendQuota: { num: 13, den: 100 } },
     });
   });
 
