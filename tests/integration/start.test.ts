@@ -45,7 +45,7 @@ describe('starting the emulator', () => {
       seedNow: '2026-08-01T02:00:00.000Z',
       timers: true,
     });
-    await expect(start).rejects.toThrow(/demo world: party_admin votes\.setRuleSettings failed/);
+    await expect(start).rejects.toThrow(/^demo world: .+ failed/);
     expect(await canListen(port)).toBe(true);
   });
 });
