@@ -66,6 +66,21 @@ export async function startEmulator(opts: StartOptions): Promise<Emulator> {
     indexSpecPath: path.join(ROOT, 'database/indexes.json'),
     compactAfter: endsSecretVote,
   });
+  // Whatever fails from here on (a seed refused by the rules, a function that does not load), what was started is
+  // closed before the error goes up, so a failing start leaves no listening server or armed timer behind.
+  let host: Host | null = null;
+  try {
+    return await startOn(server, opts, (h) => {
+      host = h;
+    });
+  } catch (e) {
+    (host as Host | null)?.stop();
+    await server.close();
+    throw e;
+  }
+}
+
+async function startOn(server: EmulatorServer, opts: StartOptions, started: (host: Host) => void): Promise<Emulator> {
   installInvocationEnv();
   mountStorage(server, opts.dataDir);
   // What CloudBase sets for every function container, pointed at this emulator. Set globally for the
@@ -106,6 +121,7 @@ export async function startEmulator(opts: StartOptions): Promise<Emulator> {
     personas: () => personas(server),
     catalog: () => require('../server/catalog').actionCatalog(),
   });
+  started(host);
 
   // The world is made by the actions themselves, so it is seeded once the function host is up.
   const worldFile = path.join(opts.dataDir, 'demo-world.json');

@@ -175,6 +175,13 @@ export function demoPersonId(slug: string): string {
   return personIdFor(p.no);
 }
 
+/** The demo person's student (or staff) number, as on the roster. */
+export function demoStudentNo(slug: string): string {
+  const p = PEOPLE.find((x) => x.slug === slug);
+  if (!p) throw new Error(`no demo person ${slug}`);
+  return p.no;
+}
+
 export function demoPersonName(slug: string): string {
   const p = PEOPLE.find((x) => x.slug === slug);
   if (!p) throw new Error(`no demo person ${slug}`);

@@ -1,7 +1,14 @@
 /**
  * The demo world after the roster: 公示 in every phase with real-name and anonymous objections, 票决 of every kind
  * in draft, open (people checked in, some ballots cast, a written opinion), closed (resolution, the committee's
- * decision, the 公示 drafted from it) and cancelled, and vote settings a committee changed.
+ * decision, the 公示 drafted from it) and cancelled, vote settings a committee changed, and two competing binding
+ * claims on one student number.
+ *
+ * The world keeps the rules a real school keeps: the 监票人 and 计票人 are voters who do not stand; grades of an
+ * evaluation are recorded by the college officer (the secretary is graded too); 评优 follows the year's 团员评议
+ * that graded the candidates 优秀; 确定入党积极分子 and 确定发展对象 follow the League branch's 推优; development 公示
+ * come from the home party branch and 骨干选任 公示 from the association's temporary League branch; nothing is done
+ * after `now` (a step planned for later happens ten minutes before now).
  *
  * Nothing here writes to the database: every step is a real action called through the `api` function as the
  * persona a real school would use (the branch secretary for the branch's votes, the League branch secretary for
@@ -14,7 +21,7 @@ import { publicityWindow } from '../../server/domain/notices';
 import { addDays, shanghaiDate, startOfShanghaiDay } from '../../server/domain/time';
 import type { ActionName, Input, Output } from '../../typings/actions';
 import type { MarkValue, VoteKind, VoteView } from '../../typings/actions/votes';
-import { demoOpenid, demoPersonId, demoPersonName } from './school';
+import { demoOpenid, demoPersonId, demoPersonName, demoStudentNo } from './school';
 
 /** What seeding needs from an emulator: call the api as an openid, pin the clock, run the timers once. */
 export interface WorldHost {
@@ -53,6 +60,8 @@ export async function seedWorld(host: WorldHost, now: Date): Promise<DemoWorldId
     return new Date(Math.min(t.getTime(), now.getTime() - 10 * 60_000));
   };
   const step = (when: Date, run: () => Promise<void>) => steps.push({ at: when, seq: seq++, run });
+  /** A step planned for later than now happens now (ten minutes ago): nothing in the world is done in the future. */
+  const past = (d: Date) => new Date(Math.min(d.getTime(), now.getTime() - 10 * 60_000));
 
   async function call<A extends ActionName>(who: string, action: A, input: Input<A>): Promise<Output<A>> {
     const r = await host.invoke('api', { action, input }, { openid: demoOpenid(who) });
@@ -69,8 +78,9 @@ export async function seedWorld(host: WorldHost, now: Date): Promise<DemoWorldId
       overrides: { quorum: { num: 2, den: 3 } },
     });
   });
-  // The League committee lowers the 推优 share (the rules fix a ceiling; a school may only go lower).
-  step(day(-30, 10), async () => {
+  // The League committee lowers the 推优 share to 13% mid-semester (the rules fix a ceiling of 20%; a school may only
+  // go lower). Votes created before keep the share they were created under (a class of six recommended one).
+  step(day(-9, 10), async () => {
     await call('league_admin', 'votes.setRuleSettings', {
       kind: 'tuiyou',
       overrides: { recommendQuota: { num: 13, den: 100 } },
@@ -78,10 +88,21 @@ export async function seedWorld(host: WorldHost, now: Date): Promise<DemoWorldId
   });
 
   // ------------------------------------------------------------------------------------------ 公示
-  seedNotices({ today, day, at, step, call, ids, host });
+  seedNotices({ today, day, at, past, step, call, ids, host });
 
   // ------------------------------------------------------------------------------------------ 票决
-  seedVotes({ today, day, at, step, call, ids, host });
+  seedVotes({ today, day, at, past, step, call, ids, host });
+
+  // ------------------------------------------------------------------------------------------ 实名绑定
+  // Last night a second WeChat account claimed 范思琪's student number (already claimed on 20 November): the
+  // college officer sees the two claims side by side and must name the one approved.
+  step(day(-1, 21.5), async () => {
+    await call('applicant_fan_rival', 'bindings.submit', {
+      name: demoPersonName('sport_unbound'),
+      studentNo: demoStudentNo('sport_unbound'),
+      collegeId: 'u_sport',
+    });
+  });
 
   steps.sort((a, b) => a.at.getTime() - b.at.getTime() || a.seq - b.seq);
   for (const s of steps) {
@@ -99,6 +120,7 @@ interface Ctx {
   today: string;
   day(days: number, hours: number): Date;
   at(date: string, hours: number): Date;
+  past(d: Date): Date;
   step(when: Date, run: () => Promise<void>): void;
   call<A extends ActionName>(who: string, action: A, input: Input<A>): Promise<Output<A>>;
   ids: DemoWorldIds;
@@ -208,27 +230,29 @@ const NOTICES: NoticeSpec[] = [
     fate: 'published',
   },
   {
+    // 骨干选任 is association business: the association's temporary League branch publishes it, not its temporary
+    // party branch (the association line).
     key: 'closed_handled',
-    who: 'sport_full2',
-    unitId: 'u_as_bball_tpb',
+    who: 'robot_pres',
+    unitId: 'u_as_robot_tlb',
     kind: 'backbone',
-    title: '篮球协会骨干选任公示',
-    body: '经社团推荐、临时党支部考察，拟选任谢天宇同志为篮球协会骨干。现予公示。',
-    subjects: ['bball_backbone'],
-    scope: ['u_as_bball_tpb'],
+    title: '机器人创新协会骨干选任公示',
+    body: '经社团推荐、临时团支部考察，拟选任任一鸣同志为机器人创新协会骨干。现予公示。',
+    subjects: ['robot_backbone'],
+    scope: ['u_as_robot_tlb'],
     window: { length: 5, unit: 'workday' },
     start: { endedDaysAgo: 6 },
     fate: 'published',
     objections: [
       {
         key: 'dismissed',
-        who: 'sport_prob1',
+        who: 'info_lb2_sec',
         anonymous: false,
-        text: '谢天宇同志上学期训练出勤情况是否核实过？',
+        text: '任一鸣同志上学期参加社团活动的情况是否核实过？',
         handled: {
-          who: 'sport_full2',
+          who: 'robot_pres',
           outcome: 'dismissed',
-          investigation: '经核对社团考勤记录，谢天宇同志上学期训练出勤率为92%，符合骨干选任条件，异议不成立。',
+          investigation: '经核对社团活动记录，任一鸣同志上学期参加社团活动出勤率为92%，符合骨干选任条件，异议不成立。',
         },
       },
     ],
@@ -267,13 +291,13 @@ const NOTICES: NoticeSpec[] = [
   },
   {
     key: 'withdrawn',
-    who: 'sport_full1',
-    unitId: 'u_as_taiji_tpb',
+    who: 'taiji_pres',
+    unitId: 'u_as_taiji_tlb',
     kind: 'backbone',
     title: '太极拳社骨干选任公示',
-    body: '经社团推荐、临时党支部考察，拟选任许嘉同志为太极拳社骨干。现予公示。',
+    body: '经社团推荐、临时团支部考察，拟选任许嘉同志为太极拳社骨干。现予公示。',
     subjects: ['taiji_backbone'],
-    scope: ['u_as_taiji_tpb'],
+    scope: ['u_as_taiji_tlb'],
     window: { length: 5, unit: 'workday' },
     start: { in: -1 },
     fate: 'withdrawn',
@@ -290,7 +314,7 @@ function seedNotices(c: Ctx): void {
     const window = { start, ...spec.window, counting: 'inclusive' as const };
     const w = publicityWindow(window);
     // A draft kept for later was written this morning; the others the day before their window.
-    const drafted = spec.fate === 'draft' ? c.day(0, 9) : c.at(addDays(start, -1), 10);
+    const drafted = spec.fate === 'draft' ? c.day(0, 9) : c.past(c.at(addDays(start, -1), 10));
     c.step(drafted, async () => {
       const subjects = spec.subjects.map((slug) => ({ personId: pid(slug), name: demoPersonName(slug) }));
       const r = await c.call(spec.who, 'notices.create', {
@@ -305,7 +329,7 @@ function seedNotices(c: Ctx): void {
       c.ids.notices[spec.key] = r.noticeId;
     });
     if (spec.fate === 'draft') continue;
-    c.step(c.at(addDays(start, -1), 11), async () => {
+    c.step(c.past(c.at(addDays(start, -1), 11)), async () => {
       await c.call(spec.who, 'notices.publish', { noticeId: c.ids.notices[spec.key] });
     });
     const opensAt = startOfShanghaiDay(w.start);
@@ -360,6 +384,8 @@ interface VoteSpec {
   tuiyouTarget?: 'activist' | 'development_candidate';
   /** Meeting day and hour relative to today. */
   meeting: [days: number, hours: number];
+  /** Days between the draft and the meeting (3 unless said). */
+  draftedBefore?: number;
   fate: 'draft' | 'open' | 'closed' | 'cancelled';
   cancelReason?: string;
   scrutineer: string;
@@ -372,6 +398,11 @@ interface VoteSpec {
   written?: [who: string, marks: (view: VoteView) => { candidateId: string; choice: MarkValue }[]];
   /** After the close: the committee's decision, then the 公示 drafted from the vote. */
   decision?: (view: VoteView) => Input<'votes.recordDecision'>['decision'];
+  /**
+   * Who records the decision, when not `who`: nobody records a decision about themselves, so an evaluation's grades
+   * (the secretary is graded too) are recorded by the college officer.
+   */
+  recorder?: string;
   notice?: string;
 }
 
@@ -441,6 +472,53 @@ const VOTES: VoteSpec[] = [
         grade: cand.id === pid('sport_pb_cm') ? 'excellent' : 'qualified',
       })),
     }),
+    recorder: 'sport_officer',
+  },
+  {
+    // The class League branch's annual 团员教育评议: its 优秀 are the ones who may stand for 优秀团员 (C3, C5).
+    key: 'league_evaluation_closed',
+    who: 'sport_lb_sec',
+    unitId: 'u_sport_lb1',
+    kind: 'league_evaluation',
+    title: '2026年度团员教育评议',
+    meeting: [-16, 19],
+    fate: 'closed',
+    scrutineer: 'sport_pb_cm',
+    teller: 'bball_backbone',
+    present: [
+      'sport_pb_sec',
+      'sport_pb_cm',
+      'sport_prob1',
+      'sport_lb_sec',
+      'bball_backbone',
+      'taiji_backbone',
+      'sport_league1',
+      'sport_league2',
+      'bball_pres',
+      'taiji_pres',
+    ],
+    ballots: [
+      ['sport_pb_sec', all('qualified', { sport_league2: 'excellent', sport_league1: 'excellent' })],
+      ['sport_pb_cm', all('qualified', { sport_league2: 'excellent', taiji_backbone: 'excellent' })],
+      ['sport_prob1', all('qualified', { sport_league1: 'excellent' })],
+      ['sport_lb_sec', all('qualified', { sport_league2: 'excellent', taiji_backbone: 'excellent' })],
+      ['bball_backbone', all('qualified', { sport_league1: 'excellent' })],
+      ['taiji_backbone', all('qualified', { sport_league2: 'excellent' })],
+      ['sport_league1', all('qualified', { taiji_backbone: 'excellent' })],
+      ['sport_league2', all('qualified', { sport_league1: 'excellent', taiji_backbone: 'excellent' })],
+      ['bball_pres', all('qualified', { sport_league2: 'excellent' })],
+      ['taiji_pres', all('qualified', { taiji_backbone: 'excellent' })],
+    ],
+    decision: (v) => ({
+      type: 'grades',
+      grades: v.candidates.map((cand) => ({
+        personId: cand.id,
+        grade: [pid('sport_league2'), pid('sport_league1'), pid('taiji_backbone')].includes(cand.id)
+          ? 'excellent'
+          : 'qualified',
+      })),
+    }),
+    recorder: 'sport_officer',
   },
   {
     key: 'conversion_draft',
@@ -460,18 +538,19 @@ const VOTES: VoteSpec[] = [
     unitId: 'u_info_pb',
     kind: 'party_branch_election',
     title: '信息学院学生党支部委员会换届选举',
-    candidates: ['info_pb_sec', 'info_pb_cm', 'info_full1', 'info_full2'],
-    seats: 3,
+    // F3: the 监票人 and 计票人 are voters who do not stand, so five formal members elect two of three.
+    candidates: ['info_pb_sec', 'info_pb_cm', 'info_full1'],
+    seats: 2,
     meeting: [-14, 15],
     fate: 'closed',
     scrutineer: 'fed_chair',
     teller: 'info_full2',
     present: ['fed_chair', 'info_pb_sec', 'info_pb_cm', 'info_full1', 'info_full2'],
     ballots: [
-      ['fed_chair', all('yes', { info_full2: 'no' })],
-      ['info_pb_sec', all('yes', { info_full2: 'abstain' })],
+      ['fed_chair', all('yes', { info_full1: 'no' })],
+      ['info_pb_sec', all('yes', { info_full1: 'abstain' })],
       ['info_pb_cm', all('yes', { info_full1: 'no' })],
-      ['info_full1', all('yes', { info_full2: 'no' })],
+      ['info_full1', all('yes', { info_pb_cm: 'no' })],
       ['info_full2', all('yes', { info_full1: 'abstain' })],
     ],
   },
@@ -513,6 +592,71 @@ const VOTES: VoteSpec[] = [
     ],
     decision: (v) => ({ type: 'tuiyou', recommended: v.candidates.map((cand) => cand.id), declined: [] }),
     notice: 'tuiyou_open',
+  },
+  {
+    // 推优 toward 发展对象: the League branch recommends its activist before the party branch may discuss him (B1, B3).
+    key: 'tuiyou_development_closed',
+    who: 'info_lb1_sec',
+    unitId: 'u_info_lb1',
+    kind: 'tuiyou',
+    title: '2026年秋季学期推优：推荐发展对象人选',
+    candidates: ['robot_pres'],
+    tuiyouTarget: 'development_candidate',
+    meeting: [-11, 19],
+    fate: 'closed',
+    scrutineer: 'vol_backbone',
+    teller: 'info_prob1',
+    present: ['info_lb1_sec', 'vol_backbone', 'info_prob1', 'vol_pres', 'robot_backbone', 'robot_pres'],
+    ballots: [
+      ['info_lb1_sec', all('yes')],
+      ['vol_backbone', all('yes')],
+      ['info_prob1', all('yes')],
+      ['vol_pres', all('yes')],
+      ['robot_backbone', all('abstain')],
+      ['robot_pres', all('yes')],
+    ],
+    decision: (v) => ({ type: 'tuiyou', recommended: v.candidates.map((cand) => cand.id), declined: [] }),
+  },
+  {
+    // 确定发展对象 (A7): an activist of more than a year, recommended by his League branch, discussed at the meeting.
+    key: 'development_candidate_determination_open',
+    who: 'info_pb_sec',
+    unitId: 'u_info_pb',
+    kind: 'development_candidate_determination',
+    title: '确定发展对象表决：秦子轩',
+    candidates: ['robot_pres'],
+    meeting: [0, 0],
+    fate: 'open',
+    scrutineer: 'info_pb_cm',
+    teller: 'info_full1',
+    present: ['info_pb_sec', 'info_pb_cm', 'info_full1', 'fed_chair'],
+    ballots: [
+      ['info_pb_cm', all('yes')],
+      ['fed_chair', all('yes')],
+    ],
+  },
+  {
+    // 确定入党积极分子 (A4): the applicant the League branch recommended last week.
+    key: 'activist_determination_closed',
+    who: 'sport_pb_sec',
+    unitId: 'u_sport_pb',
+    kind: 'activist_determination',
+    title: '确定入党积极分子表决：唐诗雨',
+    candidates: ['taiji_pres'],
+    meeting: [-2, 14.5],
+    // Drafted once the League committee's recommendation was on file (the day after the 推优 meeting).
+    draftedBefore: 1,
+    fate: 'closed',
+    scrutineer: 'sport_pb_cm',
+    teller: 'sport_full3',
+    present: ['sport_pb_sec', 'sport_pb_cm', 'sport_full1', 'sport_full2', 'sport_full3'],
+    ballots: [
+      ['sport_pb_sec', all('yes')],
+      ['sport_pb_cm', all('yes')],
+      ['sport_full1', all('yes')],
+      ['sport_full2', all('abstain')],
+      ['sport_full3', all('yes')],
+    ],
   },
   {
     key: 'league_branch_election_draft',
@@ -612,7 +756,7 @@ function seedVotes(c: Ctx): void {
   for (const spec of VOTES) {
     const [d, h] = spec.meeting;
     const meeting = spec.fate === 'open' ? openMeetingStart(c) : c.at(addDays(c.today, d), h);
-    const created = new Date(meeting.getTime() - 3 * 24 * 3600_000);
+    const created = c.past(new Date(meeting.getTime() - (spec.draftedBefore ?? 3) * 24 * 3600_000));
     const scheduledStart = isoShanghai(meeting);
     const voteId = () => c.ids.votes[spec.key];
     c.step(created, async () => {
@@ -631,7 +775,7 @@ function seedVotes(c: Ctx): void {
     });
     if (spec.fate === 'draft') continue;
     if (spec.fate === 'cancelled') {
-      c.step(new Date(created.getTime() + 24 * 3600_000), async () => {
+      c.step(c.past(new Date(created.getTime() + 24 * 3600_000)), async () => {
         await c.call(spec.who, 'votes.cancel', { voteId: voteId(), reason: spec.cancelReason ?? '会议取消' });
       });
       continue;
@@ -671,8 +815,9 @@ function seedVotes(c: Ctx): void {
     const decision = spec.decision;
     if (decision) {
       c.step(new Date(closed.getTime() + 24 * 3600_000), async () => {
-        const view = await c.call(spec.who, 'votes.get', { voteId: voteId() });
-        await c.call(spec.who, 'votes.recordDecision', {
+        const recorder = spec.recorder ?? spec.who;
+        const view = await c.call(recorder, 'votes.get', { voteId: voteId() });
+        await c.call(recorder, 'votes.recordDecision', {
           voteId: voteId(),
           decidedOn: shanghaiDate(new Date(closed.getTime() + 24 * 3600_000)),
           minutesRef: `支委会记录 ${shanghaiDate(closed).slice(0, 4)}-${String(10 + VOTES.indexOf(spec)).padStart(3, '0')}`,

@@ -103,6 +103,26 @@ describe('demo 票决', () => {
     expect(errorCode(await emu.as('sport_pb_sec', 'votes.resolution', { voteId }))).toBe('RESULTS_SEALED');
   });
 
+  it('has the party branch determine activists and 发展对象 after the League branch recommended them', async () => {
+    const kinds = await Promise.all(
+      ['tuiyou_development_closed', 'activist_determination_closed', 'development_candidate_determination_open'].map(
+        async (key) => expectOk(await emu.as<VoteView>('admin', 'votes.get', { voteId: emu.world!.votes[key] })).kind,
+      ),
+    );
+    expect(kinds).toEqual(['tuiyou', 'activist_determination', 'development_candidate_determination']);
+  });
+
+  it('has evaluations whose grades the college officer recorded, not a graded secretary', async () => {
+    for (const key of ['party_evaluation_closed', 'league_evaluation_closed']) {
+      const { decision } = expectOk(
+        await emu.as<{ decision: { recordedBy: string } | null }>('sport_officer', 'votes.resolution', {
+          voteId: emu.world!.votes[key],
+        }),
+      );
+      expect(decision?.recordedBy).toBe('陈志强');
+    }
+  });
+
   it('keeps the school settings the committees changed', async () => {
     const settings = expectOk(
       await emu.as<{ kinds: { kind: string; overrides: Record<string, unknown> }[] }>(
@@ -117,5 +137,20 @@ describe('demo 票决', () => {
 
   it('leaves an audit chain that verifies', async () => {
     expect(expectOk(await emu.as<{ ok: boolean }>('admin', 'audit.verify', {})).ok).toBe(true);
+  });
+});
+
+describe('demo 实名绑定', () => {
+  it('shows the college officer two claims on one student number as competing', async () => {
+    const { items } = expectOk(
+      await emu.as<Page<{ id: string; studentNo: string; competingWith: string[] }>>(
+        'sport_officer',
+        'bindings.listPending',
+        {},
+      ),
+    );
+    const claims = items.filter((b) => b.studentNo === '2023010111');
+    expect(claims).toHaveLength(2);
+    expect(claims.map((b) => b.competingWith)).toEqual([[claims[1].id], [claims[0].id]]);
   });
 });
