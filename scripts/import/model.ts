@@ -5,6 +5,7 @@
  */
 import { buildUnits } from '../../emulator/demo/school';
 import { personIdFor, reachOf, scopeOf } from '../../server/actions/org/shared';
+import { holderEligibility } from '../../server/domain/org/eligibility';
 import { roleAllowedInUnit } from '../../server/domain/org/roles';
 import {
   type Person,
@@ -375,6 +376,12 @@ export function validate(wb: Workbook): { ok: true; value: Validated } | { ok: f
     if (!knownUnit(unitId)) bad('组织编号', unitId ? `组织「${unitId}」不存在` : '组织编号不能为空');
     else if (role && !roleAllowedInUnit(role, kindOf.get(unitId)!)) {
       bad('职务', `${ROLE_LABELS[role]}不能在${UNIT_KIND_LABELS[kindOf.get(unitId)!]}任职`);
+    } else if (role) {
+      // The same eligibility as positions.assign (A15, B1, D5): checked against the person as the 人员 sheet has them.
+      const holder = people.find((p) => p.studentNo === no);
+      const unit = unitById.get(unitId);
+      const ineligible = holder && unit ? holderEligibility(role, unit, holder) : null;
+      if (ineligible) bad('职务', ineligible.message);
     }
     const start = parseDate(r.cells.任期开始);
     if (!start)

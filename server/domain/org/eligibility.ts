@@ -39,7 +39,11 @@ export type Ineligible = { code: Extract<ErrorCode, 'HOLDER_NOT_ELIGIBLE'>; mess
  * - association president and backbone: a member of that association or branch (D5);
  * - committee, college and federation officers and advisors are staff: no membership condition.
  */
-export function holderEligibility(role: Role, unit: Pick<Unit, '_id' | 'kind'>, person: Person): Ineligible | null {
+export function holderEligibility(
+  role: Role,
+  unit: Pick<Unit, '_id' | 'kind'>,
+  person: Pick<Person, 'status' | 'homePartyBranchId' | 'homeLeagueBranchId' | 'memberOf'>,
+): Ineligible | null {
   const attached = person.memberOf.includes(unit._id);
   const fail = (message: string): Ineligible => ({ code: 'HOLDER_NOT_ELIGIBLE', message });
   if (role === 'branch_secretary' || role === 'branch_committee') {

@@ -106,6 +106,17 @@ test('a term that ends before it starts, an unknown person and a repeated term a
   expect(text).toContain('「职务」第 5 行「职务」：与第 4 行重复');
 });
 
+test('a position for someone the rules do not let hold it is reported, as positions.assign refuses it', () => {
+  const text = problems({
+    people: [person(2, '2023001')],
+    positions: [
+      // A League member is not a formal member of 一院党支部 (A15).
+      row(2, { 学号: '2023001', 职务: '支部书记', 组织编号: 'pb1', 任期开始: '2026-09-01', 任期结束: null }),
+    ],
+  }).join('\n');
+  expect(text).toContain('「职务」第 2 行「职务」：党支部书记、委员须为本支部的正式党员');
+});
+
 test('dates: days that exist in the usual spellings and Excel date cells; 29 February only in leap years', () => {
   expect(parseDate('2024-02-29')).toBe('2024-02-29');
   expect(parseDate('2023-02-29')).toBeNull();
