@@ -72,6 +72,8 @@ wx-swiper-item+wx-swiper-item{display:none;}
 wx-page-meta,wx-navigation-bar{display:none;}
 wx-cover-image{display:inline-block;}
 wx-image{display:inline-block;position:relative;overflow:hidden;width:320px;height:240px;line-height:0;}
+wx-canvas{display:block;width:300px;height:150px;line-height:0;}
+wx-canvas>img.pv-canvas{display:block;width:100%;height:100%;}
 wx-image>img{display:block;width:100%;height:100%;object-fit:fill;}
 wx-image[pv-mode="aspectFit"]>img{object-fit:contain;}
 wx-image[pv-mode="aspectFill"]>img{object-fit:cover;}
