@@ -122,6 +122,8 @@ export const TRAINING_PAGES: PreviewPage[] = [
         query: { sessionId: 'ts_demo_1', purpose: 'in' },
         responses: { 'trainings.checkinToken': ok(TOKEN) },
         expect: ['签到码', '每 10 秒自动更换'],
+        // The code is drawn, not printed: no page takes a typed code.
+        absent: [TOKEN.token],
       },
       {
         name: 'not-live',

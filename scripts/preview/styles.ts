@@ -273,13 +273,17 @@ export function rootVarsCss(vars: { vh: number; safeBottom: number; windowBg: st
 
 /**
  * Units the browser would read differently from the phone: `vh` is the page window there (not the whole
- * 812 px screen), and the safe-area insets are 0 in a desktop browser.
+ * 812 px screen), the safe-area insets are 0 in a desktop browser, and a built-in is a `wx-` element.
  */
 export function adaptUnits(css: string): string {
-  return css
-    .replace(/(-?(?:\d+\.\d+|\.\d+|\d+))vh\b/g, (_m, n: string) => `calc(${n} * var(--pv-vh))`)
-    .replace(/(?:env|constant)\(\s*safe-area-inset-bottom\s*\)/g, 'var(--pv-safe-bottom)')
-    .replace(/(?:env|constant)\(\s*safe-area-inset-(?:top|left|right)\s*\)/g, '0px');
+  return (
+    css
+      // A `canvas` tag selector (TDesign's qrcode sizes its canvas with one) reaches the canvas as on a phone.
+      .replace(/(^|[{};,\s>+~])canvas(?=[\s,{.:#[>+~])/g, '$1wx-canvas')
+      .replace(/(-?(?:\d+\.\d+|\.\d+|\d+))vh\b/g, (_m, n: string) => `calc(${n} * var(--pv-vh))`)
+      .replace(/(?:env|constant)\(\s*safe-area-inset-bottom\s*\)/g, 'var(--pv-safe-bottom)')
+      .replace(/(?:env|constant)\(\s*safe-area-inset-(?:top|left|right)\s*\)/g, '0px')
+  );
 }
 
 /** Remote fonts and images would be fetched (and fail) offline; TDesign's icon font is the main one. */

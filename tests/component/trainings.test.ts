@@ -75,7 +75,7 @@ describe('培训 list', () => {
       o.success({ result: ' tp.ts.in.1.mac ' });
     };
     await p.tap('#scan-button');
-    expect(asked[0]).toMatchObject({ onlyFromCamera: true });
+    expect(asked[0]).toMatchObject({ onlyFromCamera: true, scanType: ['qrCode'] });
     expect(p.callsOf('trainings.checkIn')[0].input).toEqual({ token: 'tp.ts.in.1.mac' });
     expect(p.toasts).toEqual(['签到成功']);
   });
