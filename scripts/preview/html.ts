@@ -103,6 +103,14 @@ function materializeBuiltins(rootEl: Element, root: string, route: string, warni
       img.appendChild(el);
     }
   }
+  // A 2d canvas: what the recording canvas (tests/component/canvas.ts) was drawn with, as an SVG filling the element.
+  for (const canvas of Array.from(rootEl.querySelectorAll('wx-canvas[pv-canvas]'))) {
+    const el = doc.createElement('img');
+    el.setAttribute('src', canvas.getAttribute('pv-canvas') ?? '');
+    el.setAttribute('alt', '');
+    el.className = 'pv-canvas';
+    canvas.appendChild(el);
+  }
   for (const input of Array.from(rootEl.querySelectorAll('wx-input, wx-textarea'))) {
     const value = input.getAttribute('pv-value') ?? '';
     if (value !== '') {

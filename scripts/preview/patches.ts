@@ -5,6 +5,8 @@
  * - `class` on a TDesign component (virtualHost, `externalClasses: ['class']`) is dropped by j-component.
  * - built-in `image`, `input`, `textarea` (and a few more) are registered as empty `<slot/>` shells: re-register
  *   them with their properties, reflected to DOM attributes the serializer turns into pixels; images fire `load`.
+ * A `<canvas type="2d">` is not patched here: its recording stub (tests/component/canvas.ts) serves the component
+ * tests too, and leaves a `pv-canvas` picture of what was drawn for the serializer.
  */
 
 // biome-ignore lint/suspicious/noExplicitAny: the simulator modules are untyped CommonJS.

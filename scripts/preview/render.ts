@@ -8,6 +8,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { installCanvasStub } from '../../tests/component/canvas';
 import { loadPage, MP_ROOT } from '../../tests/component/harness';
 import { personaResponses } from '../../tests/support/demo-views/org';
 import { serialize, type TabBarConfig, type WindowConfig } from './html';
@@ -55,6 +56,7 @@ function ensurePatchedSimulator(): void {
     jUtils: require('j-component/src/tool/utils'),
     exparser: require('miniprogram-exparser'),
   });
+  installCanvasStub(require('j-component/src/tool/selectorquery'));
   simulate.__previewPatched = true;
   g.__lingyanSimulate = simulate;
 }

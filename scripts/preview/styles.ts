@@ -72,6 +72,8 @@ wx-swiper-item+wx-swiper-item{display:none;}
 wx-page-meta,wx-navigation-bar{display:none;}
 wx-cover-image{display:inline-block;}
 wx-image{display:inline-block;position:relative;overflow:hidden;width:320px;height:240px;line-height:0;}
+wx-canvas{display:block;width:300px;height:150px;line-height:0;}
+wx-canvas>img.pv-canvas{display:block;width:100%;height:100%;}
 wx-image>img{display:block;width:100%;height:100%;object-fit:fill;}
 wx-image[pv-mode="aspectFit"]>img{object-fit:contain;}
 wx-image[pv-mode="aspectFill"]>img{object-fit:cover;}
@@ -271,13 +273,17 @@ export function rootVarsCss(vars: { vh: number; safeBottom: number; windowBg: st
 
 /**
  * Units the browser would read differently from the phone: `vh` is the page window there (not the whole
- * 812 px screen), and the safe-area insets are 0 in a desktop browser.
+ * 812 px screen), the safe-area insets are 0 in a desktop browser, and a built-in is a `wx-` element.
  */
 export function adaptUnits(css: string): string {
-  return css
-    .replace(/(-?(?:\d+\.\d+|\.\d+|\d+))vh\b/g, (_m, n: string) => `calc(${n} * var(--pv-vh))`)
-    .replace(/(?:env|constant)\(\s*safe-area-inset-bottom\s*\)/g, 'var(--pv-safe-bottom)')
-    .replace(/(?:env|constant)\(\s*safe-area-inset-(?:top|left|right)\s*\)/g, '0px');
+  return (
+    css
+      // A `canvas` tag selector (TDesign's qrcode sizes its canvas with one) reaches the canvas as on a phone.
+      .replace(/(^|[{};,\s>+~])canvas(?=[\s,{.:#[>+~])/g, '$1wx-canvas')
+      .replace(/(-?(?:\d+\.\d+|\.\d+|\d+))vh\b/g, (_m, n: string) => `calc(${n} * var(--pv-vh))`)
+      .replace(/(?:env|constant)\(\s*safe-area-inset-bottom\s*\)/g, 'var(--pv-safe-bottom)')
+      .replace(/(?:env|constant)\(\s*safe-area-inset-(?:top|left|right)\s*\)/g, '0px')
+  );
 }
 
 /** Remote fonts and images would be fetched (and fail) offline; TDesign's icon font is the main one. */

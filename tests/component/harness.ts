@@ -15,6 +15,7 @@ import path from 'node:path';
 import type { ActionName, Input, Output } from '../../typings/actions';
 import { type ApiError, ERROR_MESSAGES, type ErrorCode, type Result } from '../../typings/errors';
 import { buildMpNpm } from '../../scripts/build-mp-npm';
+import { installCanvasStub } from './canvas';
 
 export const MP_ROOT = path.resolve(__dirname, '../../miniprogram');
 const NPM_PREFIX = 'tdesign-miniprogram/';
@@ -143,7 +144,11 @@ export function ensureMiniprogramNpm(): void {
  * root, which is most of the cost of a load. Page and component modules still load fresh each time.
  */
 function simulator(): Simulate {
-  if (!g.__lingyanSimulate) g.__lingyanSimulate = require('miniprogram-simulate') as Simulate;
+  if (!g.__lingyanSimulate) {
+    g.__lingyanSimulate = require('miniprogram-simulate') as Simulate;
+    // Required in the same module registry as the simulator, so it is the class its components query with.
+    installCanvasStub(require('j-component/src/tool/selectorquery'));
+  }
   return g.__lingyanSimulate;
 }
 

@@ -46,4 +46,19 @@ describe('preview: every registered page state renders to meaningful HTML', () =
     // 32rpx of a page style becomes 16px.
     expect(form.html).toContain('--ly-gap: 16px');
   });
+
+  it('shows what a 2d canvas was drawn with, sized by the component’s own `canvas` rule', async () => {
+    const screen = PAGES.find((p) => p.name === 'trainings-screen')!;
+    const live = await renderState({ page: screen, state: screen.states.find((s) => s.name === 'live')! });
+    const img =
+      /<wx-canvas[^>]*><img src="data:image\/svg\+xml;base64,([^"]+)" alt="" class="pv-canvas"><\/wx-canvas>/.exec(
+        live.html,
+      );
+    expect(img).not.toBeNull();
+    const svg = Buffer.from((img as RegExpExecArray)[1], 'base64').toString('utf8');
+    // Drawn at pixel ratio 2 on the 311 px code: white background, then the dark modules.
+    expect(svg).toContain('viewBox="0 0 622 622"');
+    expect(svg).toMatch(/<path fill="#FFFFFF" d="M0 0h622v622h-622z"\/><path fill="#000000" d="M/);
+    expect(live.html).toMatch(/(^|[}\s])wx-canvas\{width:100%;height:100%/);
+  });
 });

@@ -16,7 +16,9 @@ import {
   TRAINERS,
   WAITLISTED_VIEW,
 } from '../../scripts/preview/demo-trainings';
-import { fail, loadPage, ok } from './harness';
+import path from 'node:path';
+import { type DrawnCanvas, drawnCanvas } from './canvas';
+import { fail, type LoadedPage, loadPage, MP_ROOT, ok } from './harness';
 
 const LIST = 'packages/trainings/list/index';
 const PROGRAM = 'packages/trainings/program/index';
@@ -73,7 +75,7 @@ describe('培训 list', () => {
       o.success({ result: ' tp.ts.in.1.mac ' });
     };
     await p.tap('#scan-button');
-    expect(asked[0]).toMatchObject({ onlyFromCamera: true });
+    expect(asked[0]).toMatchObject({ onlyFromCamera: true, scanType: ['qrCode'] });
     expect(p.callsOf('trainings.checkIn')[0].input).toEqual({ token: 'tp.ts.in.1.mac' });
     expect(p.toasts).toEqual(['签到成功']);
   });
@@ -154,7 +156,59 @@ describe('my hours', () => {
   });
 });
 
+/** The value the screen's t-qrcode holds. */
+const qrValue = (p: LoadedPage): string => p.page.querySelector('#qrcode').instance.data.value;
+
+/**
+ * The modules drawn on the QR code's canvas, one string of 0/1 a row, read back from the filled rectangles: the
+ * background first, then one square (1.05 modules wide, so neighbours leave no hairline) per dark module.
+ */
+function drawnModules(d: DrawnCanvas): string[] {
+  const [bg, ...dark] = d.rects;
+  const cell = dark[0].w / 1.05;
+  const n = Math.round(bg.w / cell);
+  const rows = Array.from({ length: n }, () => Array(n).fill('0'));
+  for (const r of dark) rows[Math.round(r.y / cell)][Math.round(r.x / cell)] = '1';
+  return rows.map((r) => r.join(''));
+}
+
+/** What TDesign's own encoder makes of `text` at level M: the matrix the canvas should show. */
+function encoded(text: string): string[] {
+  const { QrCode, QrSegment, Ecc } = require(
+    path.join(MP_ROOT, 'miniprogram_npm/tdesign-miniprogram/common/shared/qrcode/qrcodegen'),
+  );
+  const modules: boolean[][] = QrCode.encodeSegments(QrSegment.makeSegments(text), Ecc.MEDIUM, 1).getModules();
+  return modules.map((row) => row.map((m) => (m ? '1' : '0')).join(''));
+}
+
 describe('the code screen', () => {
+  it('draws the current code as a QR code across the card, and redraws it when the code rotates', async () => {
+    const next = { ...TOKEN, token: TOKEN.token.replace('178977600', '178977601').replace('q3V0', 'Zk9p') };
+    const p = await loadPage(SCREEN, {
+      query: { sessionId: 'ts_demo_1', purpose: 'in' },
+      responses: { 'trainings.checkinToken': [ok(TOKEN), ok(next)] },
+    });
+    expect(qrValue(p)).toBe(TOKEN.token);
+    expect(p.text()).not.toContain(TOKEN.token);
+    expect(p.text()).not.toContain('尚未安装');
+    const canvas = p.root.querySelector('wx-canvas');
+    const first = drawnCanvas(canvas);
+    if (!first) throw new Error('nothing was drawn on the canvas');
+    // 311 px on a 375 px wide phone: the card's full inner width, drawn at the device's pixel ratio.
+    const side = p.page.querySelector('#qrcode').instance.data.size;
+    expect(side).toBeGreaterThanOrEqual(300);
+    expect(first.width).toBe(side * wxGlobal().getWindowInfo().pixelRatio);
+    const before = drawnModules(first);
+    expect(before).toEqual(encoded(TOKEN.token));
+
+    await p.instance.refresh();
+    await p.settle();
+    expect(qrValue(p)).toBe(next.token);
+    const after = drawnModules(drawnCanvas(canvas) as DrawnCanvas);
+    expect(after).toEqual(encoded(next.token));
+    expect(after).not.toEqual(before);
+  });
+
   it('keeps the screen on, shows the code and fetches the next one', async () => {
     const keep: boolean[] = [];
     const p = await loadPage(SCREEN, {
@@ -166,7 +220,7 @@ describe('the code screen', () => {
     p.instance.onLoad({ sessionId: 'ts_demo_1', purpose: 'in' });
     await p.settle();
     expect(keep).toEqual([true]);
-    expect(p.text('#token')).toBe(TOKEN.token);
+    expect(qrValue(p)).toBe(TOKEN.token);
     expect(p.callsOf('trainings.checkinToken')[0].input).toEqual({ sessionId: 'ts_demo_1', purpose: 'in' });
     await p.instance.refresh();
     expect(p.callsOf('trainings.checkinToken')).toHaveLength(2);

@@ -1,6 +1,9 @@
 /**
- * The organiser's live code screen: the server's code for this session, fetched again when its slot ends, with the
- * screen kept on. The QR drawing library (qrcode-generator) is not installed yet, so the code is shown as text.
+ * The organiser's live code screen: the server's code for this session drawn as a QR code (TDesign's t-qrcode, which
+ * draws on a 2d canvas and redraws whenever its value changes), fetched again when its slot ends, with the screen kept
+ * on. What the code holds is the token string itself: the student side's camera scan sends it to trainings.checkIn as
+ * read. The token is not printed as text: no page takes a typed code, and a code to copy is what the rotation is there
+ * to defeat.
  */
 import { call } from '../../../services/api';
 import { errorText } from '../../../services/errors';
@@ -14,6 +17,8 @@ definePage<{ sessionId: string; purpose: 'in' | 'out'; timer: number | null; liv
     state: 'loading' as State,
     errorMessage: '',
     code: null as TokenVM | null,
+    /** The code's side in px: the card's full width, so it can be read from a seat a few rows back. */
+    qrSize: 300,
   },
   lifetimes: {
     // A page built with Component() is also detached when it closes: stop there too (either may come first).
@@ -27,6 +32,7 @@ definePage<{ sessionId: string; purpose: 'in' | 'out'; timer: number | null; liv
       this.purpose = query.purpose === 'out' ? 'out' : 'in';
       this.timer = null;
       this.live = true;
+      this.setData({ qrSize: qrSizeFor(windowWidth()) });
       keepScreenOn(true);
       this.refresh();
     },
@@ -55,6 +61,19 @@ definePage<{ sessionId: string; purpose: 'in' | 'out'; timer: number | null; liv
     },
   },
 });
+
+/** The card's inner width: 750rpx less the card's margins and padding (4 × 32rpx), at most 480 px on a wide window. */
+function qrSizeFor(windowWidthPx: number): number {
+  return Math.min(480, Math.floor((windowWidthPx * (750 - 128)) / 750));
+}
+
+function windowWidth(): number {
+  try {
+    return wx.getWindowInfo().windowWidth || 375;
+  } catch {
+    return 375;
+  }
+}
 
 function keepScreenOn(on: boolean): void {
   if (typeof wx.setKeepScreenOn === 'function') wx.setKeepScreenOn({ keepScreenOn: on });
