@@ -16,6 +16,14 @@ export interface ContentCheck {
   checkText(input: { openid: string; scene: 1 | 2 | 3 | 4; content: string }): Promise<ContentVerdict>;
 }
 
+export interface MediaCheck {
+  /**
+   * mediaCheckAsync v2 for an image (media_type 2). WeChat answers later, by pushing a `wxa_media_check` event
+   * with the trace id (see server/scheduler.ts); the call itself returns only that trace id.
+   */
+  submitImage(input: { openid: string; fileID: string; scene: 1 | 2 | 3 | 4 }): Promise<{ traceId: string }>;
+}
+
 export interface Messenger {
   /** A subscribe message (one consent = one message). */
   sendSubscribe(input: {
@@ -29,6 +37,7 @@ export interface Messenger {
 export interface Ports {
   clock: Clock;
   contentCheck: ContentCheck;
+  mediaCheck: MediaCheck;
   messenger: Messenger;
 }
 
@@ -43,6 +52,21 @@ export function createPorts(cloud: Cloud): Ports {
       async checkText({ openid, scene, content }) {
         const res = await cloud.openapi.security.msgSecCheck({ openid, scene, version: 2, content });
         return (res?.result?.suggest as ContentVerdict) ?? 'review';
+      },
+    },
+    mediaCheck: {
+      async submitImage({ openid, fileID, scene }) {
+        const urls = await cloud.getTempFileURL({ fileList: [{ fileID, maxAge: 3600 }] });
+        const mediaUrl = urls?.fileList?.[0]?.tempFileURL;
+        if (!mediaUrl) throw new Error(`no temporary URL for ${fileID}`);
+        const res = await cloud.openapi.security.mediaCheckAsync({
+          openid,
+          scene,
+          version: 2,
+          mediaType: 2,
+          mediaUrl,
+        });
+        return { traceId: String(res?.traceId ?? res?.trace_id ?? '') };
       },
     },
     messenger: {
@@ -63,6 +87,16 @@ function emulatorPorts(): Ports {
       async checkText(input) {
         const reply = await postJson(`${base()}/outbox/security.msgSecCheck`, { ...input, version: 2 });
         return ((reply as { result?: { suggest?: ContentVerdict } }).result?.suggest ?? 'review') as ContentVerdict;
+      },
+    },
+    mediaCheck: {
+      async submitImage(input) {
+        const reply = await postJson(`${base()}/outbox/security.mediaCheckAsync`, {
+          ...input,
+          version: 2,
+          media_type: 2,
+        });
+        return { traceId: String((reply as { trace_id?: string }).trace_id ?? '') };
       },
     },
     messenger: {

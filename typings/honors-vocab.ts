@@ -69,12 +69,18 @@ export const HONOR_LIMITS = {
 } as const;
 
 /** What waits for a signed-in person on the home tab. */
-export const FEED_ITEM_KINDS = ['open_votes', 'open_notices', 'posts_to_review', 'pending_bindings'] as const;
+export const FEED_ITEM_KINDS = ['open_votes', 'open_notices', 'posts_to_review'] as const;
 export type FeedItemKind = (typeof FEED_ITEM_KINDS)[number];
 
 export const FEED_ITEM_LABELS: Record<FeedItemKind, string> = {
   open_votes: '待参加的表决',
   open_notices: '公示中的公示',
   posts_to_review: '待审核的风采展示',
-  pending_bindings: '待审核的实名绑定',
+};
+
+/** Where the mini-program lists each kind of waiting item. */
+export const FEED_ITEM_PATHS: Record<FeedItemKind, string> = {
+  open_votes: '/packages/votes/mine/index',
+  open_notices: '/pages/notices/index',
+  posts_to_review: '/packages/honors/review/index',
 };

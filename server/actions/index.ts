@@ -1,5 +1,21 @@
 /** The router is this table: every action in typings/actions must have exactly one entry (the type enforces it). */
 import type { ActionTable } from '../pipeline';
+import {
+  homeFeed,
+  honorsAward,
+  honorsRevoke,
+  honorsSetHidden,
+  honorsTitles,
+  honorsVerify,
+  honorsWall,
+  showcaseAssociation,
+  showcaseCreate,
+  showcaseGet,
+  showcaseLike,
+  showcaseList,
+  showcaseReview,
+  showcaseReviewQueue,
+} from './honors';
 import { noticesCreate, noticesPublish, noticesUpdate, noticesWithdraw } from './notices/drafts';
 import { noticesHandleObjection, noticesMyObjections, noticesObject, noticesObjections } from './notices/objections';
 import { noticesCloseReport, noticesGet, noticesList } from './notices/reads';
@@ -69,4 +85,18 @@ export const actions: ActionTable = {
   'votes.recordDecision': votesRecordDecision,
   'votes.addWrittenOpinion': votesAddWrittenOpinion,
   'votes.noticeDraft': votesNoticeDraft,
+  'honors.award': honorsAward,
+  'honors.verify': honorsVerify,
+  'honors.revoke': honorsRevoke,
+  'honors.wall': honorsWall,
+  'honors.setHidden': honorsSetHidden,
+  'honors.titles': honorsTitles,
+  'showcase.create': showcaseCreate,
+  'showcase.list': showcaseList,
+  'showcase.get': showcaseGet,
+  'showcase.reviewQueue': showcaseReviewQueue,
+  'showcase.review': showcaseReview,
+  'showcase.like': showcaseLike,
+  'showcase.association': showcaseAssociation,
+  'home.feed': homeFeed,
 };

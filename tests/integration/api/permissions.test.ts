@@ -69,6 +69,26 @@ const SAMPLE_INPUTS: { [A in ActionName]: Input<A> } = {
   'votes.ruleSettings': {},
   // minVoters 1 is looser than the national 3: refused by the rules (RULE_OVERRIDE_LOOSER) once the gate lets it by.
   'votes.setRuleSettings': { kind: 'tuiyou', overrides: { minVoters: 1 } },
+  'honors.award': {
+    unitId: 'u_fed',
+    title: '优秀社团',
+    recipient: { kind: 'association', unitId: 'u_as_missing' },
+    term: '2026年度',
+    citation: '权限表测试',
+  },
+  'honors.verify': { certificateNo: 'LY-0000-0000-0000-0000-0' },
+  'honors.revoke': { honorId: 'h_missing', reason: '权限表测试' },
+  'honors.wall': { of: { kind: 'person', personId: 'p_2023010110' } },
+  'honors.setHidden': { honorId: 'h_missing', hidden: true },
+  'honors.titles': { unitId: 'u_fed' },
+  'showcase.create': { associationId: 'u_as_missing', title: '权限表测试', text: '权限表测试' },
+  'showcase.list': {},
+  'showcase.get': { postId: 'sp_missing' },
+  'showcase.reviewQueue': {},
+  'showcase.review': { postId: 'sp_missing', approve: true },
+  'showcase.like': { postId: 'sp_missing' },
+  'showcase.association': { associationId: 'u_as_bball' },
+  'home.feed': {},
 };
 
 /** One demo persona per role, each holding only that role. */
@@ -85,7 +105,18 @@ const PERSONA_OF: Record<Role, string> = {
   backbone: 'bball_backbone',
 };
 
-const EVERYONE: ActionName[] = ['me.get', 'org.tree', 'bindings.submit', 'admin.bootstrap'];
+const EVERYONE: ActionName[] = [
+  'me.get',
+  'org.tree',
+  'bindings.submit',
+  'admin.bootstrap',
+  'honors.verify',
+  'honors.wall',
+  'showcase.list',
+  'showcase.get',
+  'showcase.association',
+  'home.feed',
+];
 const ADMINS: Role[] = ['school_admin', 'party_committee_admin', 'league_committee_admin'];
 const OFFICERS: Role[] = [...ADMINS, 'college_officer'];
 const READERS: Role[] = [
@@ -145,6 +176,21 @@ const ALLOWED: Record<ActionName, Role[] | 'bound' | 'anyone'> = {
   'votes.noticeDraft': VOTE_OFFICERS,
   'votes.ruleSettings': VOTE_OFFICERS,
   'votes.setRuleSettings': ADMINS,
+  // The awarding unit's officers are those who publish its 公示 (the handler narrows to the unit's line).
+  'honors.award': NOTICE_OFFICERS,
+  'honors.verify': 'anyone',
+  'honors.revoke': NOTICE_OFFICERS,
+  'honors.wall': 'anyone',
+  'honors.setHidden': 'bound',
+  'honors.titles': 'bound',
+  'showcase.create': 'bound',
+  'showcase.list': 'anyone',
+  'showcase.get': 'anyone',
+  'showcase.reviewQueue': NOTICE_OFFICERS,
+  'showcase.review': NOTICE_OFFICERS,
+  'showcase.like': 'bound',
+  'showcase.association': 'anyone',
+  'home.feed': 'anyone',
 };
 
 let emu: TestEmulator;

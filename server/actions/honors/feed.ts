@@ -1,0 +1,60 @@
+/** The home tab: the newest public posts, and for a signed-in person what waits for them, each with its count. */
+import type { FeedItemView } from '../../../typings/actions';
+import { FEED_ITEM_LABELS, FEED_ITEM_PATHS, type FeedItemKind } from '../../../typings/honors-vocab';
+import { defineAction } from '../../action';
+import { NOTICES } from '../notices/shared';
+import { VOTES } from '../votes/shared';
+import { OFFICER_PERMISSION } from './access';
+import { POSTS } from './docs';
+import { CARD_FIELDS, postsPage } from './load';
+import { postCardView } from './views';
+
+const FEED_POSTS = 5;
+
+export const homeFeed = defineAction({
+  name: 'home.feed',
+  summary: '首页：最新的风采展示；已绑定的用户另见待参加的表决、所在组织公示中的公示、待审核事项及其数量',
+  access: { kind: 'anyone' },
+  errors: [],
+  async run({ actor, store, now }) {
+    const _ = store.command;
+    const person = actor.person;
+    const counts: Promise<[FeedItemKind, number]>[] = [];
+    const count = (kind: FeedItemKind, collection: string, where: object) =>
+      counts.push(
+        store
+          .collection(collection)
+          .where(where)
+          .count()
+          .then((r: { total: number }) => [kind, r.total] as [FeedItemKind, number]),
+      );
+    if (person) {
+      const units = [
+        ...new Set(
+          [...person.memberOf, person.homePartyBranchId, person.homeLeagueBranchId].filter((u): u is string => !!u),
+        ),
+      ];
+      if (units.length) count('open_votes', VOTES, { unitId: _.in(units), state: 'open' });
+      count('open_notices', NOTICES, {
+        scopeUnitIds: _.in(person.reach),
+        posted: true,
+        status: 'published',
+        'published.window.opensAt': _.lte(now),
+        'published.window.closesAt': _.gt(now),
+      });
+      const officerOf = actor.unitsWhere(OFFICER_PERMISSION);
+      if (officerOf.length) count('posts_to_review', POSTS, { review: 'pending', federationScope: _.in(officerOf) });
+    }
+    const [page, ...found] = await Promise.all([
+      postsPage(store, { listed: true }, undefined, FEED_POSTS, CARD_FIELDS),
+      ...counts,
+    ]);
+    const waiting: FeedItemView[] = found.map(([kind, n]) => ({
+      kind,
+      label: FEED_ITEM_LABELS[kind],
+      count: n,
+      path: FEED_ITEM_PATHS[kind],
+    }));
+    return { posts: page.items.map(postCardView), next: page.next, waiting };
+  },
+});

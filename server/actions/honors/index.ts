@@ -1,0 +1,7 @@
+export { honorsAward, honorsRevoke, honorsTitles } from './awards';
+export { homeFeed } from './feed';
+export { showcaseLike } from './likes';
+export { showcaseAssociation, showcaseCreate, showcaseGet, showcaseList } from './posts';
+export { showcaseReview, showcaseReviewQueue } from './review';
+export { honorsVerify } from './verify';
+export { honorsSetHidden, honorsWall } from './walls';

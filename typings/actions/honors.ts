@@ -1,0 +1,227 @@
+/**
+ * Honors and the achievement showcase: action inputs and the views the mini-program shows. Labels and limits live
+ * in the zod-free vocabulary (typings/honors-vocab.ts).
+ */
+import * as z from 'zod';
+import {
+  type FeedItemKind,
+  HONOR_LIMITS,
+  type HonorState,
+  type MediaState,
+  POST_LIMITS,
+  type PostReviewState,
+  type RecipientKind,
+} from '../honors-vocab';
+import { FreeText, Id, type Page, PageInput, Text } from './common';
+
+const Recipient = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('person'), personId: Id }),
+  z.strictObject({ kind: z.literal('branch'), unitId: Id }),
+  z.strictObject({ kind: z.literal('association'), unitId: Id }),
+]);
+
+const ImageInput = z.strictObject({
+  /** A cloud file the mini-program uploaded (wx.cloud.uploadFile). */
+  fileID: z
+    .string()
+    .min(1)
+    .max(300)
+    .regex(/^cloud:\/\/[A-Za-z0-9._/-]+$/, '图片应为云存储文件'),
+  /** Bytes, as the upload reported. */
+  size: z.number().int().min(1),
+  /** What the picker reported; checked against the allowed types by the domain (IMAGE_TYPE_INVALID). */
+  type: z.string().max(40),
+});
+
+const Tag = Text('标签', POST_LIMITS.tagMax);
+
+/** A page of a list ordered newest first: pass back `next` for the following page. */
+const CursorInput = {
+  cursor: z
+    .string()
+    .max(120)
+    .regex(/^[A-Za-z0-9_:.+-]+$/, '分页标记格式不正确')
+    .optional(),
+  limit: z.number().int().min(1).max(30).default(10),
+};
+
+export const honorsSchemas = {
+  /** Awards a title of the unit's list; `voteId` and `noticeId` link the 评优 vote and the 公示 the title needs. */
+  'honors.award': z.strictObject({
+    unitId: Id,
+    title: Text('荣誉称号', HONOR_LIMITS.titleMax),
+    recipient: Recipient,
+    /** The term the honor is for, e.g. 2025—2026学年. */
+    term: Text('届期', 20),
+    citation: Text('表彰事由', HONOR_LIMITS.citationMax),
+    voteId: Id.optional(),
+    noticeId: Id.optional(),
+  }),
+  /** Anyone, bound or not: the certificate number as printed or scanned. */
+  'honors.verify': z.strictObject({ certificateNo: z.string().min(1, '请输入证书编号').max(40) }),
+  /** A blank reason is refused with REVOKE_REASON_REQUIRED. */
+  'honors.revoke': z.strictObject({ honorId: Id, reason: FreeText('撤销理由', HONOR_LIMITS.reasonMax).default('') }),
+  /** The wall of a person, an association or a branch (honors it received), or a unit (honors it awarded). */
+  'honors.wall': z.strictObject({
+    of: z.discriminatedUnion('kind', [
+      z.strictObject({ kind: z.literal('person'), personId: Id }),
+      z.strictObject({ kind: z.literal('recipientUnit'), unitId: Id }),
+      z.strictObject({ kind: z.literal('awardingUnit'), unitId: Id }),
+    ]),
+    ...PageInput,
+  }),
+  /** My own honor, hidden from or shown again on public walls (it still verifies). */
+  'honors.setHidden': z.strictObject({ honorId: Id, hidden: z.boolean() }),
+  /** The titles a unit may award, with what each needs. */
+  'honors.titles': z.strictObject({ unitId: Id }),
+
+  /** A post for an association (or the federation's own, without `associationId`). */
+  'showcase.create': z.strictObject({
+    associationId: Id.optional(),
+    title: Text('标题', POST_LIMITS.titleMax),
+    text: Text('正文', POST_LIMITS.textMax),
+    /** Counted and typed by the domain (TOO_MANY_IMAGES, IMAGE_TYPE_INVALID, IMAGE_TOO_LARGE). */
+    images: z.array(ImageInput).max(50).default([]),
+    tags: z.array(Tag).max(POST_LIMITS.tags, `标签不超过 ${POST_LIMITS.tags} 个`).default([]),
+  }),
+  /** Public posts, newest first, by association and tag. */
+  'showcase.list': z.strictObject({ associationId: Id.optional(), tag: Tag.optional(), ...CursorInput }),
+  'showcase.get': z.strictObject({ postId: Id }),
+  /** Posts waiting for a federation officer (newest first). */
+  'showcase.reviewQueue': z.strictObject({ ...CursorInput }),
+  /** A refusal needs a reason (REVIEW_REASON_REQUIRED). */
+  'showcase.review': z.strictObject({
+    postId: Id,
+    approve: z.boolean(),
+    reason: FreeText('理由', 200).default(''),
+  }),
+  /** One like per person. */
+  'showcase.like': z.strictObject({ postId: Id }),
+  /** An association's page: its posts, honors, temporary branches and backbones. */
+  'showcase.association': z.strictObject({ associationId: Id }),
+  /** The home tab: the newest posts and what waits for me, each with its count. */
+  'home.feed': z.strictObject({}),
+};
+
+export interface HonorView {
+  id: string;
+  /** As printed: LY-XXXX-XXXX-XXXX-XXXX-C. */
+  certificateNo: string;
+  title: string;
+  awardingUnitId: string;
+  awardingUnitName: string;
+  recipientKind: RecipientKind;
+  recipientKindLabel: string;
+  recipientId: string;
+  recipientName: string;
+  term: string;
+  citation: string;
+  awardedOn: string;
+  state: HonorState;
+  stateLabel: string;
+  hidden: boolean;
+  voteId: string | null;
+  noticeId: string | null;
+}
+
+export interface VerifyView {
+  certificateNo: string;
+  state: HonorState;
+  stateLabel: string;
+  title: string;
+  awardingUnitName: string;
+  recipientName: string;
+  recipientKindLabel: string;
+  term: string;
+  awardedOn: string;
+  revokedOn: string | null;
+  /** Only for officers of the awarding unit. */
+  revocationReason: string | null;
+}
+
+export interface TitleView {
+  title: string;
+  recipients: RecipientKind[];
+  recipientLabels: string[];
+  needsVote: boolean;
+  needsPublicity: boolean;
+}
+
+export interface PostImageView {
+  /** Null until the media check passed: the image is not shown before. */
+  fileID: string | null;
+  state: MediaState;
+  stateLabel: string;
+}
+
+export interface PostCardView {
+  id: string;
+  title: string;
+  /** The first lines of the text. */
+  excerpt: string;
+  cover: string | null;
+  associationId: string | null;
+  associationName: string;
+  tags: string[];
+  likeCount: number;
+  publishedOn: string;
+}
+
+export interface PostView extends PostCardView {
+  text: string;
+  likedByMe: boolean;
+  images: PostImageView[];
+  authorName: string;
+  review: PostReviewState;
+  reviewLabel: string;
+  /** Shown to the author and reviewers when refused. */
+  refusalReason: string | null;
+  isPublic: boolean;
+}
+
+export interface CursorPage<T> {
+  items: T[];
+  /** Pass as `cursor` for the next page; null at the end. */
+  next: string | null;
+}
+
+export interface AssociationPageView {
+  id: string;
+  name: string;
+  posts: PostCardView[];
+  honors: HonorView[];
+  branches: { id: string; name: string; kindLabel: string }[];
+  backbones: { personId: string; name: string; roleLabel: string }[];
+}
+
+export interface FeedItemView {
+  kind: FeedItemKind;
+  label: string;
+  count: number;
+  /** The page that lists them. */
+  path: string;
+}
+
+export interface HomeFeedView {
+  posts: PostCardView[];
+  next: string | null;
+  /** Empty for someone not bound. */
+  waiting: FeedItemView[];
+}
+
+export interface HonorsOutputs {
+  'honors.award': HonorView;
+  'honors.verify': VerifyView;
+  'honors.revoke': HonorView;
+  'honors.wall': Page<HonorView>;
+  'honors.setHidden': HonorView;
+  'honors.titles': TitleView[];
+  'showcase.create': PostView;
+  'showcase.list': CursorPage<PostCardView>;
+  'showcase.get': PostView;
+  'showcase.reviewQueue': CursorPage<PostView>;
+  'showcase.review': PostView;
+  'showcase.like': { likeCount: number; likedByMe: true };
+  'showcase.association': AssociationPageView;
+  'home.feed': HomeFeedView;
+}
