@@ -27,6 +27,12 @@ export const PAGES = {
   votePresence: { url: '/packages/votes/presence/index', tab: false },
   voteDecision: { url: '/packages/votes/decision/index', tab: false },
   voteWritten: { url: '/packages/votes/written/index', tab: false },
+  honorVerify: { url: '/packages/honors/verify/index', tab: false },
+  honorCertificate: { url: '/packages/honors/certificate/index', tab: false },
+  honorWall: { url: '/packages/honors/wall/index', tab: false },
+  showcasePost: { url: '/packages/honors/post/index', tab: false },
+  showcaseEdit: { url: '/packages/honors/edit/index', tab: false },
+  showcaseReview: { url: '/packages/honors/review/index', tab: false },
 } as const;
 
 export type PageName = keyof typeof PAGES;

@@ -1,5 +1,6 @@
 import { ME_PENDING, ME_REJECTED, ME_UNBOUND, OFFICER_POSITION, SECRETARY_POSITION, meBound } from './fixtures';
 import { loadPage, ok, OFFLINE } from './harness';
+import { card, postDoc } from './honors-fixtures';
 
 const PAGE = 'pages/home/index';
 
@@ -50,5 +51,32 @@ describe('首页', () => {
     expect(p.text('#page-state')).toContain('网络异常，请稍后重试');
     await p.tap('#page-state >>> #status-action');
     expect(p.exists('#binding-prompt')).toBe(true);
+  });
+
+  it('shows the showcase and what waits for me, each with its count', async () => {
+    const posts = [card(postDoc(1)), card(postDoc(2))];
+    const p = await loadPage(PAGE, {
+      responses: {
+        'me.get': ok(meBound([OFFICER_POSITION])),
+        'home.feed': ok({
+          posts,
+          next: null,
+          waiting: [
+            { kind: 'open_votes', label: '待参加的表决', count: 2, path: '/packages/votes/mine/index' },
+            { kind: 'open_notices', label: '公示中的公示', count: 3, path: '/pages/notices/index' },
+          ],
+        }),
+      },
+    });
+    expect(p.text('#waiting-open_votes')).toContain('待参加的表决');
+    expect(p.text('#waiting-open_votes')).toContain('2');
+    expect(p.count('.post-card')).toBe(2);
+    expect(p.text(`#post-${posts[0].id}`)).toContain('篮球协会');
+    await p.tap(`#post-${posts[1].id}`);
+    await p.tap('#waiting-open_notices');
+    expect(p.navigations).toEqual([
+      { method: 'navigateTo', url: `/packages/honors/post/index?id=${posts[1].id}` },
+      { method: 'switchTab', url: '/pages/notices/index' },
+    ]);
   });
 });
