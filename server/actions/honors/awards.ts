@@ -28,6 +28,8 @@ import { honorView, titleView } from './views';
 
 interface Recipient {
   kind: RecipientKind | null;
+  /** A unit recipient's kind of unit. */
+  unitKind?: Unit['kind'];
   id: string;
   name: string;
   /** The units the recipient sits in (a person's reach; a unit and its ancestors). */
@@ -47,7 +49,13 @@ async function loadRecipient(
   if (!u) throw new DomainError('UNIT_NOT_FOUND');
   const kind = recipientKindOfUnit(u.kind);
   // A branch asked for as an association (or the reverse) is the wrong kind of recipient.
-  return { kind: kind === input.kind ? kind : null, id: u._id, name: u.name, within: [u._id, ...u.ancestors] };
+  return {
+    kind: kind === input.kind ? kind : null,
+    unitKind: u.kind,
+    id: u._id,
+    name: u.name,
+    within: [u._id, ...u.ancestors],
+  };
 }
 
 async function voteEvidence(store: Store, voteId: string | undefined): Promise<VoteEvidence | null> {
@@ -115,7 +123,7 @@ export const honorsAward = defineAction({
       publicityEvidence(store, input.noticeId, now),
     ]);
     const rule = assertTitleEntitled(table, unit.kind, input.title);
-    assertRecipientFits(rule, recipient.kind);
+    assertRecipientFits(rule, recipient.kind, recipient.unitKind);
     if (!recipient.within.includes(unit._id)) throw new DomainError('OUT_OF_SCOPE', '获奖对象不在授予单位范围内');
     assertHonorGateOpen({
       rule,

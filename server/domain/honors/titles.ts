@@ -11,6 +11,8 @@ export interface TitleRule {
   title: string;
   /** Who may receive it. */
   recipients: readonly RecipientKind[];
+  /** For a branch title: the kinds of branch it is for (absent: any branch). */
+  branchKinds?: readonly UnitKind[];
   /** C3: conferred only on those elected by a 评优 vote (whose candidates were graded 优秀). */
   needsVote: boolean;
   /** C7: conferred only after a 公示 by the awarding unit that closed with no upheld objection. */
@@ -38,18 +40,42 @@ export const DEFAULT_TITLE_TABLE: TitleTable = {
   league_committee: [
     { title: '优秀共青团员', recipients: person, needsVote: true, needsPublicity: true },
     { title: '优秀团干部', recipients: person, needsVote: true, needsPublicity: true },
-    { title: '五四红旗团支部', recipients: branch, needsVote: false, needsPublicity: true },
+    {
+      title: '五四红旗团支部',
+      recipients: branch,
+      branchKinds: ['league_branch', 'temp_league_branch'],
+      needsVote: false,
+      needsPublicity: true,
+    },
   ],
   party_committee: [
     { title: '优秀共产党员', recipients: person, needsVote: true, needsPublicity: true },
     { title: '优秀党务工作者', recipients: person, needsVote: true, needsPublicity: true },
-    { title: '先进临时党支部', recipients: branch, needsVote: false, needsPublicity: true },
-    { title: '先进基层党组织', recipients: branch, needsVote: false, needsPublicity: true },
+    {
+      title: '先进临时党支部',
+      recipients: branch,
+      branchKinds: ['temp_party_branch'],
+      needsVote: false,
+      needsPublicity: true,
+    },
+    {
+      title: '先进基层党组织',
+      recipients: branch,
+      branchKinds: ['party_branch', 'temp_party_branch'],
+      needsVote: false,
+      needsPublicity: true,
+    },
   ],
   college: [
     { title: '优秀学生干部', recipients: person, needsVote: false, needsPublicity: true },
     { title: '社会实践先进个人', recipients: person, needsVote: false, needsPublicity: false },
-    { title: '先进团支部', recipients: branch, needsVote: false, needsPublicity: true },
+    {
+      title: '先进团支部',
+      recipients: branch,
+      branchKinds: ['league_branch', 'temp_league_branch'],
+      needsVote: false,
+      needsPublicity: true,
+    },
   ],
 };
 
@@ -94,9 +120,13 @@ export function recipientKindOfUnit(unitKind: UnitKind): Exclude<RecipientKind, 
   return null;
 }
 
-/** C6: the title goes to the kind of recipient its rule names; throws RECIPIENT_KIND_INVALID otherwise. */
-export function assertRecipientFits(rule: TitleRule, recipient: RecipientKind | null): void {
-  if (!recipient || !rule.recipients.includes(recipient)) {
+/**
+ * C6: the title goes to the kind of recipient its rule names (a branch title to the kinds of branch it is for: a
+ * party title to a party branch, a League title to a League branch); throws RECIPIENT_KIND_INVALID otherwise.
+ */
+export function assertRecipientFits(rule: TitleRule, recipient: RecipientKind | null, unitKind?: UnitKind): void {
+  const branchFits = recipient !== 'branch' || !rule.branchKinds || (!!unitKind && rule.branchKinds.includes(unitKind));
+  if (!recipient || !rule.recipients.includes(recipient) || !branchFits) {
     throw new DomainError('RECIPIENT_KIND_INVALID', undefined, { recipient: '此荣誉称号不能授予该对象' });
   }
 }

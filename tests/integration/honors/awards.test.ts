@@ -54,6 +54,18 @@ describe('who may award which title (C6)', () => {
     );
   });
 
+  it('refuses the party committee’s 先进临时党支部 for a temporary League branch', async () => {
+    await refused(
+      'party_admin',
+      'honors.award',
+      {
+        ...excellentMember({ unitId: 'u_party', title: '先进临时党支部' }),
+        recipient: { kind: 'branch', unitId: 'u_as_bball_tlb' },
+      },
+      'RECIPIENT_KIND_INVALID',
+    );
+  });
+
   it('lists the titles a unit may award with what each needs', async () => {
     const titles = expectOk(
       await emu.as<{ title: string; needsVote: boolean }[]>('fed_chair', 'honors.titles', { unitId: 'u_league' }),

@@ -38,11 +38,14 @@ describe('which unit may award which title (C6)', () => {
     expect(titleEntitledFor(DEFAULT_TITLE_TABLE, 'association', '优秀社团干部')).toBeNull();
   });
 
-  it('refuses a title for the wrong kind of recipient', () => {
+  it('refuses a title for the wrong kind of recipient, and a party title for a League branch', () => {
     const rule = assertTitleEntitled(DEFAULT_TITLE_TABLE, 'federation', '五星社团');
     expect(codeOf(() => assertRecipientFits(rule, 'person'))).toBe('RECIPIENT_KIND_INVALID');
     expect(codeOf(() => assertRecipientFits(rule, recipientKindOfUnit('association')))).toBeNull();
     expect(recipientKindOfUnit('temp_party_branch')).toBe('branch');
+    const party = assertTitleEntitled(DEFAULT_TITLE_TABLE, 'party_committee', '先进临时党支部');
+    expect(codeOf(() => assertRecipientFits(party, 'branch', 'temp_league_branch'))).toBe('RECIPIENT_KIND_INVALID');
+    expect(codeOf(() => assertRecipientFits(party, 'branch', 'temp_party_branch'))).toBeNull();
     expect(recipientKindOfUnit('college')).toBeNull();
   });
 
