@@ -56,6 +56,9 @@ export const REVIEW_WORDS = ['人工复核'];
  * is risky. The verdict arrives asynchronously, as WeChat's `wxa_media_check` push does.
  */
 export const RISKY_MEDIA_WORDS = ['risky', 'weijin'];
+/** A 1×1 PNG, base64: what the emulator answers for a mini-program code. */
+const PLACEHOLDER_CODE_PNG =
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
 /** How long the emulator's media check takes to answer (production: seconds to minutes). */
 export const MEDIA_CHECK_DELAY_MS = 30;
 
@@ -179,6 +182,11 @@ export function mountHost(
         invoke('scheduler', push).catch((e) => console.error('[media check push]', e));
       }, MEDIA_CHECK_DELAY_MS).unref();
       return;
+    }
+    if (api === 'wxacode.getUnlimited') {
+      // A stand-in for the code's picture (the emulator draws no real code): a small valid PNG.
+      keep({ api, payload, at: new Date().toISOString() });
+      return sendJson(res, 200, { errcode: 0, contentType: 'image/png', buffer: PLACEHOLDER_CODE_PNG });
     }
     keep({ api, payload, at: new Date().toISOString() });
     sendJson(res, 200, { errcode: 0, errmsg: 'ok' });

@@ -24,6 +24,11 @@ export interface MediaCheck {
   submitImage(input: { openid: string; fileID: string; scene: 1 | 2 | 3 | 4 }): Promise<{ traceId: string }>;
 }
 
+export interface MiniCode {
+  /** wxacode.getUnlimited: the PNG of a mini-program code opening `page` with `scene` (≤ 32 characters). */
+  unlimited(input: { scene: string; page: string }): Promise<Buffer>;
+}
+
 export interface Messenger {
   /** A subscribe message (one consent = one message). */
   sendSubscribe(input: {
@@ -38,6 +43,7 @@ export interface Ports {
   clock: Clock;
   contentCheck: ContentCheck;
   mediaCheck: MediaCheck;
+  miniCode: MiniCode;
   messenger: Messenger;
 }
 
@@ -69,6 +75,12 @@ export function createPorts(cloud: Cloud): Ports {
         return { traceId: String(res?.traceId ?? res?.trace_id ?? '') };
       },
     },
+    miniCode: {
+      async unlimited({ scene, page }) {
+        const res = await cloud.openapi.wxacode.getUnlimited({ scene, page, checkPath: false, width: 280 });
+        return Buffer.from(res.buffer);
+      },
+    },
     messenger: {
       async sendSubscribe(input) {
         await cloud.openapi.subscribeMessage.send({ ...input, miniprogramState: 'formal' });
@@ -97,6 +109,12 @@ function emulatorPorts(): Ports {
           media_type: 2,
         });
         return { traceId: String((reply as { trace_id?: string }).trace_id ?? '') };
+      },
+    },
+    miniCode: {
+      async unlimited(input) {
+        const reply = await postJson(`${base()}/outbox/wxacode.getUnlimited`, input);
+        return Buffer.from(String((reply as { buffer?: string }).buffer ?? ''), 'base64');
       },
     },
     messenger: {

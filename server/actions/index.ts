@@ -8,6 +8,7 @@ import {
   honorsTitles,
   honorsVerify,
   honorsWall,
+  shareCode,
   showcaseAssociation,
   showcaseCreate,
   showcaseGet,
@@ -99,4 +100,5 @@ export const actions: ActionTable = {
   'showcase.like': showcaseLike,
   'showcase.association': showcaseAssociation,
   'home.feed': homeFeed,
+  'share.code': shareCode,
 };

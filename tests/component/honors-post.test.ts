@@ -38,4 +38,27 @@ describe('风采展示详情', () => {
     expect(p.text('#post-review')).toContain('未通过');
     expect(p.text('#post-review')).toContain('图片与活动无关');
   });
+
+  it('opens the post a scanned poster code names, and asks for the code when drawing the poster', async () => {
+    const base = postDoc(4);
+    const doc = { ...base, images: base.images.map((i) => ({ ...i, state: 'pass' as const })) };
+    const p = await loadPage(PAGE, {
+      query: { scene: encodeURIComponent(`id=${doc._id}`) },
+      responses: { 'showcase.get': ok(post(doc)), 'share.code': ok({ png: '', page: '', scene: '' }) },
+    });
+    expect(p.callsOf('showcase.get')[0].input).toEqual({ postId: doc._id });
+    await p.tap('#poster-button');
+    expect(p.callsOf('share.code')[0].input).toEqual({ target: { kind: 'post', postId: doc._id } });
+  });
+
+  it('draws no poster for a post that is not public yet', async () => {
+    const doc = postDoc(5, { review: 'pending', listed: false });
+    const p = await loadPage(PAGE, {
+      query: { id: doc._id },
+      responses: { 'showcase.get': ok(post(doc, false, true)) },
+    });
+    await p.tap('#poster-button');
+    expect(p.callsOf('share.code')).toHaveLength(0);
+    expect(p.toasts).toEqual(['公开后才能生成海报']);
+  });
 });

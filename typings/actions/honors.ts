@@ -99,6 +99,13 @@ export const honorsSchemas = {
   'showcase.like': z.strictObject({ postId: Id }),
   /** An association's page: its posts, honors, temporary branches and backbones. */
   'showcase.association': z.strictObject({ associationId: Id }),
+  /** The mini-program code of a public post (for the Moments poster) or of a certificate (to verify it by scanning). */
+  'share.code': z.strictObject({
+    target: z.discriminatedUnion('kind', [
+      z.strictObject({ kind: z.literal('post'), postId: Id }),
+      z.strictObject({ kind: z.literal('certificate'), certificateNo: z.string().min(1).max(40) }),
+    ]),
+  }),
   /** The home tab: the newest posts and what waits for me, each with its count. */
   'home.feed': z.strictObject({}),
 };
@@ -224,4 +231,13 @@ export interface HonorsOutputs {
   'showcase.like': { likeCount: number; likedByMe: true };
   'showcase.association': AssociationPageView;
   'home.feed': HomeFeedView;
+  'share.code': ShareCodeView;
+}
+
+export interface ShareCodeView {
+  /** The code's PNG, base64. */
+  png: string;
+  /** The page it opens and the scene it carries. */
+  page: string;
+  scene: string;
 }

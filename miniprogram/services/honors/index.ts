@@ -108,3 +108,15 @@ export function certificateLines(v: VerifyView): string[] {
     v.state === 'revoked' ? `（已于 ${v.revokedOn} 撤销）` : '凭编号可在“领雁”小程序查验',
   ];
 }
+
+export function loadShareCode(target: Input<'share.code'>['target']) {
+  return call('share.code', { target });
+}
+
+/** The post id a scanned poster code carries (`scene=id%3Dsp_…`), or the id of an ordinary link. */
+export function postIdFrom(query: Record<string, string | undefined>): string {
+  if (query.id) return query.id;
+  const scene = query.scene ? decodeURIComponent(query.scene) : '';
+  const m = /(?:^|&)id=([^&]+)/.exec(scene);
+  return m ? m[1] : '';
+}

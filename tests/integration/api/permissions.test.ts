@@ -89,6 +89,7 @@ const SAMPLE_INPUTS: { [A in ActionName]: Input<A> } = {
   'showcase.like': { postId: 'sp_missing' },
   'showcase.association': { associationId: 'u_as_bball' },
   'home.feed': {},
+  'share.code': { target: { kind: 'post', postId: 'sp_missing' } },
 };
 
 /** One demo persona per role, each holding only that role. */
@@ -116,6 +117,7 @@ const EVERYONE: ActionName[] = [
   'showcase.get',
   'showcase.association',
   'home.feed',
+  'share.code',
 ];
 const ADMINS: Role[] = ['school_admin', 'party_committee_admin', 'league_committee_admin'];
 const OFFICERS: Role[] = [...ADMINS, 'college_officer'];
@@ -191,6 +193,7 @@ const ALLOWED: Record<ActionName, Role[] | 'bound' | 'anyone'> = {
   'showcase.like': 'bound',
   'showcase.association': 'anyone',
   'home.feed': 'anyone',
+  'share.code': 'anyone',
 };
 
 let emu: TestEmulator;

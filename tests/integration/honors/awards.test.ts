@@ -163,6 +163,16 @@ describe('an awarded honor', () => {
     );
   });
 
+  it('carries a mini-program code that opens verification with its number', async () => {
+    const code = expectOk(
+      await emu.as<{ page: string; scene: string }>('openid:o-stranger', 'share.code', {
+        target: { kind: 'certificate', certificateNo: honor.certificateNo },
+      }),
+    );
+    expect(code.page).toBe('packages/honors/verify/index');
+    expect(code.scene).toBe(`no=${honor.certificateNo.replace(/-/g, '').slice(2)}`);
+  });
+
   it('can be hidden by its holder only; hidden, it leaves the public wall and still verifies', async () => {
     await refused('sport_league2', 'honors.setHidden', { honorId: honor.id, hidden: true }, 'NOT_YOUR_HONOR');
     expectOk(await emu.as('sport_league1', 'honors.setHidden', { honorId: honor.id, hidden: true }));

@@ -177,6 +177,20 @@ describe('review by the federation (D10)', () => {
     expect(ids).toContain(post.id);
   });
 
+  it('gives a public post’s mini-program code for the Moments poster, and none for a post under review', async () => {
+    const code = expectOk(
+      await emu.as<{ png: string; page: string; scene: string }>('openid:o-stranger', 'share.code', {
+        target: { kind: 'post', postId: post.id },
+      }),
+    );
+    expect(code).toMatchObject({ page: 'packages/honors/post/index', scene: `id=${post.id}` });
+    expect(Buffer.from(code.png, 'base64').subarray(1, 4).toString()).toBe('PNG');
+    const waiting = expectOk(await emu.as<PostView>('bball_pres', 'showcase.create', bballPost({ images: [] })));
+    expect(
+      errorCode(await emu.as('openid:o-stranger', 'share.code', { target: { kind: 'post', postId: waiting.id } })),
+    ).toBe('POST_NOT_FOUND');
+  });
+
   it('shows the association’s page with its posts, temporary branches and backbones', async () => {
     const page = expectOk(
       await emu.as<AssociationPageView>('openid:o-stranger', 'showcase.association', { associationId: 'u_as_bball' }),

@@ -3,8 +3,9 @@
  * from verification, so the image always says what the record says today.
  */
 import type { VerifyView } from '../../../../typings/actions';
-import { certificateLines, verifyCertificate } from '../../../services/honors';
+import { certificateLines, loadShareCode, verifyCertificate } from '../../../services/honors';
 import { errorText, toast } from '../../../services/errors';
+import { canvasNode, loadImage, pngFile } from '../../../utils/canvas';
 import { definePage } from '../../../utils/define-page';
 
 const WIDTH = 600;
@@ -25,36 +26,34 @@ definePage<{ canvas: WechatMiniprogram.Canvas | null }>()({
       this.setData({ state: 'ready', cert: res.data });
       this.draw(res.data);
     },
-    /** Draws the certificate once the canvas node exists (absent outside WeChat: nothing to draw on). */
-    draw(cert: VerifyView) {
-      if (typeof wx.createSelectorQuery !== 'function') return;
-      wx.createSelectorQuery()
-        .in(this)
-        .select('#certificate-canvas')
-        .fields({ node: true, size: true })
-        .exec((found: { node?: WechatMiniprogram.Canvas }[]) => {
-          const canvas = found?.[0]?.node;
-          if (!canvas) return;
-          canvas.width = WIDTH;
-          canvas.height = HEIGHT;
-          const ctx = canvas.getContext('2d') as WechatMiniprogram.CanvasRenderingContext.CanvasRenderingContext2D;
-          ctx.fillStyle = '#fffaf0';
-          ctx.fillRect(0, 0, WIDTH, HEIGHT);
-          ctx.strokeStyle = '#b8231f';
-          ctx.lineWidth = 8;
-          ctx.strokeRect(24, 24, WIDTH - 48, HEIGHT - 48);
-          ctx.fillStyle = '#b8231f';
-          ctx.textAlign = 'center';
-          const [heading, ...rest] = certificateLines(cert);
-          ctx.font = 'bold 56px sans-serif';
-          ctx.fillText(heading, WIDTH / 2, 150);
-          ctx.fillStyle = '#333';
-          ctx.font = '28px sans-serif';
-          rest.forEach((line, i) => {
-            ctx.fillText(line, WIDTH / 2, 280 + i * 70);
-          });
-          this.canvas = canvas;
-        });
+    /**
+     * Draws the certificate once the canvas node exists (absent outside WeChat: nothing to draw on), with the
+     * certificate's mini-program code in the corner: scanning it opens verification.
+     */
+    async draw(cert: VerifyView) {
+      const found = await canvasNode(this, '#certificate-canvas', WIDTH, HEIGHT);
+      if (!found) return;
+      const { canvas, ctx } = found;
+      ctx.fillStyle = '#fffaf0';
+      ctx.fillRect(0, 0, WIDTH, HEIGHT);
+      ctx.strokeStyle = '#b8231f';
+      ctx.lineWidth = 8;
+      ctx.strokeRect(24, 24, WIDTH - 48, HEIGHT - 48);
+      ctx.fillStyle = '#b8231f';
+      ctx.textAlign = 'center';
+      const [heading, ...rest] = certificateLines(cert);
+      ctx.font = 'bold 56px sans-serif';
+      ctx.fillText(heading, WIDTH / 2, 150);
+      ctx.fillStyle = '#333';
+      ctx.font = '28px sans-serif';
+      rest.forEach((line, i) => {
+        ctx.fillText(line, WIDTH / 2, 260 + i * 64);
+      });
+      const code = await loadShareCode({ kind: 'certificate', certificateNo: cert.certificateNo });
+      const path = code.ok ? await pngFile(`certificate-code-${cert.certificateNo}`, code.data.png) : null;
+      const image = path ? await loadImage(canvas, path) : null;
+      if (image) ctx.drawImage(image, WIDTH - 190, HEIGHT - 190, 140, 140);
+      this.canvas = canvas;
     },
     save() {
       if (!this.canvas || this.data.saving) return toast('证书图片尚未生成');
