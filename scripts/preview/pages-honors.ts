@@ -9,7 +9,7 @@ import type { PreviewPage } from './types';
 const POSTS = [1, 2, 3].map((i) => postDoc(i));
 
 export const HOME_FEED = {
-  anonymous: ok({ posts: POSTS.map(card), next: null, waiting: [] }),
+  anonymous: ok({ posts: POSTS.map(card), next: null, waiting: [], personId: null, publishAs: [] }),
   student: ok({
     posts: POSTS.map(card),
     next: null,
@@ -17,6 +17,17 @@ export const HOME_FEED = {
       { kind: 'open_votes' as const, label: '待参加的表决', count: 1, path: '/packages/votes/mine/index' },
       { kind: 'open_notices' as const, label: '公示中的公示', count: 2, path: '/pages/notices/index' },
     ],
+    personId: 'p_2023010108',
+    publishAs: [],
+  }),
+  officer: ok({
+    posts: POSTS.map(card),
+    next: null,
+    waiting: [
+      { kind: 'posts_to_review' as const, label: '待审核的风采展示', count: 3, path: '/packages/honors/review/index' },
+    ],
+    personId: 'p_2023010103',
+    publishAs: [{ associationId: 'u_as_bball', name: '篮球协会' }],
   }),
 };
 

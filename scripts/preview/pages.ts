@@ -66,7 +66,7 @@ export const PAGES: PreviewPage[] = [
         name: 'bound-officer',
         title: '首页 · 学院党团干部（可审核绑定）',
         persona: 'officer',
-        responses: { 'home.feed': HOME_FEED.student },
+        responses: { 'home.feed': HOME_FEED.officer },
         expect: ['您好，吴欣然', '绑定审核', '审核学生的实名绑定申请'],
       },
       {

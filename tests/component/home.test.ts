@@ -65,6 +65,8 @@ describe('首页', () => {
             { kind: 'open_votes', label: '待参加的表决', count: 2, path: '/packages/votes/mine/index' },
             { kind: 'open_notices', label: '公示中的公示', count: 3, path: '/pages/notices/index' },
           ],
+          personId: 'p_2023010108',
+          publishAs: [{ associationId: 'u_as_bball', name: '篮球协会' }],
         }),
       },
     });
@@ -74,9 +76,13 @@ describe('首页', () => {
     expect(p.text(`#post-${posts[0].id}`)).toContain('篮球协会');
     await p.tap(`#post-${posts[1].id}`);
     await p.tap('#waiting-open_notices');
+    await p.tap('#shortcut-my-honors');
+    await p.tap('#publish-u_as_bball');
     expect(p.navigations).toEqual([
       { method: 'navigateTo', url: `/packages/honors/post/index?id=${posts[1].id}` },
       { method: 'switchTab', url: '/pages/notices/index' },
+      { method: 'navigateTo', url: '/packages/honors/wall/index?personId=p_2023010108&mine=1' },
+      { method: 'navigateTo', url: '/packages/honors/edit/index?associationId=u_as_bball' },
     ]);
   });
 });

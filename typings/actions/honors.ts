@@ -214,6 +214,10 @@ export interface HomeFeedView {
   next: string | null;
   /** Empty for someone not bound. */
   waiting: FeedItemView[];
+  /** The signed-in person (their honor wall), null when not bound. */
+  personId: string | null;
+  /** Where I may publish a showcase post: the federation's own (associationId null) and my associations. */
+  publishAs: { associationId: string | null; name: string }[];
 }
 
 export interface HonorsOutputs {

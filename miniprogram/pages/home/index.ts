@@ -14,6 +14,8 @@ definePage<{ loading: boolean }>()({
     home: null as HomeVM | null,
     posts: [] as PostCardVM[],
     waiting: [] as WaitingVM[],
+    personId: '',
+    publishAs: [] as { key: string; associationId: string; name: string }[],
   },
   methods: {
     onShow() {
@@ -27,7 +29,16 @@ definePage<{ loading: boolean }>()({
     async loadFeed() {
       const res = await loadFeed();
       if (!res.ok) return;
-      this.setData({ posts: res.data.posts.map(toPostCardVM), waiting: res.data.waiting.map(toWaitingVM) });
+      this.setData({
+        posts: res.data.posts.map(toPostCardVM),
+        waiting: res.data.waiting.map(toWaitingVM),
+        personId: res.data.personId ?? '',
+        publishAs: res.data.publishAs.map((t) => ({
+          key: t.associationId ?? 'federation',
+          associationId: t.associationId ?? '',
+          name: t.name,
+        })),
+      });
     },
     openPost(e: WechatMiniprogram.BaseEvent<Record<string, never>, { id: string }>) {
       go('showcasePost', { id: e.currentTarget.dataset.id });
@@ -39,6 +50,13 @@ definePage<{ loading: boolean }>()({
     },
     openVerify() {
       go('honorVerify');
+    },
+    openMyHonors() {
+      go('honorWall', { personId: this.data.personId, mine: '1' });
+    },
+    openPublish(e: WechatMiniprogram.BaseEvent<Record<string, never>, { id: string }>) {
+      const id = e.currentTarget.dataset.id;
+      go('showcaseEdit', id ? { associationId: id } : {});
     },
     openMe() {
       go('me');

@@ -1,15 +1,39 @@
 /** The home tab: the newest public posts, and for a signed-in person what waits for them, each with its count. */
-import type { FeedItemView } from '../../../typings/actions';
+import type { FeedItemView, HomeFeedView } from '../../../typings/actions';
 import { FEED_ITEM_LABELS, FEED_ITEM_PATHS, type FeedItemKind } from '../../../typings/honors-vocab';
 import { defineAction } from '../../action';
 import { NOTICES } from '../notices/shared';
 import { VOTES } from '../votes/shared';
-import { OFFICER_PERMISSION } from './access';
+import type { Unit } from '../../../typings/domain';
+import type { Actor } from '../../actor';
+import { positionIsActive } from '../../domain/org/permissions';
+import type { Store } from '../../store';
+import { unitsById } from '../org/shared';
+import { ASSOCIATION_OFFICER_ROLES, isFederationOfficer, OFFICER_PERMISSION } from './access';
 import { POSTS } from './docs';
-import { CARD_FIELDS, postsPage } from './load';
+import { CARD_FIELDS, postsPage, theFederation } from './load';
 import { postCardView } from './views';
 
 const FEED_POSTS = 5;
+
+/**
+ * Where the person may publish: the federation (its officers) and each association they are an officer of. Read
+ * only for people holding such a position, so a student's feed costs nothing more.
+ */
+async function publishTargets(actor: Actor, store: Store): Promise<HomeFeedView['publishAs']> {
+  const positions = (actor.person?.positions ?? []).filter((p) => positionIsActive(p, actor.today));
+  const out: HomeFeedView['publishAs'] = [];
+  if (positions.some((p) => p.role !== 'backbone' && p.role !== 'branch_committee')) {
+    const fed: Unit | null = await theFederation(store).catch(() => null);
+    if (fed && isFederationOfficer(actor, fed)) out.push({ associationId: null, name: fed.name });
+  }
+  const mine = positions.filter((p) => ASSOCIATION_OFFICER_ROLES.includes(p.role)).map((p) => p.unitId);
+  if (mine.length) {
+    const units = await unitsById(store, mine);
+    for (const u of units.values()) if (u.kind === 'association') out.push({ associationId: u._id, name: u.name });
+  }
+  return out;
+}
 
 export const homeFeed = defineAction({
   name: 'home.feed',
@@ -45,8 +69,9 @@ export const homeFeed = defineAction({
       const officerOf = actor.unitsWhere(OFFICER_PERMISSION);
       if (officerOf.length) count('posts_to_review', POSTS, { review: 'pending', federationScope: _.in(officerOf) });
     }
-    const [page, ...found] = await Promise.all([
+    const [page, publishAs, ...found] = await Promise.all([
       postsPage(store, { listed: true }, undefined, FEED_POSTS, CARD_FIELDS),
+      publishTargets(actor, store),
       ...counts,
     ]);
     const waiting: FeedItemView[] = found.map(([kind, n]) => ({
@@ -55,6 +80,6 @@ export const homeFeed = defineAction({
       count: n,
       path: FEED_ITEM_PATHS[kind],
     }));
-    return { posts: page.items.map(postCardView), next: page.next, waiting };
+    return { posts: page.items.map(postCardView), next: page.next, waiting, personId: actor.personId, publishAs };
   },
 });

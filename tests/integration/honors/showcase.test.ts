@@ -200,3 +200,18 @@ describe('review by the federation (D10)', () => {
     expect(page.backbones.map((b) => b.name)).toEqual(expect.arrayContaining(['罗浩然', '谢天宇']));
   });
 });
+
+describe('the home feed', () => {
+  it('offers publishing where the person may publish, and nothing waiting to someone not bound', async () => {
+    const pres = expectOk(await emu.as<HomeFeedView>('bball_pres', 'home.feed', {}));
+    expect(pres.publishAs).toEqual([{ associationId: 'u_as_bball', name: '篮球协会' }]);
+    const fed = expectOk(await emu.as<HomeFeedView>('fed_chair', 'home.feed', {}));
+    expect(fed.publishAs).toEqual([{ associationId: null, name: '校学生社团联合会' }]);
+    const student = expectOk(await emu.as<HomeFeedView>('sport_league1', 'home.feed', {}));
+    expect(student.publishAs).toEqual([]);
+    expect(student.waiting.map((w) => w.kind)).toEqual(['open_votes', 'open_notices']);
+    const stranger = expectOk(await emu.as<HomeFeedView>('openid:o-stranger', 'home.feed', {}));
+    expect(stranger).toMatchObject({ waiting: [], personId: null, publishAs: [] });
+    expect(stranger.posts.length).toBeGreaterThan(0);
+  });
+});
