@@ -3,12 +3,11 @@ import { randomBytes } from 'node:crypto';
 import type { AssociationPageView } from '../../../typings/actions';
 import { type Person, ROLE_LABELS, UNIT_KIND_LABELS, type Unit } from '../../../typings/domain';
 import { defineAction } from '../../action';
-import { type Actor, PEOPLE } from '../../actor';
+import { PEOPLE } from '../../actor';
 import { DomainError } from '../../domain/errors';
 import { checkPostImages, initialReview, mediaStateOf, postIsPublic } from '../../domain/honors';
 import { positionIsActive } from '../../domain/org/permissions';
-import type { Ports } from '../../ports';
-import type { Store } from '../../store';
+import type { Tx } from '../../store';
 import { assertPostable } from '../notices/shared';
 import { UNITS } from '../org/shared';
 import { assertMayPost, maySeeUnlisted } from './access';
@@ -30,33 +29,21 @@ import { CARD_FIELDS, federationAbove, postsPage, requirePost, requireUnitOf, th
 import { EXCERPT_LENGTH, honorView, postCardView, postView } from './views';
 
 /**
- * D10: each image goes to WeChat's asynchronous media check; the trace ids are filed so the verdict (pushed later,
- * see server/jobs/media.ts) finds its image. A verdict that arrived before the filing is applied here.
+ * D10: each image goes to WeChat's asynchronous media check before anything is stored (a failed submission writes
+ * nothing); the trace ids are filed with the post in one transaction so the verdict, pushed later (see
+ * server/jobs/media.ts), finds its image. A verdict that arrived before the filing is applied here.
  */
-async function submitImages(store: Store, ports: Ports, actor: Actor, post: PostDoc, nowIso: string): Promise<PostDoc> {
-  if (post.images.length === 0) return post;
-  const traces = await Promise.all(
-    post.images.map((img) => ports.mediaCheck.submitImage({ openid: actor.openid, fileID: img.fileID, scene: 3 })),
-  );
-  return store.write({ actorId: actor.personId, at: nowIso }, async (tx) => {
-    const current = await tx.get<PostDoc>(POSTS, post._id);
-    if (!current) return post;
-    const images = [...current.images];
-    let changed = false;
-    for (let index = 0; index < traces.length; index++) {
-      const id = mediaCheckId(traces[index].traceId);
-      const early = await tx.get<MediaVerdictDoc>(MEDIA_VERDICTS, id);
-      if (early) {
-        images[index] = { ...images[index], state: mediaStateOf(early.suggest) };
-        changed = true;
-      }
-      await tx.insert<MediaCheckDoc>(MEDIA_CHECKS, { _id: id, postId: post._id, index });
-    }
-    if (!changed) return current;
-    const after = { ...current, images, listed: postIsPublic({ review: current.review, images }) };
-    await tx.put(POSTS, after);
-    return after;
-  });
+async function fileWithMediaChecks(tx: Tx, post: PostDoc, traces: readonly { traceId: string }[]): Promise<PostDoc> {
+  const images = [...post.images];
+  for (let index = 0; index < traces.length; index++) {
+    const id = mediaCheckId(traces[index].traceId);
+    const early = await tx.get<MediaVerdictDoc>(MEDIA_VERDICTS, id);
+    if (early) images[index] = { ...images[index], state: mediaStateOf(early.suggest) };
+    await tx.insert<MediaCheckDoc>(MEDIA_CHECKS, { _id: id, postId: post._id, index });
+  }
+  const filed = { ...post, images, listed: postIsPublic({ review: post.review, images }) };
+  await tx.insert(POSTS, filed);
+  return filed;
 }
 
 export const showcaseCreate = defineAction({
@@ -111,11 +98,14 @@ export const showcaseCreate = defineAction({
       createdAt: nowIso,
       at: now.getTime(),
     };
-    await write(async (tx) => {
-      await tx.insert(POSTS, post);
-      tx.audit('showcase.create', post._id, null, { ...post, text: undefined });
+    const traces = await Promise.all(
+      images.map((img) => ports.mediaCheck.submitImage({ openid: actor.openid, fileID: img.fileID, scene: 3 })),
+    );
+    const filed = await write(async (tx) => {
+      const out = await fileWithMediaChecks(tx, post, traces);
+      tx.audit('showcase.create', post._id, null, { ...out, text: undefined });
+      return out;
     });
-    const filed = await submitImages(store, ports, actor, post, nowIso);
     return postView(filed, false, true);
   },
 });

@@ -98,6 +98,23 @@ describe('what a post may carry (D10)', () => {
   });
 });
 
+describe('media verdicts (D10)', () => {
+  it('ignores a forged verdict for a trace id nobody filed, and one sent with a user identity', async () => {
+    const p = expectOk(
+      await emu.as<PostView>('fed_chair', 'showcase.create', bballPost({ images: [img('slow.jpg')] })),
+    );
+    const forged = { Event: 'wxa_media_check', trace_id: 'guessed-trace', result: { suggest: 'pass' } };
+    const anonymous = await emu.host.invoke('scheduler', forged);
+    expect(anonymous.result).toEqual({ ok: true, media: 'early' });
+    const asUser = await emu.host.invoke('scheduler', forged, { openid: 'demo_bball_pres' });
+    expect(asUser.result).toEqual({ ok: false, error: 'timer trigger only' });
+    // Kept aside as an early verdict that no filed check names: it moved no image.
+    expect(await emu.server.db.collection('media_checks').count({ postId: p.id })).toBe(1);
+    const done = await settled(p.id);
+    expect(done.images[0].state).toBe('pass');
+  });
+});
+
 describe('review by the federation (D10)', () => {
   let post: PostView;
 
