@@ -33,6 +33,7 @@ export const PAGES = {
   showcasePost: { url: '/packages/honors/post/index', tab: false },
   showcaseEdit: { url: '/packages/honors/edit/index', tab: false },
   showcaseReview: { url: '/packages/honors/review/index', tab: false },
+  association: { url: '/packages/honors/association/index', tab: false },
 } as const;
 
 export type PageName = keyof typeof PAGES;

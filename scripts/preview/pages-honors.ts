@@ -3,7 +3,16 @@
  * server's own mappers (tests/component/honors-fixtures.ts): 篮球协会's posts, 蒋文博's 优秀共青团员.
  */
 import { fail, ok } from '../../tests/component/harness';
-import { card, honor, honorDoc, post, postDoc, revokedDoc, verified } from '../../tests/component/honors-fixtures';
+import {
+  BBALL_PAGE,
+  card,
+  honor,
+  honorDoc,
+  post,
+  postDoc,
+  revokedDoc,
+  verified,
+} from '../../tests/component/honors-fixtures';
 import type { PreviewPage } from './types';
 
 const POSTS = [1, 2, 3].map((i) => postDoc(i));
@@ -111,6 +120,19 @@ export const HONOR_PAGES: PreviewPage[] = [
           }),
         },
         expect: ['通过', '不通过', '1 张检测中'],
+      },
+    ],
+  },
+  {
+    name: 'association',
+    path: 'packages/honors/association/index',
+    states: [
+      {
+        name: 'bball',
+        title: '社团主页 · 篮球协会',
+        query: { id: 'u_as_bball' },
+        responses: { 'showcase.association': ok(BBALL_PAGE) },
+        expect: ['篮球协会', '五星社团', '篮球协会临时党支部', '罗浩然'],
       },
     ],
   },

@@ -74,3 +74,30 @@ export function postDoc(i: number, over: Partial<PostDoc> = {}): PostDoc {
 
 export const card = (doc: PostDoc) => postCardView(doc);
 export const post = (doc: PostDoc, liked = false, insider = false) => postView(doc, liked, insider);
+
+/** 篮球协会's page as showcase.association answers it. */
+export const BBALL_PAGE = {
+  id: 'u_as_bball',
+  name: '篮球协会',
+  posts: [card(postDoc(1)), card(postDoc(2))],
+  honors: [
+    honor(
+      honorDoc({
+        title: '五星社团',
+        recipientKind: 'association',
+        recipientId: 'u_as_bball',
+        recipientName: '篮球协会',
+        awardingUnitId: 'u_fed',
+        awardingUnitName: '校学生社团联合会',
+      }),
+    ),
+  ],
+  branches: [
+    { id: 'u_as_bball_tpb', name: '篮球协会临时党支部', kindLabel: '临时党支部' },
+    { id: 'u_as_bball_tlb', name: '篮球协会临时团支部', kindLabel: '临时团支部' },
+  ],
+  backbones: [
+    { personId: 'p_2023010103', name: '罗浩然', roleLabel: '社团负责人' },
+    { personId: 'p_2023010105', name: '谢天宇', roleLabel: '骨干' },
+  ],
+};

@@ -120,3 +120,7 @@ export function postIdFrom(query: Record<string, string | undefined>): string {
   const m = /(?:^|&)id=([^&]+)/.exec(scene);
   return m ? m[1] : '';
 }
+
+export function loadAssociation(associationId: string) {
+  return call('showcase.association', { associationId });
+}

@@ -7,6 +7,7 @@ import type { PostView } from '../../../../typings/actions';
 import { likePost, loadPost, loadShareCode, postIdFrom } from '../../../services/honors';
 import { errorText, showError, toast } from '../../../services/errors';
 import { canvasFile, canvasNode, loadImage, pngFile, wrap } from '../../../utils/canvas';
+import { go } from '../../../routes';
 import { definePage } from '../../../utils/define-page';
 
 const POSTER_W = 600;
@@ -41,6 +42,10 @@ definePage<{ postId: string }>()({
       this.setData({ liking: false });
       if (!res.ok) return showError(res.error);
       this.setData({ 'post.likeCount': res.data.likeCount, 'post.likedByMe': true });
+    },
+    openAssociation() {
+      const id = this.data.post?.associationId;
+      if (id) go('association', { id });
     },
     preview(e: WechatMiniprogram.BaseEvent<Record<string, never>, { src: string }>) {
       wx.previewImage({ current: e.currentTarget.dataset.src, urls: this.data.images });
