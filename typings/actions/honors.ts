@@ -3,13 +3,16 @@
  * in the zod-free vocabulary (typings/honors-vocab.ts).
  */
 import * as z from 'zod';
+import { UNIT_KINDS } from '../domain';
 import {
+  AWARDING_KINDS,
   type FeedItemKind,
   HONOR_LIMITS,
   type HonorState,
   type MediaState,
   POST_LIMITS,
   type PostReviewState,
+  RECIPIENT_KINDS,
   type RecipientKind,
 } from '../honors-vocab';
 import { FreeText, Id, type Page, PageInput, Text } from './common';
@@ -74,6 +77,24 @@ export const honorsSchemas = {
   'honors.setHidden': z.strictObject({ honorId: Id, hidden: z.boolean() }),
   /** The titles a unit may award, with what each needs. */
   'honors.titles': z.strictObject({ unitId: Id }),
+  /**
+   * The school's list of titles for one kind of awarding unit (replaces that list; the others keep theirs). A title
+   * of the defaults keeps its vote and 公示 (RULE_OVERRIDE_LOOSER).
+   */
+  'honors.setTitles': z.strictObject({
+    kind: z.enum(AWARDING_KINDS),
+    titles: z
+      .array(
+        z.strictObject({
+          title: Text('荣誉称号', HONOR_LIMITS.titleMax),
+          recipients: z.array(z.enum(RECIPIENT_KINDS)).min(1, '请选择授予对象').max(3),
+          branchKinds: z.array(z.enum(UNIT_KINDS)).max(4).optional(),
+          needsVote: z.boolean(),
+          needsPublicity: z.boolean(),
+        }),
+      )
+      .max(30, '称号不超过 30 个'),
+  }),
 
   /** A post for an association (or the federation's own, without `associationId`). */
   'showcase.create': z.strictObject({
@@ -227,6 +248,7 @@ export interface HonorsOutputs {
   'honors.wall': Page<HonorView>;
   'honors.setHidden': HonorView;
   'honors.titles': TitleView[];
+  'honors.setTitles': TitleView[];
   'showcase.create': PostView;
   'showcase.list': CursorPage<PostCardView>;
   'showcase.get': PostView;

@@ -1,7 +1,7 @@
 /** Awarding and revoking honors, and the title lists. */
 import { randomBytes } from 'node:crypto';
 import type { Person, Unit } from '../../../typings/domain';
-import type { RecipientKind } from '../../../typings/honors-vocab';
+import type { AwardingKind, RecipientKind } from '../../../typings/honors-vocab';
 import { defineAction } from '../../action';
 import { PEOPLE } from '../../actor';
 import { DomainError } from '../../domain/errors';
@@ -11,8 +11,10 @@ import {
   assertTitleEntitled,
   awardingKindOf,
   certificateNumberFrom,
+  assertTitleListKeepsFloors,
   checkRevocation,
   type PublicityEvidence,
+  type TitleRule,
   recipientKindOfUnit,
   type VoteEvidence,
 } from '../../domain/honors';
@@ -22,7 +24,17 @@ import { NOTICES, type NoticeDoc, objectionsOf, toDomainObjection } from '../not
 import { requireUnit, UNITS } from '../org/shared';
 import { RESULTS, type ResultsDoc, resultsId, VOTES, type VoteDoc } from '../votes/shared';
 import { assertMayAward, isHonorOfficer, OFFICER_PERMISSION } from './access';
-import { HONOR_KEYS, HONORS, type HonorDoc, type HonorKeyDoc, honorId, honorKeyId } from './docs';
+import {
+  HONOR_KEYS,
+  HONOR_TITLES_ID,
+  HONORS,
+  type HonorDoc,
+  type HonorKeyDoc,
+  honorId,
+  honorKeyId,
+  SETTINGS,
+  type TitleSettingsDoc,
+} from './docs';
 import { loadTitleTable, requireHonor } from './load';
 import { honorView, titleView } from './views';
 
@@ -201,5 +213,49 @@ export const honorsTitles = defineAction({
     const [unit, table] = await Promise.all([requireUnit(store, input.unitId), loadTitleTable(store)]);
     const kind = awardingKindOf(unit.kind);
     return kind ? table[kind].map(titleView) : [];
+  },
+});
+
+/** Whose settings a list is: the committee of the awarding kind's line, and the school. */
+const SETTINGS_OWNERS: Record<AwardingKind, Unit['kind'][]> = {
+  federation: ['school', 'league_committee'],
+  league_committee: ['school', 'league_committee'],
+  party_committee: ['school', 'party_committee'],
+  college: ['school'],
+};
+
+export const honorsSetTitles = defineAction({
+  name: 'honors.setTitles',
+  summary: '设置本校某类授予单位可授予的荣誉称号（C6）；默认须经评优表决或公示的称号不能取消该环节',
+  access: { kind: 'permission', permission: 'rules.configure' },
+  errors: ['OUT_OF_SCOPE', 'RULE_OVERRIDE_LOOSER', 'UNIT_NOT_FOUND'],
+  async run({ actor, store, write, nowIso }, { kind, titles }) {
+    const owners = await store.find<Unit>(UNITS, { kind: store.command.in(SETTINGS_OWNERS[kind]) }, { limit: 10 });
+    if (owners.length === 0) throw new DomainError('UNIT_NOT_FOUND', '尚未建立学校组织，请先导入组织架构');
+    actor.authorize(
+      'rules.configure',
+      owners.map((u) => u._id),
+    );
+    const list: TitleRule[] = titles.map((t) => ({
+      title: t.title,
+      recipients: [...new Set(t.recipients)],
+      ...(t.branchKinds ? { branchKinds: t.branchKinds } : {}),
+      needsVote: t.needsVote,
+      needsPublicity: t.needsPublicity,
+    }));
+    assertTitleListKeepsFloors(kind, list);
+    const by = actor.requirePerson()._id;
+    return write(async (tx) => {
+      const before = await tx.get<TitleSettingsDoc>(SETTINGS, HONOR_TITLES_ID);
+      const after: TitleSettingsDoc = {
+        _id: HONOR_TITLES_ID,
+        titles: { ...(before?.titles ?? {}), [kind]: list },
+        updatedAt: nowIso,
+        updatedBy: by,
+      };
+      await tx.put(SETTINGS, after);
+      tx.audit('honors.setTitles', `${SETTINGS}/${HONOR_TITLES_ID}#${kind}`, before?.titles[kind] ?? null, list);
+      return list.map(titleView);
+    });
   },
 });

@@ -1,6 +1,7 @@
 /** Stored shapes and collection names of honors and the showcase. */
 import { createHash } from 'node:crypto';
-import type { MediaState, PostReviewState, RecipientKind } from '../../../typings/honors-vocab';
+import type { AwardingKind, MediaState, PostReviewState, RecipientKind } from '../../../typings/honors-vocab';
+import type { TitleRule } from '../../domain/honors';
 
 export const HONORS = 'honors';
 /** honor_keys/<digest of unit, title, recipient, term>: one honor of a title per recipient and term. */
@@ -101,6 +102,14 @@ export interface MediaVerdictDoc {
   _id: string;
   suggest: string;
   at: string;
+}
+
+/** settings/honor_titles: the school's title lists, per awarding kind (absent kinds: the defaults). */
+export interface TitleSettingsDoc {
+  _id: typeof HONOR_TITLES_ID;
+  titles: Partial<Record<AwardingKind, TitleRule[]>>;
+  updatedAt: string;
+  updatedBy: string;
 }
 
 export const honorId = (certificateNo: string) => `h_${certificateNo}`;

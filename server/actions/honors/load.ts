@@ -2,10 +2,10 @@
 import type { Page } from '../../../typings/actions';
 import type { Unit } from '../../../typings/domain';
 import { DomainError } from '../../domain/errors';
-import { type TitleRule, type TitleTable, titleTableWith } from '../../domain/honors';
+import { type TitleTable, titleTableWith } from '../../domain/honors';
 import type { Store } from '../../store';
 import { pageOf, UNITS, unitsById } from '../org/shared';
-import { HONOR_TITLES_ID, HONORS, type HonorDoc, POSTS, type PostDoc, SETTINGS } from './docs';
+import { HONOR_TITLES_ID, HONORS, type HonorDoc, POSTS, type PostDoc, SETTINGS, type TitleSettingsDoc } from './docs';
 
 export async function requireHonor(store: Store, id: string): Promise<HonorDoc> {
   const h = await store.get<HonorDoc>(HONORS, id);
@@ -43,15 +43,10 @@ export async function theFederation(store: Store): Promise<Unit> {
   return fed;
 }
 
-interface TitleSettingsDoc {
-  _id: typeof HONOR_TITLES_ID;
-  titles: Partial<TitleTable>;
-}
-
 /** C6: the school's title lists (settings/honor_titles), the defaults where it sets none. */
 export async function loadTitleTable(store: Store): Promise<TitleTable> {
   const doc = await store.get<TitleSettingsDoc>(SETTINGS, HONOR_TITLES_ID);
-  return titleTableWith(doc?.titles as Partial<Record<keyof TitleTable, TitleRule[]>> | undefined);
+  return titleTableWith(doc?.titles);
 }
 
 /** Honors matching `where`, newest first, one page (one query). */

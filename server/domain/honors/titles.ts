@@ -144,3 +144,23 @@ export function titleTableWith(overrides: Partial<TitleTable> | null | undefined
   }
   return out;
 }
+
+/**
+ * C6 with C3 and C7: a school may add titles to a list, drop them and tighten them, but a title the defaults confer
+ * only after a 评优 vote or a 公示 keeps that step (throws RULE_OVERRIDE_LOOSER naming the title); titles are unique
+ * within a list (BAD_INPUT).
+ */
+export function assertTitleListKeepsFloors(kind: AwardingKind, list: readonly TitleRule[]): void {
+  const seen = new Set<string>();
+  list.forEach((t, i) => {
+    if (seen.has(t.title)) throw new DomainError('BAD_INPUT', undefined, { [`titles.${i}.title`]: '称号重复' });
+    seen.add(t.title);
+    const floor = DEFAULT_TITLE_TABLE[kind].find((d) => d.title === t.title);
+    if (!floor) return;
+    if ((floor.needsVote && !t.needsVote) || (floor.needsPublicity && !t.needsPublicity)) {
+      throw new DomainError('RULE_OVERRIDE_LOOSER', undefined, {
+        [`titles.${i}`]: `「${t.title}」须经${floor.needsVote ? '评优表决' : ''}${floor.needsVote && floor.needsPublicity ? '和' : ''}${floor.needsPublicity ? '公示' : ''}`,
+      });
+    }
+  });
+}

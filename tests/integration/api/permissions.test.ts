@@ -81,6 +81,11 @@ const SAMPLE_INPUTS: { [A in ActionName]: Input<A> } = {
   'honors.wall': { of: { kind: 'person', personId: 'p_2023010110' } },
   'honors.setHidden': { honorId: 'h_missing', hidden: true },
   'honors.titles': { unitId: 'u_fed' },
+  // Dropping the vote of 优秀共产党员 is looser than the rules: refused (RULE_OVERRIDE_LOOSER) once the gate lets it by.
+  'honors.setTitles': {
+    kind: 'party_committee',
+    titles: [{ title: '优秀共产党员', recipients: ['person'], needsVote: false, needsPublicity: true }],
+  },
   'showcase.create': { associationId: 'u_as_missing', title: '权限表测试', text: '权限表测试' },
   'showcase.list': {},
   'showcase.get': { postId: 'sp_missing' },
@@ -185,6 +190,7 @@ const ALLOWED: Record<ActionName, Role[] | 'bound' | 'anyone'> = {
   'honors.wall': 'anyone',
   'honors.setHidden': 'bound',
   'honors.titles': 'bound',
+  'honors.setTitles': ADMINS,
   'showcase.create': 'bound',
   'showcase.list': 'anyone',
   'showcase.get': 'anyone',

@@ -1,6 +1,7 @@
 import { DomainError } from '../../../server/domain/errors';
 import {
   assertRecipientFits,
+  assertTitleListKeepsFloors,
   assertTitleEntitled,
   DEFAULT_TITLE_TABLE,
   recipientKindOfUnit,
@@ -58,5 +59,13 @@ describe('which unit may award which title (C6)', () => {
     });
     expect(table.college.map((t) => t.title)).toEqual(['学院之星']);
     expect(table.federation).toBe(DEFAULT_TITLE_TABLE.federation);
+  });
+
+  it('lets a school add and tighten titles but never drop the vote or 公示 a default title needs', () => {
+    const strict = { title: '优秀学生骨干', recipients: ['person'] as const, needsVote: true, needsPublicity: true };
+    expect(codeOf(() => assertTitleListKeepsFloors('federation', [strict]))).toBeNull();
+    const loose = { title: '优秀共青团员', recipients: ['person'] as const, needsVote: true, needsPublicity: false };
+    expect(codeOf(() => assertTitleListKeepsFloors('league_committee', [loose]))).toBe('RULE_OVERRIDE_LOOSER');
+    expect(codeOf(() => assertTitleListKeepsFloors('college', [strict, strict]))).toBe('BAD_INPUT');
   });
 });
