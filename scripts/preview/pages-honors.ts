@@ -12,7 +12,7 @@ import {
   postDoc,
   revokedDoc,
   verified,
-} from '../../tests/component/honors-fixtures';
+} from '../../tests/support/demo-views/honors';
 import type { PreviewPage } from './types';
 
 const POSTS = [1, 2, 3].map((i) => postDoc(i));

@@ -1,6 +1,6 @@
 import { ME_PENDING, ME_REJECTED, ME_UNBOUND, OFFICER_POSITION, SECRETARY_POSITION, meBound } from './fixtures';
 import { loadPage, ok, OFFLINE } from './harness';
-import { card, postDoc } from './honors-fixtures';
+import { card, postDoc } from '../support/demo-views/honors';
 
 const PAGE = 'pages/home/index';
 

@@ -1,5 +1,5 @@
-import { loadPage, ok } from './harness';
-import { post, postDoc } from './honors-fixtures';
+import { loadPage, ok } from '../../harness';
+import { post, postDoc } from '../../../support/demo-views/honors';
 
 const PAGE = 'packages/honors/post/index';
 

@@ -1,5 +1,5 @@
-import { fail, loadPage, ok } from './harness';
-import { honorDoc, revokedDoc, verified } from './honors-fixtures';
+import { fail, loadPage, ok } from '../../harness';
+import { honorDoc, revokedDoc, verified } from '../../../support/demo-views/honors';
 
 const PAGE = 'packages/honors/verify/index';
 

@@ -1,10 +1,10 @@
 /**
- * Honors and showcase views for the component tests, made by the server's own view mappers from stored shapes,
- * so a test never holds a hand-built view.
+ * Honors and showcase views for the component tests and the preview, made by the server's own view mappers from
+ * stored shapes, so a test never holds a hand-built view.
  */
-import type { HonorDoc, PostDoc } from '../../server/actions/honors/docs';
-import { honorView, postCardView, postView, verifyView } from '../../server/actions/honors/views';
-import { certificateNumberFrom } from '../../server/domain/honors';
+import type { HonorDoc, PostDoc } from '../../../server/actions/honors/docs';
+import { honorView, postCardView, postView, verifyView } from '../../../server/actions/honors/views';
+import { certificateNumberFrom } from '../../../server/domain/honors';
 
 export function honorDoc(over: Partial<HonorDoc> = {}): HonorDoc {
   const certificateNo = certificateNumberFrom(Uint8Array.from([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]));
