@@ -147,6 +147,9 @@ describe('review by the federation (D10)', () => {
   it('shows the waiting post in the federation officer’s queue and home feed', async () => {
     const queue = expectOk(await emu.as<CursorPage<PostView>>('fed_chair', 'showcase.reviewQueue', {}));
     expect(queue.items.map((x) => x.id)).toContain(post.id);
+    // A branch secretary manages notices too, but no federation: their queue is empty.
+    const elsewhere = expectOk(await emu.as<CursorPage<PostView>>('sport_pb_sec', 'showcase.reviewQueue', {}));
+    expect(elsewhere.items).toEqual([]);
     const feed = expectOk(await emu.as<HomeFeedView>('fed_chair', 'home.feed', {}));
     expect(feed.waiting.find((w) => w.kind === 'posts_to_review')?.count).toBeGreaterThanOrEqual(1);
   });
