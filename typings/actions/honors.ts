@@ -140,7 +140,11 @@ export interface HonorView {
   awardingUnitName: string;
   recipientKind: RecipientKind;
   recipientKindLabel: string;
-  recipientId: string;
+  /**
+   * The branch's or association's unit id; null for a person (person ids carry the student number, which walls
+   * anyone may read must not show).
+   */
+  recipientUnitId: string | null;
   recipientName: string;
   term: string;
   citation: string;
@@ -219,7 +223,8 @@ export interface AssociationPageView {
   posts: PostCardView[];
   honors: HonorView[];
   branches: { id: string; name: string; kindLabel: string }[];
-  backbones: { personId: string; name: string; roleLabel: string }[];
+  /** Names and offices only: no person id (it carries the student number). */
+  backbones: { name: string; roleLabel: string }[];
 }
 
 export interface FeedItemView {

@@ -179,7 +179,7 @@ export const showcaseAssociation = defineAction({
             (BACKBONE_ROLES as readonly string[]).includes(pos.role) &&
             positionIsActive(pos, today),
         )
-        .map((pos) => ({ personId: p._id, name: p.name, roleLabel: ROLE_LABELS[pos.role] })),
+        .map((pos) => ({ name: p.name, roleLabel: ROLE_LABELS[pos.role] })),
     );
     return {
       id: association._id,

@@ -19,7 +19,7 @@ export function honorView(h: HonorDoc): HonorView {
     awardingUnitName: h.awardingUnitName,
     recipientKind: h.recipientKind,
     recipientKindLabel: RECIPIENT_KIND_LABELS[h.recipientKind],
-    recipientId: h.recipientId,
+    recipientUnitId: h.recipientKind === 'person' ? null : h.recipientId,
     recipientName: h.recipientName,
     term: h.term,
     citation: h.citation,

@@ -132,6 +132,9 @@ describe('an awarded honor', () => {
     honor = expectOk(await emu.as<HonorView>('league_admin', 'honors.award', excellentMember(ev)));
     expect(honor).toMatchObject({ title: '优秀共青团员', recipientName: '蒋文博', state: 'valid', voteId: ev.voteId });
     expect(honor.certificateNo).toMatch(/^LY-/);
+    // A person's id carries the student number: no view of an honor shows it.
+    expect(honor.recipientUnitId).toBeNull();
+    expect(JSON.stringify(honor)).not.toContain('2023010108');
     const after = await footprint(emu);
     expect(after.honors).toBe(before.honors + 1);
     expect(after.audit).toBe(before.audit + 1);

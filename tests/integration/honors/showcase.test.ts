@@ -218,6 +218,7 @@ describe('review by the federation (D10)', () => {
     expect(page.posts.map((p) => p.id)).toContain(post.id);
     expect(page.branches.map((b) => b.kindLabel).sort()).toEqual(['临时党支部', '临时团支部']);
     expect(page.backbones.map((b) => b.name)).toEqual(expect.arrayContaining(['罗浩然', '谢天宇']));
+    expect(JSON.stringify(page)).not.toMatch(/p_\d{10}/);
   });
 });
 

@@ -97,7 +97,7 @@ export const BBALL_PAGE = {
     { id: 'u_as_bball_tlb', name: '篮球协会临时团支部', kindLabel: '临时团支部' },
   ],
   backbones: [
-    { personId: 'p_2023010103', name: '罗浩然', roleLabel: '社团负责人' },
-    { personId: 'p_2023010105', name: '谢天宇', roleLabel: '骨干' },
+    { name: '罗浩然', roleLabel: '社团负责人' },
+    { name: '谢天宇', roleLabel: '骨干' },
   ],
 };
