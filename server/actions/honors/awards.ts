@@ -20,7 +20,7 @@ import {
 } from '../../domain/honors';
 import { effectiveState, publicityRaisesNoBar } from '../../domain/notices';
 import type { Store } from '../../store';
-import { NOTICES, type NoticeDoc, objectionsOf, toDomainObjection } from '../notices/shared';
+import { assertPostable, NOTICES, type NoticeDoc, objectionsOf, toDomainObjection } from '../notices/shared';
 import { requireUnit, UNITS } from '../org/shared';
 import { RESULTS, type ResultsDoc, resultsId, VOTES, type VoteDoc } from '../votes/shared';
 import { assertMayAward, isHonorOfficer, OFFICER_PERMISSION } from './access';
@@ -124,8 +124,9 @@ export const honorsAward = defineAction({
     'HONOR_PUBLICITY_REQUIRED',
     'HONOR_PUBLICITY_FAILED',
     'HONOR_DUPLICATE',
+    'CONTENT_REJECTED',
   ],
-  async run({ actor, store, now, nowIso, today, write }, input) {
+  async run({ actor, store, ports, now, nowIso, today, write }, input) {
     const unit = await requireUnit(store, input.unitId);
     assertMayAward(actor, unit);
     const [table, recipient, vote, publicity] = await Promise.all([
@@ -146,6 +147,8 @@ export const honorsAward = defineAction({
       vote,
       publicity,
     });
+    // The citation and term are read by anyone on walls and certificates: user-generated text to WeChat.
+    await assertPostable(ports, actor.openid, `${input.term}\n${input.citation}`);
     const certificateNo = certificateNumberFrom(randomBytes(10));
     const doc: HonorDoc = {
       _id: honorId(certificateNo),

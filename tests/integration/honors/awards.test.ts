@@ -112,6 +112,16 @@ describe('the vote and the 公示 a title needs (C3, C7)', () => {
     await refused('league_admin', 'honors.award', excellentMember(ev), 'HONOR_PUBLICITY_FAILED');
   });
 
+  it('refuses a citation the content check rejects', async () => {
+    const ev = await seedEvidence(emu, 'badtext');
+    await refused(
+      'league_admin',
+      'honors.award',
+      excellentMember({ ...ev, citation: '组织赌博活动' }),
+      'CONTENT_REJECTED',
+    );
+  });
+
   it('refuses a certificate number chosen by the caller', async () => {
     const ev = await seedEvidence(emu, 'chosen');
     await refused(
