@@ -6,6 +6,7 @@ import type { Role, Unit } from '../../../typings/domain';
 import type { Actor } from '../../actor';
 import { DomainError } from '../../domain/errors';
 import { type Permission, positionIsActive } from '../../domain/org/permissions';
+import type { Store } from '../../store';
 import { scopeOf } from '../org/shared';
 import type { HonorDoc, PostDoc } from './docs';
 
@@ -18,9 +19,23 @@ export const OFFICER_PERMISSION: Permission = 'notice.manage';
 /** An association's own officers: its president and its advisor (held in the association itself). */
 export const ASSOCIATION_OFFICER_ROLES: readonly Role[] = ['association_president', 'advisor'];
 
-/** Awarding, for this unit: OUT_OF_SCOPE unless the actor is its officer (or above it in its line). */
-export function assertMayAward(actor: Actor, unit: Unit): void {
-  actor.authorize(OFFICER_PERMISSION, scopeOf(unit));
+/**
+ * The scope an honor of `unit` is acted on in: the awarding unit and the units above it in its own lines (an
+ * honor's business is the awarding unit's). For the kinds that award (committees, federation, college) this is
+ * the unit and all its ancestors; the one place to switch to a line-scope helper (`lineScopeOf(store, unit, 'own')`).
+ */
+export async function awardingScopeOf(_store: Store, unit: Unit): Promise<string[]> {
+  return scopeOf(unit);
+}
+
+/** The scope of the federation's business (the association line): the federation and the units above it. */
+export async function federationScopeOf(_store: Store, federation: Unit): Promise<string[]> {
+  return scopeOf(federation);
+}
+
+/** Awarding in `scope` (awardingScopeOf): OUT_OF_SCOPE unless the actor is the unit's officer or above it in its line. */
+export function assertMayAward(actor: Actor, scope: readonly string[]): void {
+  actor.authorize(OFFICER_PERMISSION, scope);
 }
 
 /** Revoking and reading a revocation's reason: officers of the awarding unit. */
@@ -28,9 +43,12 @@ export function isHonorOfficer(actor: Actor, honor: Pick<HonorDoc, 'awardingScop
   return actor.holdsOver(OFFICER_PERMISSION, honor.awardingScope);
 }
 
-/** The federation's officers (and those above it in its line): publish without review, review others' posts. */
-export function isFederationOfficer(actor: Actor, federation: Unit): boolean {
-  return actor.holdsOver(OFFICER_PERMISSION, scopeOf(federation));
+/**
+ * The federation's officers (and those above it in its line), given the federation's scope (federationScopeOf):
+ * publish without review, review others' posts.
+ */
+export function isFederationOfficer(actor: Actor, federationScope: readonly string[]): boolean {
+  return actor.holdsOver(OFFICER_PERMISSION, federationScope);
 }
 
 /** An officer of this association itself (never of another one). */
@@ -45,8 +63,12 @@ export function isAssociationOfficer(actor: Actor, associationId: string): boole
  * association under the federation; an association officer only for their own. Returns whether it is the
  * federation's (no review needed).
  */
-export function assertMayPost(actor: Actor, federation: Unit, association: Unit | null): { byFederation: boolean } {
-  if (isFederationOfficer(actor, federation)) return { byFederation: true };
+export function assertMayPost(
+  actor: Actor,
+  federationScope: readonly string[],
+  association: Unit | null,
+): { byFederation: boolean } {
+  if (isFederationOfficer(actor, federationScope)) return { byFederation: true };
   if (association && isAssociationOfficer(actor, association._id)) return { byFederation: false };
   throw new DomainError(association ? 'OUT_OF_SCOPE' : 'FORBIDDEN');
 }

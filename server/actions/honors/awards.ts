@@ -23,7 +23,7 @@ import type { Store } from '../../store';
 import { assertPostable, NOTICES, type NoticeDoc, objectionsOf, toDomainObjection } from '../notices/shared';
 import { requireUnit, UNITS } from '../org/shared';
 import { RESULTS, type ResultsDoc, resultsId, VOTES, type VoteDoc } from '../votes/shared';
-import { assertMayAward, isHonorOfficer, OFFICER_PERMISSION } from './access';
+import { assertMayAward, awardingScopeOf, isHonorOfficer, OFFICER_PERMISSION } from './access';
 import {
   HONOR_KEYS,
   HONOR_TITLES_ID,
@@ -128,7 +128,8 @@ export const honorsAward = defineAction({
   ],
   async run({ actor, store, ports, now, nowIso, today, write }, input) {
     const unit = await requireUnit(store, input.unitId);
-    assertMayAward(actor, unit);
+    const awardingScope = await awardingScopeOf(store, unit);
+    assertMayAward(actor, awardingScope);
     const [table, recipient, vote, publicity] = await Promise.all([
       loadTitleTable(store),
       loadRecipient(store, input.recipient),
@@ -156,7 +157,7 @@ export const honorsAward = defineAction({
       title: input.title,
       awardingUnitId: unit._id,
       awardingUnitName: unit.name,
-      awardingScope: [unit._id, ...unit.ancestors],
+      awardingScope,
       recipientKind: recipient.kind as RecipientKind,
       recipientId: recipient.id,
       recipientName: recipient.name,

@@ -9,7 +9,7 @@ import type { Actor } from '../../actor';
 import { positionIsActive } from '../../domain/org/permissions';
 import type { Store } from '../../store';
 import { unitsById } from '../org/shared';
-import { ASSOCIATION_OFFICER_ROLES, isFederationOfficer, OFFICER_PERMISSION } from './access';
+import { ASSOCIATION_OFFICER_ROLES, federationScopeOf, isFederationOfficer, OFFICER_PERMISSION } from './access';
 import { POSTS } from './docs';
 import { CARD_FIELDS, postsPage, theFederation } from './load';
 import { postCardView } from './views';
@@ -25,7 +25,9 @@ async function publishTargets(actor: Actor, store: Store): Promise<HomeFeedView[
   const out: HomeFeedView['publishAs'] = [];
   if (positions.some((p) => p.role !== 'backbone' && p.role !== 'branch_committee')) {
     const fed: Unit | null = await theFederation(store).catch(() => null);
-    if (fed && isFederationOfficer(actor, fed)) out.push({ associationId: null, name: fed.name });
+    if (fed && isFederationOfficer(actor, await federationScopeOf(store, fed))) {
+      out.push({ associationId: null, name: fed.name });
+    }
   }
   const mine = positions.filter((p) => ASSOCIATION_OFFICER_ROLES.includes(p.role)).map((p) => p.unitId);
   if (mine.length) {

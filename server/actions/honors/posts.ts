@@ -10,7 +10,7 @@ import { positionIsActive } from '../../domain/org/permissions';
 import type { Tx } from '../../store';
 import { assertPostable } from '../notices/shared';
 import { UNITS } from '../org/shared';
-import { assertMayPost, maySeeUnlisted } from './access';
+import { assertMayPost, federationScopeOf, maySeeUnlisted } from './access';
 import {
   HONORS,
   type HonorDoc,
@@ -64,7 +64,8 @@ export const showcaseCreate = defineAction({
     const person = actor.requirePerson();
     const association = input.associationId ? await requireUnitOf(store, input.associationId, ['association']) : null;
     const federation = association ? await federationAbove(store, association) : await theFederation(store);
-    const { byFederation } = assertMayPost(actor, federation, association);
+    const federationScope = await federationScopeOf(store, federation);
+    const { byFederation } = assertMayPost(actor, federationScope, association);
     checkPostImages(input.images);
     const verdict = await assertPostable(ports, actor.openid, [input.title, input.text, ...input.tags].join('\n'));
     const review = initialReview(byFederation);
@@ -79,7 +80,7 @@ export const showcaseCreate = defineAction({
       _id: `sp_${randomBytes(10).toString('hex')}`,
       associationId: association?._id ?? null,
       associationName: association?.name ?? federation.name,
-      federationScope: [federation._id, ...federation.ancestors],
+      federationScope,
       authorId: person._id,
       authorName: person.name,
       byFederation,
