@@ -32,12 +32,12 @@ async function refused(who: string, action: string, input: unknown, code: string
   expect(await footprint(emu)).toEqual(before);
 }
 
-/** The media check answers asynchronously: wait until no image of the post is pending. */
+/** The media check answers asynchronously: wait (up to 15 s on a busy machine) until no image is pending. */
 async function settled(postId: string, who = 'fed_chair'): Promise<PostView> {
-  for (let i = 0; i < 100; i++) {
+  for (let i = 0; i < 300; i++) {
     const p = expectOk(await emu.as<PostView>(who, 'showcase.get', { postId }));
     if (p.images.every((x) => x.state !== 'pending')) return p;
-    await new Promise((r) => setTimeout(r, 20));
+    await new Promise((r) => setTimeout(r, 50));
   }
   throw new Error('media check never answered');
 }
