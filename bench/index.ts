@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-const SUITES = ['foundation', 'notices', 'votes', 'checkin'] as const;
+const SUITES = ['foundation', 'notices', 'votes', 'checkin', 'showcase'] as const;
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -51,6 +51,16 @@ export interface Host {
 export const RISKY_WORDS = ['违禁词', '赌博', '诈骗'];
 /** Words for which the emulated check answers "review" (WeChat unsure: a person should look). */
 export const REVIEW_WORDS = ['人工复核'];
+/**
+ * Images are judged by their file name in the emulator (it cannot see pictures): a name containing one of these
+ * is risky. The verdict arrives asynchronously, as WeChat's `wxa_media_check` push does.
+ */
+export const RISKY_MEDIA_WORDS = ['risky', 'weijin'];
+/** A 1×1 PNG, base64: what the emulator answers for a mini-program code. */
+const PLACEHOLDER_CODE_PNG =
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+/** How long the emulator's media check takes to answer (production: seconds to minutes). */
+export const MEDIA_CHECK_DELAY_MS = 30;
 
 export function loadFunctionConfig(dir: string): FunctionConfig {
   const file = path.join(dir, 'config.json');
@@ -156,6 +166,27 @@ export function mountHost(
       const result = { suggest: risky ? 'risky' : review ? 'review' : 'pass', label: risky || review ? 20001 : 100 };
       keep({ api, payload: { scene, version, chars: content.length, result }, at: new Date().toISOString() });
       return sendJson(res, 200, { errcode: 0, result });
+    }
+    if (api === 'security.mediaCheckAsync') {
+      // Answers a trace id at once; the verdict is pushed later to the function that receives WeChat's message
+      // pushes (the scheduler), as a `wxa_media_check` event. Kept: the verdict and the file's name length only.
+      const { fileID: raw, scene, version } = payload as { fileID?: unknown; scene?: unknown; version?: unknown };
+      const fileID = String(raw ?? '').toLowerCase();
+      const traceId = randomBytes(16).toString('hex');
+      const suggest = RISKY_MEDIA_WORDS.some((w) => fileID.includes(w)) ? 'risky' : 'pass';
+      const result = { suggest, label: suggest === 'pass' ? 100 : 20002 };
+      keep({ api, payload: { scene, version, chars: fileID.length, result }, at: new Date().toISOString() });
+      sendJson(res, 200, { errcode: 0, errmsg: 'ok', trace_id: traceId });
+      const push = { ToUserName: 'gh_lingyan', Event: 'wxa_media_check', version: 2, trace_id: traceId, result };
+      setTimeout(() => {
+        invoke('scheduler', push).catch((e) => console.error('[media check push]', e));
+      }, MEDIA_CHECK_DELAY_MS).unref();
+      return;
+    }
+    if (api === 'wxacode.getUnlimited') {
+      // A stand-in for the code's picture (the emulator draws no real code): a small valid PNG.
+      keep({ api, payload, at: new Date().toISOString() });
+      return sendJson(res, 200, { errcode: 0, contentType: 'image/png', buffer: PLACEHOLDER_CODE_PNG });
     }
     keep({ api, payload, at: new Date().toISOString() });
     sendJson(res, 200, { errcode: 0, errmsg: 'ok' });

@@ -41,6 +41,13 @@ export const PAGES = {
   trainingTrainer: { url: '/packages/trainings/trainer/index', tab: false },
   trainingExamSetup: { url: '/packages/trainings/exam-setup/index', tab: false },
   trainingScores: { url: '/packages/trainings/scores/index', tab: false },
+  honorVerify: { url: '/packages/honors/verify/index', tab: false },
+  honorCertificate: { url: '/packages/honors/certificate/index', tab: false },
+  honorWall: { url: '/packages/honors/wall/index', tab: false },
+  showcasePost: { url: '/packages/honors/post/index', tab: false },
+  showcaseEdit: { url: '/packages/honors/edit/index', tab: false },
+  showcaseReview: { url: '/packages/honors/review/index', tab: false },
+  association: { url: '/packages/honors/association/index', tab: false },
 } as const;
 
 export type PageName = keyof typeof PAGES;

@@ -16,6 +16,19 @@ export interface ContentCheck {
   checkText(input: { openid: string; scene: 1 | 2 | 3 | 4; content: string }): Promise<ContentVerdict>;
 }
 
+export interface MediaCheck {
+  /**
+   * mediaCheckAsync v2 for an image (media_type 2). WeChat answers later, by pushing a `wxa_media_check` event
+   * with the trace id (see server/scheduler.ts); the call itself returns only that trace id.
+   */
+  submitImage(input: { openid: string; fileID: string; scene: 1 | 2 | 3 | 4 }): Promise<{ traceId: string }>;
+}
+
+export interface MiniCode {
+  /** wxacode.getUnlimited: the PNG of a mini-program code opening `page` with `scene` (≤ 32 characters). */
+  unlimited(input: { scene: string; page: string }): Promise<Buffer>;
+}
+
 export interface Messenger {
   /** A subscribe message (one consent = one message). */
   sendSubscribe(input: {
@@ -37,6 +50,8 @@ export interface Files {
 export interface Ports {
   clock: Clock;
   contentCheck: ContentCheck;
+  mediaCheck: MediaCheck;
+  miniCode: MiniCode;
   messenger: Messenger;
   files: Files;
 }
@@ -71,6 +86,27 @@ export function createPorts(cloud: Cloud): Ports {
         return (res?.result?.suggest as ContentVerdict) ?? 'review';
       },
     },
+    mediaCheck: {
+      async submitImage({ openid, fileID, scene }) {
+        const urls = await cloud.getTempFileURL({ fileList: [{ fileID, maxAge: 3600 }] });
+        const mediaUrl = urls?.fileList?.[0]?.tempFileURL;
+        if (!mediaUrl) throw new Error(`no temporary URL for ${fileID}`);
+        const res = await cloud.openapi.security.mediaCheckAsync({
+          openid,
+          scene,
+          version: 2,
+          mediaType: 2,
+          mediaUrl,
+        });
+        return { traceId: String(res?.traceId ?? res?.trace_id ?? '') };
+      },
+    },
+    miniCode: {
+      async unlimited({ scene, page }) {
+        const res = await cloud.openapi.wxacode.getUnlimited({ scene, page, checkPath: false, width: 280 });
+        return Buffer.from(res.buffer);
+      },
+    },
     messenger: {
       async sendSubscribe(input) {
         await cloud.openapi.subscribeMessage.send({ ...input, miniprogramState: 'formal' });
@@ -90,6 +126,22 @@ function emulatorPorts(cloud: Cloud): Ports {
       async checkText(input) {
         const reply = await postJson(`${base()}/outbox/security.msgSecCheck`, { ...input, version: 2 });
         return ((reply as { result?: { suggest?: ContentVerdict } }).result?.suggest ?? 'review') as ContentVerdict;
+      },
+    },
+    mediaCheck: {
+      async submitImage(input) {
+        const reply = await postJson(`${base()}/outbox/security.mediaCheckAsync`, {
+          ...input,
+          version: 2,
+          media_type: 2,
+        });
+        return { traceId: String((reply as { trace_id?: string }).trace_id ?? '') };
+      },
+    },
+    miniCode: {
+      async unlimited(input) {
+        const reply = await postJson(`${base()}/outbox/wxacode.getUnlimited`, input);
+        return Buffer.from(String((reply as { buffer?: string }).buffer ?? ''), 'base64');
       },
     },
     messenger: {

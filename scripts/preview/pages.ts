@@ -7,6 +7,7 @@
  */
 import { fail, ok } from '../../tests/component/harness';
 import { PENDING_BINDINGS } from '../../tests/support/demo-views/org';
+import { HOME_FEED, HONOR_PAGES } from './pages-honors';
 import { NOTICE_PAGES } from './pages-notices';
 import { TRAINING_PAGES } from './pages-trainings';
 import { VOTE_PAGES } from './pages-votes';
@@ -36,12 +37,14 @@ export const PAGES: PreviewPage[] = [
         name: 'unbound',
         title: '首页 · 新同学，尚未实名绑定',
         persona: 'unbound',
-        expect: ['欢迎使用领雁', '您还没有实名绑定', '去实名绑定', '未绑定'],
+        responses: { 'home.feed': HOME_FEED.anonymous },
+        expect: ['欢迎使用领雁', '您还没有实名绑定', '去实名绑定', '未绑定', '风采展示'],
       },
       {
         name: 'pending',
         title: '首页 · 绑定申请审核中',
         persona: 'pending',
+        responses: { 'home.feed': HOME_FEED.anonymous },
         expect: ['实名绑定申请已提交，正在等待学院审核。', '审核中'],
         absent: ['去实名绑定'],
       },
@@ -49,25 +52,28 @@ export const PAGES: PreviewPage[] = [
         name: 'rejected',
         title: '首页 · 绑定申请被驳回',
         persona: 'rejected',
+        responses: { 'home.feed': HOME_FEED.anonymous },
         expect: ['实名绑定申请未通过', '查看并重新提交', '已驳回'],
       },
       {
         name: 'bound-student',
         title: '首页 · 已绑定的学生',
         persona: 'student',
-        expect: ['您好，张思远', '已绑定'],
+        responses: { 'home.feed': HOME_FEED.student },
+        expect: ['您好，张思远', '已绑定', '待我处理', '待参加的表决'],
         absent: ['绑定审核'],
       },
       {
         name: 'bound-officer',
         title: '首页 · 学院党团干部（可审核绑定）',
         persona: 'officer',
+        responses: { 'home.feed': HOME_FEED.officer },
         expect: ['您好，吴欣然', '绑定审核', '审核学生的实名绑定申请'],
       },
       {
         name: 'error',
         title: '首页 · 服务出错',
-        responses: { 'me.get': fail('INTERNAL', { id: 'E7Q2K9' }) },
+        responses: { 'me.get': fail('INTERNAL', { id: 'E7Q2K9' }), 'home.feed': HOME_FEED.anonymous },
         expect: ['系统繁忙，请稍后重试（编号 E7Q2K9）', '重新加载'],
       },
     ],
@@ -338,4 +344,5 @@ export const PAGES: PreviewPage[] = [
   ...NOTICE_PAGES,
   ...VOTE_PAGES,
   ...TRAINING_PAGES,
+  ...HONOR_PAGES,
 ];

@@ -1,5 +1,23 @@
 /** The router is this table: every action in typings/actions must have exactly one entry (the type enforces it). */
 import type { ActionTable } from '../pipeline';
+import {
+  homeFeed,
+  honorsAward,
+  honorsRevoke,
+  honorsSetHidden,
+  honorsSetTitles,
+  honorsTitles,
+  honorsVerify,
+  honorsWall,
+  shareCode,
+  showcaseAssociation,
+  showcaseCreate,
+  showcaseGet,
+  showcaseLike,
+  showcaseList,
+  showcaseReview,
+  showcaseReviewQueue,
+} from './honors';
 import { noticesCreate, noticesPublish, noticesUpdate, noticesWithdraw } from './notices/drafts';
 import { noticesHandleObjection, noticesMyObjections, noticesObject, noticesObjections } from './notices/objections';
 import { noticesCloseReport, noticesGet, noticesList } from './notices/reads';
@@ -128,4 +146,20 @@ export const actions: ActionTable = {
   'trainings.reportExport': trainingsReportExport,
   'trainings.myHours': trainingsMyHours,
   'trainings.record': trainingsRecord,
+  'honors.award': honorsAward,
+  'honors.verify': honorsVerify,
+  'honors.revoke': honorsRevoke,
+  'honors.wall': honorsWall,
+  'honors.setHidden': honorsSetHidden,
+  'honors.titles': honorsTitles,
+  'honors.setTitles': honorsSetTitles,
+  'showcase.create': showcaseCreate,
+  'showcase.list': showcaseList,
+  'showcase.get': showcaseGet,
+  'showcase.reviewQueue': showcaseReviewQueue,
+  'showcase.review': showcaseReview,
+  'showcase.like': showcaseLike,
+  'showcase.association': showcaseAssociation,
+  'home.feed': homeFeed,
+  'share.code': shareCode,
 };

@@ -1,6 +1,6 @@
 /**
  * Trainings: the training project system and the five-level network, the rotating check-in, class hours against
- * the requirements, exams and ratings. Inputs (zod, strict) and the views they return. Labels: typings/trainings-vocab.ts.
+ * the requirements, exams and ratings. Inputs (zod, strict) and the views they return. Labels: typings/vocabulary.ts.
  */
 import * as z from 'zod';
 import {
@@ -22,7 +22,7 @@ import {
   type TrainerKind,
   type TrainingCategory,
   type TrainingLevel,
-} from '../trainings-vocab';
+} from '../vocabulary';
 import { Id, type Page, PageInput } from './common';
 
 const Instant = z.iso.datetime({ offset: true, error: '时间格式不正确' });

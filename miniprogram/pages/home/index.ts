@@ -1,4 +1,5 @@
-/** 首页: welcome, the binding prompt while unbound, and shortcuts to what exists today. */
+/** 首页: welcome, the binding prompt while unbound, what waits for me, the showcase, and shortcuts. */
+import { loadFeed, type PostCardVM, toPostCardVM, toWaitingVM, type WaitingVM } from '../../services/honors';
 import { type HomeVM, toHomeVM } from '../../services/me';
 import { go } from '../../routes';
 import { definePage } from '../../utils/define-page';
@@ -11,13 +12,51 @@ definePage<{ loading: boolean }>()({
     state: 'loading' as State,
     errorMessage: '',
     home: null as HomeVM | null,
+    posts: [] as PostCardVM[],
+    waiting: [] as WaitingVM[],
+    personId: '',
+    publishAs: [] as { key: string; associationId: string; name: string }[],
   },
   methods: {
     onShow() {
       this.load();
+      this.loadFeed();
     },
     load() {
       return loadMeInto(this, 'home', toHomeVM);
+    },
+    /** The showcase and what waits for me: shown when it arrives, left out quietly when it fails. */
+    async loadFeed() {
+      const res = await loadFeed();
+      if (!res.ok) return;
+      this.setData({
+        posts: res.data.posts.map(toPostCardVM),
+        waiting: res.data.waiting.map(toWaitingVM),
+        personId: res.data.personId ?? '',
+        publishAs: res.data.publishAs.map((t) => ({
+          key: t.associationId ?? 'federation',
+          associationId: t.associationId ?? '',
+          name: t.name,
+        })),
+      });
+    },
+    openPost(e: WechatMiniprogram.BaseEvent<Record<string, never>, { id: string }>) {
+      go('showcasePost', { id: e.currentTarget.dataset.id });
+    },
+    openWaiting(e: WechatMiniprogram.BaseEvent<Record<string, never>, { path: string }>) {
+      const path = e.currentTarget.dataset.path;
+      if (path === '/pages/notices/index') go('notices');
+      else wx.navigateTo({ url: path });
+    },
+    openVerify() {
+      go('honorVerify');
+    },
+    openMyHonors() {
+      go('honorWall', { personId: this.data.personId, mine: '1' });
+    },
+    openPublish(e: WechatMiniprogram.BaseEvent<Record<string, never>, { id: string }>) {
+      const id = e.currentTarget.dataset.id;
+      go('showcaseEdit', id ? { associationId: id } : {});
     },
     openMe() {
       go('me');

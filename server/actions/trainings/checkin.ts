@@ -12,7 +12,7 @@
  * attendance — a hand mark, a leave decision — is audited.
  */
 import type { AttendanceRow } from '../../../typings/actions/trainings';
-import { ATTENDANCE_STATE_LABELS } from '../../../typings/trainings-vocab';
+import { ATTENDANCE_STATE_LABELS } from '../../../typings/vocabulary';
 import { defineAction } from '../../action';
 import { DomainError } from '../../domain/errors';
 import {

@@ -22,7 +22,7 @@ import type {
   TrainerKind,
   TrainingCategory,
   TrainingLevel,
-} from '../../../typings/trainings-vocab';
+} from '../../../typings/vocabulary';
 import type { ExamQuestion, RatingTotals } from '../../domain/trainings';
 
 export const PROGRAMS = 'training_programs';

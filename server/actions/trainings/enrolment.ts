@@ -4,7 +4,7 @@
  * documents (CloudBase transactions allow no queries): the promotion needs no search for who is next.
  */
 import type { Person } from '../../../typings/domain';
-import { ENROLMENT_STATE_LABELS, type EnrolmentState } from '../../../typings/trainings-vocab';
+import { ENROLMENT_STATE_LABELS, type EnrolmentState } from '../../../typings/vocabulary';
 import { defineAction } from '../../action';
 import { PEOPLE } from '../../actor';
 import { DomainError } from '../../domain/errors';

@@ -3,7 +3,7 @@
  * exam whose scores they enter. Trainees see the paper without its key, submit once before the deadline, and are
  * scored on the server.
  */
-import { QUESTION_KIND_LABELS } from '../../../typings/trainings-vocab';
+import { QUESTION_KIND_LABELS } from '../../../typings/vocabulary';
 import { defineAction } from '../../action';
 import { DomainError } from '../../domain/errors';
 import { assertExamOpen, assertExamWellFormed, scoreExam, totalPoints } from '../../domain/trainings';

@@ -1,6 +1,6 @@
 /** Loaders of the trainings actions: get-or-throw with an error code, paged queries, the hours ledger of a person. */
 import type { Person, Unit } from '../../../typings/domain';
-import type { TrainingLevel } from '../../../typings/trainings-vocab';
+import type { TrainingLevel } from '../../../typings/vocabulary';
 import { DomainError } from '../../domain/errors';
 import { positionIsActive } from '../../domain/org/permissions';
 import {

@@ -12,7 +12,7 @@ import {
   TRAINING_CATEGORY_LABELS,
   TRAINING_LEVEL_LABELS,
   TRAINING_LEVELS,
-} from '../../../typings/trainings-vocab';
+} from '../../../typings/vocabulary';
 import { defineAction } from '../../action';
 import { DomainError } from '../../domain/errors';
 import { shanghaiDate } from '../../domain/time';

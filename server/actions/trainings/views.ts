@@ -17,7 +17,7 @@ import {
   TRAINER_KIND_LABELS,
   TRAINING_CATEGORY_LABELS,
   TRAINING_LEVEL_LABELS,
-} from '../../../typings/trainings-vocab';
+} from '../../../typings/vocabulary';
 import { remainingCapacity, seatOrWaitlist, waitlistPosition } from '../../domain/trainings';
 import type { AttendanceDoc, EnrolmentDoc, LeaveDoc, ProgramDoc, SessionDoc, TrainerDoc } from './docs';
 import type { PersonLedger } from './load';

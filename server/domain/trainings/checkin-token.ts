@@ -6,7 +6,7 @@
  * two slots. The comparison is constant-time.
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import type { CheckinPurpose } from '../../../typings/trainings-vocab';
+import type { CheckinPurpose } from '../../../typings/vocabulary';
 
 /** Length of one slot, in milliseconds. */
 export const CHECKIN_SLOT_MS = 10_000;

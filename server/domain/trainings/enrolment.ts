@@ -1,5 +1,5 @@
 /** Enrolment: capacity, the waitlist and its promotion in order, and who may sign up how. */
-import type { AdmissionMode } from '../../../typings/trainings-vocab';
+import type { AdmissionMode } from '../../../typings/vocabulary';
 import { DomainError } from '../errors';
 
 export interface Seats {

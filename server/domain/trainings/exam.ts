@@ -2,7 +2,7 @@
  * Exams scored on the server: single choice, multiple choice (all and only the right options) and true/false; a
  * pass mark; one submission, before the deadline. The answer key never leaves the server before submission.
  */
-import type { QuestionKind } from '../../../typings/trainings-vocab';
+import type { QuestionKind } from '../../../typings/vocabulary';
 import { DomainError } from '../errors';
 
 export interface ExamQuestion {

@@ -3,7 +3,7 @@
  * aggregates are kept and shown, never who said what, and no aggregate from fewer than 3 ratings (a smaller group
  * would let a trainer guess the rater).
  */
-import type { RatingDimension } from '../../../typings/trainings-vocab';
+import type { RatingDimension } from '../../../typings/vocabulary';
 
 export const MIN_RATINGS_SHOWN = 3;
 

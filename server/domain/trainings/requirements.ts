@@ -4,7 +4,7 @@
  * record) read a person's training standing through `hoursLedger` alone.
  */
 import type { PoliticalStatus } from '../../../typings/domain';
-import type { HoursRequirementId, TrainingLevel } from '../../../typings/trainings-vocab';
+import type { HoursRequirementId, TrainingLevel } from '../../../typings/vocabulary';
 
 /** One requirement as a setting: its figures and where they come from. */
 export interface HoursRequirement {

@@ -1,4 +1,5 @@
-/** 首页 (pages/home/index): greeting, binding state and the entries each role is offered. */
+/** 首页 (pages/home/index): greeting, binding state, the entries each role is offered, the showcase and what waits. */
+import { card, postDoc } from '../../support/demo-views/honors';
 import { ME_PENDING, ME_REJECTED, ME_UNBOUND, meBound, OFFICER_POSITION, SECRETARY_POSITION } from '../fixtures';
 import { loadPage, OFFLINE, ok } from '../harness';
 
@@ -51,5 +52,38 @@ describe('首页', () => {
     expect(p.text('#page-state')).toContain('网络异常，请稍后重试');
     await p.tap('#page-state >>> #status-action');
     expect(p.exists('#binding-prompt')).toBe(true);
+  });
+
+  it('shows the showcase and what waits for me, each with its count', async () => {
+    const posts = [card(postDoc(1)), card(postDoc(2))];
+    const p = await loadPage(PAGE, {
+      responses: {
+        'me.get': ok(meBound([OFFICER_POSITION])),
+        'home.feed': ok({
+          posts,
+          next: null,
+          waiting: [
+            { kind: 'open_votes', label: '待参加的表决', count: 2, path: '/packages/votes/mine/index' },
+            { kind: 'open_notices', label: '公示中的公示', count: 3, path: '/pages/notices/index' },
+          ],
+          personId: 'p_2023010108',
+          publishAs: [{ associationId: 'u_as_bball', name: '篮球协会' }],
+        }),
+      },
+    });
+    expect(p.text('#waiting-open_votes')).toContain('待参加的表决');
+    expect(p.text('#waiting-open_votes')).toContain('2');
+    expect(p.count('.post-card')).toBe(2);
+    expect(p.text(`#post-${posts[0].id}`)).toContain('篮球协会');
+    await p.tap(`#post-${posts[1].id}`);
+    await p.tap('#waiting-open_notices');
+    await p.tap('#shortcut-my-honors');
+    await p.tap('#publish-u_as_bball');
+    expect(p.navigations).toEqual([
+      { method: 'navigateTo', url: `/packages/honors/post/index?id=${posts[1].id}` },
+      { method: 'switchTab', url: '/pages/notices/index' },
+      { method: 'navigateTo', url: '/packages/honors/wall/index?personId=p_2023010108&mine=1' },
+      { method: 'navigateTo', url: '/packages/honors/edit/index?associationId=u_as_bball' },
+    ]);
   });
 });

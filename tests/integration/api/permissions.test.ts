@@ -114,6 +114,32 @@ const SAMPLE_INPUTS: { [A in ActionName]: Input<A> } = {
   'trainings.reportExport': { programId: 'tp_missing' },
   'trainings.myHours': {},
   'trainings.record': { personId: 'p_missing' },
+  'honors.award': {
+    unitId: 'u_fed',
+    title: '优秀社团',
+    recipient: { kind: 'association', unitId: 'u_as_missing' },
+    term: '2026年度',
+    citation: '权限表测试',
+  },
+  'honors.verify': { certificateNo: 'LY-0000-0000-0000-0000-0' },
+  'honors.revoke': { honorId: 'h_missing', reason: '权限表测试' },
+  'honors.wall': { of: { kind: 'person', personId: 'p_2023010110' } },
+  'honors.setHidden': { honorId: 'h_missing', hidden: true },
+  'honors.titles': { unitId: 'u_fed' },
+  // Dropping the vote of 优秀共产党员 is looser than the rules: refused (RULE_OVERRIDE_LOOSER) once the gate lets it by.
+  'honors.setTitles': {
+    kind: 'party_committee',
+    titles: [{ title: '优秀共产党员', recipients: ['person'], needsVote: false, needsPublicity: true }],
+  },
+  'showcase.create': { associationId: 'u_as_missing', title: '权限表测试', text: '权限表测试' },
+  'showcase.list': {},
+  'showcase.get': { postId: 'sp_missing' },
+  'showcase.reviewQueue': {},
+  'showcase.review': { postId: 'sp_missing', approve: true },
+  'showcase.like': { postId: 'sp_missing' },
+  'showcase.association': { associationId: 'u_as_bball' },
+  'home.feed': {},
+  'share.code': { target: { kind: 'post', postId: 'sp_missing' } },
 };
 
 /** One demo persona per role, each holding only that role. */
@@ -130,7 +156,19 @@ const PERSONA_OF: Record<Role, string> = {
   backbone: 'bball_backbone',
 };
 
-const EVERYONE: ActionName[] = ['me.get', 'org.tree', 'bindings.submit', 'admin.bootstrap'];
+const EVERYONE: ActionName[] = [
+  'me.get',
+  'org.tree',
+  'bindings.submit',
+  'admin.bootstrap',
+  'honors.verify',
+  'honors.wall',
+  'showcase.list',
+  'showcase.get',
+  'showcase.association',
+  'home.feed',
+  'share.code',
+];
 const ADMINS: Role[] = ['school_admin', 'party_committee_admin', 'league_committee_admin'];
 const OFFICERS: Role[] = [...ADMINS, 'college_officer'];
 const READERS: Role[] = [
@@ -221,6 +259,23 @@ const ALLOWED: Record<ActionName, Role[] | 'bound' | 'anyone'> = {
   'trainings.reportExport': TRAINING_OFFICERS,
   'trainings.myHours': 'bound',
   'trainings.record': 'bound',
+  // The awarding unit's officers are those who publish its 公示 (the handler narrows to the unit's line).
+  'honors.award': NOTICE_OFFICERS,
+  'honors.verify': 'anyone',
+  'honors.revoke': NOTICE_OFFICERS,
+  'honors.wall': 'anyone',
+  'honors.setHidden': 'bound',
+  'honors.titles': 'bound',
+  'honors.setTitles': ADMINS,
+  'showcase.create': 'bound',
+  'showcase.list': 'anyone',
+  'showcase.get': 'anyone',
+  'showcase.reviewQueue': NOTICE_OFFICERS,
+  'showcase.review': NOTICE_OFFICERS,
+  'showcase.like': 'bound',
+  'showcase.association': 'anyone',
+  'home.feed': 'anyone',
+  'share.code': 'anyone',
 };
 
 let emu: TestEmulator;
@@ -583,6 +638,14 @@ async function rebind(college: string): Promise<void> {
   expectOk(await emu.as('admin', 'bindings.decide', { bindingId, approve: true }));
 }
 
+/**
+ * Trainings, honors and the showcase prove their scope both ways in their own suites (tests/integration/trainings,
+ * tests/integration/honors: an organiser or awarding officer of another unit is refused, nothing written).
+ */
+function provedInDomainSuite(a: ActionName): boolean {
+  return a.startsWith('trainings.') || a.startsWith('honors.') || a.startsWith('showcase.');
+}
+
 async function footprint(): Promise<string> {
   const out: unknown[] = [];
   for (const c of ['people', 'bindings', 'binding_factors', 'notices', 'objections', 'votes', 'settings', 'audit']) {
@@ -604,14 +667,13 @@ const permissioned = actions.filter((a) => Array.isArray(ALLOWED[a]));
 describe('scope: in reach succeeds, out of reach is refused and writes nothing', () => {
   it('names a target or a reason for every permissioned action', () => {
     for (const a of permissioned) {
-      const named = Boolean(ON_TARGET[a]) || NO_TARGET.includes(a) || a in BINDING_TARGET || a.startsWith('trainings.');
+      const named = Boolean(ON_TARGET[a]) || NO_TARGET.includes(a) || a in BINDING_TARGET || provedInDomainSuite(a);
       expect([a, named]).toEqual([a, true]);
     }
   });
 
-  // Trainings prove their scope both ways in tests/integration/trainings (an organiser of another unit is refused).
   const cases = permissioned
-    .filter((a) => !a.startsWith('trainings.'))
+    .filter((a) => !provedInDomainSuite(a))
     .flatMap((action) => (ALLOWED[action] as Role[]).map((role) => [action, role] as [ActionName, Role]));
 
   it.each(cases)('%s as %s', async (action, role) => {

@@ -1,0 +1,96 @@
+/** View mappers: what the mini-program shows of honors and posts. */
+import type { HonorView, PostCardView, PostView, TitleView, VerifyView } from '../../../typings/actions';
+import {
+  HONOR_STATE_LABELS,
+  MEDIA_STATE_LABELS,
+  POST_REVIEW_STATE_LABELS,
+  RECIPIENT_KIND_LABELS,
+} from '../../../typings/vocabulary';
+import { formatCertificateNumber, postIsPublic, revocationReasonShown, type TitleRule } from '../../domain/honors';
+import type { HonorDoc, PostDoc } from './docs';
+
+export function honorView(h: HonorDoc): HonorView {
+  const state = h.revoked ? 'revoked' : 'valid';
+  return {
+    id: h._id,
+    certificateNo: formatCertificateNumber(h.certificateNo),
+    title: h.title,
+    awardingUnitId: h.awardingUnitId,
+    awardingUnitName: h.awardingUnitName,
+    recipientKind: h.recipientKind,
+    recipientKindLabel: RECIPIENT_KIND_LABELS[h.recipientKind],
+    recipientUnitId: h.recipientKind === 'person' ? null : h.recipientId,
+    recipientName: h.recipientName,
+    term: h.term,
+    citation: h.citation,
+    awardedOn: h.awardedOn,
+    state,
+    stateLabel: HONOR_STATE_LABELS[state],
+    hidden: h.hidden,
+    voteId: h.voteId,
+    noticeId: h.noticeId,
+  };
+}
+
+export function verifyView(h: HonorDoc, officer: boolean): VerifyView {
+  const state = h.revoked ? 'revoked' : 'valid';
+  return {
+    certificateNo: formatCertificateNumber(h.certificateNo),
+    state,
+    stateLabel: HONOR_STATE_LABELS[state],
+    title: h.title,
+    awardingUnitName: h.awardingUnitName,
+    recipientName: h.recipientName,
+    recipientKindLabel: RECIPIENT_KIND_LABELS[h.recipientKind],
+    term: h.term,
+    awardedOn: h.awardedOn,
+    revokedOn: h.revoked?.on ?? null,
+    revocationReason: h.revoked && revocationReasonShown(officer) ? h.revoked.reason : null,
+  };
+}
+
+export function titleView(t: TitleRule): TitleView {
+  return {
+    title: t.title,
+    recipients: [...t.recipients],
+    recipientLabels: t.recipients.map((r) => RECIPIENT_KIND_LABELS[r]),
+    needsVote: t.needsVote,
+    needsPublicity: t.needsPublicity,
+  };
+}
+
+export const EXCERPT_LENGTH = 60;
+
+/** A card: only images that passed are ever shown. Cards are read without the full text. */
+export function postCardView(p: Omit<PostDoc, 'text'>): PostCardView {
+  const cover = p.images.find((i) => i.state === 'pass')?.fileID ?? null;
+  return {
+    id: p._id,
+    title: p.title,
+    excerpt: p.excerpt,
+    cover,
+    associationId: p.associationId,
+    associationName: p.associationName,
+    tags: p.tags,
+    likeCount: p.likeCount,
+    publishedOn: p.createdAt.slice(0, 10),
+  };
+}
+
+export function postView(p: PostDoc, likedByMe: boolean, showReason: boolean): PostView {
+  return {
+    ...postCardView(p),
+    text: p.text,
+    likedByMe,
+    images: p.images.map((i) => ({
+      fileID: i.state === 'pass' ? i.fileID : null,
+      state: i.state,
+      stateLabel: MEDIA_STATE_LABELS[i.state],
+    })),
+    authorName: p.authorName,
+    review: p.review,
+    reviewLabel: POST_REVIEW_STATE_LABELS[p.review],
+    refusalReason: showReason ? p.refusalReason : null,
+    isPublic: postIsPublic(p),
+  };
+}

@@ -1,0 +1,70 @@
+/**
+ * The achievement showcase (D10): what a post may carry, when it is public, and who reviews it.
+ */
+import type { ImageType, MediaState, PostReviewState } from '../../../typings/vocabulary';
+import { IMAGE_TYPES, POST_LIMITS } from '../../../typings/vocabulary';
+import { DomainError } from '../errors';
+
+export interface ImageInput {
+  fileID: string;
+  size: number;
+  type: string;
+}
+
+const EXTENSIONS: Record<ImageType, readonly string[]> = {
+  'image/jpeg': ['.jpg', '.jpeg'],
+  'image/png': ['.png'],
+};
+
+/**
+ * D10: at most nine images, each a cloud file of an accepted type (declared and by its name) within the size limit.
+ * Throws TOO_MANY_IMAGES, IMAGE_TYPE_INVALID or IMAGE_TOO_LARGE naming the image.
+ */
+export function checkPostImages(images: readonly ImageInput[]): void {
+  if (images.length > POST_LIMITS.images) {
+    throw new DomainError('TOO_MANY_IMAGES', undefined, { images: `最多 ${POST_LIMITS.images} 张` });
+  }
+  const seen = new Set<string>();
+  images.forEach((img, i) => {
+    const field = `images.${i}`;
+    const type = img.type as ImageType;
+    const name = img.fileID.toLowerCase();
+    if (!IMAGE_TYPES.includes(type) || !EXTENSIONS[type].some((ext) => name.endsWith(ext))) {
+      throw new DomainError('IMAGE_TYPE_INVALID', undefined, { [field]: '仅支持 JPG、PNG 图片' });
+    }
+    if (!Number.isInteger(img.size) || img.size <= 0 || img.size > POST_LIMITS.imageBytes) {
+      throw new DomainError('IMAGE_TOO_LARGE', undefined, { [field]: '单张图片不超过 5 MB' });
+    }
+    if (seen.has(img.fileID)) throw new DomainError('BAD_INPUT', undefined, { [field]: '图片重复' });
+    seen.add(img.fileID);
+  });
+}
+
+export interface PostState {
+  review: PostReviewState;
+  images: readonly { state: MediaState }[];
+}
+
+/** D10: a post is public once reviewed (or needing none) and every image has passed the media check. */
+export function postIsPublic(p: PostState): boolean {
+  return p.review === 'approved' && p.images.every((i) => i.state === 'pass');
+}
+
+/** D10: a federation officer's post needs no review; an association's is reviewed by a federation officer. */
+export function initialReview(byFederation: boolean): PostReviewState {
+  return byFederation ? 'approved' : 'pending';
+}
+
+/** D10: only a pending post is reviewed; a refusal carries a reason. Returns the trimmed reason (null on approval). */
+export function checkReview(p: { review: PostReviewState }, approve: boolean, reason: string): string | null {
+  if (p.review !== 'pending') throw new DomainError('POST_NOT_PENDING');
+  if (approve) return null;
+  const r = reason.trim();
+  if (!r) throw new DomainError('REVIEW_REASON_REQUIRED', undefined, { reason: '请填写未通过的理由' });
+  return r;
+}
+
+/** The state of an image after WeChat's asynchronous media check answers ('review' waits for a person: rejected). */
+export function mediaStateOf(suggest: string): MediaState {
+  return suggest === 'pass' ? 'pass' : 'rejected';
+}
