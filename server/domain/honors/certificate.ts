@@ -6,8 +6,11 @@
  * from the caller (no I/O here).
  */
 export const CERT_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-/** The check symbol may also be '*' (value 32), as in ISO 7064 MOD 37. */
-const CHECK_ALPHABET = `${CERT_ALPHABET}*`;
+/**
+ * The check symbol is a value mod 37, so it needs 37 symbols: Crockford's own check symbols add '*', '~', '$', '='
+ * and 'U' for the values 32 to 36.
+ */
+export const CHECK_ALPHABET = `${CERT_ALPHABET}*~$=U`;
 export const CERT_BODY_LENGTH = 16;
 /** Display groups: LY-XXXX-XXXX-XXXX-XXXX-C. */
 export const CERT_PREFIX = 'LY';
