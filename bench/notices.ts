@@ -112,6 +112,8 @@ export async function run(): Promise<Record<string, number | string>> {
     const list = (openid: string, input: Record<string, unknown>) => emu.call('notices.list', input, openid);
 
     let roundTripsList = 0;
+    // Reply bytes as JSON (the function's outbound payload): the largest page seen, and the largest detail.
+    let listReplyBytes = 0;
     const time = async (openid: string, input: Record<string, unknown>) => {
       for (let i = 0; i < WARMUP; i++) await list(openid, input);
       const ms: number[] = [];
@@ -121,6 +123,7 @@ export async function run(): Promise<Record<string, number | string>> {
         ms.push(performance.now() - t);
         if (!(r.body as { ok: boolean }).ok) throw new Error(`notices.list failed: ${JSON.stringify(r.body)}`);
         roundTripsList = Math.max(roundTripsList, r.roundTrips);
+        listReplyBytes = Math.max(listReplyBytes, JSON.stringify(r.body).length);
       }
       return ms.sort((a, b) => a - b);
     };
@@ -136,10 +139,12 @@ export async function run(): Promise<Record<string, number | string>> {
       .count({ posted: true, scopeUnitIds: { $in: reader.reach } });
 
     let roundTripsDetail = 0;
+    let detailReplyBytes = 0;
     for (const item of items) {
       const r = await emu.call('notices.get', { noticeId: item.id }, member);
       if (!(r.body as { ok: boolean }).ok) throw new Error(`notices.get failed: ${JSON.stringify(r.body)}`);
       roundTripsDetail = Math.max(roundTripsDetail, r.roundTrips);
+      detailReplyBytes = Math.max(detailReplyBytes, JSON.stringify(r.body).length);
     }
     console.error(
       `notices: ${total} (member sees ${visible}); loaded in ${loadMs} ms; member list p50 ${percentile(memberMs, 50)} ms`,
@@ -151,6 +156,8 @@ export async function run(): Promise<Record<string, number | string>> {
       p95ListMs: percentile(memberMs, 95),
       firstScreenSetDataKb,
       p95ManagedListMs: percentile(adminMs, 95),
+      listReplyBytes,
+      detailReplyBytes,
     };
   } finally {
     await emu.close();

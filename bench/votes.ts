@@ -32,7 +32,8 @@ async function call<T>(emu: Emulator, openid: string, action: string, input: unk
   const body = r.body as Reply<T> | undefined;
   // Anything else is the host's own reply (a timed-out or crashed invocation): say so rather than miscount.
   if (typeof body?.ok !== 'boolean') throw new Error(`${action}: no envelope in the reply: ${JSON.stringify(r.body)}`);
-  return { reply: body, roundTrips: r.roundTrips, ms: performance.now() - t0 };
+  // Reply bytes as JSON: the function's outbound payload (what the capacity figures price as traffic).
+  return { reply: body, roundTrips: r.roundTrips, ms: performance.now() - t0, bytes: JSON.stringify(body).length };
 }
 
 function percentile(values: number[], p: number): number {
@@ -138,6 +139,7 @@ export async function run() {
     const unexpected = refusals.filter((c) => c !== 'ALREADY_VOTED');
     if (unexpected.length > 0) throw new Error(`unexpected refusals: ${[...new Set(unexpected)].join(', ')}`);
     const trips = accepted.map((r) => r.roundTrips);
+    const castReplyBytes = Math.round(accepted.reduce((n, r) => n + r.bytes, 0) / accepted.length);
 
     console.error('closing and counting…');
     const t1 = performance.now();
@@ -179,6 +181,7 @@ export async function run() {
         95,
       ),
       tallyMs: Math.round(tallyMs),
+      castReplyBytes,
     };
   } finally {
     await emu.close();
