@@ -1,7 +1,7 @@
 /**
  * `npm run bench [-- suite]`: prints figures (never asserted in tests). Each suite module exports
  * `run(): Promise<Record<string, number | string>>`; its result is printed last as one JSON line.
- * `--save` also merges each suite's figures into bench/results.json with the date and the machine's load, the
+ * `--save` (or `--save-as=key` for a variant) also merges each suite's figures into bench/results.json with the date and the machine's load, the
  * measured figures `npm run capacity` computes docs/capacity.md from (commit that file with the document).
  */
 import fs from 'node:fs';
@@ -45,7 +45,10 @@ async function main(): Promise<void> {
     const mod = (await import(`./${name}`)) as { run: () => Promise<Record<string, unknown>> };
     const figures = await mod.run();
     console.log(JSON.stringify(figures));
-    if (process.argv.includes('--save')) save(name, figures);
+    // `--save-as=key` keeps a variant (e.g. BENCH_STUDENTS=1000 checkin) beside the suite's standard figures.
+    const as = process.argv.find((a) => a.startsWith('--save-as='))?.slice('--save-as='.length);
+    if (as) save(as, figures);
+    else if (process.argv.includes('--save')) save(name, figures);
   }
 }
 

@@ -120,6 +120,18 @@ describe('capacity on paper', () => {
   });
 });
 
+describe('the constants taken from the code', () => {
+  const config = (fn: string) => JSON.parse(fs.readFileSync(`cloudfunctions/${fn}/config.json`, 'utf8'));
+
+  it("match the functions' timeouts and the scheduler ticking every minute", () => {
+    expect(config('api').timeout).toBe(CLOUD.apiTimeoutS);
+    expect(config('scheduler').timeout).toBe(CLOUD.schedulerTimeoutS);
+    // Seconds, minutes, …: second 0 of every minute.
+    expect(config('scheduler').triggers[0].config).toBe('0 * * * * * *');
+    expect(CODE.schedulerTicksPerMonth).toBe(30 * 24 * 60);
+  });
+});
+
 describe('docs/capacity.md', () => {
   it('is what the script produces from the committed figures (run `npm run capacity -- --write`)', () => {
     const expected = render(readResults(), fs.readFileSync(TEMPLATE_FILE, 'utf8'));
