@@ -2,7 +2,8 @@
  * `npm run bench -- notices`: 10,000 公示 in the emulator (bulk-inserted through the direct API next to the demo
  * school), then, through the production api function and the real SDK:
  * - roundTripsList / roundTripsDetail: database requests of one notices.list / notices.get call (the most over all
- *   calls measured; the caller's own read counts as one);
+ *   calls measured; the caller's own read counts as one); roundTripsMe the same for me.get (首页, every show);
+ * - listReplyBytes / detailReplyBytes / meReplyBytes: the replies as JSON (the function's outbound payload);
  * - p95ListMs: 95th percentile of 100 notices.list calls (first page, pageSize 10) as a member whose units see about
  *   a third of the notices; p95ManagedListMs: the same as the school administrator, whose managed list matches all;
  * - firstScreenSetDataKb: the 公示 tab loaded in miniprogram-simulate with the first page the server returned
@@ -138,6 +139,12 @@ export async function run(): Promise<Record<string, number | string>> {
       .collection('notices')
       .count({ posted: true, scopeUnitIds: { $in: reader.reach } });
 
+    // me.get: what 首页 loads on every show (the first call of an open).
+    const me = await emu.call('me.get', {}, member);
+    if (!(me.body as { ok: boolean }).ok) throw new Error(`me.get failed: ${JSON.stringify(me.body)}`);
+    const roundTripsMe = me.roundTrips;
+    const meReplyBytes = JSON.stringify(me.body).length;
+
     let roundTripsDetail = 0;
     let detailReplyBytes = 0;
     for (const item of items) {
@@ -158,6 +165,8 @@ export async function run(): Promise<Record<string, number | string>> {
       p95ManagedListMs: percentile(adminMs, 95),
       listReplyBytes,
       detailReplyBytes,
+      roundTripsMe,
+      meReplyBytes,
     };
   } finally {
     await emu.close();

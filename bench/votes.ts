@@ -117,8 +117,11 @@ export async function run() {
       'open',
     );
     console.error(`checking ${VOTERS} voters in…`);
+    const checkInTrips: number[] = [];
     await pool(voters, CHECK_IN_CONCURRENCY, async (v) => {
-      ok((await call(emu, v.openid!, 'votes.checkIn', { voteId, code: checkInCode })).reply, 'checkIn');
+      const r = await call(emu, v.openid!, 'votes.checkIn', { voteId, code: checkInCode });
+      ok(r.reply, 'checkIn');
+      checkInTrips.push(r.roundTrips);
     });
 
     console.error(`casting ${VOTERS} ballots (+${DOUBLE_SUBMITTERS} second ballots) at once…`);
@@ -182,6 +185,7 @@ export async function run() {
       ),
       tallyMs: Math.round(tallyMs),
       castReplyBytes,
+      roundTripsPerCheckIn: Math.round((checkInTrips.reduce((a, b) => a + b, 0) / checkInTrips.length) * 100) / 100,
     };
   } finally {
     await emu.close();

@@ -37,6 +37,11 @@ export interface Measured {
   /** notices.get: the same for one notice's detail. */
   detailRoundTrips: number;
   detailReplyBytes: number;
+  /** me.get (首页 on every show): database requests and reply bytes. */
+  meRoundTrips: number;
+  meReplyBytes: number;
+  /** votes.checkIn: mean database requests per check-in (an audited transaction that also counts the room). */
+  voteCheckinRoundTrips: number;
   /** votes.cast: mean database requests per accepted ballot and reply bytes. */
   castRoundTrips: number;
   castReplyBytes: number;
@@ -61,6 +66,9 @@ export function measuredFrom(results: Results): Measured {
     listReplyBytes: num(results, 'notices', 'listReplyBytes'),
     detailRoundTrips: num(results, 'notices', 'roundTripsDetail'),
     detailReplyBytes: num(results, 'notices', 'detailReplyBytes'),
+    meRoundTrips: num(results, 'notices', 'roundTripsMe'),
+    meReplyBytes: num(results, 'notices', 'meReplyBytes'),
+    voteCheckinRoundTrips: num(results, 'votes', 'roundTripsPerCheckIn'),
     castRoundTrips: num(results, 'votes', 'roundTripsPerCast'),
     castReplyBytes: num(results, 'votes', 'castReplyBytes'),
     checkinRoundTrips: num(results, 'checkin', 'roundTripsPerCheckin'),
@@ -79,6 +87,8 @@ export interface School {
   boundShare: number;
   /** Times a bound student opens the mini-program in a term month. */
   opensPerMonth: number;
+  /** me.get calls per open (首页 reloads it on every show, 我的 too). */
+  mePerOpen: number;
   /** notices.get calls per open (not every open reads a notice). */
   detailsPerOpen: number;
   /** Months a year in which the activity below happens (terms; nothing in the breaks). */
@@ -109,6 +119,9 @@ export interface School {
   peakCheckinPeople: number;
   /** Seconds in which the large room scans the code (the organiser shows it as people come in). */
   peakCheckinWindowS: number;
+  /** The largest vote meeting (a college's party congress) checking in: people and seconds. */
+  voteMeetingPeople: number;
+  voteMeetingWindowS: number;
 }
 
 /**
@@ -122,6 +135,8 @@ export const SCHOOL: School = {
   boundShare: 0.6,
   // About twice a week in term: a notice to read, a meeting, a training.
   opensPerMonth: 8,
+  // 首页 on every open, sometimes again after 我的 or a return from a notice.
+  mePerOpen: 1.5,
   // Half the opens go on to read one notice.
   detailsPerOpen: 0.5,
   // Two terms of about five months; the breaks are quiet.
@@ -150,6 +165,9 @@ export const SCHOOL: School = {
   // A school-wide activist training in the auditorium.
   peakCheckinPeople: 1_000,
   peakCheckinWindowS: 60,
+  // A college's party congress (党员大会) electing its committee; the room checks in within a minute.
+  voteMeetingPeople: 1_000,
+  voteMeetingWindowS: 60,
 };
 
 /** What the code does, not measured by a benchmark suite: read from the store and the actions (stated, not guessed). */
@@ -158,8 +176,9 @@ export const CODE = {
   // head update, commit (a cast, a transaction with two writes and no chain, measures 6).
   auditedWriteRoundTrips: 8,
   auditedWriteWrites: 3,
-  // A vote check-in: identity read, participation read, roster check, participation insert (like a cast).
-  voteCheckinWrites: 1,
+  // A vote check-in (measured at 10 requests): the participation insert, the vote's present counter, the audit
+  // entry and the audit head.
+  voteCheckinWrites: 4,
   // A ballot cast: the participation update and the ballot box update.
   castWrites: 2,
   // A training scan: one insert of the attendance record; reads are the identity and the enrolment.
@@ -352,6 +371,7 @@ export function compute(m: Measured, s: School, plans: Plan[] = PLANS): Capacity
     );
   const casts = s.votesPerYear * s.votersPerVote;
   const rows: Row[] = [
+    row('me.get (首页)', 'measured', opens * s.mePerOpen, m.meRoundTrips, 0, m.meReplyBytes, 0, s.activeMonths),
     row('notices.list (each open)', 'measured', opens, m.listRoundTrips, 0, m.listReplyBytes, 0, s.activeMonths),
     row(
       'notices.get',
@@ -367,12 +387,12 @@ export function compute(m: Measured, s: School, plans: Plan[] = PLANS): Capacity
     audited('objections', s.noticesPerYear * s.objectionsPerNotice, 1_000),
     row(
       'votes.checkIn',
-      'from the code',
+      'measured',
       month(casts),
-      m.castRoundTrips,
+      m.voteCheckinRoundTrips,
       CODE.voteCheckinWrites,
       200,
-      200,
+      600 + CLOUD.auditEntryBytes,
       s.activeMonths,
     ),
     row(
@@ -399,10 +419,10 @@ export function compute(m: Measured, s: School, plans: Plan[] = PLANS): Capacity
     ),
     audited('training enrolments', s.traineesPerYear, 300),
   ];
-  // Audit entries: one per audited write (the rows above priced at three writes each, one of them the entry).
+  // Audit entries: one per audited write and one per vote check-in (casts and scans are deliberately not chained).
   const auditEntriesPerYear = rows
-    .filter((r) => r.source === 'from the code' && r.activity !== 'votes.checkIn')
-    .reduce((n, r) => n + (r.writes / auditedW) * s.activeMonths, 0);
+    .filter((r) => r.source === 'from the code' || r.activity === 'votes.checkIn')
+    .reduce((n, r) => n + r.calls * s.activeMonths, 0);
   // The scheduler: every minute, all year; the daily verification reads the chain as it stands after a year.
   const verifyReadsPerDay = Math.ceil(auditEntriesPerYear / CODE.auditEntriesPerRead);
   rows.push({
@@ -430,30 +450,46 @@ export function compute(m: Measured, s: School, plans: Plan[] = PLANS): Capacity
   const dayReads = total.reads / 30;
   const dayWrites = total.writes / 30;
 
-  // Peaks. The evaluation week: each evaluated member submits once (an audited write), the busiest moment being
-  // the branch meetings held at the same time, on top of an ordinary day.
-  const evalPerDay = s.evaluationWeekPeople / s.evaluationWeekDays;
+  // Peaks: people arriving at a rate, each call costing its round trips, on top of an ordinary day.
+  const peak = (name: string, perS: number, dayCalls: number, roundTrips: number, writes: number): Peak => ({
+    name,
+    callsPerS: perS,
+    dbPerS: perS * roundTrips,
+    concurrency: perS * durationS(roundTrips),
+    dbConnections: perS * roundTrips * (CLOUD.dbRequestMs / 1000),
+    readsPerDay: dayReads + dayCalls * (roundTrips - writes),
+    writesPerDay: dayWrites + dayCalls * writes,
+  });
+  // The evaluation week: each evaluated member submits once (an audited write); the busiest moment is the branch
+  // meetings held in the same slot.
   const evalPerS = (s.evaluationMeetingsAtOnce * s.evaluationMeetingSize) / s.evaluationSubmitWindowS;
-  const evaluation: Peak = {
-    name: `evaluation week (${s.evaluationWeekPeople.toLocaleString('en-US')} people in ${s.evaluationWeekDays} days; ${s.evaluationMeetingsAtOnce} meetings of ${s.evaluationMeetingSize} submitting within ${s.evaluationSubmitWindowS} s)`,
-    callsPerS: evalPerS,
-    dbPerS: evalPerS * auditedRt,
-    concurrency: evalPerS * durationS(auditedRt),
-    dbConnections: evalPerS * auditedRt * (CLOUD.dbRequestMs / 1000),
-    readsPerDay: dayReads + evalPerDay * (auditedRt - auditedW),
-    writesPerDay: dayWrites + evalPerDay * auditedW,
-  };
-  const ciPerS = s.peakCheckinPeople / s.peakCheckinWindowS;
-  const checkin: Peak = {
-    name: `training check-in (${s.peakCheckinPeople.toLocaleString('en-US')} people in ${s.peakCheckinWindowS} s)`,
-    callsPerS: ciPerS,
-    dbPerS: ciPerS * m.checkinRoundTrips,
-    concurrency: ciPerS * durationS(m.checkinRoundTrips),
-    dbConnections: ciPerS * m.checkinRoundTrips * (CLOUD.dbRequestMs / 1000),
-    readsPerDay: dayReads + s.peakCheckinPeople * (m.checkinRoundTrips - CODE.trainingCheckinWrites),
-    writesPerDay: dayWrites + s.peakCheckinPeople * CODE.trainingCheckinWrites,
-  };
-  const peaks = [evaluation, checkin];
+  const evaluation = peak(
+    `evaluation week (${fmt(s.evaluationWeekPeople)} people in ${s.evaluationWeekDays} days; ${s.evaluationMeetingsAtOnce} meetings of ${s.evaluationMeetingSize} submitting within ${s.evaluationSubmitWindowS} s)`,
+    evalPerS,
+    s.evaluationWeekPeople / s.evaluationWeekDays,
+    auditedRt,
+    auditedW,
+  );
+  const checkin = peak(
+    `training check-in (${fmt(s.peakCheckinPeople)} people in ${s.peakCheckinWindowS} s)`,
+    s.peakCheckinPeople / s.peakCheckinWindowS,
+    s.peakCheckinPeople,
+    m.checkinRoundTrips,
+    CODE.trainingCheckinWrites,
+  );
+  const voteMeeting = peak(
+    `vote meeting check-in (${fmt(s.voteMeetingPeople)} people in ${s.voteMeetingWindowS} s)`,
+    s.voteMeetingPeople / s.voteMeetingWindowS,
+    s.voteMeetingPeople,
+    m.voteCheckinRoundTrips,
+    CODE.voteCheckinWrites,
+  );
+  const peaks = [evaluation, checkin, voteMeeting];
+  // The peaks that pass through the audit head (and, for the vote, the vote's counter), with their round trips.
+  const chained = [
+    { peak: evaluation, roundTrips: auditedRt },
+    { peak: voteMeeting, roundTrips: m.voteCheckinRoundTrips },
+  ];
 
   const dbBytesYear1 = s.students * CLOUD.personDocBytes + total.storedBytesPerYear;
   const dbBytesYear5 = s.students * CLOUD.personDocBytes + 5 * total.storedBytesPerYear;
@@ -461,6 +497,7 @@ export function compute(m: Measured, s: School, plans: Plan[] = PLANS): Capacity
   const peakReads = Math.max(...peaks.map((p) => p.readsPerDay));
   const peakWrites = Math.max(...peaks.map((p) => p.writesPerDay));
   const peakConnections = Math.max(...peaks.map((p) => p.dbConnections));
+  const busiest = (f: (p: Peak) => number) => [...peaks].sort((a, b) => f(b) - f(a))[0];
   const fitted = plans.map((plan) => {
     const short: string[] = [];
     if (total.calls > plan.callsPerMonth) short.push('calls');
@@ -476,16 +513,19 @@ export function compute(m: Measured, s: School, plans: Plan[] = PLANS): Capacity
 
   // What breaks first as the school grows: the growth factor at which each limit is reached.
   const plan = smallest?.plan ?? plans[plans.length - 1];
-  // The audit head: every audited write serialises on one document, held for the audited transaction's duration.
-  const auditHoldS = (auditedRt * CLOUD.dbRequestMs) / 1000;
-  // (Scans and casts are deliberately not chained, so the check-in peak does not touch the head.)
-  const auditWritesPerSAtPeak = evalPerS;
+  // The audit head: every audited write touches one document for its transaction's duration T. (Scans and casts
+  // are deliberately not chained, so the training check-in does not touch it; a vote check-in does.)
+  const worst = chained
+    .map((c) => ({ ...c, holdS: (c.roundTrips * CLOUD.dbRequestMs) / 1000 }))
+    .sort((a, b) => b.peak.callsPerS * b.holdS - a.peak.callsPerS * a.holdS)[0];
+  const auditHoldS = worst.holdS;
+  const auditWritesPerSAtPeak = worst.peak.callsPerS;
   // CloudBase's transactions are optimistic: an audited write conflicts when another one overlaps it. With writes
   // arriving at random at rate λ, the share that conflicts on its first attempt is 1 − e^(−λ·T). Past λ·T = 0.5
   // (~40% of first attempts conflicting) retries feed on themselves and the store's eight retries start to run
   // out into BUSY answers: that is the limit counted here.
   const auditHeadLimitPerS = 0.5 / auditHoldS;
-  const firstAttemptConflicts = 1 - Math.exp(-evalPerS * auditHoldS);
+  const firstAttemptConflicts = 1 - Math.exp(-auditWritesPerSAtPeak * auditHoldS);
   // A whole set read in one api call, 100 documents a request, must fit the api function's timeout: the largest
   // today is the large session's attendance sheet.
   const setReadLimit = ((CLOUD.apiTimeoutS * 1000) / (CLOUD.dbRequestMs * 2)) * CODE.documentsPerQuery;
@@ -494,7 +534,7 @@ export function compute(m: Measured, s: School, plans: Plan[] = PLANS): Capacity
   const verifyLimitEntries = ((CLOUD.schedulerTimeoutS * 1000) / (CLOUD.dbRequestMs * 2)) * CODE.auditEntriesPerRead;
   const breaks = [
     {
-      what: `database connections at the ${checkin.name} (plan ${plan.name}: ${plan.dbConnections})`,
+      what: `database connections at the ${busiest((p) => p.dbConnections).name} (plan ${plan.name}: ${plan.dbConnections})`,
       at: `${fmt(peakConnections, 1)} busy`,
       growth: plan.dbConnections / peakConnections,
     },
@@ -509,14 +549,14 @@ export function compute(m: Measured, s: School, plans: Plan[] = PLANS): Capacity
       growth: plan.callsPerMonth / total.calls,
     },
     {
-      what: `the single audit-head document: audited writes per second at the evaluation week's busiest moment (each holds the head ~${fmt(auditHoldS * 1000)} ms; conflicts and retries mount past ${fmt(auditHeadLimitPerS, 1)}/s)`,
+      what: `the single audit-head document: audited writes per second at the ${worst.peak.name} (each holds the head ~${fmt(auditHoldS * 1000)} ms; conflicts and retries mount past ${fmt(auditHeadLimitPerS, 1)}/s)`,
       at: `${fmt(auditWritesPerSAtPeak, 2)}/s (${fmt(firstAttemptConflicts * 100)}% of first attempts conflict)`,
       growth: auditHeadLimitPerS / auditWritesPerSAtPeak,
     },
     {
-      what: `per-function concurrency at the ${checkin.name} (${CLOUD.functionConcurrency.toLocaleString('en-US')} instances)`,
-      at: `${fmt(checkin.concurrency, 1)} instances`,
-      growth: CLOUD.functionConcurrency / checkin.concurrency,
+      what: `per-function concurrency at the ${busiest((p) => p.concurrency).name} (${fmt(CLOUD.functionConcurrency)} instances)`,
+      at: `${fmt(busiest((p) => p.concurrency).concurrency, 1)} instances`,
+      growth: CLOUD.functionConcurrency / busiest((p) => p.concurrency).concurrency,
     },
     {
       what: `the daily audit verification within the scheduler's ${CLOUD.schedulerTimeoutS} s (at ${CODE.auditEntriesPerRead} entries a read, ~${fmt(verifyLimitEntries)} entries; the chain only grows, so the factor is also the years until then at today's size)`,
@@ -670,6 +710,8 @@ export function render(results: Results, template: string, school: School = SCHO
     benchFigures: benchFigures(results),
     auditedRt: String(CODE.auditedWriteRoundTrips),
     auditedW: String(CODE.auditedWriteWrites),
+    voteCheckinRt: fmt(m.voteCheckinRoundTrips, 0),
+    voteCheckinW: String(CODE.voteCheckinWrites),
     schedulerShare: fmt((CODE.schedulerTicksPerMonth / c.total.calls) * 100),
     listKb: fmt(m.listReplyBytes / 1024, 1),
     checkin1000: checkin1000(results),

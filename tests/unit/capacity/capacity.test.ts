@@ -18,6 +18,7 @@ const tiny: School = {
   branches: 1,
   boundShare: 1,
   opensPerMonth: 2, // 20 opens
+  mePerOpen: 1, // 20 me.get
   detailsPerOpen: 0.5, // 10 detail reads
   activeMonths: 1,
   noticesPerYear: 1,
@@ -36,9 +37,14 @@ const tiny: School = {
   evaluationSubmitWindowS: 10, // 0.5 audited writes a second
   peakCheckinPeople: 10,
   peakCheckinWindowS: 5, // 2 scans a second
+  voteMeetingPeople: 10,
+  voteMeetingWindowS: 5, // 2 vote check-ins a second
 };
 
 const measured: Measured = {
+  meRoundTrips: 1,
+  meReplyBytes: 100,
+  voteCheckinRoundTrips: 10,
   listRoundTrips: 2,
   listReplyBytes: 1000,
   detailRoundTrips: 3,
@@ -67,13 +73,15 @@ describe('capacity on paper', () => {
   const byName = (activity: string) => c.rows.find((r) => r.activity === activity)!;
 
   it('prices each open at one list call, its reads and its reply', () => {
+    expect(byName('me.get (首页)')).toMatchObject({ calls: 20, reads: 20, writes: 0, egressBytes: 2_000 });
     const list = byName('notices.list (each open)');
     expect(list).toMatchObject({ calls: 20, reads: 40, writes: 0, egressBytes: 20_000 });
     expect(byName('notices.get')).toMatchObject({ calls: 10, reads: 30, writes: 0, egressBytes: 5_000 });
   });
 
-  it('counts a cast as its measured round trips, two of them writes', () => {
+  it('counts a cast and a check-in as their measured round trips, the writes read from the code', () => {
     expect(byName('votes.cast')).toMatchObject({ calls: 10, reads: 40, writes: 20, egressBytes: 1_000 });
+    expect(byName('votes.checkIn')).toMatchObject({ calls: 10, reads: 60, writes: 40 });
     expect(byName('trainings.checkIn')).toMatchObject({ calls: 10, reads: 20, writes: 10 });
   });
 
@@ -87,14 +95,15 @@ describe('capacity on paper', () => {
   it('adds the scheduler every minute whatever the school does', () => {
     const scheduler = c.rows.find((r) => r.activity.startsWith('scheduler'))!;
     expect(scheduler.calls).toBe(43_200);
-    // Two audit entries a year: one verification read a day.
-    expect(c.auditEntriesPerYear).toBe(2);
+    // Two notice writes and ten vote check-ins chained a year: one verification read a day.
+    expect(c.auditEntriesPerYear).toBe(12);
     expect(scheduler.reads).toBe(43_200 * CODE.schedulerReadsPerTick + 30);
-    expect(c.total.calls).toBe(20 + 10 + 2 + 10 + 10 + 10 + 43_200);
+    expect(c.total.calls).toBe(20 + 20 + 10 + 2 + 10 + 10 + 10 + 43_200);
   });
 
   it('finds the peaks from the arrival rate and the round trips', () => {
-    const [evaluation, checkin] = c.peaks;
+    const [evaluation, checkin, voteMeeting] = c.peaks;
+    expect(voteMeeting.dbPerS).toBeCloseTo(20);
     expect(evaluation.callsPerS).toBeCloseTo(0.5);
     expect(evaluation.dbPerS).toBeCloseTo(0.5 * CODE.auditedWriteRoundTrips);
     expect(checkin.callsPerS).toBeCloseTo(2);
@@ -114,9 +123,11 @@ describe('capacity on paper', () => {
   it('orders the limits by the growth at which each is reached', () => {
     const growth = c.breaks.map((b) => b.growth);
     expect(growth).toEqual([...growth].sort((a, b) => a - b));
+    // The vote check-in (2/s, 10 requests) loads the head more than the evaluation (0.5/s, 8 requests).
     const head = c.breaks.find((b) => b.what.includes('audit-head'))!;
-    const limit = 0.5 / ((CODE.auditedWriteRoundTrips * CLOUD.dbRequestMs) / 1000);
-    expect(head.growth).toBeCloseTo(limit / 0.5);
+    expect(head.what).toContain('vote meeting');
+    const limit = 0.5 / ((10 * CLOUD.dbRequestMs) / 1000);
+    expect(head.growth).toBeCloseTo(limit / 2);
   });
 });
 
