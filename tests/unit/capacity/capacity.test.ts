@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import {
   CLOUD,
   CODE,
@@ -132,7 +133,8 @@ describe('capacity on paper', () => {
 });
 
 describe('the constants taken from the code', () => {
-  const config = (fn: string) => JSON.parse(fs.readFileSync(`cloudfunctions/${fn}/config.json`, 'utf8'));
+  const config = (fn: string) =>
+    JSON.parse(fs.readFileSync(path.join(__dirname, `../../../cloudfunctions/${fn}/config.json`), 'utf8'));
 
   it("match the functions' timeouts and the scheduler ticking every minute", () => {
     expect(config('api').timeout).toBe(CLOUD.apiTimeoutS);
