@@ -129,6 +129,7 @@ export interface School {
  * follows.
  */
 export const SCHOOL: School = {
+  // The school the estimate is for: 30,000 students in 300 party and league branches.
   students: 30_000,
   branches: 300,
   // League members, activists and the development pipeline use it; many students never bind.
@@ -147,15 +148,19 @@ export const SCHOOL: School = {
   writesPerNotice: 4,
   // One objection per 50 notices.
   objectionsPerNotice: 0.02,
-  // Party branches vote on admissions and conversions about four times a year; leagues on 推优.
+  // Party branches vote on admissions and conversions about four times a year, leagues on 推优; about 30 members
+  // present at each.
   votesPerYear: 1_200,
   votersPerVote: 30,
+  // Create, open, close with the count, the decision.
   writesPerVote: 4,
   // Student party members are about 7% of students: ~2,000, evaluated once a year in one week.
   evaluatedPerYear: 2_000,
   // ~3,000 activists and ~1,000 development candidates, about 8 sessions each, plus league trainings.
   trainingCheckinsPerYear: 40_000,
+  // Every trainee enrolled once a year (an audited write).
   traineesPerYear: 5_000,
+  // The evaluation week: every student party member in one working week.
   evaluationWeekPeople: 2_000,
   evaluationWeekDays: 5,
   // Branch meetings share the usual Thursday-afternoon slot: 20 branches of 30 submit within two minutes.
@@ -177,15 +182,16 @@ export const CODE = {
   // head update, commit (a cast, a transaction with two writes and no chain, measures 6).
   auditedWriteRoundTrips: 8,
   auditedWriteWrites: 3,
-  // A vote check-in (measured at 10 requests): the participation insert, the vote's present counter, the audit
+  // A vote check-in (its requests are measured): the participation insert, the vote's present counter, the audit
   // entry and the audit head.
   voteCheckinWrites: 4,
   // A ballot cast: the participation update and the ballot box update.
   castWrites: 2,
   // A training scan: one insert of the attendance record; reads are the identity and the enrolment.
   trainingCheckinWrites: 1,
-  // The scheduler ticks every minute (cloudfunctions/scheduler/config.json); each tick queries what is due.
+  // The scheduler ticks every minute (cloudfunctions/scheduler/config.json).
   schedulerTicksPerMonth: 30 * 24 * 60,
+  // Each tick asks what is due: the daily audit check's marker, notices to advance, provisional windows.
   schedulerReadsPerTick: 3,
   // The daily audit verification reads the whole chain, 100 entries per read (server/audit.ts).
   auditEntriesPerRead: 100,
@@ -201,12 +207,27 @@ export const CLOUD = {
   invocationOverheadMs: 40,
   // The api function's memory (CloudBase default).
   functionMemoryGb: 0.25,
-  // A person, a notice (the detail reply is its view), a ballot record, an attendance record, an audit entry.
+  /* Stored sizes, judged from the demo school's documents (a notice is priced from its measured detail reply). */
+  // A person with positions and status history.
   personDocBytes: 1_500,
+  // A ballot in its box (marks and a receipt code).
   ballotBytes: 250,
+  // An attendance record (who, when, by scan).
   attendanceBytes: 300,
+  // A hash-chain entry (hashes, digests, actor, action, time).
   auditEntryBytes: 500,
+  // An evaluation form.
   evaluationBytes: 1_000,
+  // An objection with its text.
+  objectionBytes: 1_000,
+  // A participation record (carries the ballot and its secret).
+  participationBytes: 600,
+  // What a vote's record grows by per audited step.
+  voteStepBytes: 500,
+  // An enrolment record.
+  enrolmentBytes: 300,
+  // The reply of a write the benchmarks do not measure: an envelope with an id and a state (casts measure 79).
+  writeReplyBytes: 200,
   // Per-function concurrent instances (CloudBase's default limit): to confirm against the current price list.
   functionConcurrency: 1_000,
   // The scheduler's and the api function's timeouts (cloudfunctions/*/config.json).
@@ -366,7 +387,7 @@ export function compute(m: Measured, s: School, plans: Plan[] = PLANS): Capacity
       month(perYear),
       auditedRt,
       auditedW,
-      200,
+      CLOUD.writeReplyBytes,
       stored + CLOUD.auditEntryBytes,
       s.activeMonths,
     );
@@ -385,15 +406,15 @@ export function compute(m: Measured, s: School, plans: Plan[] = PLANS): Capacity
       s.activeMonths,
     ),
     audited('notice lifecycle', s.noticesPerYear * s.writesPerNotice, m.detailReplyBytes / s.writesPerNotice),
-    audited('objections', s.noticesPerYear * s.objectionsPerNotice, 1_000),
+    audited('objections', s.noticesPerYear * s.objectionsPerNotice, CLOUD.objectionBytes),
     row(
       'votes.checkIn',
       'measured',
       month(casts),
       m.voteCheckinRoundTrips,
       CODE.voteCheckinWrites,
-      200,
-      600 + CLOUD.auditEntryBytes,
+      CLOUD.writeReplyBytes,
+      CLOUD.participationBytes + CLOUD.auditEntryBytes,
       s.activeMonths,
     ),
     row(
@@ -406,7 +427,7 @@ export function compute(m: Measured, s: School, plans: Plan[] = PLANS): Capacity
       CLOUD.ballotBytes,
       s.activeMonths,
     ),
-    audited('vote management', s.votesPerYear * s.writesPerVote, 500),
+    audited('vote management', s.votesPerYear * s.writesPerVote, CLOUD.voteStepBytes),
     audited('evaluations', s.evaluatedPerYear, CLOUD.evaluationBytes),
     row(
       'trainings.checkIn',
@@ -418,7 +439,7 @@ export function compute(m: Measured, s: School, plans: Plan[] = PLANS): Capacity
       CLOUD.attendanceBytes,
       s.activeMonths,
     ),
-    audited('training enrolments', s.traineesPerYear, 300),
+    audited('training enrolments', s.traineesPerYear, CLOUD.enrolmentBytes),
   ];
   // Audit entries: one per audited write and one per vote check-in (casts and scans are deliberately not chained).
   const auditEntriesPerYear = rows
@@ -630,15 +651,42 @@ export function breaksTable(c: Capacity): string {
   return [head, ...c.breaks.map((b) => `| ${b.what} | ${b.at} | ${fmt(b.growth, 1)} |`)].join('\n');
 }
 
-function assumptionsTable(s: School): string {
-  const lines = Object.entries(s).map(
-    ([k, v]) => `| \`${k}\` | ${typeof v === 'number' ? fmt(v, 2).replace(/\.00$/, '') : v} |`,
-  );
-  return [
-    '| School assumption (scripts/capacity.ts, `SCHOOL`, each with its reason there) | Value |',
-    '|---|--:|',
-    ...lines,
-  ].join('\n');
+/**
+ * The reasons written above each constant of `name` in this file: a run of comment lines applies to the keys that
+ * follow it until the next comment. So the document shows the same reasons as the code, never a copy.
+ */
+export function reasonsOf(source: string, name: string): Record<string, string> {
+  const start = source.indexOf(`export const ${name}`);
+  if (start < 0) throw new Error(`no constant ${name}`);
+  const body = source.slice(start, source.indexOf('\n}', start));
+  const out: Record<string, string> = {};
+  let reason = '';
+  let inComment = false;
+  for (const line of body.split('\n').slice(1)) {
+    const comment = /^\s*\/\/ ?(.*)$/.exec(line);
+    if (comment) {
+      reason = inComment ? `${reason} ${comment[1]}` : comment[1];
+      inComment = true;
+      continue;
+    }
+    inComment = false;
+    const key = /^\s*(\w+):/.exec(line);
+    if (key) out[key[1]] = reason;
+  }
+  return out;
+}
+
+const value = (v: unknown) => (typeof v === 'number' ? fmt(v, 2).replace(/\.00$/, '') : String(v));
+
+function constantsTable(title: string, values: object, reasons: Record<string, string>): string {
+  let previous = '';
+  const lines = Object.entries(values).map(([k, v]) => {
+    const reason = reasons[k] ?? '';
+    const shown = reason && reason === previous ? '(as above)' : reason;
+    previous = reason;
+    return `| \`${k}\` | ${value(v)} | ${shown} |`;
+  });
+  return [`| ${title} | Value | Reason |`, '|---|--:|---|', ...lines].join('\n');
 }
 
 function measuredTable(m: Measured, results: Results): string {
@@ -692,11 +740,14 @@ function checkin1000(results: Results): string {
 export function render(results: Results, template: string, school: School = SCHOOL): string {
   const m = measuredFrom(results);
   const c = compute(m, school);
+  const source = fs.readFileSync(__filename, 'utf8');
   const GB = 1024 ** 3;
   const values: Record<string, string> = {
     measured: measuredTable(m, results),
     measuredOn: [...new Set(Object.values(results).map((r) => r.measuredAt.slice(0, 10)))].sort().join(', '),
-    assumptions: assumptionsTable(school),
+    assumptions: constantsTable('School (`SCHOOL`)', school, reasonsOf(source, 'SCHOOL')),
+    cloud: constantsTable('On CloudBase (`CLOUD`)', CLOUD, reasonsOf(source, 'CLOUD')),
+    code: constantsTable('From the code (`CODE`)', CODE, reasonsOf(source, 'CODE')),
     monthly: monthlyTable(c),
     peaks: peaksTable(c),
     plans: plansTable(c),

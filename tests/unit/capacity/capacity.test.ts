@@ -8,7 +8,9 @@ import {
   type Measured,
   type Plan,
   readResults,
+  reasonsOf,
   render,
+  SCHOOL,
   type School,
   TEMPLATE_FILE,
 } from '../../../scripts/capacity';
@@ -142,6 +144,19 @@ describe('the constants taken from the code', () => {
     // Seconds, minutes, …: second 0 of every minute.
     expect(config('scheduler').triggers[0].config).toBe('0 * * * * * *');
     expect(CODE.schedulerTicksPerMonth).toBe(30 * 24 * 60);
+  });
+});
+
+describe('every assumption', () => {
+  const source = fs.readFileSync(path.join(__dirname, '../../../scripts/capacity.ts'), 'utf8');
+
+  it.each([
+    ['SCHOOL', SCHOOL],
+    ['CLOUD', CLOUD],
+    ['CODE', CODE],
+  ] as const)('of %s states its reason', (name, values) => {
+    const reasons = reasonsOf(source, name);
+    for (const key of Object.keys(values)) expect([key, reasons[key]?.length > 10]).toEqual([key, true]);
   });
 });
 
