@@ -615,6 +615,28 @@ export function fmt(n: number, digits = 0): string {
 }
 const mb = (bytes: number) => fmt(bytes / 1024 ** 2, 1);
 
+/** What the school does, a year and a term month (the counts the rows below multiply). */
+export function activityTable(s: School): string {
+  const opens = s.students * s.boundShare * s.opensPerMonth;
+  const items: [string, number][] = [
+    ['mini-program opens', opens * s.activeMonths],
+    ['公示 published', s.noticesPerYear],
+    ['objections', s.noticesPerYear * s.objectionsPerNotice],
+    ['votes', s.votesPerYear],
+    ['vote check-ins and ballots', s.votesPerYear * s.votersPerVote],
+    ['members evaluated (all in one week)', s.evaluatedPerYear],
+    ['trainees enrolled', s.traineesPerYear],
+    ['training check-ins', s.trainingCheckinsPerYear],
+  ];
+  return [
+    '| Activity | A year | A term month |',
+    '|---|--:|--:|',
+    ...items.map(
+      ([what, n]) => `| ${what} | ${fmt(n)} | ${fmt(n / s.activeMonths, n / s.activeMonths < 10 ? 1 : 0)} |`,
+    ),
+  ].join('\n');
+}
+
 export function monthlyTable(c: Capacity): string {
   const head =
     '| Activity | Figures | Calls / month | DB reads / month | DB writes / month | Egress MB / month | GB-s / month |\n' +
@@ -749,6 +771,8 @@ export function render(results: Results, template: string, school: School = SCHO
     cloud: constantsTable('On CloudBase (`CLOUD`)', CLOUD, reasonsOf(source, 'CLOUD')),
     code: constantsTable('From the code (`CODE`)', CODE, reasonsOf(source, 'CODE')),
     monthly: monthlyTable(c),
+    activity: activityTable(school),
+    activeMonths: String(school.activeMonths),
     peaks: peaksTable(c),
     plans: plansTable(c),
     smallestPlan: c.smallestPlan ?? 'none of the plans listed',
