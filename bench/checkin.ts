@@ -27,7 +27,8 @@ async function call<T>(emu: Emulator, openid: string, action: string, input: unk
   const r = await emu.call(action, input, openid);
   const body = r.body as Reply<T> | undefined;
   if (typeof body?.ok !== 'boolean') throw new Error(`${action}: no envelope in the reply: ${JSON.stringify(r.body)}`);
-  return { reply: body, roundTrips: r.roundTrips, ms: performance.now() - t0 };
+  // Reply bytes as JSON: the function's outbound payload (what the capacity figures price as traffic).
+  return { reply: body, roundTrips: r.roundTrips, ms: performance.now() - t0, bytes: JSON.stringify(body).length };
 }
 
 function ok<T>(r: Reply<T>, what: string): T {
@@ -144,6 +145,7 @@ export async function run() {
         50,
       ),
       burstMs: Math.round(burstMs),
+      checkinReplyBytes: Math.round(first.reduce((n, r) => n + r.bytes, 0) / first.length),
     };
   } finally {
     await emu.close();

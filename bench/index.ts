@@ -1,9 +1,35 @@
 /**
  * `npm run bench [-- suite]`: prints figures (never asserted in tests). Each suite module exports
  * `run(): Promise<Record<string, number | string>>`; its result is printed last as one JSON line.
+ * `--save` (or `--save-as=key` for a variant) also merges each suite's figures into bench/results.json with the date and the machine's load, the
+ * measured figures `npm run capacity` computes docs/capacity.md from (commit that file with the document).
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+
+export const RESULTS_PATH = path.join(__dirname, 'results.json');
+
+export interface SavedSuite {
+  /** When the suite finished (ISO, UTC). */
+  measuredAt: string;
+  /** The machine, so a reader can judge the latencies (round trips and sizes do not depend on it). */
+  machine: { cpus: number; loadAverage1m: number; node: string };
+  figures: Record<string, unknown>;
+}
+
+function save(name: string, figures: Record<string, unknown>): void {
+  const all: Record<string, SavedSuite> = fs.existsSync(RESULTS_PATH)
+    ? JSON.parse(fs.readFileSync(RESULTS_PATH, 'utf8'))
+    : {};
+  all[name] = {
+    measuredAt: new Date().toISOString(),
+    machine: { cpus: os.cpus().length, loadAverage1m: Math.round(os.loadavg()[0] * 100) / 100, node: process.version },
+    figures,
+  };
+  const sorted = Object.fromEntries(Object.entries(all).sort(([a], [b]) => (a < b ? -1 : 1)));
+  fs.writeFileSync(RESULTS_PATH, `${JSON.stringify(sorted, null, 2)}\n`);
+}
 
 const SUITES = ['foundation', 'notices', 'votes', 'checkin', 'showcase'] as const;
 
@@ -19,10 +45,15 @@ async function main(): Promise<void> {
     const mod = (await import(`./${name}`)) as { run: () => Promise<Record<string, unknown>> };
     const figures = await mod.run();
     console.log(JSON.stringify(figures));
+    // `--save-as=key` keeps a variant (e.g. BENCH_STUDENTS=1000 checkin) beside the suite's standard figures.
+    const as = process.argv.find((a) => a.startsWith('--save-as='))?.slice('--save-as='.length);
+    if (as) save(as, figures);
+    else if (process.argv.includes('--save')) save(name, figures);
   }
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+if (require.main === module)
+  main().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });

@@ -2,7 +2,8 @@
  * `npm run bench -- notices`: 10,000 公示 in the emulator (bulk-inserted through the direct API next to the demo
  * school), then, through the production api function and the real SDK:
  * - roundTripsList / roundTripsDetail: database requests of one notices.list / notices.get call (the most over all
- *   calls measured; the caller's own read counts as one);
+ *   calls measured; the caller's own read counts as one); roundTripsMe the same for me.get (首页, every show);
+ * - listReplyBytes / detailReplyBytes / meReplyBytes: the replies as JSON (the function's outbound payload);
  * - p95ListMs: 95th percentile of 100 notices.list calls (first page, pageSize 10) as a member whose units see about
  *   a third of the notices; p95ManagedListMs: the same as the school administrator, whose managed list matches all;
  * - firstScreenSetDataKb: the 公示 tab loaded in miniprogram-simulate with the first page the server returned
@@ -112,6 +113,8 @@ export async function run(): Promise<Record<string, number | string>> {
     const list = (openid: string, input: Record<string, unknown>) => emu.call('notices.list', input, openid);
 
     let roundTripsList = 0;
+    // Reply bytes as JSON (the function's outbound payload): the largest page seen, and the largest detail.
+    let listReplyBytes = 0;
     const time = async (openid: string, input: Record<string, unknown>) => {
       for (let i = 0; i < WARMUP; i++) await list(openid, input);
       const ms: number[] = [];
@@ -121,6 +124,7 @@ export async function run(): Promise<Record<string, number | string>> {
         ms.push(performance.now() - t);
         if (!(r.body as { ok: boolean }).ok) throw new Error(`notices.list failed: ${JSON.stringify(r.body)}`);
         roundTripsList = Math.max(roundTripsList, r.roundTrips);
+        listReplyBytes = Math.max(listReplyBytes, JSON.stringify(r.body).length);
       }
       return ms.sort((a, b) => a - b);
     };
@@ -135,11 +139,19 @@ export async function run(): Promise<Record<string, number | string>> {
       .collection('notices')
       .count({ posted: true, scopeUnitIds: { $in: reader.reach } });
 
+    // me.get: what 首页 loads on every show (the first call of an open).
+    const me = await emu.call('me.get', {}, member);
+    if (!(me.body as { ok: boolean }).ok) throw new Error(`me.get failed: ${JSON.stringify(me.body)}`);
+    const roundTripsMe = me.roundTrips;
+    const meReplyBytes = JSON.stringify(me.body).length;
+
     let roundTripsDetail = 0;
+    let detailReplyBytes = 0;
     for (const item of items) {
       const r = await emu.call('notices.get', { noticeId: item.id }, member);
       if (!(r.body as { ok: boolean }).ok) throw new Error(`notices.get failed: ${JSON.stringify(r.body)}`);
       roundTripsDetail = Math.max(roundTripsDetail, r.roundTrips);
+      detailReplyBytes = Math.max(detailReplyBytes, JSON.stringify(r.body).length);
     }
     console.error(
       `notices: ${total} (member sees ${visible}); loaded in ${loadMs} ms; member list p50 ${percentile(memberMs, 50)} ms`,
@@ -151,6 +163,10 @@ export async function run(): Promise<Record<string, number | string>> {
       p95ListMs: percentile(memberMs, 95),
       firstScreenSetDataKb,
       p95ManagedListMs: percentile(adminMs, 95),
+      listReplyBytes,
+      detailReplyBytes,
+      roundTripsMe,
+      meReplyBytes,
     };
   } finally {
     await emu.close();

@@ -32,7 +32,8 @@ async function call<T>(emu: Emulator, openid: string, action: string, input: unk
   const body = r.body as Reply<T> | undefined;
   // Anything else is the host's own reply (a timed-out or crashed invocation): say so rather than miscount.
   if (typeof body?.ok !== 'boolean') throw new Error(`${action}: no envelope in the reply: ${JSON.stringify(r.body)}`);
-  return { reply: body, roundTrips: r.roundTrips, ms: performance.now() - t0 };
+  // Reply bytes as JSON: the function's outbound payload (what the capacity figures price as traffic).
+  return { reply: body, roundTrips: r.roundTrips, ms: performance.now() - t0, bytes: JSON.stringify(body).length };
 }
 
 function percentile(values: number[], p: number): number {
@@ -116,8 +117,11 @@ export async function run() {
       'open',
     );
     console.error(`checking ${VOTERS} voters in…`);
+    const checkInTrips: number[] = [];
     await pool(voters, CHECK_IN_CONCURRENCY, async (v) => {
-      ok((await call(emu, v.openid!, 'votes.checkIn', { voteId, code: checkInCode })).reply, 'checkIn');
+      const r = await call(emu, v.openid!, 'votes.checkIn', { voteId, code: checkInCode });
+      ok(r.reply, 'checkIn');
+      checkInTrips.push(r.roundTrips);
     });
 
     console.error(`casting ${VOTERS} ballots (+${DOUBLE_SUBMITTERS} second ballots) at once…`);
@@ -138,6 +142,7 @@ export async function run() {
     const unexpected = refusals.filter((c) => c !== 'ALREADY_VOTED');
     if (unexpected.length > 0) throw new Error(`unexpected refusals: ${[...new Set(unexpected)].join(', ')}`);
     const trips = accepted.map((r) => r.roundTrips);
+    const castReplyBytes = Math.round(accepted.reduce((n, r) => n + r.bytes, 0) / accepted.length);
 
     console.error('closing and counting…');
     const t1 = performance.now();
@@ -179,6 +184,8 @@ export async function run() {
         95,
       ),
       tallyMs: Math.round(tallyMs),
+      castReplyBytes,
+      roundTripsPerCheckIn: Math.round((checkInTrips.reduce((a, b) => a + b, 0) / checkInTrips.length) * 100) / 100,
     };
   } finally {
     await emu.close();

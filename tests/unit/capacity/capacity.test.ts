@@ -1,0 +1,168 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import {
+  CLOUD,
+  CODE,
+  compute,
+  DOC_FILE,
+  type Measured,
+  type Plan,
+  readResults,
+  reasonsOf,
+  render,
+  SCHOOL,
+  type School,
+  TEMPLATE_FILE,
+} from '../../../scripts/capacity';
+
+/** Ten students, one active month, round numbers: every figure below is worked out by hand. */
+const tiny: School = {
+  students: 10,
+  branches: 1,
+  boundShare: 1,
+  opensPerMonth: 2, // 20 opens
+  mePerOpen: 1, // 20 me.get
+  detailsPerOpen: 0.5, // 10 detail reads
+  activeMonths: 1,
+  noticesPerYear: 1,
+  writesPerNotice: 2, // 2 audited writes
+  objectionsPerNotice: 0,
+  votesPerYear: 1,
+  votersPerVote: 10, // 10 check-ins, 10 casts
+  writesPerVote: 0,
+  evaluatedPerYear: 0,
+  trainingCheckinsPerYear: 10,
+  traineesPerYear: 0,
+  evaluationWeekPeople: 5,
+  evaluationWeekDays: 5,
+  evaluationMeetingsAtOnce: 1,
+  evaluationMeetingSize: 5,
+  evaluationSubmitWindowS: 10, // 0.5 audited writes a second
+  peakCheckinPeople: 10,
+  peakCheckinWindowS: 5, // 2 scans a second
+  voteMeetingPeople: 10,
+  voteMeetingWindowS: 5, // 2 vote check-ins a second
+};
+
+const measured: Measured = {
+  meRoundTrips: 1,
+  meReplyBytes: 100,
+  voteCheckinRoundTrips: 10,
+  listRoundTrips: 2,
+  listReplyBytes: 1000,
+  detailRoundTrips: 3,
+  detailReplyBytes: 500,
+  castRoundTrips: 6,
+  castReplyBytes: 100,
+  checkinRoundTrips: 3,
+  checkinReplyBytes: 50,
+  coldRequireMs: 400,
+};
+
+const roomy: Plan = {
+  name: 'roomy',
+  callsPerMonth: 1e9,
+  gbsPerMonth: 1e9,
+  egressGbPerMonth: 1e9,
+  dbGb: 1e9,
+  dbConnections: 1e9,
+  readsPerDay: 1e9,
+  writesPerDay: 1e9,
+  note: '',
+};
+
+describe('capacity on paper', () => {
+  const c = compute(measured, tiny, [{ ...roomy, name: 'tight', callsPerMonth: 100 }, roomy]);
+  const byName = (activity: string) => c.rows.find((r) => r.activity === activity)!;
+
+  it('prices each open at one list call, its reads and its reply', () => {
+    expect(byName('me.get (首页)')).toMatchObject({ calls: 20, reads: 20, writes: 0, egressBytes: 2_000 });
+    const list = byName('notices.list (each open)');
+    expect(list).toMatchObject({ calls: 20, reads: 40, writes: 0, egressBytes: 20_000 });
+    expect(byName('notices.get')).toMatchObject({ calls: 10, reads: 30, writes: 0, egressBytes: 5_000 });
+  });
+
+  it('counts a cast and a check-in as their measured round trips, the writes read from the code', () => {
+    expect(byName('votes.cast')).toMatchObject({ calls: 10, reads: 40, writes: 20, egressBytes: 1_000 });
+    expect(byName('votes.checkIn')).toMatchObject({ calls: 10, reads: 60, writes: 40 });
+    expect(byName('trainings.checkIn')).toMatchObject({ calls: 10, reads: 20, writes: 10 });
+  });
+
+  it('prices an audited write from the code: its round trips and three writes', () => {
+    const notices = byName('notice lifecycle');
+    expect(notices.calls).toBe(2);
+    expect(notices.writes).toBe(2 * CODE.auditedWriteWrites);
+    expect(notices.reads).toBe(2 * (CODE.auditedWriteRoundTrips - CODE.auditedWriteWrites));
+  });
+
+  it('adds the scheduler every minute whatever the school does', () => {
+    const scheduler = c.rows.find((r) => r.activity.startsWith('scheduler'))!;
+    expect(scheduler.calls).toBe(43_200);
+    // Two notice writes and ten vote check-ins chained a year: one verification read a day.
+    expect(c.auditEntriesPerYear).toBe(12);
+    expect(scheduler.reads).toBe(43_200 * CODE.schedulerReadsPerTick + 30);
+    expect(c.total.calls).toBe(20 + 20 + 10 + 2 + 10 + 10 + 10 + 43_200);
+  });
+
+  it('finds the peaks from the arrival rate and the round trips', () => {
+    const [evaluation, checkin, voteMeeting] = c.peaks;
+    expect(voteMeeting.dbPerS).toBeCloseTo(20);
+    expect(evaluation.callsPerS).toBeCloseTo(0.5);
+    expect(evaluation.dbPerS).toBeCloseTo(0.5 * CODE.auditedWriteRoundTrips);
+    expect(checkin.callsPerS).toBeCloseTo(2);
+    expect(checkin.dbPerS).toBeCloseTo(6);
+    // Instances busy = rate × (overhead + 3 requests).
+    expect(checkin.concurrency).toBeCloseTo((2 * (CLOUD.invocationOverheadMs + 3 * CLOUD.dbRequestMs)) / 1000);
+    // The peak day: an ordinary day plus the room's scans (2 reads and 1 write each).
+    expect(checkin.readsPerDay).toBeCloseTo(c.dayReads + 20);
+    expect(checkin.writesPerDay).toBeCloseTo(c.dayWrites + 10);
+  });
+
+  it('names the smallest plan that holds the school and what the others lack', () => {
+    expect(c.plans[0]).toMatchObject({ fits: false, short: ['calls'] });
+    expect(c.smallestPlan).toBe('roomy');
+  });
+
+  it('orders the limits by the growth at which each is reached', () => {
+    const growth = c.breaks.map((b) => b.growth);
+    expect(growth).toEqual([...growth].sort((a, b) => a - b));
+    // The vote check-in (2/s, 10 requests) loads the head more than the evaluation (0.5/s, 8 requests).
+    const head = c.breaks.find((b) => b.what.includes('audit-head'))!;
+    expect(head.what).toContain('vote meeting');
+    const limit = 0.5 / ((10 * CLOUD.dbRequestMs) / 1000);
+    expect(head.growth).toBeCloseTo(limit / 2);
+  });
+});
+
+describe('the constants taken from the code', () => {
+  const config = (fn: string) =>
+    JSON.parse(fs.readFileSync(path.join(__dirname, `../../../cloudfunctions/${fn}/config.json`), 'utf8'));
+
+  it("match the functions' timeouts and the scheduler ticking every minute", () => {
+    expect(config('api').timeout).toBe(CLOUD.apiTimeoutS);
+    expect(config('scheduler').timeout).toBe(CLOUD.schedulerTimeoutS);
+    // Seconds, minutes, …: second 0 of every minute.
+    expect(config('scheduler').triggers[0].config).toBe('0 * * * * * *');
+    expect(CODE.schedulerTicksPerMonth).toBe(30 * 24 * 60);
+  });
+});
+
+describe('every assumption', () => {
+  const source = fs.readFileSync(path.join(__dirname, '../../../scripts/capacity.ts'), 'utf8');
+
+  it.each([
+    ['SCHOOL', SCHOOL],
+    ['CLOUD', CLOUD],
+    ['CODE', CODE],
+  ] as const)('of %s states its reason', (name, values) => {
+    const reasons = reasonsOf(source, name);
+    for (const key of Object.keys(values)) expect([key, reasons[key]?.length > 10]).toEqual([key, true]);
+  });
+});
+
+describe('docs/capacity.md', () => {
+  it('is what the script produces from the committed figures (run `npm run capacity -- --write`)', () => {
+    const expected = render(readResults(), fs.readFileSync(TEMPLATE_FILE, 'utf8'));
+    expect(fs.readFileSync(DOC_FILE, 'utf8')).toBe(expected);
+  });
+});
