@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { accountIdFor } from '../server/actions/org/shared';
+import { accountIdFor } from '../server/actions/org/docs';
 import { CHECKPOINT_PATH } from '../server/store';
 import { ROLE_LABELS, type Person, type Unit } from '../typings/domain';
 import { demoSchool } from './demo/school';

@@ -4,8 +4,7 @@
  */
 import type { NoticeKind } from '../../../typings/actions/notices';
 import type { Person, Unit } from '../../../typings/domain';
-import type { Actor } from '../../actor';
-import { PEOPLE } from '../../actor';
+import { type Actor, PEOPLE } from '../../actor';
 import { DomainError } from '../../domain/errors';
 import { checkNoticeOrigin, firstScopeUnitNotAllowed } from '../../domain/notices/origin';
 import type { RequirementTable } from '../../domain/notices/requirements';
@@ -13,7 +12,7 @@ import { type SchoolWindowTable, withSchoolWindows } from '../../domain/notices/
 import { kindIndex } from '../org/authority';
 import { lineScope, noticeBusiness } from '../../domain/org/lines';
 import type { Store } from '../../store';
-import type { NoticeDoc } from './shared';
+import type { NoticeDoc } from './docs';
 
 export const NOTICE_SETTINGS = 'settings';
 export const NOTICE_WINDOWS_ID = 'notice_windows';

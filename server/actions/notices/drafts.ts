@@ -14,21 +14,12 @@ import {
 import type { RequirementTable } from '../../domain/notices/requirements';
 import { unitIndex } from '../org/authority';
 import { assertManages, checkPublication, ownerOf, ownerScopeFor, requirementTable } from './authority';
-import {
-  archiveDocOf,
-  countersMatch,
-  DEFAULT_RULE_VERSION,
-  loadNotice,
-  assertPostable,
-  fileArchive,
-  NOTICES,
-  type NoticeDoc,
-  newId,
-  objectionsOf,
-  txNotice,
-  windowView,
-  withPhase,
-} from './shared';
+import { assertPostable } from '../content';
+import { NOTICES, type NoticeDoc, newId, withPhase } from './docs';
+import { archiveDocOf, countersMatch, fileArchive } from './filing';
+import { loadNotice, objectionsOf, txNotice } from './load';
+import { windowView } from './views';
+import { DEFAULT_RULE_VERSION } from '../../../typings/domain';
 
 /**
  * A draft must already be publishable as far as its window goes (start not in the past, length at least the

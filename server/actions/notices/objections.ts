@@ -26,16 +26,11 @@ import { DomainError } from '../../domain/errors';
 import { handleObjection, refreshOutcome, submitObjection } from '../../domain/notices';
 import { shanghaiIso } from '../../domain/time';
 import { assertRateOpen, takeRate } from '../rate';
-import { pageOf } from '../org/shared';
+import { mapPage } from '../../store';
+import { assertPostable } from '../content';
+import { inScope, requireReadable } from './access';
 import {
-  archiveDocOf,
   type ArchiveDoc,
-  countersMatch,
-  handlingView,
-  inScope,
-  loadNotice,
-  assertPostable,
-  fileArchive,
   NOTICE_ARCHIVES,
   NOTICES,
   newId,
@@ -43,13 +38,11 @@ import {
   type NoticeDoc,
   type ObjectionDoc,
   keyed,
-  objectionsOf,
-  requireReadable,
-  submittedShown,
   tallyKeyOf,
-  toDomainObjection,
-  txNotice,
-} from './shared';
+} from './docs';
+import { archiveDocOf, countersMatch, fileArchive, toDomainObjection } from './filing';
+import { loadNotice, objectionsOf, txNotice } from './load';
+import { handlingView, submittedShown } from './views';
 
 export const noticesObject = defineAction({
   name: 'notices.object',
@@ -161,24 +154,26 @@ export const noticesMyObjections = defineAction({
     const where = anonIds.length
       ? _.or([{ objectorId: person._id }, { _id: _.in(anonIds) }])
       : { objectorId: person._id };
-    const rows = await store.find<ObjectionDoc>(OBJECTIONS, where, {
+    const rows = await store.page<ObjectionDoc>(OBJECTIONS, where, {
       orderBy: [
         ['submittedAt', 'desc'],
         ['_id', 'desc'],
       ],
-      skip: (page - 1) * pageSize,
-      limit: pageSize + 1,
+      page,
+      pageSize,
     });
-    const items: MyObjectionView[] = rows.map((o) => ({
-      id: o._id,
-      noticeId: o.noticeId,
-      noticeTitle: o.noticeTitle,
-      text: o.text,
-      anonymous: o.anonymous,
-      submittedAt: shanghaiIso(o.submittedAt),
-      handling: o.handling && handlingView(o.handling, o.handling.handledByName),
-    }));
-    return pageOf(items, page, pageSize);
+    return mapPage(
+      rows,
+      (o): MyObjectionView => ({
+        id: o._id,
+        noticeId: o.noticeId,
+        noticeTitle: o.noticeTitle,
+        text: o.text,
+        anonymous: o.anonymous,
+        submittedAt: shanghaiIso(o.submittedAt),
+        handling: o.handling && handlingView(o.handling, o.handling.handledByName),
+      }),
+    );
   },
 });
 
@@ -190,7 +185,7 @@ export const noticesObjections = defineAction({
   async run({ actor, store }, { noticeId, page, pageSize }) {
     const notice = await loadNotice(store, noticeId);
     actor.authorize('notice.handleObjection', notice.ownerScope);
-    const rows = await store.find<ObjectionDoc>(
+    const rows = await store.page<ObjectionDoc>(
       OBJECTIONS,
       { noticeId },
       {
@@ -198,20 +193,22 @@ export const noticesObjections = defineAction({
           ['submittedAt', 'asc'],
           ['_id', 'asc'],
         ],
-        skip: (page - 1) * pageSize,
-        limit: pageSize + 1,
+        page,
+        pageSize,
       },
     );
-    const items: OfficerObjectionView[] = rows.map((o) => ({
-      id: o._id,
-      text: o.text,
-      anonymous: o.anonymous,
-      objector: o.anonymous || !o.objectorId ? null : { personId: o.objectorId, name: o.objectorName ?? '' },
-      submittedAt: submittedShown(o),
-      needsReview: o.needsReview,
-      handling: o.handling && handlingView(o.handling, o.handling.handledByName),
-    }));
-    return pageOf(items, page, pageSize);
+    return mapPage(
+      rows,
+      (o): OfficerObjectionView => ({
+        id: o._id,
+        text: o.text,
+        anonymous: o.anonymous,
+        objector: o.anonymous || !o.objectorId ? null : { personId: o.objectorId, name: o.objectorName ?? '' },
+        submittedAt: submittedShown(o),
+        needsReview: o.needsReview,
+        handling: o.handling && handlingView(o.handling, o.handling.handledByName),
+      }),
+    );
   },
 });
 

@@ -27,20 +27,10 @@ import {
   secondFactorRequired,
 } from '../../domain/org/identity';
 import { shanghaiIso } from '../../domain/time';
-import type { Store, Tx } from '../../store';
-import {
-  ACCOUNTS,
-  BINDINGS,
-  accountIdFor,
-  bindingIdFor,
-  pageOf,
-  personIdFor,
-  reachOf,
-  requireUnit,
-  scopeOf,
-  UNITS,
-  unitsWithin,
-} from './shared';
+import { type Store, type Tx, emptyPage, mapPage } from '../../store';
+import { reachOf, scopeOf } from './access';
+import { ACCOUNTS, BINDINGS, accountIdFor, bindingIdFor, personIdFor, UNITS } from './docs';
+import { requireUnit, unitsWithin } from './load';
 
 /** Second factors per roster person, keyed by the person id (one document each). */
 export const BINDING_FACTORS = 'binding_factors';
@@ -182,14 +172,14 @@ export const bindingsListPending = defineAction({
     const colleges = (await unitsWithin(store, actor.unitsWhere('binding.approve'))).filter(
       (u) => u.kind === 'college',
     );
-    if (colleges.length === 0) return pageOf<BindingView>([], page, pageSize);
+    if (colleges.length === 0) return emptyPage<BindingView>(page, pageSize);
     const _ = store.command;
-    const rows = await store.find<BindingDoc>(
+    const rows = await store.page<BindingDoc>(
       BINDINGS,
       { state: 'pending', collegeId: _.in(colleges.map((c) => c._id)) },
-      { orderBy: [['submittedAt', 'asc']], skip: (page - 1) * pageSize, limit: pageSize + 1 },
+      { orderBy: [['submittedAt', 'asc']], page, pageSize },
     );
-    const shown = rows.slice(0, pageSize);
+    const shown = rows.items;
     const personIds = shown.map((b) => personIdFor(b.studentNo));
     const [roster, factors, claims] = shown.length
       ? await Promise.all([
@@ -204,7 +194,7 @@ export const bindingsListPending = defineAction({
     const rosterById = new Map(roster.map((p) => [p._id, p]));
     const factorById = new Map(factors.map((f) => [f._id, f]));
     const names = new Map(colleges.map((c) => [c._id, c.name]));
-    const items: BindingView[] = rows.map((b) => {
+    return mapPage(rows, (b): BindingView => {
       const pid = personIdFor(b.studentNo);
       const asked = secondFactorRequired(factorById.get(pid) ?? null);
       return {
@@ -219,7 +209,6 @@ export const bindingsListPending = defineAction({
         secondFactor: b.secondFactor ? 'verified' : asked ? 'missing' : 'none',
       };
     });
-    return pageOf(items, page, pageSize);
   },
 });
 

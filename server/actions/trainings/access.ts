@@ -6,7 +6,7 @@
 import type { Person, Unit } from '../../../typings/domain';
 import type { Actor } from '../../actor';
 import { DomainError } from '../../domain/errors';
-import { scopeOf } from '../org/shared';
+import { scopeOf } from '../org/access';
 import type { EnrolmentDoc, ProgramDoc } from './docs';
 
 /** The scope a program (and its sessions and trainers) is managed under: its unit and every unit above. */

@@ -11,7 +11,7 @@ import {
   requirementsThatApply,
 } from '../../domain/trainings';
 import type { Store } from '../../store';
-import { unitsById } from '../org/shared';
+import { unitsById } from '../org/load';
 import {
   ATTENDANCE,
   type AttendanceDoc,

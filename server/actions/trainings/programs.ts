@@ -17,7 +17,7 @@ import { defineAction } from '../../action';
 import { DomainError } from '../../domain/errors';
 import { shanghaiDate } from '../../domain/time';
 import { EMPTY_TOTALS } from '../../domain/trainings';
-import { requireUnit, unitsWithin } from '../org/shared';
+import { requireUnit, unitsWithin } from '../org/load';
 import { assertManage, assertMayRead, canManage, openTo, programScope } from './access';
 import {
   ATTENDANCE,

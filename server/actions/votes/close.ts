@@ -18,20 +18,19 @@ import { assertOpen, buildResolution, tally, writtenOpinionCutoff } from '../../
 import {
   BALLOTS,
   type BallotBoxDoc,
-  loadAllOf,
   PARTICIPATION,
   type ParticipationDoc,
   RESULTS,
   type ResultsDoc,
-  requireVote,
   resultsId,
   ruleSetOf,
-  toResolutionView,
   type VoteDoc,
   VOTES,
   WRITTEN,
   type WrittenDoc,
-} from './shared';
+} from './docs';
+import { loadAllOf, requireVote } from './load';
+import { toResolutionView } from './views';
 
 export const votesClose = defineAction({
   name: 'votes.close',

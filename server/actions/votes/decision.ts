@@ -21,12 +21,12 @@ import {
   decisionId,
   RESULTS,
   type ResultsDoc,
-  requireVote,
   resultsId,
   ruleSetOf,
   type StoredDecision,
-  toDecisionView,
-} from './shared';
+} from './docs';
+import { requireVote } from './load';
+import { toDecisionView } from './views';
 
 export const votesRecordDecision = defineAction({
   name: 'votes.recordDecision',

@@ -14,18 +14,17 @@ import {
   needsHistory,
   type RuleSet,
 } from '../../domain/votes';
-import type { Store } from '../../store';
+import { type Store, QUERY_LIMIT } from '../../store';
 import {
   DECISIONS,
   type DecisionDoc,
   decisionId,
-  QUERY_LIMIT,
   RESULTS,
   type ResultsDoc,
   resultsId,
   type VoteDoc,
   VOTES,
-} from './shared';
+} from './docs';
 
 /** The latest day a person entered `status`, from the status history; null when not recorded. */
 export function sinceOf(person: Person, status: PoliticalStatus): string | null {

@@ -17,31 +17,30 @@ import {
   paramsOf,
   ruleSetFor,
   unitMembers,
+  quorumNeededFor,
 } from '../../domain/votes';
 import { shanghaiDate, shanghaiIso } from '../../domain/time';
 import { lineScopeOf, voteScopeOf } from '../org/authority';
-import { pageOf, requireUnit } from '../org/shared';
+import { requireUnit } from '../org/load';
+import { mapPage } from '../../store';
+import { canManage } from './access';
 import {
   BALLOT_BOXES,
   BALLOTS,
   type BallotBoxDoc,
   boxId,
-  canManage,
-  loadAllOf,
-  loadUnitPeople,
   newCheckInCode,
   newVoteId,
   type ParticipationDoc,
   PARTICIPATION,
-  quorumNeededFor,
-  requireVote,
   ruleSetOf,
-  toCard,
   type VoteDoc,
   VOTES,
   WRITTEN,
   type WrittenDoc,
-} from './shared';
+} from './docs';
+import { loadAllOf, loadUnitPeople, requireVote, votePage } from './load';
+import { toCard } from './views';
 import { schoolOverrides } from './settings';
 import { checkCandidatesHistory, earlierVotes, votesOfUnit } from './history';
 
@@ -245,30 +244,9 @@ export const votesList = defineAction({
     const where: Record<string, unknown> = { unitId };
     if (state) where.state = state;
     if (kind) where.kind = kind;
-    const rows = await store.find<VoteDoc>(VOTES, where, {
-      orderBy: [
-        ['scheduledStart', 'desc'],
-        ['_id', 'asc'],
-      ],
-      skip: (page - 1) * pageSize,
-      limit: pageSize + 1,
-      field: CARD_FIELDS,
-    });
-    return pageOf(rows.map(toCard), page, pageSize);
+    return mapPage(await votePage(store, where, page, pageSize), toCard);
   },
 });
-
-/** The fields a card needs: lists never load rosters. */
-export const CARD_FIELDS: Record<string, boolean> = {
-  _id: true,
-  kind: true,
-  title: true,
-  unitId: true,
-  unitName: true,
-  state: true,
-  scheduledStart: true,
-  secret: true,
-};
 
 /**
  * Who is here (签到), who is absent, written opinions and exclusions, and how many ballots are in: turnout,

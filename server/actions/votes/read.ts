@@ -2,31 +2,24 @@
 import { defineAction } from '../../action';
 import { DomainError } from '../../domain/errors';
 import { assertResultsUnsealed } from '../../domain/votes';
-import { pageOf } from '../org/shared';
-import { CARD_FIELDS } from './manage';
+import type { VoteCardView } from '../../../typings/actions';
+import { emptyPage, mapPage } from '../../store';
+import { assertMayRead, assertMayReadResults, canManage, onRoster } from './access';
 import {
-  assertMayRead,
-  assertMayReadResults,
-  canManage,
   DECISIONS,
   type DecisionDoc,
   decisionId,
-  onRoster,
   PARTICIPATION,
   type ParticipationDoc,
   participationId,
   RESULTS,
   type ResultsDoc,
-  requireVote,
   resultsId,
-  toCard,
-  toResolutionView,
-  toVoteView,
-  type VoteDoc,
-  VOTES,
   WRITTEN,
   writtenId,
-} from './shared';
+} from './docs';
+import { requireVote, votePage } from './load';
+import { toCard, toResolutionView, toVoteView } from './views';
 
 export const votesGet = defineAction({
   name: 'votes.get',
@@ -66,19 +59,10 @@ export const votesListMine = defineAction({
         [...person.memberOf, person.homePartyBranchId, person.homeLeagueBranchId].filter((u): u is string => !!u),
       ),
     ];
-    if (units.length === 0) return pageOf([], page, pageSize);
+    if (units.length === 0) return emptyPage<VoteCardView>(page, pageSize);
     const where: Record<string, unknown> = { unitId: store.command.in(units) };
     if (state) where.state = state;
-    const rows = await store.find<VoteDoc>(VOTES, where, {
-      orderBy: [
-        ['scheduledStart', 'desc'],
-        ['_id', 'asc'],
-      ],
-      skip: (page - 1) * pageSize,
-      limit: pageSize + 1,
-      field: CARD_FIELDS,
-    });
-    return pageOf(rows.map(toCard), page, pageSize);
+    return mapPage(await votePage(store, where, page, pageSize), toCard);
   },
 });
 

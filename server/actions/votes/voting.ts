@@ -31,8 +31,8 @@ import {
   validateBallot,
   writtenOpinionCutoff,
 } from '../../domain/votes';
+import { assertMayReadResults } from './access';
 import {
-  assertMayReadResults,
   BALLOTS,
   type BallotBoxDoc,
   type BallotRecord,
@@ -45,7 +45,6 @@ import {
   participationId,
   RESULTS,
   type ResultsDoc,
-  requireVote,
   resultsId,
   ruleSetOf,
   type VoteDoc,
@@ -53,7 +52,8 @@ import {
   WRITTEN,
   type WrittenDoc,
   writtenId,
-} from './shared';
+} from './docs';
+import { requireVote } from './load';
 
 /** Wrong check-in codes per vote (one document per vote, id = vote id): see server/domain/votes/checkin.ts. */
 export const CHECK_IN_GUARDS = 'vote_checkin_guards';

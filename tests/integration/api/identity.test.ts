@@ -5,7 +5,7 @@
  * officer revokes a wrong binding with a reason and the student binds again. Every refusal writes nothing.
  */
 import { bindingCodeDigest, rosterIdTailDigest } from '../../../server/actions/org/bindings';
-import { accountIdFor } from '../../../server/actions/org/shared';
+import { accountIdFor } from '../../../server/actions/org/docs';
 import type { BindingView, MeView, Page } from '../../../typings/actions';
 import type { Person, Unit } from '../../../typings/domain';
 import { type Envelope, errorCode, expectOk, startTestEmulator, type TestEmulator } from '../support';

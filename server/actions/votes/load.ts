@@ -1,0 +1,49 @@
+/** Loaders of the votes actions: get-or-throw with an error code, a unit's people, every document of a vote. */
+import type { Person } from '../../../typings/domain';
+import { PEOPLE } from '../../actor';
+import { type Page, QUERY_LIMIT, type Store } from '../../store';
+import { type VoteDoc, VOTES } from './docs';
+
+/** The fields a card needs: lists never load rosters. */
+const CARD_FIELDS: Record<string, boolean> = {
+  _id: true,
+  kind: true,
+  title: true,
+  unitId: true,
+  unitName: true,
+  state: true,
+  scheduledStart: true,
+  secret: true,
+};
+
+export function requireVote(store: Store, voteId: string): Promise<VoteDoc> {
+  return store.require<VoteDoc>(VOTES, voteId, ['NOT_FOUND', '找不到该表决']);
+}
+
+/** The people of a unit: `memberOf` lists home branches too (Person.memberOf), so one indexed query finds them. */
+export function loadUnitPeople(store: Store, unitId: string): Promise<Person[]> {
+  return store.all<Person>(PEOPLE, { memberOf: unitId }, { batch: QUERY_LIMIT });
+}
+
+/** Every document of a vote in one collection, in pages (ordered by id, which carries no casting order). */
+export function loadAllOf<T extends { _id: string }>(store: Store, collection: string, voteId: string): Promise<T[]> {
+  return store.all<T>(collection, { voteId }, { batch: QUERY_LIMIT });
+}
+
+/** A page of votes for a list (latest meeting first), card fields only. */
+export function votePage(
+  store: Store,
+  where: Record<string, unknown>,
+  page: number,
+  pageSize: number,
+): Promise<Page<VoteDoc>> {
+  return store.page<VoteDoc>(VOTES, where, {
+    orderBy: [
+      ['scheduledStart', 'desc'],
+      ['_id', 'asc'],
+    ],
+    page,
+    pageSize,
+    field: CARD_FIELDS,
+  });
+}
