@@ -18,6 +18,7 @@ import type { Binding, Person, Unit } from '../../../typings/domain';
 import { defineAction } from '../../action';
 import { PEOPLE } from '../../actor';
 import { DomainError } from '../../domain/errors';
+import { assertPostable } from '../content';
 import {
   BINDING_CODE_TTL_DAYS,
   checkSecondFactor,
@@ -238,11 +239,14 @@ export const bindingsDecide = defineAction({
     'STUDENT_NO_TAKEN',
     'BINDING_MISMATCH',
     'CONFLICT',
+    'CONTENT_REJECTED',
   ],
-  async run({ actor, store, write, nowIso, today }, input) {
+  async run({ actor, store, ports, write, nowIso, today }, input) {
     if (!input.approve && !input.reason) {
       throw new DomainError('BAD_INPUT', '驳回时请填写理由', { reason: '驳回时请填写理由' });
     }
+    // The applicant reads the reason (their binding status); so do the applicants of competing claims it rejects.
+    if (input.reason) await assertPostable(ports, actor.openid, input.reason);
     // Transactions read documents by id only: the competing claims are found first, then re-read inside.
     // Only an approval weighs them (two reads); a rejection needs none.
     const first = input.approve ? await store.get<BindingDoc>(BINDINGS, input.bindingId) : null;
@@ -358,8 +362,10 @@ export const bindingsRevoke = defineAction({
   name: 'bindings.revoke',
   summary: '撤销学生的实名绑定（须写明理由）：解除其微信账号与花名册的关联，学生可重新申请绑定',
   access: { kind: 'permission', permission: 'binding.approve' },
-  errors: ['NOT_FOUND', 'UNIT_NOT_FOUND', 'OUT_OF_SCOPE', 'BINDING_NOT_FOUND'],
-  async run({ actor, write, nowIso }, input) {
+  errors: ['NOT_FOUND', 'UNIT_NOT_FOUND', 'OUT_OF_SCOPE', 'BINDING_NOT_FOUND', 'CONTENT_REJECTED'],
+  async run({ actor, ports, write, nowIso }, input) {
+    // The student whose binding is revoked reads the reason.
+    await assertPostable(ports, actor.openid, input.reason);
     return write(async (tx) => {
       const person = await rosterPersonInScope(tx, actor, input.studentNo);
       if (!person.openid) throw new DomainError('BINDING_NOT_FOUND');

@@ -103,6 +103,15 @@ describe('推优 (B2–B5)', () => {
     expect(errorCode(await decide([c[0].id, c[1].id]))).toBe('DECISION_INCOMPLETE');
   });
 
+  it('refuses a reason for declining that the content check finds risky, and records nothing', async () => {
+    const db = emu.server.db;
+    const [decisions, audit] = [await db.collection('vote_decisions').count(), await db.collection('audit').count()];
+    const res = await decide([c[0].id, c[1].id], [{ candidateId: c[2].id, reason: '据反映参与赌博' }]);
+    expect(errorCode(res)).toBe('CONTENT_REJECTED');
+    expect(await db.collection('vote_decisions').count()).toBe(decisions);
+    expect(await db.collection('audit').count()).toBe(audit);
+  });
+
   it('records two recommended and one declined with a reason, apart from the count, once', async () => {
     const d = expectOk(
       await decide([c[0].id, c[1].id], [{ candidateId: c[2].id, reason: '考察期间表现需进一步观察' }]),
