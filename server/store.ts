@@ -250,15 +250,15 @@ export class Store {
   }
 
   /**
-   * Every document matching `where`, read in batches (ordered by id unless told) until a short one. For sets
-   * known to be small or bounded: a unit's people, a vote's ballots, a notice's objections.
+   * Every document matching `where`, read in batches of the query limit (ordered by id unless told) until a short
+   * one. For sets known to be bounded: a unit's people, a vote's ballots, a notice's objections, a school's units.
    */
   async all<T extends { _id: string }>(
     collection: string,
     where: Record<string, unknown>,
     opts: QueryOptions & { batch?: number } = {},
   ): Promise<T[]> {
-    const { batch = 100, orderBy = [['_id', 'asc']], field } = opts;
+    const { batch = QUERY_LIMIT, orderBy = [['_id', 'asc']], field } = opts;
     const out: T[] = [];
     for (let skip = 0; ; skip += batch) {
       const rows = await this.find<T>(collection, where, { orderBy, field, skip, limit: batch });

@@ -226,8 +226,7 @@ export const noticesHandleObjection = defineAction({
   ],
   async run({ actor, store, ports, write, now }, { objectionId, investigation, outcome }) {
     const person = actor.requirePerson();
-    const before = await store.get<ObjectionDoc>(OBJECTIONS, objectionId);
-    if (!before) throw new DomainError('NOT_FOUND', '找不到该异议');
+    const before = await store.require<ObjectionDoc>(OBJECTIONS, objectionId, ['NOT_FOUND', '找不到该异议']);
     actor.authorize('notice.handleObjection', before.ownerScope);
     const input = { investigation, outcome, handledBy: person._id };
     handleObjection(toDomainObjection(before), input, now); // already handled / blank, before further reads
@@ -238,8 +237,7 @@ export const noticesHandleObjection = defineAction({
     const all = filed ? await objectionsOf(store, notice._id) : [];
     const _ = store.command;
     return write(async (tx) => {
-      const o = await tx.get<ObjectionDoc>(OBJECTIONS, objectionId);
-      if (!o) throw new DomainError('NOT_FOUND', '找不到该异议');
+      const o = await tx.require<ObjectionDoc>(OBJECTIONS, objectionId, ['NOT_FOUND', '找不到该异议']);
       const n = await txNotice(tx, o.noticeId);
       // Filed, or another objection moved, between the reads above and this transaction: the caller tries again.
       if (isFiled(n) !== filed || (filed && !countersMatch(n, all))) throw new DomainError('CONFLICT');

@@ -253,10 +253,8 @@ export const bindingsDecide = defineAction({
     const candidates = first ? ((await pendingByStudentNo(store, [first.studentNo])).get(first.studentNo) ?? []) : [];
     return write(async (tx) => {
       // Everything is read inside the transaction: the decision sees the binding as it is when it commits.
-      const binding = await tx.get<BindingDoc>(BINDINGS, input.bindingId);
-      if (!binding) throw new DomainError('NOT_FOUND');
-      const college = await tx.get<Unit>(UNITS, binding.collegeId);
-      if (!college) throw new DomainError('UNIT_NOT_FOUND');
+      const binding = await tx.require<BindingDoc>(BINDINGS, input.bindingId, 'NOT_FOUND');
+      const college = await tx.require<Unit>(UNITS, binding.collegeId, 'UNIT_NOT_FOUND');
       actor.authorize('binding.approve', scopeOf(college));
       if (binding.state !== 'pending') throw new DomainError('BINDING_NOT_PENDING');
       let personId: string | null = null;
@@ -350,10 +348,8 @@ async function rosterPersonInScope(
   actor: { authorize(p: 'binding.approve', scope: readonly string[]): void },
   studentNo: string,
 ) {
-  const person = await tx.get<Person>(PEOPLE, personIdFor(studentNo));
-  if (!person) throw new DomainError('NOT_FOUND', '花名册中没有该学号');
-  const college = await tx.get<Unit>(UNITS, person.collegeId);
-  if (!college) throw new DomainError('UNIT_NOT_FOUND');
+  const person = await tx.require<Person>(PEOPLE, personIdFor(studentNo), ['NOT_FOUND', '花名册中没有该学号']);
+  const college = await tx.require<Unit>(UNITS, person.collegeId, 'UNIT_NOT_FOUND');
   actor.authorize('binding.approve', scopeOf(college));
   return person;
 }

@@ -107,8 +107,7 @@ export const positionsAssign = defineAction({
           .map((h) => h._id)
       : [];
     return write(async (tx) => {
-      const person = await tx.get<Person>(PEOPLE, input.personId);
-      if (!person) throw new DomainError('NOT_FOUND', '找不到该人员');
+      const person = await tx.require<Person>(PEOPLE, input.personId, ['NOT_FOUND', '找不到该人员']);
       const ineligible = holderEligibility(input.role, unit, person);
       if (ineligible) throw new DomainError(ineligible.code, ineligible.message);
       // One term of a role in a unit at a time: a second, overlapping one would double the history.

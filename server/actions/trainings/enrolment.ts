@@ -108,8 +108,7 @@ export const trainingsWithdraw = defineAction({
   async run({ actor, store, ports, write }, { programId }) {
     const me = actor.requirePerson();
     const result = await write(async (tx) => {
-      const program = await tx.get<ProgramDoc>(PROGRAMS, programId);
-      if (!program) throw new DomainError('NOT_FOUND', '找不到该培训项目');
+      const program = await tx.require<ProgramDoc>(PROGRAMS, programId, ['NOT_FOUND', '找不到该培训项目']);
       const e = await tx.get<EnrolmentDoc>(ENROLMENTS, enrolmentId(programId, me._id));
       if (!e || !ACTIVE.includes(e.state)) throw new DomainError('NOT_ENROLLED');
       await tx.patch(ENROLMENTS, e._id, { state: 'withdrawn' });

@@ -5,6 +5,7 @@
  */
 import { QUESTION_KIND_LABELS } from '../../../typings/trainings-vocab';
 import { defineAction } from '../../action';
+import { existsOnce } from '../../store';
 import { DomainError } from '../../domain/errors';
 import { assertExamOpen, assertExamWellFormed, scoreExam, totalPoints } from '../../domain/trainings';
 import { assertManage, canManage } from './access';
@@ -120,15 +121,12 @@ export const trainingsSubmitExam = defineAction({
       offline: false,
       recordedBy: me._id,
     };
-    try {
-      await write(async (tx) => {
+    await existsOnce('EXAM_ALREADY_SUBMITTED', () =>
+      write(async (tx) => {
         await tx.insert(EXAMS, doc);
         tx.audit('trainings.submitExam', `${EXAMS}/${doc._id}`, null, doc);
-      });
-    } catch (err) {
-      if (err instanceof DomainError && err.code === 'CONFLICT') throw new DomainError('EXAM_ALREADY_SUBMITTED');
-      throw err;
-    }
+      }),
+    );
     return { score: result.score, total: result.total, passed: result.passed };
   },
 });

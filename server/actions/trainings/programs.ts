@@ -14,11 +14,13 @@ import {
   TRAINING_LEVELS,
 } from '../../../typings/trainings-vocab';
 import { defineAction } from '../../action';
+import { mapPage } from '../../store';
 import { DomainError } from '../../domain/errors';
 import { shanghaiDate } from '../../domain/time';
 import { EMPTY_TOTALS } from '../../domain/trainings';
 import { requireUnit, unitsWithin } from '../org/load';
-import { assertManage, assertMayRead, canManage, openTo, programScope } from './access';
+import { scopeOf } from '../org/access';
+import { assertManage, assertMayRead, canManage, openTo } from './access';
 import {
   ATTENDANCE,
   type AttendanceDoc,
@@ -38,7 +40,7 @@ import {
   TRAINERS,
   type TrainerDoc,
 } from './docs';
-import { loadAll, programsPage, requireProgram, requireTrainer, sessionsOf } from './load';
+import { programsPage, requireProgram, requireTrainer, sessionsOf } from './load';
 import { toProgramCard, toProgramView, toSessionView, toTrainerView } from './views';
 
 export const trainingsCreateTrainer = defineAction({
@@ -48,7 +50,7 @@ export const trainingsCreateTrainer = defineAction({
   errors: ['UNIT_NOT_FOUND', 'OUT_OF_SCOPE'],
   async run({ actor, store, write, nowIso }, input) {
     const unit = await requireUnit(store, input.unitId);
-    const unitScope = programScope(unit);
+    const unitScope = scopeOf(unit);
     assertManage(actor, { unitScope });
     const doc: TrainerDoc = {
       _id: newId('tt'),
@@ -75,9 +77,9 @@ export const trainingsListTrainers = defineAction({
   errors: ['UNIT_NOT_FOUND', 'OUT_OF_SCOPE'],
   async run({ actor, store }, { unitId }) {
     const unit = await requireUnit(store, unitId);
-    const unitScope = programScope(unit);
+    const unitScope = scopeOf(unit);
     assertManage(actor, { unitScope });
-    const rows = await loadAll<TrainerDoc>(store, TRAINERS, { unitId: store.command.in(unitScope) });
+    const rows = await store.all<TrainerDoc>(TRAINERS, { unitId: store.command.in(unitScope) });
     return rows.map(toTrainerView);
   },
 });
@@ -89,7 +91,7 @@ export const trainingsCreateProgram = defineAction({
   errors: ['UNIT_NOT_FOUND', 'OUT_OF_SCOPE'],
   async run({ actor, store, write, nowIso }, input) {
     const unit = await requireUnit(store, input.unitId);
-    const unitScope = programScope(unit);
+    const unitScope = scopeOf(unit);
     assertManage(actor, { unitScope });
     if (input.admission === 'invite' && input.inviteeIds.length === 0) {
       throw new DomainError('BAD_INPUT', undefined, { inviteeIds: '指定名单报名须列出受邀人员' });
@@ -186,8 +188,7 @@ export const trainingsListOpen = defineAction({
       { unitId: _.in([...new Set([...me.reach, ...me.memberOf])]), admission: _.neq('invite') },
       { invitees: me._id },
     ]);
-    const { rows, hasMore } = await programsPage(store, where, page, pageSize);
-    return { items: rows.map(toProgramCard), page, pageSize, hasMore };
+    return mapPage(await programsPage(store, where, page, pageSize), toProgramCard);
   },
 });
 
@@ -198,8 +199,7 @@ export const trainingsListManaged = defineAction({
   errors: [],
   async run({ actor, store }, { page, pageSize }) {
     const units = actor.unitsWhere('training.manage');
-    const { rows, hasMore } = await programsPage(store, { unitScope: store.command.in(units) }, page, pageSize);
-    return { items: rows.map(toProgramCard), page, pageSize, hasMore };
+    return mapPage(await programsPage(store, { unitScope: store.command.in(units) }, page, pageSize), toProgramCard);
   },
 });
 
@@ -215,8 +215,8 @@ export const trainingsGet = defineAction({
     assertMayRead(actor, program, enrolment);
     const [sessions, attendance, leaves] = await Promise.all([
       sessionsOf(store, programId),
-      enrolment ? loadAll<AttendanceDoc>(store, ATTENDANCE, { programId, personId: me._id }) : [],
-      enrolment ? loadAll<LeaveDoc>(store, LEAVES, { programId, personId: me._id }) : [],
+      enrolment ? store.all<AttendanceDoc>(ATTENDANCE, { programId, personId: me._id }) : [],
+      enrolment ? store.all<LeaveDoc>(LEAVES, { programId, personId: me._id }) : [],
     ]);
     const mine = (sessionId: string) =>
       enrolment?.state === 'enrolled'

@@ -12,7 +12,6 @@
  * Only then are the ballots read and counted.
  */
 import { defineAction } from '../../action';
-import { DomainError } from '../../domain/errors';
 import { shanghaiDate } from '../../domain/time';
 import { assertOpen, buildResolution, tally, writtenOpinionCutoff } from '../../domain/votes';
 import {
@@ -29,7 +28,7 @@ import {
   WRITTEN,
   type WrittenDoc,
 } from './docs';
-import { loadAllOf, requireVote } from './load';
+import { loadAllOf, requireVote, txVote } from './load';
 import { toResolutionView } from './views';
 
 export const votesClose = defineAction({
@@ -46,8 +45,7 @@ export const votesClose = defineAction({
     // 1. No more check-ins (idempotent: a close that failed half-way is simply run again).
     if (!vote.sealing) {
       await write(async (tx) => {
-        const before = await tx.get<VoteDoc>(VOTES, voteId);
-        if (!before) throw new DomainError('NOT_FOUND', '找不到该表决');
+        const before = await txVote(tx, voteId);
         assertOpen(before.state);
         if (before.sealing) return;
         await tx.patch(VOTES, voteId, { sealing: true, checkInCode: null });
@@ -113,8 +111,7 @@ export const votesClose = defineAction({
 
     // 4. Record the result and close, with the participation records sealed into the audit chain.
     return write(async (tx) => {
-      const before = await tx.get<VoteDoc>(VOTES, voteId);
-      if (!before) throw new DomainError('NOT_FOUND', '找不到该表决');
+      const before = await txVote(tx, voteId);
       assertOpen(before.state);
       const after: VoteDoc = {
         ...before,

@@ -1,7 +1,7 @@
 /** Loaders of the votes actions: get-or-throw with an error code, a unit's people, every document of a vote. */
 import type { Person } from '../../../typings/domain';
 import { PEOPLE } from '../../actor';
-import { type Page, QUERY_LIMIT, type Store } from '../../store';
+import type { Page, Store, Tx } from '../../store';
 import { type VoteDoc, VOTES } from './docs';
 
 /** The fields a card needs: lists never load rosters. */
@@ -16,18 +16,25 @@ const CARD_FIELDS: Record<string, boolean> = {
   secret: true,
 };
 
+const NOT_FOUND: ['NOT_FOUND', string] = ['NOT_FOUND', '找不到该表决'];
+
 export function requireVote(store: Store, voteId: string): Promise<VoteDoc> {
-  return store.require<VoteDoc>(VOTES, voteId, ['NOT_FOUND', '找不到该表决']);
+  return store.require<VoteDoc>(VOTES, voteId, NOT_FOUND);
+}
+
+/** The vote as this transaction reads it. */
+export function txVote(tx: Tx, voteId: string): Promise<VoteDoc> {
+  return tx.require<VoteDoc>(VOTES, voteId, NOT_FOUND);
 }
 
 /** The people of a unit: `memberOf` lists home branches too (Person.memberOf), so one indexed query finds them. */
 export function loadUnitPeople(store: Store, unitId: string): Promise<Person[]> {
-  return store.all<Person>(PEOPLE, { memberOf: unitId }, { batch: QUERY_LIMIT });
+  return store.all<Person>(PEOPLE, { memberOf: unitId });
 }
 
 /** Every document of a vote in one collection, in pages (ordered by id, which carries no casting order). */
 export function loadAllOf<T extends { _id: string }>(store: Store, collection: string, voteId: string): Promise<T[]> {
-  return store.all<T>(collection, { voteId }, { batch: QUERY_LIMIT });
+  return store.all<T>(collection, { voteId });
 }
 
 /** A page of votes for a list (latest meeting first), card fields only. */

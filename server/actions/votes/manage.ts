@@ -39,7 +39,7 @@ import {
   WRITTEN,
   type WrittenDoc,
 } from './docs';
-import { loadAllOf, loadUnitPeople, requireVote, votePage } from './load';
+import { loadAllOf, loadUnitPeople, requireVote, txVote, votePage } from './load';
 import { toCard } from './views';
 import { schoolOverrides } from './settings';
 import { checkCandidatesHistory, earlierVotes, votesOfUnit } from './history';
@@ -201,8 +201,7 @@ export const votesOpen = defineAction({
     for (const c of draft.candidates) names[c.id] = byId.get(c.id)?.name ?? c.name;
 
     return write(async (tx) => {
-      const before = await tx.get<VoteDoc>(VOTES, draft._id);
-      if (!before) throw new DomainError('NOT_FOUND', '找不到该表决');
+      const before = await txVote(tx, draft._id);
       assertEditable(before.state);
       const after: VoteDoc = {
         ...before,
@@ -260,8 +259,7 @@ export const votesCancel = defineAction({
   errors: ['NOT_FOUND', 'OUT_OF_SCOPE', 'VOTE_ALREADY_OPEN', 'VOTE_CLOSED'],
   async run({ actor, write, nowIso }, { voteId, reason }) {
     return write(async (tx) => {
-      const before = await tx.get<VoteDoc>(VOTES, voteId);
-      if (!before) throw new DomainError('NOT_FOUND', '找不到该表决');
+      const before = await txVote(tx, voteId);
       actor.authorize('vote.manage', before.unitScope);
       assertEditable(before.state);
       const after: VoteDoc = {
