@@ -172,6 +172,12 @@ export class Tx {
     if (SEALED_COLLECTIONS.has(collection)) this.seal(collection, doc);
   }
 
+  /** Inserts a new document (`insert`) and records its creation on the audit trail as `action`. */
+  async create<T extends Doc>(action: string, collection: string, doc: T): Promise<void> {
+    await this.insert(collection, doc);
+    this.audit(action, `${collection}/${doc._id}`, null, doc);
+  }
+
   /** Replaces (or creates) the whole document. */
   async put<T extends Doc>(collection: string, doc: T): Promise<void> {
     const { _id, ...data } = doc;

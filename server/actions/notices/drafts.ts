@@ -82,8 +82,7 @@ export const noticesCreate = defineAction({
       now,
     );
     await write(async (tx) => {
-      await tx.insert(NOTICES, doc);
-      tx.audit('notices.create', `${NOTICES}/${doc._id}`, null, doc);
+      await tx.create('notices.create', NOTICES, doc);
     });
     return { noticeId: doc._id, window: windowView(noticeWindow(doc)) };
   },

@@ -17,21 +17,18 @@ import {
   noticeWindow,
   outcomeOfCounts,
   type PublicityWindow,
+  shownWindow,
 } from '../../domain/notices';
 import { shanghaiDate, shanghaiIso } from '../../domain/time';
 import type { ArchiveDoc, NoticeCardDoc, ObjectionDoc, StoredHandling } from './docs';
 
 export function windowView(w: PublicityWindow): NoticeWindowView {
-  return {
-    start: w.start,
-    end: w.end,
-    length: w.length,
-    unit: w.unit,
-    counting: w.counting,
-    opensAt: shanghaiIso(w.opensAt),
-    closesAt: shanghaiIso(w.closesAt),
-    provisional: w.provisional,
-  };
+  return shownWindow(w);
+}
+
+/** A filed window as shown: the archive keeps which calendar counted it, the view does not. */
+function filedWindowView({ calendarSource: _source, ...shown }: NonNullable<ArchiveDoc['window']>): NoticeWindowView {
+  return shown;
 }
 
 /** `effectiveState` and `noticeWindow` read only status, spec and published, which a card document has. */
@@ -107,16 +104,7 @@ export function archiveView(a: ArchiveDoc): NoticeArchiveView {
     body: a.body,
     subjects: a.subjects.map((s) => ({ name: s.name })),
     scopeUnitIds: a.scopeUnitIds,
-    window: a.window && {
-      start: a.window.start,
-      end: a.window.end,
-      length: a.window.length,
-      unit: a.window.unit,
-      counting: a.window.counting,
-      opensAt: a.window.opensAt,
-      closesAt: a.window.closesAt,
-      provisional: a.window.provisional,
-    },
+    window: a.window && filedWindowView(a.window),
     publishedAt: a.published?.at ?? null,
     withdrawn: a.withdrawn && { at: a.withdrawn.at, reason: a.withdrawn.reason },
     closed: a.closed && { ...a.closed, outcomeLabel: NOTICE_OUTCOME_LABELS[a.closed.outcome] },

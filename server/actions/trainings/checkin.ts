@@ -193,8 +193,7 @@ export const trainingsRequestLeave = defineAction({
     };
     await existsOnce('LEAVE_EXISTS', () =>
       write(async (tx) => {
-        await tx.insert(LEAVES, doc);
-        tx.audit('trainings.requestLeave', `${LEAVES}/${doc._id}`, null, doc);
+        await tx.create('trainings.requestLeave', LEAVES, doc);
       }),
     );
     return { state: 'pending' as const };

@@ -123,8 +123,7 @@ export const trainingsSubmitExam = defineAction({
     };
     await existsOnce('EXAM_ALREADY_SUBMITTED', () =>
       write(async (tx) => {
-        await tx.insert(EXAMS, doc);
-        tx.audit('trainings.submitExam', `${EXAMS}/${doc._id}`, null, doc);
+        await tx.create('trainings.submitExam', EXAMS, doc);
       }),
     );
     return { score: result.score, total: result.total, passed: result.passed };

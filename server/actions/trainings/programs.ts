@@ -63,8 +63,7 @@ export const trainingsCreateTrainer = defineAction({
       createdAt: nowIso,
     };
     await write(async (tx) => {
-      await tx.insert(TRAINERS, doc);
-      tx.audit('trainings.createTrainer', `${TRAINERS}/${doc._id}`, null, doc);
+      await tx.create('trainings.createTrainer', TRAINERS, doc);
     });
     return { trainerId: doc._id };
   },
@@ -120,8 +119,7 @@ export const trainingsCreateProgram = defineAction({
       createdAt: nowIso,
     };
     await write(async (tx) => {
-      await tx.insert(PROGRAMS, doc);
-      tx.audit('trainings.createProgram', `${PROGRAMS}/${doc._id}`, null, doc);
+      await tx.create('trainings.createProgram', PROGRAMS, doc);
     });
     return { programId: doc._id };
   },

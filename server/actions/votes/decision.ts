@@ -112,8 +112,7 @@ export const votesRecordDecision = defineAction({
     return existsOnce('DECISION_ALREADY_RECORDED', () =>
       write(async (tx) => {
         if (await tx.get(DECISIONS, doc._id)) throw new DomainError('DECISION_ALREADY_RECORDED');
-        await tx.insert(DECISIONS, doc);
-        tx.audit('votes.recordDecision', `${DECISIONS}/${doc._id}`, null, doc);
+        await tx.create('votes.recordDecision', DECISIONS, doc);
         return toDecisionView(vote, doc);
       }),
     );

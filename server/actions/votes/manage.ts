@@ -127,8 +127,7 @@ export const votesCreate = defineAction({
       outcome: null,
     };
     return write(async (tx) => {
-      await tx.insert(VOTES, vote);
-      tx.audit('votes.create', `${VOTES}/${vote._id}`, null, vote);
+      await tx.create('votes.create', VOTES, vote);
       return { voteId: vote._id };
     });
   },

@@ -246,8 +246,7 @@ export const votesAddWrittenOpinion = defineAction({
     return existsOnce('WRITTEN_OPINION_EXISTS', () =>
       write(async (tx) => {
         if (await tx.get(WRITTEN, doc._id)) throw new DomainError('WRITTEN_OPINION_EXISTS');
-        await tx.insert(WRITTEN, doc);
-        tx.audit('votes.addWrittenOpinion', `${WRITTEN}/${doc._id}`, null, doc);
+        await tx.create('votes.addWrittenOpinion', WRITTEN, doc);
         return { voterId, submittedAt: nowIso };
       }),
     );
