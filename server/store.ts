@@ -255,6 +255,17 @@ export class Store {
     return { items: rows.slice(0, pageSize), page, pageSize, hasMore: rows.length > pageSize };
   }
 
+  /** Documents by id, any number of ids (100 to a query, the most an `in` list takes); missing ones are absent. */
+  async byIds<T extends { _id: string }>(collection: string, ids: readonly string[]): Promise<Map<string, T>> {
+    const unique = [...new Set(ids)];
+    const out = new Map<string, T>();
+    for (let i = 0; i < unique.length; i += 100) {
+      const rows = await this.find<T>(collection, { _id: this.command.in(unique.slice(i, i + 100)) }, { limit: 100 });
+      for (const r of rows) out.set(r._id, r);
+    }
+    return out;
+  }
+
   /**
    * Every document matching `where`, read in batches of the query limit (ordered by id unless told) until a short
    * one. For sets known to be bounded: a unit's people, a vote's ballots, a notice's objections, a school's units.

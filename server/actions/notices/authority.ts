@@ -67,14 +67,8 @@ export async function checkPublication(
   draft: { kind: NoticeKind; subjects: readonly { personId: string | null }[]; scopeUnitIds: readonly string[] },
 ): Promise<{ unitId: string; unitName: string }[]> {
   const ids = [...new Set(draft.subjects.map((s) => s.personId).filter((id): id is string => Boolean(id)))];
-  const people = new Map<string, Person>();
-  for (let i = 0; i < ids.length; i += 100) {
-    // A notice names up to 200 people; a query returns at most 100 (the cloud-function read limit).
-    const chunk = ids.slice(i, i + 100);
-    for (const p of await store.find<Person>(PEOPLE, { _id: store.command.in(chunk) }, { limit: 100 })) {
-      people.set(p._id, p);
-    }
-  }
+  // A notice names up to 200 people: read in queries of 100.
+  const people = await store.byIds<Person>(PEOPLE, ids);
   const refusal = checkNoticeOrigin(
     draft.kind,
     owner,

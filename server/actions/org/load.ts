@@ -24,10 +24,7 @@ export async function unitNames(store: Store, ids: string[]): Promise<Map<string
   return new Map([...(await unitsById(store, ids))].map(([id, u]) => [id, u.name]));
 }
 
-/** The units with these ids, in one query (callers name a handful). */
-export async function unitsById(store: Store, ids: string[]): Promise<Map<string, Unit>> {
-  const unique = [...new Set(ids)];
-  if (unique.length === 0) return new Map();
-  const units = await store.find<Unit>(UNITS, { _id: store.command.in(unique) }, { limit: 100 });
-  return new Map(units.map((u) => [u._id, u]));
+/** The units with these ids (any number, in queries of at most 100). */
+export function unitsById(store: Store, ids: readonly string[]): Promise<Map<string, Unit>> {
+  return store.byIds<Unit>(UNITS, ids);
 }

@@ -19,7 +19,7 @@ import type { Ports } from '../../ports';
 import type { Store, Tx } from '../../store';
 import { assertManage, openTo } from './access';
 import { ENROLMENTS, type EnrolmentDoc, enrolmentId, PROGRAMS, PROMOTED_TEMPLATE_ID, type ProgramDoc } from './docs';
-import { enrolmentsOf, loadByIds, requireProgram } from './load';
+import { enrolmentsOf, requireProgram } from './load';
 
 const ACTIVE: readonly EnrolmentState[] = ['enrolled', 'waitlisted', 'pending'];
 
@@ -83,7 +83,7 @@ async function promoteInTx(
 /** Tells each promoted person through a subscribe message; a failed message never undoes the promotion. */
 async function tellPromoted(store: Store, ports: Ports, program: ProgramDoc, promoted: string[]): Promise<void> {
   if (promoted.length === 0) return;
-  const people = await loadByIds<Person>(store, PEOPLE, promoted);
+  const people = await store.byIds<Person>(PEOPLE, promoted);
   for (const id of promoted) {
     const openid = people.get(id)?.openid;
     if (!openid) continue;

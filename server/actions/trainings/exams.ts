@@ -19,7 +19,7 @@ import {
   examId,
   PROGRAMS,
 } from './docs';
-import { loadByIds, requireProgram } from './load';
+import { requireProgram } from './load';
 
 export const trainingsSetExam = defineAction({
   name: 'trainings.setExam',
@@ -143,8 +143,7 @@ export const trainingsRecordScores = defineAction({
     if (!exam?.offline) throw new DomainError('EXAM_NOT_SET', '该项目没有设置线下考试');
     const over = scores.findIndex((s) => s.score > exam.total);
     if (over >= 0) throw new DomainError('BAD_INPUT', undefined, { [`scores.${over}.score`]: '成绩高于总分' });
-    const enrolments = await loadByIds<EnrolmentDoc>(
-      store,
+    const enrolments = await store.byIds<EnrolmentDoc>(
       ENROLMENTS,
       scores.map((s) => enrolmentId(programId, s.personId)),
     );

@@ -36,21 +36,6 @@ export function requireTrainer(store: Store, id: string): Promise<TrainerDoc> {
   return store.require<TrainerDoc>(TRAINERS, id, ['NOT_FOUND', '找不到该讲师']);
 }
 
-/** Documents by id, 100 ids a query. */
-export async function loadByIds<T extends { _id: string }>(
-  store: Store,
-  collection: string,
-  ids: readonly string[],
-): Promise<Map<string, T>> {
-  const unique = [...new Set(ids)];
-  const out = new Map<string, T>();
-  for (let i = 0; i < unique.length; i += 100) {
-    const rows = await store.find<T>(collection, { _id: store.command.in(unique.slice(i, i + 100)) }, { limit: 100 });
-    for (const r of rows) out.set(r._id, r);
-  }
-  return out;
-}
-
 export function sessionsOf(store: Store, programId: string): Promise<SessionDoc[]> {
   return store.all<SessionDoc>(SESSIONS, { programId });
 }
@@ -83,8 +68,7 @@ export async function loadHoursLedger(store: Store, person: Person, today: strin
   const attendance = (await store.all<AttendanceDoc>(ATTENDANCE, { personId: person._id })).filter(
     (a) => a.checkedInAt !== null,
   );
-  const sessions = await loadByIds<SessionDoc>(
-    store,
+  const sessions = await store.byIds<SessionDoc>(
     SESSIONS,
     attendance.map((a) => a.sessionId),
   );

@@ -32,7 +32,7 @@ import {
   RATINGS,
   type RatingTotalsDoc,
 } from './docs';
-import { enrolmentsOf, loadByIds, loadHoursLedger, requireProgram, sessionsOf } from './load';
+import { enrolmentsOf, loadHoursLedger, requireProgram, sessionsOf } from './load';
 import { toHoursView } from './views';
 
 export const trainingsReport = defineAction({
@@ -213,8 +213,7 @@ export const trainingsRecord = defineAction({
       .filter((s) => Date.parse(s.end) < now.getTime());
     const present = new Set(attendance.filter((a) => a.checkedInAt).map((a) => a.sessionId));
     const onLeave = new Set(leaves.filter((l) => l.state === 'approved').map((l) => l.sessionId));
-    const programs = await loadByIds<ProgramDoc>(
-      store,
+    const programs = await store.byIds<ProgramDoc>(
       PROGRAMS,
       exams.map((x) => x.programId),
     );
