@@ -73,7 +73,7 @@ export async function startEmulator(opts: StartOptions): Promise<Emulator> {
   const functionEnv = {
     ...sdkEnv(server.url),
     LINGYAN_EMULATOR_URL: server.url,
-    // Keys objector digests (server/actions/notices/shared.ts). A development value: deployments set their own.
+    // Keys objector digests (server/actions/notices/docs.ts). A development value: deployments set their own.
     LINGYAN_OBJECTION_SECRET: 'lingyan-local-objection-secret',
     // Keys the audit chain and signs its checkpoints (server/store.ts). A development value likewise.
     LINGYAN_AUDIT_SECRET: 'lingyan-local-audit-secret',
