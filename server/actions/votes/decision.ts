@@ -18,17 +18,8 @@ import {
 import { existsOnce } from '../../store';
 import { assertPostable } from '../content';
 import { decisionsOfUnit } from './history';
-import {
-  DECISIONS,
-  type DecisionDoc,
-  decisionId,
-  RESULTS,
-  type ResultsDoc,
-  resultsId,
-  ruleSetOf,
-  type StoredDecision,
-} from './docs';
-import { requireVote } from './load';
+import { DECISIONS, type DecisionDoc, decisionId, ruleSetOf, type StoredDecision } from './docs';
+import { requireResults, requireVote } from './load';
 import { toDecisionView } from './views';
 
 export const votesRecordDecision = defineAction({
@@ -55,7 +46,7 @@ export const votesRecordDecision = defineAction({
     actor.authorize('vote.manage', vote.unitScope);
     assertResultsUnsealed(vote.state);
     const [results, recorded] = await Promise.all([
-      store.require<ResultsDoc>(RESULTS, resultsId(vote._id), ['NOT_FOUND', '找不到表决结果']),
+      requireResults(store, vote._id),
       store.get<DecisionDoc>(DECISIONS, decisionId(vote._id)),
     ]);
     if (recorded) throw new DomainError('DECISION_ALREADY_RECORDED');

@@ -2,7 +2,7 @@
 import type { Person } from '../../../typings/domain';
 import { PEOPLE } from '../../actor';
 import type { Page, Store, Tx } from '../../store';
-import { type VoteDoc, VOTES } from './docs';
+import { RESULTS, type ResultsDoc, resultsId, type VoteDoc, VOTES } from './docs';
 
 /** The fields a card needs: lists never load rosters. */
 const CARD_FIELDS: Record<string, boolean> = {
@@ -20,6 +20,11 @@ const NOT_FOUND: ['NOT_FOUND', string] = ['NOT_FOUND', '找不到该表决'];
 
 export function requireVote(store: Store, voteId: string): Promise<VoteDoc> {
   return store.require<VoteDoc>(VOTES, voteId, NOT_FOUND);
+}
+
+/** The sealed count of a closed vote. */
+export function requireResults(store: Store, voteId: string): Promise<ResultsDoc> {
+  return store.require<ResultsDoc>(RESULTS, resultsId(voteId), ['NOT_FOUND', '找不到表决结果']);
 }
 
 /** The vote as this transaction reads it. */

@@ -6,8 +6,8 @@
 import { defineAction } from '../../action';
 import { DomainError } from '../../domain/errors';
 import { noticeDraftFromVote } from '../../domain/votes';
-import { DECISIONS, type DecisionDoc, decisionId, RESULTS, type ResultsDoc, resultsId } from './docs';
-import { requireVote } from './load';
+import { DECISIONS, type DecisionDoc, decisionId } from './docs';
+import { requireResults, requireVote } from './load';
 
 export const votesNoticeDraft = defineAction({
   name: 'votes.noticeDraft',
@@ -20,7 +20,7 @@ export const votesNoticeDraft = defineAction({
     actor.authorize('vote.manage', vote.unitScope);
     if (vote.state !== 'closed') throw new DomainError('RESULTS_SEALED');
     const [results, decision] = await Promise.all([
-      store.require<ResultsDoc>(RESULTS, resultsId(vote._id), ['NOT_FOUND', '找不到表决结果']),
+      requireResults(store, vote._id),
       store.get<DecisionDoc>(DECISIONS, decisionId(vote._id)),
     ]);
     return noticeDraftFromVote(vote, results, decision, input.start ?? today);

@@ -1,6 +1,5 @@
 /** Reading votes: one vote, my votes, and the resolution after the close (never before: F3). */
 import { defineAction } from '../../action';
-import { DomainError } from '../../domain/errors';
 import { assertResultsUnsealed } from '../../domain/votes';
 import type { VoteCardView } from '../../../typings/actions';
 import { emptyPage, mapPage } from '../../store';
@@ -12,13 +11,10 @@ import {
   PARTICIPATION,
   type ParticipationDoc,
   participationId,
-  RESULTS,
-  type ResultsDoc,
-  resultsId,
   WRITTEN,
   writtenId,
 } from './docs';
-import { requireVote, votePage } from './load';
+import { requireResults, requireVote, votePage } from './load';
 import { toCard, toResolutionView, toVoteView } from './views';
 
 export const votesGet = defineAction({
@@ -76,10 +72,9 @@ export const votesResolution = defineAction({
     assertMayReadResults(actor, vote);
     assertResultsUnsealed(vote.state);
     const [results, decision] = await Promise.all([
-      store.get<ResultsDoc>(RESULTS, resultsId(voteId)),
+      requireResults(store, voteId),
       store.get<DecisionDoc>(DECISIONS, decisionId(voteId)),
     ]);
-    if (!results) throw new DomainError('NOT_FOUND', '找不到表决结果');
     // Evaluations: per-person grades and ratings to the officers of the branch and above only (C2, C4).
     return toResolutionView(vote, results, decision, { officer: canManage(actor, vote), personId: actor.personId });
   },
