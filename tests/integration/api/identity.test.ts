@@ -277,8 +277,8 @@ describe('revoking a binding', () => {
 
 describe('the reason on a rejected binding', () => {
   it('is refused when the content check finds it risky, and the claim stays pending', async () => {
-    await rosterStudent('2025070040', '罗兰');
-    const id = expectOk(await claim('o-luo', '罗兰', '2025070040')).bindingId;
+    await rosterStudent('2025070050', '罗兰');
+    const id = expectOk(await claim('o-luolan', '罗兰', '2025070050')).bindingId;
     await refused('CONTENT_REJECTED', () =>
       emu.as('sport_officer', 'bindings.decide', { bindingId: id, approve: false, reason: '此人涉嫌诈骗' }),
     );
