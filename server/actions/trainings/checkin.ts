@@ -27,6 +27,7 @@ import {
   verifyCheckinToken,
 } from '../../domain/trainings';
 import { existsOnce, translateDbError } from '../../store';
+import { assertPostable } from '../content';
 import { assertManage } from './access';
 import {
   ATTENDANCE,
@@ -172,13 +173,15 @@ export const trainingsRequestLeave = defineAction({
   name: 'trainings.requestLeave',
   summary: '培训开始前请假（须组织者批准）',
   access: { kind: 'member' },
-  errors: ['NOT_FOUND', 'NOT_ENROLLED', 'LEAVE_TOO_LATE', 'LEAVE_EXISTS'],
-  async run({ actor, store, write, now, nowIso }, { sessionId, reason }) {
+  errors: ['NOT_FOUND', 'NOT_ENROLLED', 'LEAVE_TOO_LATE', 'LEAVE_EXISTS', 'CONTENT_REJECTED'],
+  async run({ actor, store, ports, write, now, nowIso }, { sessionId, reason }) {
     const me = actor.requirePerson();
     const session = await requireSession(store, sessionId);
     const enrolment = await store.get<EnrolmentDoc>(ENROLMENTS, enrolmentId(session.programId, me._id));
     if (enrolment?.state !== 'enrolled') throw new DomainError('NOT_ENROLLED');
     assertLeaveInTime(session.start, now);
+    // The organisers read the reason.
+    await assertPostable(ports, actor.openid, reason);
     const doc: LeaveDoc = {
       _id: leaveId(sessionId, me._id),
       sessionId,

@@ -15,6 +15,7 @@ import {
 } from '../../../typings/trainings-vocab';
 import { defineAction } from '../../action';
 import { mapPage } from '../../store';
+import { assertPostable } from '../content';
 import { DomainError } from '../../domain/errors';
 import { shanghaiDate } from '../../domain/time';
 import { EMPTY_TOTALS } from '../../domain/trainings';
@@ -47,11 +48,13 @@ export const trainingsCreateTrainer = defineAction({
   name: 'trainings.createTrainer',
   summary: '培训师资库：添加专职、兼职或外聘讲师及其简介',
   access: { kind: 'permission', permission: 'training.manage' },
-  errors: ['UNIT_NOT_FOUND', 'OUT_OF_SCOPE'],
-  async run({ actor, store, write, nowIso }, input) {
+  errors: ['UNIT_NOT_FOUND', 'OUT_OF_SCOPE', 'CONTENT_REJECTED'],
+  async run({ actor, store, ports, write, nowIso }, input) {
     const unit = await requireUnit(store, input.unitId);
     const unitScope = scopeOf(unit);
     assertManage(actor, { unitScope });
+    // Trainees read the trainer's name and profile on every session.
+    await assertPostable(ports, actor.openid, `${input.name}\n${input.profile}`);
     const doc: TrainerDoc = {
       _id: newId('tt'),
       unitId: unit._id,
@@ -87,14 +90,16 @@ export const trainingsCreateProgram = defineAction({
   name: 'trainings.createProgram',
   summary: '创建培训项目：层级（五级培训网络、骨干培训、团课）、类别、组织单位、学期、名额、报名方式',
   access: { kind: 'permission', permission: 'training.manage' },
-  errors: ['UNIT_NOT_FOUND', 'OUT_OF_SCOPE'],
-  async run({ actor, store, write, nowIso }, input) {
+  errors: ['UNIT_NOT_FOUND', 'OUT_OF_SCOPE', 'CONTENT_REJECTED'],
+  async run({ actor, store, ports, write, nowIso }, input) {
     const unit = await requireUnit(store, input.unitId);
     const unitScope = scopeOf(unit);
     assertManage(actor, { unitScope });
     if (input.admission === 'invite' && input.inviteeIds.length === 0) {
       throw new DomainError('BAD_INPUT', undefined, { inviteeIds: '指定名单报名须列出受邀人员' });
     }
+    // Everyone the program is open to reads its title and description.
+    await assertPostable(ports, actor.openid, `${input.title}\n${input.description}`);
     const doc: ProgramDoc = {
       _id: newId('tp'),
       title: input.title,
@@ -129,13 +134,15 @@ export const trainingsAddSession = defineAction({
   name: 'trainings.addSession',
   summary: '为培训项目添加一场培训：时间、地点或线上、学时、讲师',
   access: { kind: 'permission', permission: 'training.manage' },
-  errors: ['NOT_FOUND', 'OUT_OF_SCOPE'],
-  async run({ actor, store, write }, input) {
+  errors: ['NOT_FOUND', 'OUT_OF_SCOPE', 'CONTENT_REJECTED'],
+  async run({ actor, store, ports, write }, input) {
     const program = await requireProgram(store, input.programId);
     assertManage(actor, program);
     if (Date.parse(input.end) <= Date.parse(input.start)) {
       throw new DomainError('BAD_INPUT', undefined, { end: '结束时间须晚于开始时间' });
     }
+    // The trainees read the session's title and place.
+    await assertPostable(ports, actor.openid, `${input.title}\n${input.place}`);
     const trainer = input.trainerId ? await requireTrainer(store, input.trainerId) : null;
     // A trainer of this unit's team or of a unit above it.
     if (trainer && !program.unitScope.includes(trainer.unitId)) throw new DomainError('OUT_OF_SCOPE');

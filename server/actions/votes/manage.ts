@@ -42,6 +42,7 @@ import {
 import { loadAllOf, loadUnitPeople, requireVote, txVote, votePage } from './load';
 import { toCard } from './views';
 import { schoolOverrides } from './settings';
+import { assertPostable } from '../content';
 import { checkCandidatesHistory, earlierVotes, votesOfUnit } from './history';
 
 export const votesCreate = defineAction({
@@ -62,8 +63,9 @@ export const votesCreate = defineAction({
     'TUIYOU_REQUIRED',
     'ACTIVIST_TOO_RECENT',
     'NOT_GRADED_EXCELLENT',
+    'CONTENT_REJECTED',
   ],
-  async run({ actor, store, write, nowIso }, input) {
+  async run({ actor, store, ports, write, nowIso }, input) {
     const unit = await requireUnit(store, input.unitId);
     // Lines of authority: the vote's scope is its unit and the units above it in the line of its kind.
     const unitScope = await voteScopeOf(store, unit, input.kind, input.ruleVersion);
@@ -126,6 +128,8 @@ export const votesCreate = defineAction({
       closedBy: null,
       outcome: null,
     };
+    // The unit's members read the title (the rule's refusals come first).
+    await assertPostable(ports, actor.openid, vote.title);
     return write(async (tx) => {
       await tx.create('votes.create', VOTES, vote);
       return { voteId: vote._id };
