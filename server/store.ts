@@ -17,6 +17,7 @@ import {
   sealEntry,
   signCheckpoint,
 } from './domain/audit/chain';
+import { randomBytes } from 'node:crypto';
 import type { ErrorCode } from '../typings/errors';
 import { DomainError } from './domain/errors';
 
@@ -38,6 +39,11 @@ export interface Page<T> {
   page: number;
   pageSize: number;
   hasMore: boolean;
+}
+
+/** A new document id: a prefix naming the kind of record and 64 random bits (`v_…`, `n_…`, `tp_…`). */
+export function newId(prefix: string): string {
+  return `${prefix}_${randomBytes(8).toString('hex')}`;
 }
 
 /** The page with its rows mapped (to views). */

@@ -13,7 +13,7 @@
  * - `objectorTally`: per-notice keyed digest of a person → how many objections they raised here (see `tallyKeyOf`),
  *   so the detail view can say "you raised 1" without querying objections.
  */
-import { createHmac, randomBytes } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import type { NoticeOutcome, NoticeState } from '../../../typings/actions';
 import { effectiveState, type Notice, type NoticeArchive, type ObjectionHandling } from '../../domain/notices';
 
@@ -94,10 +94,6 @@ export interface ArchiveDoc extends NoticeArchive {
 export interface ArchiveRevisionDoc extends Omit<ArchiveDoc, '_id'> {
   _id: string;
   noticeId: string;
-}
-
-export function newId(prefix: string): string {
-  return `${prefix}_${randomBytes(8).toString('hex')}`;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 /** Drafting, publishing and withdrawing a 公示: officers holding notice.manage over the owning unit. */
 import { defineAction } from '../../action';
+import { newId } from '../../store';
 import { DomainError } from '../../domain/errors';
 import {
   createDraft,
@@ -15,7 +16,7 @@ import type { RequirementTable } from '../../domain/notices/requirements';
 import { unitIndex } from '../org/authority';
 import { assertManages, checkPublication, ownerOf, ownerScopeFor, requirementTable } from './authority';
 import { assertPostable } from '../content';
-import { NOTICES, type NoticeDoc, newId, withPhase } from './docs';
+import { NOTICES, type NoticeDoc, withPhase } from './docs';
 import { archiveDocOf, countersMatch, fileArchive } from './filing';
 import { loadNotice, objectionsOf, txNotice } from './load';
 import { windowView } from './views';

@@ -26,14 +26,13 @@ import { DomainError } from '../../domain/errors';
 import { handleObjection, refreshOutcome, submitObjection } from '../../domain/notices';
 import { shanghaiIso } from '../../domain/time';
 import { assertRateOpen, takeRate } from '../rate';
-import { mapPage } from '../../store';
+import { mapPage, newId } from '../../store';
 import { assertPostable } from '../content';
 import { inScope, requireReadable } from './access';
 import {
   type ArchiveDoc,
   NOTICE_ARCHIVES,
   NOTICES,
-  newId,
   OBJECTIONS,
   type NoticeDoc,
   type ObjectionDoc,

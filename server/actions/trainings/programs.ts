@@ -14,7 +14,7 @@ import {
   TRAINING_LEVELS,
 } from '../../../typings/trainings-vocab';
 import { defineAction } from '../../action';
-import { mapPage } from '../../store';
+import { mapPage, newId } from '../../store';
 import { assertPostable } from '../content';
 import { DomainError } from '../../domain/errors';
 import { shanghaiDate } from '../../domain/time';
@@ -30,7 +30,6 @@ import {
   enrolmentId,
   LEAVES,
   type LeaveDoc,
-  newId,
   PROGRAMS,
   type ProgramDoc,
   RATINGS,

@@ -160,10 +160,6 @@ export const resultsId = (voteId: string) => `r_${voteId}`;
 export const writtenId = (voteId: string, personId: string) => `w_${voteId}_${personId}`;
 export const decisionId = (voteId: string) => `d_${voteId}`;
 
-export function newVoteId(): string {
-  return `v_${randomBytes(8).toString('hex')}`;
-}
-
 /** 32 symbols without 0/O/1/I, in character order (so box order is code order): a byte modulo 32 is uniform. */
 const CODE_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
 

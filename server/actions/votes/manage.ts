@@ -22,7 +22,7 @@ import {
 import { shanghaiDate, shanghaiIso } from '../../domain/time';
 import { lineScopeOf, voteScopeOf } from '../org/authority';
 import { requireUnit } from '../org/load';
-import { mapPage } from '../../store';
+import { mapPage, newId } from '../../store';
 import { canManage } from './access';
 import {
   BALLOT_BOXES,
@@ -30,7 +30,6 @@ import {
   type BallotBoxDoc,
   boxId,
   newCheckInCode,
-  newVoteId,
   type ParticipationDoc,
   PARTICIPATION,
   ruleSetOf,
@@ -96,7 +95,7 @@ export const votesCreate = defineAction({
     await checkCandidatesHistory(store, ruleSet, unit.kind, people, input.candidateIds, on);
     const byId = new Map(people.map((p) => [p._id, p]));
     const vote: VoteDoc = {
-      _id: newVoteId(),
+      _id: newId('v'),
       unitId: unit._id,
       unitKind: unit.kind,
       unitName: unit.name,
