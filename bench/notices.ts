@@ -15,7 +15,7 @@ import path from 'node:path';
 import { demoOpenid } from '../emulator/demo/school';
 import { startEmulator } from '../emulator';
 import { measureNoticesSetData } from './notices-setdata';
-import { type NoticeDoc, withPhase } from '../server/actions/notices/shared';
+import { type NoticeDoc, withPhase } from '../server/actions/notices/docs';
 import { createDraft, type Notice, publicityWindow, type PublicityWindow } from '../server/domain/notices';
 import { addDays, shanghaiDate, startOfShanghaiDay } from '../server/domain/time';
 import type { NoticeCardView, NoticeKind, Page } from '../typings/actions';

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { accountIdFor } from '../server/actions/org/shared';
+import { accountIdFor } from '../server/actions/org/docs';
 import { CHECKPOINT_PATH } from '../server/store';
 import { ROLE_LABELS, type Person, type Unit } from '../typings/domain';
 import { demoSchool } from './demo/school';
@@ -88,7 +88,7 @@ async function startOn(server: EmulatorServer, opts: StartOptions, started: (hos
   const functionEnv = {
     ...sdkEnv(server.url),
     LINGYAN_EMULATOR_URL: server.url,
-    // Keys objector digests (server/actions/notices/shared.ts). A development value: deployments set their own.
+    // Keys objector digests (server/actions/notices/docs.ts). A development value: deployments set their own.
     LINGYAN_OBJECTION_SECRET: 'lingyan-local-objection-secret',
     // Keys the audit chain and signs its checkpoints (server/store.ts). A development value likewise.
     LINGYAN_AUDIT_SECRET: 'lingyan-local-audit-secret',

@@ -94,29 +94,22 @@ export async function verifyAuditTrail(store: Store, at: string): Promise<AuditV
   // 4. Anchored records: their anchor must be on the chain, and the trail must have sealed them.
   const current = new Map<string, Doc>();
   for (const collection of ANCHORED_COLLECTIONS) {
-    for (let skip = 0; ; skip += PAGE) {
-      const docs = await store.find<Doc & { auditAnchor?: AuditAnchor }>(
-        collection,
-        {},
-        { orderBy: [['_id', 'asc']], skip, limit: PAGE },
-      );
-      for (const d of docs) {
-        const target = `${collection}/${d._id}`;
-        current.set(target, d);
-        if (!d.auditAnchor) continue; // filed before the trail anchored records (the seeded demo)
-        if (!chainIntact && d.auditAnchor.seq > lastSeq) continue;
-        const p = checkAnchor(target, d.auditAnchor, lastSeq, hashAt);
-        if (p) problems.push(p);
-        else if (chainIntact && !seals.has(target)) {
-          problems.push({
-            kind: 'record_unsealed',
-            seq: d.auditAnchor.seq + 1,
-            target,
-            message: `${target} 写入时审计日志在第 ${d.auditAnchor.seq} 条，但日志中没有封存它的记录：其后的记录被删除`,
-          });
-        }
+    const docs = await store.all<Doc & { auditAnchor?: AuditAnchor }>(collection, {}, { batch: PAGE });
+    for (const d of docs) {
+      const target = `${collection}/${d._id}`;
+      current.set(target, d);
+      if (!d.auditAnchor) continue; // filed before the trail anchored records (the seeded demo)
+      if (!chainIntact && d.auditAnchor.seq > lastSeq) continue;
+      const p = checkAnchor(target, d.auditAnchor, lastSeq, hashAt);
+      if (p) problems.push(p);
+      else if (chainIntact && !seals.has(target)) {
+        problems.push({
+          kind: 'record_unsealed',
+          seq: d.auditAnchor.seq + 1,
+          target,
+          message: `${target} 写入时审计日志在第 ${d.auditAnchor.seq} 条，但日志中没有封存它的记录：其后的记录被删除`,
+        });
       }
-      if (docs.length < PAGE) break;
     }
   }
 
@@ -130,10 +123,7 @@ export async function verifyAuditTrail(store: Store, at: string): Promise<AuditV
     byCollection.set(target.slice(0, slash), list);
   }
   for (const [collection, ids] of byCollection) {
-    for (let i = 0; i < ids.length; i += PAGE) {
-      const docs = await store.find<Doc>(collection, { _id: _.in(ids.slice(i, i + PAGE)) }, { limit: PAGE });
-      for (const d of docs) current.set(`${collection}/${d._id}`, d);
-    }
+    for (const [id, d] of await store.byIds<Doc>(collection, ids)) current.set(`${collection}/${id}`, d);
   }
   for (const [target, seal] of seals) {
     const p = checkSealedRecord(target, seal, current.get(target) ?? null);

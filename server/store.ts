@@ -17,6 +17,8 @@ import {
   sealEntry,
   signCheckpoint,
 } from './domain/audit/chain';
+import { randomBytes } from 'node:crypto';
+import type { ErrorCode } from '../typings/errors';
 import { DomainError } from './domain/errors';
 
 // The SDK's own typings are loose; this is the part of its surface we use.
@@ -24,6 +26,59 @@ import { DomainError } from './domain/errors';
 type Sdk = any;
 
 export type Doc = { _id: string };
+
+/** How a query sorts and which fields it returns. */
+export interface QueryOptions {
+  orderBy?: [string, 'asc' | 'desc'][];
+  field?: Record<string, boolean>;
+}
+
+/** One page of a list, as every list action returns it. */
+export interface Page<T> {
+  items: T[];
+  page: number;
+  pageSize: number;
+  hasMore: boolean;
+}
+
+/** A new document id: a prefix naming the kind of record and 64 random bits (`v_…`, `n_…`, `tp_…`). */
+export function newId(prefix: string): string {
+  return `${prefix}_${randomBytes(8).toString('hex')}`;
+}
+
+/** The page with its rows mapped (to views). */
+export function mapPage<T, U>(p: Page<T>, f: (row: T) => U): Page<U> {
+  return { ...p, items: p.items.map(f) };
+}
+
+/** An empty page: nothing to look in. */
+export function emptyPage<T>(page: number, pageSize: number): Page<T> {
+  return { items: [], page, pageSize, hasMore: false };
+}
+
+/** The most rows one cloud-function query may return. */
+export const QUERY_LIMIT = 1000;
+
+/** What a missing document is called: the error code and, when the code's own text is too general, a message. */
+export type Missing = ErrorCode | [ErrorCode, string];
+
+function missing(what: Missing): DomainError {
+  return Array.isArray(what) ? new DomainError(what[0], what[1]) : new DomainError(what);
+}
+
+/**
+ * Runs a write whose insert under a derived id may exist once only: the database refuses the second insert
+ * (CONFLICT), which becomes the action's own error `code` (ALREADY_CHECKED_IN, WRITTEN_OPINION_EXISTS, …).
+ */
+export async function existsOnce<R>(code: ErrorCode, write: () => Promise<R>): Promise<R> {
+  try {
+    return await write();
+  } catch (err) {
+    const e = translateDbError(err);
+    if (e instanceof DomainError && e.code === 'CONFLICT') throw new DomainError(code);
+    throw e;
+  }
+}
 
 export const AUDIT = 'audit';
 export const META = 'meta';
@@ -110,10 +165,23 @@ export class Tx {
     return (res.data as T | null) ?? null;
   }
 
+  /** The document, or the error `absent` names (inside the transaction). */
+  async require<T extends { _id: string }>(collection: string, id: string, absent: Missing): Promise<T> {
+    const doc = await this.get<T>(collection, id);
+    if (!doc) throw missing(absent);
+    return doc;
+  }
+
   /** Inserts a document with a chosen id; fails with CONFLICT if that id exists (the database enforces it). */
   async insert<T extends Doc>(collection: string, doc: T): Promise<void> {
     await this.t.collection(collection).add({ data: doc });
     if (SEALED_COLLECTIONS.has(collection)) this.seal(collection, doc);
+  }
+
+  /** Inserts a new document (`insert`) and records its creation on the audit trail as `action`. */
+  async create<T extends Doc>(action: string, collection: string, doc: T): Promise<void> {
+    await this.insert(collection, doc);
+    this.audit(action, `${collection}/${doc._id}`, null, doc);
   }
 
   /** Replaces (or creates) the whole document. */
@@ -173,6 +241,53 @@ export class Store {
     q = q.limit(opts.limit ?? 100);
     const res = await q.get();
     return res.data as T[];
+  }
+
+  /** The document, or the error `absent` names (NOT_FOUND with a message, UNIT_NOT_FOUND, …). */
+  async require<T extends { _id: string }>(collection: string, id: string, absent: Missing): Promise<T> {
+    const doc = await this.get<T>(collection, id);
+    if (!doc) throw missing(absent);
+    return doc;
+  }
+
+  /** Page `page` (from 1) of a query: one row more than the page is read to know whether there is more. */
+  async page<T extends { _id: string }>(
+    collection: string,
+    where: Record<string, unknown>,
+    opts: QueryOptions & { page: number; pageSize: number },
+  ): Promise<Page<T>> {
+    const { page, pageSize, ...query } = opts;
+    const rows = await this.find<T>(collection, where, { ...query, skip: (page - 1) * pageSize, limit: pageSize + 1 });
+    return { items: rows.slice(0, pageSize), page, pageSize, hasMore: rows.length > pageSize };
+  }
+
+  /** Documents by id, any number of ids (100 to a query, the most an `in` list takes); missing ones are absent. */
+  async byIds<T extends { _id: string }>(collection: string, ids: readonly string[]): Promise<Map<string, T>> {
+    const unique = [...new Set(ids)];
+    const out = new Map<string, T>();
+    for (let i = 0; i < unique.length; i += 100) {
+      const rows = await this.find<T>(collection, { _id: this.command.in(unique.slice(i, i + 100)) }, { limit: 100 });
+      for (const r of rows) out.set(r._id, r);
+    }
+    return out;
+  }
+
+  /**
+   * Every document matching `where`, read in batches of the query limit (ordered by id unless told) until a short
+   * one. For sets known to be bounded: a unit's people, a vote's ballots, a notice's objections, a school's units.
+   */
+  async all<T extends { _id: string }>(
+    collection: string,
+    where: Record<string, unknown>,
+    opts: QueryOptions & { batch?: number } = {},
+  ): Promise<T[]> {
+    const { batch = QUERY_LIMIT, orderBy = [['_id', 'asc']], field } = opts;
+    const out: T[] = [];
+    for (let skip = 0; ; skip += batch) {
+      const rows = await this.find<T>(collection, where, { orderBy, field, skip, limit: batch });
+      out.push(...rows);
+      if (rows.length < batch) return out;
+    }
   }
 
   /**

@@ -9,6 +9,7 @@ export {
   ROLE_LABELS,
   ROLES,
   type Role,
+  DEFAULT_RULE_VERSION,
   RULE_VERSION_LABELS,
   RULE_VERSIONS,
   type RuleVersion,

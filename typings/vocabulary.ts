@@ -113,6 +113,12 @@ export type Permission = (typeof PERMISSIONS)[number];
 export const RULE_VERSIONS = ['2014', '2026.05'] as const;
 export type RuleVersion = (typeof RULE_VERSIONS)[number];
 
+/**
+ * What a school without its own setting decides under: the 2014 细则, because the 2026.05 text is enabled as a
+ * default only once checked against its primary text (A0).
+ */
+export const DEFAULT_RULE_VERSION: RuleVersion = '2014';
+
 export const RULE_VERSION_LABELS: Record<RuleVersion, string> = {
   '2014': '细则（2014）',
   '2026.05': '细则（2026年5月修订，原文待核）',

@@ -3,7 +3,8 @@
  * branches, and about forty people covering every role and political status. Every later capability
  * has people to act as. Openids are `demo_<slug>`; a few roster entries are unbound on purpose.
  */
-import { personIdFor, scopeOf, withMembership } from '../../server/actions/org/shared';
+import { scopeOf, withMembership } from '../../server/actions/org/access';
+import { personIdFor } from '../../server/actions/org/docs';
 import {
   POLITICAL_STATUSES,
   type Person,

@@ -4,7 +4,8 @@
  * column, in Chinese. Ancestors come from the demo's buildUnits, scopes and reach from the server's own functions.
  */
 import { buildUnits } from '../../emulator/demo/school';
-import { personIdFor, reachOf, scopeOf } from '../../server/actions/org/shared';
+import { reachOf, scopeOf } from '../../server/actions/org/access';
+import { personIdFor } from '../../server/actions/org/docs';
 import { holderEligibility } from '../../server/domain/org/eligibility';
 import { roleAllowedInUnit } from '../../server/domain/org/roles';
 import {

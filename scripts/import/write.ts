@@ -4,7 +4,8 @@
  * actions use. Idempotent: a document equal to what is stored is not written and leaves no audit entry.
  */
 import { PEOPLE } from '../../server/actor';
-import { allUnits, UNITS } from '../../server/actions/org/shared';
+import { UNITS } from '../../server/actions/org/docs';
+import { allUnits } from '../../server/actions/org/load';
 import { shanghaiIso } from '../../server/domain/time';
 import { Store } from '../../server/store';
 import type { Person, Position, Unit } from '../../typings/domain';

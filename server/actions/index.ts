@@ -20,7 +20,7 @@ import {
 } from './honors';
 import { noticesCreate, noticesPublish, noticesUpdate, noticesWithdraw } from './notices/drafts';
 import { noticesHandleObjection, noticesMyObjections, noticesObject, noticesObjections } from './notices/objections';
-import { noticesCloseReport, noticesGet, noticesList } from './notices/reads';
+import { noticesCloseReport, noticesGet, noticesList } from './notices/read';
 import { noticesSetWindowSettings, noticesWindowSettings } from './notices/settings';
 import { auditList, auditVerify } from './org/audit';
 import { bindingsDecide, bindingsIssueCode, bindingsListPending, bindingsRevoke, bindingsSubmit } from './org/bindings';

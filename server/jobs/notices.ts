@@ -5,7 +5,8 @@
  * Idempotent and bounded: 100 notices per query, a few pages per tick; what is left waits for the next minute.
  */
 import { effectiveState } from '../domain/notices';
-import { closeNotice, NOTICES, type NoticeDoc, withPhase } from '../actions/notices/shared';
+import { NOTICES, type NoticeDoc, withPhase } from '../actions/notices/docs';
+import { closeNotice } from '../actions/notices/filing';
 import type { Job } from './index';
 
 const PAGE = 100;

@@ -8,7 +8,7 @@
  * Idempotent: a settled window drifts no more, so a repeated tick finds nothing to do. One query a tick while no
  * more than 100 notices are provisional; the calendar is injected so tests can stand in for a future package version.
  */
-import { NOTICES, type NoticeDoc, type WindowNote, withPhase } from '../actions/notices/shared';
+import { NOTICES, type NoticeDoc, type WindowNote, withPhase } from '../actions/notices/docs';
 import { PEOPLE } from '../actor';
 import { effectiveState } from '../domain/notices';
 import { officialCalendar, type WorkCalendar } from '../domain/notices/calendar';

@@ -53,6 +53,7 @@ import {
   type MarkValue,
   MINUTES_REF_MAX,
   MINUTES_REF_MIN,
+  DEFAULT_RULE_VERSION,
   RULE_VERSIONS,
   type RuleVersion,
   SEATS_MAX,
@@ -117,7 +118,7 @@ export const votesSchemas = {
     unitId: Id,
     kind: z.enum(VOTE_KINDS),
     title: Text('标题', VOTE_TITLE_MAX, VOTE_TITLE_MIN),
-    ruleVersion: z.enum(RULE_VERSIONS).default('2014'),
+    ruleVersion: z.enum(RULE_VERSIONS).default(DEFAULT_RULE_VERSION),
     /** The planned meeting start (ISO-8601 with offset). Written opinions must arrive before it. */
     scheduledStart: z.iso.datetime({ offset: true, error: '时间格式不正确' }),
     /** Candidates in ballot order. Evaluations take their subjects from the roster and leave this empty. */

@@ -20,9 +20,13 @@ import {
 } from '../../domain/honors';
 import { effectiveState, publicityRaisesNoBar } from '../../domain/notices';
 import type { Store } from '../../store';
-import { assertPostable, NOTICES, type NoticeDoc, objectionsOf, toDomainObjection } from '../notices/shared';
-import { requireUnit, UNITS } from '../org/shared';
-import { RESULTS, type ResultsDoc, resultsId, VOTES, type VoteDoc } from '../votes/shared';
+import { assertPostable } from '../content';
+import { NOTICES, type NoticeDoc } from '../notices/docs';
+import { toDomainObjection } from '../notices/filing';
+import { objectionsOf } from '../notices/load';
+import { UNITS } from '../org/docs';
+import { requireUnit } from '../org/load';
+import { RESULTS, type ResultsDoc, resultsId, VOTES, type VoteDoc } from '../votes/docs';
 import { assertMayAward, awardingScopeOf, isHonorOfficer, OFFICER_PERMISSION } from './access';
 import {
   HONOR_KEYS,

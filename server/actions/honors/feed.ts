@@ -2,13 +2,13 @@
 import type { FeedItemView, HomeFeedView } from '../../../typings/actions';
 import { FEED_ITEM_LABELS, FEED_ITEM_PATHS, type FeedItemKind } from '../../../typings/vocabulary';
 import { defineAction } from '../../action';
-import { NOTICES } from '../notices/shared';
-import { VOTES } from '../votes/shared';
+import { NOTICES } from '../notices/docs';
+import { VOTES } from '../votes/docs';
 import type { Unit } from '../../../typings/domain';
 import type { Actor } from '../../actor';
 import { positionIsActive } from '../../domain/org/permissions';
 import type { Store } from '../../store';
-import { unitsById } from '../org/shared';
+import { unitsById } from '../org/load';
 import { ASSOCIATION_OFFICER_ROLES, federationScopeOf, isFederationOfficer, OFFICER_PERMISSION } from './access';
 import { POSTS } from './docs';
 import { CARD_FIELDS, postsPage, theFederation } from './load';

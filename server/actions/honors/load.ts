@@ -4,7 +4,8 @@ import type { Unit } from '../../../typings/domain';
 import { DomainError } from '../../domain/errors';
 import { type TitleTable, titleTableWith } from '../../domain/honors';
 import type { Store } from '../../store';
-import { pageOf, UNITS, unitsById } from '../org/shared';
+import { UNITS } from '../org/docs';
+import { unitsById } from '../org/load';
 import { HONOR_TITLES_ID, HONORS, type HonorDoc, POSTS, type PostDoc, SETTINGS, type TitleSettingsDoc } from './docs';
 
 export async function requireHonor(store: Store, id: string): Promise<HonorDoc> {
@@ -56,15 +57,14 @@ export async function honorsPage(
   page: number,
   pageSize: number,
 ): Promise<Page<HonorDoc>> {
-  const rows = await store.find<HonorDoc>(HONORS, where, {
+  return store.page<HonorDoc>(HONORS, where, {
     orderBy: [
       ['awardedAt', 'desc'],
       ['_id', 'desc'],
     ],
-    skip: (page - 1) * pageSize,
-    limit: pageSize + 1,
+    page,
+    pageSize,
   });
-  return pageOf(rows, page, pageSize);
 }
 
 /** A cursor names the last post of a page: its time and id. */

@@ -8,8 +8,8 @@ import { DomainError } from '../../domain/errors';
 import { checkPostImages, initialReview, mediaStateOf, postIsPublic } from '../../domain/honors';
 import { positionIsActive } from '../../domain/org/permissions';
 import type { Tx } from '../../store';
-import { assertPostable } from '../notices/shared';
-import { UNITS } from '../org/shared';
+import { assertPostable } from '../content';
+import { UNITS } from '../org/docs';
 import { assertMayPost, federationScopeOf, maySeeUnlisted } from './access';
 import {
   HONORS,

@@ -2,7 +2,7 @@
 import { defineAction } from '../../action';
 import { DomainError } from '../../domain/errors';
 import { checkReview, postIsPublic } from '../../domain/honors';
-import { assertPostable } from '../notices/shared';
+import { assertPostable } from '../content';
 import { assertMayReview, OFFICER_PERMISSION } from './access';
 import { POSTS, type PostDoc } from './docs';
 import { postsPage, requirePost } from './load';

@@ -4,8 +4,7 @@
  */
 import type { NoticeKind } from '../../../typings/actions/notices';
 import type { Person, Unit } from '../../../typings/domain';
-import type { Actor } from '../../actor';
-import { PEOPLE } from '../../actor';
+import { type Actor, PEOPLE } from '../../actor';
 import { DomainError } from '../../domain/errors';
 import { checkNoticeOrigin, firstScopeUnitNotAllowed } from '../../domain/notices/origin';
 import type { RequirementTable } from '../../domain/notices/requirements';
@@ -13,7 +12,7 @@ import { type SchoolWindowTable, withSchoolWindows } from '../../domain/notices/
 import { kindIndex } from '../org/authority';
 import { lineScope, noticeBusiness } from '../../domain/org/lines';
 import type { Store } from '../../store';
-import type { NoticeDoc } from './shared';
+import type { NoticeDoc } from './docs';
 
 export const NOTICE_SETTINGS = 'settings';
 export const NOTICE_WINDOWS_ID = 'notice_windows';
@@ -68,14 +67,8 @@ export async function checkPublication(
   draft: { kind: NoticeKind; subjects: readonly { personId: string | null }[]; scopeUnitIds: readonly string[] },
 ): Promise<{ unitId: string; unitName: string }[]> {
   const ids = [...new Set(draft.subjects.map((s) => s.personId).filter((id): id is string => Boolean(id)))];
-  const people = new Map<string, Person>();
-  for (let i = 0; i < ids.length; i += 100) {
-    // A notice names up to 200 people; a query returns at most 100 (the cloud-function read limit).
-    const chunk = ids.slice(i, i + 100);
-    for (const p of await store.find<Person>(PEOPLE, { _id: store.command.in(chunk) }, { limit: 100 })) {
-      people.set(p._id, p);
-    }
-  }
+  // A notice names up to 200 people: read in queries of 100.
+  const people = await store.byIds<Person>(PEOPLE, ids);
   const refusal = checkNoticeOrigin(
     draft.kind,
     owner,

@@ -1,5 +1,6 @@
 /** Drafting, publishing and withdrawing a 公示: officers holding notice.manage over the owning unit. */
 import { defineAction } from '../../action';
+import { newId } from '../../store';
 import { DomainError } from '../../domain/errors';
 import {
   createDraft,
@@ -14,21 +15,12 @@ import {
 import type { RequirementTable } from '../../domain/notices/requirements';
 import { unitIndex } from '../org/authority';
 import { assertManages, checkPublication, ownerOf, ownerScopeFor, requirementTable } from './authority';
-import {
-  archiveDocOf,
-  countersMatch,
-  DEFAULT_RULE_VERSION,
-  loadNotice,
-  assertPostable,
-  fileArchive,
-  NOTICES,
-  type NoticeDoc,
-  newId,
-  objectionsOf,
-  txNotice,
-  windowView,
-  withPhase,
-} from './shared';
+import { assertPostable } from '../content';
+import { NOTICES, type NoticeDoc, withPhase } from './docs';
+import { archiveDocOf, countersMatch, fileArchive } from './filing';
+import { loadNotice, objectionsOf, txNotice } from './load';
+import { windowView } from './views';
+import { DEFAULT_RULE_VERSION } from '../../../typings/domain';
 
 /**
  * A draft must already be publishable as far as its window goes (start not in the past, length at least the
@@ -91,8 +83,7 @@ export const noticesCreate = defineAction({
       now,
     );
     await write(async (tx) => {
-      await tx.insert(NOTICES, doc);
-      tx.audit('notices.create', `${NOTICES}/${doc._id}`, null, doc);
+      await tx.create('notices.create', NOTICES, doc);
     });
     return { noticeId: doc._id, window: windowView(noticeWindow(doc)) };
   },

@@ -26,30 +26,22 @@ import { DomainError } from '../../domain/errors';
 import { handleObjection, refreshOutcome, submitObjection } from '../../domain/notices';
 import { shanghaiIso } from '../../domain/time';
 import { assertRateOpen, takeRate } from '../rate';
-import { pageOf } from '../org/shared';
+import { mapPage, newId } from '../../store';
+import { assertPostable } from '../content';
+import { inScope, requireReadable } from './access';
 import {
-  archiveDocOf,
   type ArchiveDoc,
-  countersMatch,
-  handlingView,
-  inScope,
-  loadNotice,
-  assertPostable,
-  fileArchive,
   NOTICE_ARCHIVES,
   NOTICES,
-  newId,
   OBJECTIONS,
   type NoticeDoc,
   type ObjectionDoc,
   keyed,
-  objectionsOf,
-  requireReadable,
-  submittedShown,
   tallyKeyOf,
-  toDomainObjection,
-  txNotice,
-} from './shared';
+} from './docs';
+import { archiveDocOf, countersMatch, fileArchive, toDomainObjection } from './filing';
+import { loadNotice, objectionsOf, txNotice } from './load';
+import { handlingView, submittedShown } from './views';
 
 export const noticesObject = defineAction({
   name: 'notices.object',
@@ -161,24 +153,26 @@ export const noticesMyObjections = defineAction({
     const where = anonIds.length
       ? _.or([{ objectorId: person._id }, { _id: _.in(anonIds) }])
       : { objectorId: person._id };
-    const rows = await store.find<ObjectionDoc>(OBJECTIONS, where, {
+    const rows = await store.page<ObjectionDoc>(OBJECTIONS, where, {
       orderBy: [
         ['submittedAt', 'desc'],
         ['_id', 'desc'],
       ],
-      skip: (page - 1) * pageSize,
-      limit: pageSize + 1,
+      page,
+      pageSize,
     });
-    const items: MyObjectionView[] = rows.map((o) => ({
-      id: o._id,
-      noticeId: o.noticeId,
-      noticeTitle: o.noticeTitle,
-      text: o.text,
-      anonymous: o.anonymous,
-      submittedAt: shanghaiIso(o.submittedAt),
-      handling: o.handling && handlingView(o.handling, o.handling.handledByName),
-    }));
-    return pageOf(items, page, pageSize);
+    return mapPage(
+      rows,
+      (o): MyObjectionView => ({
+        id: o._id,
+        noticeId: o.noticeId,
+        noticeTitle: o.noticeTitle,
+        text: o.text,
+        anonymous: o.anonymous,
+        submittedAt: shanghaiIso(o.submittedAt),
+        handling: o.handling && handlingView(o.handling, o.handling.handledByName),
+      }),
+    );
   },
 });
 
@@ -190,7 +184,7 @@ export const noticesObjections = defineAction({
   async run({ actor, store }, { noticeId, page, pageSize }) {
     const notice = await loadNotice(store, noticeId);
     actor.authorize('notice.handleObjection', notice.ownerScope);
-    const rows = await store.find<ObjectionDoc>(
+    const rows = await store.page<ObjectionDoc>(
       OBJECTIONS,
       { noticeId },
       {
@@ -198,20 +192,22 @@ export const noticesObjections = defineAction({
           ['submittedAt', 'asc'],
           ['_id', 'asc'],
         ],
-        skip: (page - 1) * pageSize,
-        limit: pageSize + 1,
+        page,
+        pageSize,
       },
     );
-    const items: OfficerObjectionView[] = rows.map((o) => ({
-      id: o._id,
-      text: o.text,
-      anonymous: o.anonymous,
-      objector: o.anonymous || !o.objectorId ? null : { personId: o.objectorId, name: o.objectorName ?? '' },
-      submittedAt: submittedShown(o),
-      needsReview: o.needsReview,
-      handling: o.handling && handlingView(o.handling, o.handling.handledByName),
-    }));
-    return pageOf(items, page, pageSize);
+    return mapPage(
+      rows,
+      (o): OfficerObjectionView => ({
+        id: o._id,
+        text: o.text,
+        anonymous: o.anonymous,
+        objector: o.anonymous || !o.objectorId ? null : { personId: o.objectorId, name: o.objectorName ?? '' },
+        submittedAt: submittedShown(o),
+        needsReview: o.needsReview,
+        handling: o.handling && handlingView(o.handling, o.handling.handledByName),
+      }),
+    );
   },
 });
 
@@ -229,8 +225,7 @@ export const noticesHandleObjection = defineAction({
   ],
   async run({ actor, store, ports, write, now }, { objectionId, investigation, outcome }) {
     const person = actor.requirePerson();
-    const before = await store.get<ObjectionDoc>(OBJECTIONS, objectionId);
-    if (!before) throw new DomainError('NOT_FOUND', '找不到该异议');
+    const before = await store.require<ObjectionDoc>(OBJECTIONS, objectionId, ['NOT_FOUND', '找不到该异议']);
     actor.authorize('notice.handleObjection', before.ownerScope);
     const input = { investigation, outcome, handledBy: person._id };
     handleObjection(toDomainObjection(before), input, now); // already handled / blank, before further reads
@@ -241,8 +236,7 @@ export const noticesHandleObjection = defineAction({
     const all = filed ? await objectionsOf(store, notice._id) : [];
     const _ = store.command;
     return write(async (tx) => {
-      const o = await tx.get<ObjectionDoc>(OBJECTIONS, objectionId);
-      if (!o) throw new DomainError('NOT_FOUND', '找不到该异议');
+      const o = await tx.require<ObjectionDoc>(OBJECTIONS, objectionId, ['NOT_FOUND', '找不到该异议']);
       const n = await txNotice(tx, o.noticeId);
       // Filed, or another objection moved, between the reads above and this transaction: the caller tries again.
       if (isFiled(n) !== filed || (filed && !countersMatch(n, all))) throw new DomainError('CONFLICT');

@@ -15,7 +15,7 @@ import { DomainError } from '../../domain/errors';
 import { PUBLICITY_REQUIREMENTS } from '../../domain/notices/requirements';
 import { assertSchoolWindow, type WindowMinimum, withSchoolWindows } from '../../domain/notices/school-windows';
 import { noticeBusiness } from '../../domain/org/lines';
-import { UNITS } from '../org/shared';
+import { UNITS } from '../org/docs';
 import { loadNoticeWindows, NOTICE_SETTINGS, NOTICE_WINDOWS_ID, type NoticeWindowsDoc } from './authority';
 
 function settingView(kind: NoticeKind, school: WindowMinimum | null): NoticeWindowSettingView {

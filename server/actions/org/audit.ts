@@ -3,8 +3,7 @@ import { defineAction } from '../../action';
 import { verifyAuditTrail } from '../../audit';
 import type { AuditEntry } from '../../domain/audit/chain';
 import { shanghaiDate } from '../../domain/time';
-import { AUDIT } from '../../store';
-import { pageOf } from './shared';
+import { AUDIT, mapPage } from '../../store';
 
 export const auditList = defineAction({
   name: 'audit.list',
@@ -12,20 +11,22 @@ export const auditList = defineAction({
   access: { kind: 'permission', permission: 'audit.read' },
   errors: [],
   async run({ store }, { page, pageSize }) {
-    const rows = await store.find<AuditEntry & { _id: string }>(
+    const rows = await store.page<AuditEntry & { _id: string }>(
       AUDIT,
       {},
-      { orderBy: [['seq', 'desc']], skip: (page - 1) * pageSize, limit: pageSize + 1 },
+      { orderBy: [['seq', 'desc']], page, pageSize },
     );
-    const items: AuditEntryView[] = rows.map((e) => ({
-      seq: e.seq,
-      at: shownAt(e),
-      actorId: e.actorId,
-      action: e.action,
-      target: e.target,
-      hash: e.hash,
-    }));
-    return pageOf(items, page, pageSize);
+    return mapPage(
+      rows,
+      (e): AuditEntryView => ({
+        seq: e.seq,
+        at: shownAt(e),
+        actorId: e.actorId,
+        action: e.action,
+        target: e.target,
+        hash: e.hash,
+      }),
+    );
   },
 });
 

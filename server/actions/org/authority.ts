@@ -2,13 +2,12 @@
  * Scopes in a line of authority, as the actions need them: a unit's ancestors are ids, so the kinds that decide
  * which of them belong to a line are read once (one query per hundred units).
  */
-import type { Unit, UnitKind } from '../../../typings/domain';
+import type { Unit, UnitKind, RuleVersion } from '../../../typings/domain';
 import type { VoteKind } from '../../../typings/actions/votes';
-import type { RuleVersion } from '../../../typings/domain';
 import { type Business, lineScope, voteBusiness } from '../../domain/org/lines';
 import { ruleSetFor } from '../../domain/votes';
 import type { Store } from '../../store';
-import { allUnits, UNITS } from './shared';
+import { allUnits, unitsById } from './load';
 
 /**
  * Every unit by id, in one query per hundred units (a school has hundreds at most): the target, its ancestors and
@@ -18,23 +17,11 @@ export async function unitIndex(store: Store): Promise<Map<string, Unit>> {
   return new Map((await allUnits(store)).map((u) => [u._id, u]));
 }
 
-/** The units with these ids (any number, in queries of at most 100). */
-export async function unitsByIds(store: Store, ids: readonly string[]): Promise<Map<string, Unit>> {
-  const unique = [...new Set(ids)];
-  const out = new Map<string, Unit>();
-  for (let i = 0; i < unique.length; i += 100) {
-    const chunk = unique.slice(i, i + 100);
-    const rows = await store.find<Unit>(UNITS, { _id: store.command.in(chunk) }, { limit: 100 });
-    for (const u of rows) out.set(u._id, u);
-  }
-  return out;
-}
-
 /** The given units and every unit above them, by id (what `lineScope` needs to know the kinds of). */
 export async function withAncestors(store: Store, units: readonly Unit[]): Promise<Map<string, Unit>> {
   const known = new Map(units.map((u) => [u._id, u]));
   const missing = [...new Set(units.flatMap((u) => u.ancestors))].filter((id) => !known.has(id));
-  for (const [id, u] of await unitsByIds(store, missing)) known.set(id, u);
+  for (const [id, u] of await unitsById(store, missing)) known.set(id, u);
   return known;
 }
 

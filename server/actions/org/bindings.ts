@@ -18,6 +18,7 @@ import type { Binding, Person, Unit } from '../../../typings/domain';
 import { defineAction } from '../../action';
 import { PEOPLE } from '../../actor';
 import { DomainError } from '../../domain/errors';
+import { assertPostable } from '../content';
 import {
   BINDING_CODE_TTL_DAYS,
   checkSecondFactor,
@@ -27,20 +28,10 @@ import {
   secondFactorRequired,
 } from '../../domain/org/identity';
 import { shanghaiIso } from '../../domain/time';
-import type { Store, Tx } from '../../store';
-import {
-  ACCOUNTS,
-  BINDINGS,
-  accountIdFor,
-  bindingIdFor,
-  pageOf,
-  personIdFor,
-  reachOf,
-  requireUnit,
-  scopeOf,
-  UNITS,
-  unitsWithin,
-} from './shared';
+import { type Store, type Tx, emptyPage, mapPage } from '../../store';
+import { reachOf, scopeOf } from './access';
+import { ACCOUNTS, BINDINGS, accountIdFor, bindingIdFor, personIdFor, UNITS } from './docs';
+import { requireUnit, unitsWithin } from './load';
 
 /** Second factors per roster person, keyed by the person id (one document each). */
 export const BINDING_FACTORS = 'binding_factors';
@@ -182,14 +173,14 @@ export const bindingsListPending = defineAction({
     const colleges = (await unitsWithin(store, actor.unitsWhere('binding.approve'))).filter(
       (u) => u.kind === 'college',
     );
-    if (colleges.length === 0) return pageOf<BindingView>([], page, pageSize);
+    if (colleges.length === 0) return emptyPage<BindingView>(page, pageSize);
     const _ = store.command;
-    const rows = await store.find<BindingDoc>(
+    const rows = await store.page<BindingDoc>(
       BINDINGS,
       { state: 'pending', collegeId: _.in(colleges.map((c) => c._id)) },
-      { orderBy: [['submittedAt', 'asc']], skip: (page - 1) * pageSize, limit: pageSize + 1 },
+      { orderBy: [['submittedAt', 'asc']], page, pageSize },
     );
-    const shown = rows.slice(0, pageSize);
+    const shown = rows.items;
     const personIds = shown.map((b) => personIdFor(b.studentNo));
     const [roster, factors, claims] = shown.length
       ? await Promise.all([
@@ -204,7 +195,7 @@ export const bindingsListPending = defineAction({
     const rosterById = new Map(roster.map((p) => [p._id, p]));
     const factorById = new Map(factors.map((f) => [f._id, f]));
     const names = new Map(colleges.map((c) => [c._id, c.name]));
-    const items: BindingView[] = rows.map((b) => {
+    return mapPage(rows, (b): BindingView => {
       const pid = personIdFor(b.studentNo);
       const asked = secondFactorRequired(factorById.get(pid) ?? null);
       return {
@@ -219,7 +210,6 @@ export const bindingsListPending = defineAction({
         secondFactor: b.secondFactor ? 'verified' : asked ? 'missing' : 'none',
       };
     });
-    return pageOf(items, page, pageSize);
   },
 });
 
@@ -249,21 +239,22 @@ export const bindingsDecide = defineAction({
     'STUDENT_NO_TAKEN',
     'BINDING_MISMATCH',
     'CONFLICT',
+    'CONTENT_REJECTED',
   ],
-  async run({ actor, store, write, nowIso, today }, input) {
+  async run({ actor, store, ports, write, nowIso, today }, input) {
     if (!input.approve && !input.reason) {
       throw new DomainError('BAD_INPUT', '驳回时请填写理由', { reason: '驳回时请填写理由' });
     }
+    // The applicant reads the reason (their binding status); so do the applicants of competing claims it rejects.
+    if (input.reason) await assertPostable(ports, actor.openid, input.reason);
     // Transactions read documents by id only: the competing claims are found first, then re-read inside.
     // Only an approval weighs them (two reads); a rejection needs none.
     const first = input.approve ? await store.get<BindingDoc>(BINDINGS, input.bindingId) : null;
     const candidates = first ? ((await pendingByStudentNo(store, [first.studentNo])).get(first.studentNo) ?? []) : [];
     return write(async (tx) => {
       // Everything is read inside the transaction: the decision sees the binding as it is when it commits.
-      const binding = await tx.get<BindingDoc>(BINDINGS, input.bindingId);
-      if (!binding) throw new DomainError('NOT_FOUND');
-      const college = await tx.get<Unit>(UNITS, binding.collegeId);
-      if (!college) throw new DomainError('UNIT_NOT_FOUND');
+      const binding = await tx.require<BindingDoc>(BINDINGS, input.bindingId, 'NOT_FOUND');
+      const college = await tx.require<Unit>(UNITS, binding.collegeId, 'UNIT_NOT_FOUND');
       actor.authorize('binding.approve', scopeOf(college));
       if (binding.state !== 'pending') throw new DomainError('BINDING_NOT_PENDING');
       let personId: string | null = null;
@@ -357,10 +348,8 @@ async function rosterPersonInScope(
   actor: { authorize(p: 'binding.approve', scope: readonly string[]): void },
   studentNo: string,
 ) {
-  const person = await tx.get<Person>(PEOPLE, personIdFor(studentNo));
-  if (!person) throw new DomainError('NOT_FOUND', '花名册中没有该学号');
-  const college = await tx.get<Unit>(UNITS, person.collegeId);
-  if (!college) throw new DomainError('UNIT_NOT_FOUND');
+  const person = await tx.require<Person>(PEOPLE, personIdFor(studentNo), ['NOT_FOUND', '花名册中没有该学号']);
+  const college = await tx.require<Unit>(UNITS, person.collegeId, 'UNIT_NOT_FOUND');
   actor.authorize('binding.approve', scopeOf(college));
   return person;
 }
@@ -369,8 +358,10 @@ export const bindingsRevoke = defineAction({
   name: 'bindings.revoke',
   summary: '撤销学生的实名绑定（须写明理由）：解除其微信账号与花名册的关联，学生可重新申请绑定',
   access: { kind: 'permission', permission: 'binding.approve' },
-  errors: ['NOT_FOUND', 'UNIT_NOT_FOUND', 'OUT_OF_SCOPE', 'BINDING_NOT_FOUND'],
-  async run({ actor, write, nowIso }, input) {
+  errors: ['NOT_FOUND', 'UNIT_NOT_FOUND', 'OUT_OF_SCOPE', 'BINDING_NOT_FOUND', 'CONTENT_REJECTED'],
+  async run({ actor, ports, write, nowIso }, input) {
+    // The student whose binding is revoked reads the reason.
+    await assertPostable(ports, actor.openid, input.reason);
     return write(async (tx) => {
       const person = await rosterPersonInScope(tx, actor, input.studentNo);
       if (!person.openid) throw new DomainError('BINDING_NOT_FOUND');

@@ -5,16 +5,9 @@ import { defineAction } from '../../action';
 import type { Actor } from '../../actor';
 import { capabilitiesOf } from '../../domain/org/permissions';
 import { ruleSetFor } from '../../domain/votes';
-import {
-  allUnits,
-  BINDINGS,
-  bindingIdFor,
-  currentPositions,
-  toPositionView,
-  toUnitView,
-  unitsById,
-  unitsWithin,
-} from './shared';
+import { BINDINGS, bindingIdFor } from './docs';
+import { allUnits, unitsById, unitsWithin } from './load';
+import { currentPositions, toPositionView, toUnitView } from './views';
 
 export const meGet = defineAction({
   name: 'me.get',

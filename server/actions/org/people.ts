@@ -8,17 +8,10 @@ import { handoverEnd, holderEligibility, SINGLE_HOLDER_ROLES, termsRunningFrom }
 import { type Line, lineScope, unitInLine } from '../../domain/org/lines';
 import { roleAllowedInUnit } from '../../domain/org/roles';
 import { kindIndex, unitIndex } from './authority';
-import {
-  ACCOUNTS,
-  accountIdFor,
-  currentPositions,
-  pageOf,
-  personIdFor,
-  scopeOf,
-  toPositionView,
-  UNITS,
-  reachOf,
-} from './shared';
+import { scopeOf, reachOf } from './access';
+import { ACCOUNTS, accountIdFor, personIdFor, UNITS } from './docs';
+import { currentPositions, toPositionView } from './views';
+import { mapPage } from '../../store';
 
 export const META = 'meta';
 export const BOOTSTRAP_ID = 'bootstrap';
@@ -33,23 +26,25 @@ export const peopleList = defineAction({
     const unit = units.get(unitId);
     if (!unit) throw new DomainError('UNIT_NOT_FOUND');
     actor.authorize('people.read', lineScope(unit, 'own', kindIndex(units)));
-    const rows = await store.find<Person>(
+    const rows = await store.page<Person>(
       PEOPLE,
       { memberOf: unitId },
-      { orderBy: [['studentNo', 'asc']], skip: (page - 1) * pageSize, limit: pageSize + 1 },
+      { orderBy: [['studentNo', 'asc']], page, pageSize },
     );
     const names = new Map([...units].map(([id, u]) => [id, u.name]));
-    const visible = politicalRecordsVisible(actor, rows, units);
-    const items: PersonView[] = rows.map((p) => ({
-      id: p._id,
-      name: p.name,
-      studentNo: visible.has(p._id) ? p.studentNo : null,
-      status: visible.has(p._id) ? p.status : null,
-      statusLabel: visible.has(p._id) ? POLITICAL_STATUS_LABELS[p.status] : '',
-      bound: Boolean(p.openid),
-      positions: currentPositions(p, today).map((pos) => toPositionView(pos, names)),
-    }));
-    return pageOf(items, page, pageSize);
+    const visible = politicalRecordsVisible(actor, rows.items, units);
+    return mapPage(
+      rows,
+      (p): PersonView => ({
+        id: p._id,
+        name: p.name,
+        studentNo: visible.has(p._id) ? p.studentNo : null,
+        status: visible.has(p._id) ? p.status : null,
+        statusLabel: visible.has(p._id) ? POLITICAL_STATUS_LABELS[p.status] : '',
+        bound: Boolean(p.openid),
+        positions: currentPositions(p, today).map((pos) => toPositionView(pos, names)),
+      }),
+    );
   },
 });
 
@@ -112,8 +107,7 @@ export const positionsAssign = defineAction({
           .map((h) => h._id)
       : [];
     return write(async (tx) => {
-      const person = await tx.get<Person>(PEOPLE, input.personId);
-      if (!person) throw new DomainError('NOT_FOUND', '找不到该人员');
+      const person = await tx.require<Person>(PEOPLE, input.personId, ['NOT_FOUND', '找不到该人员']);
       const ineligible = holderEligibility(input.role, unit, person);
       if (ineligible) throw new DomainError(ineligible.code, ineligible.message);
       // One term of a role in a unit at a time: a second, overlapping one would double the history.

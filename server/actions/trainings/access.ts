@@ -3,16 +3,10 @@
  * unit scope, through the actor's scope helpers), and who may see it: its organisers, the unit's members and anyone
  * it invites or has enrolled.
  */
-import type { Person, Unit } from '../../../typings/domain';
+import type { Person } from '../../../typings/domain';
 import type { Actor } from '../../actor';
 import { DomainError } from '../../domain/errors';
-import { scopeOf } from '../org/shared';
 import type { EnrolmentDoc, ProgramDoc } from './docs';
-
-/** The scope a program (and its sessions and trainers) is managed under: its unit and every unit above. */
-export function programScope(unit: Unit): string[] {
-  return scopeOf(unit);
-}
 
 export function canManage(actor: Actor, target: { unitScope: readonly string[] }): boolean {
   return actor.holdsOver('training.manage', target.unitScope);

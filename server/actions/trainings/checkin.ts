@@ -26,7 +26,8 @@ import {
   signCheckinToken,
   verifyCheckinToken,
 } from '../../domain/trainings';
-import { translateDbError } from '../../store';
+import { existsOnce, translateDbError } from '../../store';
+import { assertPostable } from '../content';
 import { assertManage } from './access';
 import {
   ATTENDANCE,
@@ -39,7 +40,7 @@ import {
   type LeaveDoc,
   leaveId,
 } from './docs';
-import { enrolmentsOf, loadAll, requireSession } from './load';
+import { enrolmentsOf, requireSession } from './load';
 import { attendanceState } from './views';
 
 /**
@@ -172,13 +173,15 @@ export const trainingsRequestLeave = defineAction({
   name: 'trainings.requestLeave',
   summary: '培训开始前请假（须组织者批准）',
   access: { kind: 'member' },
-  errors: ['NOT_FOUND', 'NOT_ENROLLED', 'LEAVE_TOO_LATE', 'LEAVE_EXISTS'],
-  async run({ actor, store, write, now, nowIso }, { sessionId, reason }) {
+  errors: ['NOT_FOUND', 'NOT_ENROLLED', 'LEAVE_TOO_LATE', 'LEAVE_EXISTS', 'CONTENT_REJECTED'],
+  async run({ actor, store, ports, write, now, nowIso }, { sessionId, reason }) {
     const me = actor.requirePerson();
     const session = await requireSession(store, sessionId);
     const enrolment = await store.get<EnrolmentDoc>(ENROLMENTS, enrolmentId(session.programId, me._id));
     if (enrolment?.state !== 'enrolled') throw new DomainError('NOT_ENROLLED');
     assertLeaveInTime(session.start, now);
+    // The organisers read the reason.
+    await assertPostable(ports, actor.openid, reason);
     const doc: LeaveDoc = {
       _id: leaveId(sessionId, me._id),
       sessionId,
@@ -191,15 +194,11 @@ export const trainingsRequestLeave = defineAction({
       decidedBy: null,
       decidedAt: null,
     };
-    try {
-      await write(async (tx) => {
-        await tx.insert(LEAVES, doc);
-        tx.audit('trainings.requestLeave', `${LEAVES}/${doc._id}`, null, doc);
-      });
-    } catch (err) {
-      if (err instanceof DomainError && err.code === 'CONFLICT') throw new DomainError('LEAVE_EXISTS');
-      throw err;
-    }
+    await existsOnce('LEAVE_EXISTS', () =>
+      write(async (tx) => {
+        await tx.create('trainings.requestLeave', LEAVES, doc);
+      }),
+    );
     return { state: 'pending' as const };
   },
 });
@@ -214,8 +213,10 @@ export const trainingsDecideLeave = defineAction({
     const session = await requireSession(store, sessionId);
     assertManage(actor, session);
     return write(async (tx) => {
-      const before = await tx.get<LeaveDoc>(LEAVES, leaveId(sessionId, personId));
-      if (!before) throw new DomainError('NOT_FOUND', '找不到该请假申请');
+      const before = await tx.require<LeaveDoc>(LEAVES, leaveId(sessionId, personId), [
+        'NOT_FOUND',
+        '找不到该请假申请',
+      ]);
       if (before.state !== 'pending') throw new DomainError('LEAVE_NOT_PENDING');
       const state = approve ? ('approved' as const) : ('rejected' as const);
       await tx.patch(LEAVES, before._id, { state, decidedBy: me._id, decidedAt: nowIso });
@@ -235,8 +236,8 @@ export const trainingsAttendance = defineAction({
     assertManage(actor, session);
     const [enrolments, attendance, leaves] = await Promise.all([
       enrolmentsOf(store, session.programId),
-      loadAll<AttendanceDoc>(store, ATTENDANCE, { sessionId }),
-      loadAll<LeaveDoc>(store, LEAVES, { sessionId }),
+      store.all<AttendanceDoc>(ATTENDANCE, { sessionId }),
+      store.all<LeaveDoc>(LEAVES, { sessionId }),
     ]);
     const byPerson = new Map(attendance.map((a) => [a.personId, a]));
     const leaveOf = new Map(leaves.map((l) => [l.personId, l]));

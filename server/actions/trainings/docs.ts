@@ -12,8 +12,8 @@
  *   training_exams/tx_<prog>_<person>     one submission (or offline score) per person and program.
  *   training_ratings/tr_<sess>             the rating totals of a session: sums and count, comments in text order —
  *                                          never a rater. Who has rated is the attendance record's `rated` flag.
+ * New ids come from `newId` (server/store.ts).
  */
-import { randomBytes } from 'node:crypto';
 import type {
   AdmissionMode,
   EnrolmentState,
@@ -166,5 +166,3 @@ export const attendanceId = (sessionId: string, personId: string) => `ta_${sessi
 export const leaveId = (sessionId: string, personId: string) => `tl_${sessionId}_${personId}`;
 export const examId = (programId: string, personId: string) => `tx_${programId}_${personId}`;
 export const ratingsId = (sessionId: string) => `tr_${sessionId}`;
-
-export const newId = (prefix: 'tp' | 'ts' | 'tt') => `${prefix}_${randomBytes(8).toString('hex')}`;

@@ -19,7 +19,7 @@ import type { Ports } from '../../ports';
 import type { Store, Tx } from '../../store';
 import { assertManage, openTo } from './access';
 import { ENROLMENTS, type EnrolmentDoc, enrolmentId, PROGRAMS, PROMOTED_TEMPLATE_ID, type ProgramDoc } from './docs';
-import { enrolmentsOf, loadByIds, requireProgram } from './load';
+import { enrolmentsOf, requireProgram } from './load';
 
 const ACTIVE: readonly EnrolmentState[] = ['enrolled', 'waitlisted', 'pending'];
 
@@ -83,7 +83,7 @@ async function promoteInTx(
 /** Tells each promoted person through a subscribe message; a failed message never undoes the promotion. */
 async function tellPromoted(store: Store, ports: Ports, program: ProgramDoc, promoted: string[]): Promise<void> {
   if (promoted.length === 0) return;
-  const people = await loadByIds<Person>(store, PEOPLE, promoted);
+  const people = await store.byIds<Person>(PEOPLE, promoted);
   for (const id of promoted) {
     const openid = people.get(id)?.openid;
     if (!openid) continue;
@@ -108,8 +108,7 @@ export const trainingsWithdraw = defineAction({
   async run({ actor, store, ports, write }, { programId }) {
     const me = actor.requirePerson();
     const result = await write(async (tx) => {
-      const program = await tx.get<ProgramDoc>(PROGRAMS, programId);
-      if (!program) throw new DomainError('NOT_FOUND', '找不到该培训项目');
+      const program = await tx.require<ProgramDoc>(PROGRAMS, programId, ['NOT_FOUND', '找不到该培训项目']);
       const e = await tx.get<EnrolmentDoc>(ENROLMENTS, enrolmentId(programId, me._id));
       if (!e || !ACTIVE.includes(e.state)) throw new DomainError('NOT_ENROLLED');
       await tx.patch(ENROLMENTS, e._id, { state: 'withdrawn' });

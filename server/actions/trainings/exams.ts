@@ -5,6 +5,7 @@
  */
 import { QUESTION_KIND_LABELS } from '../../../typings/vocabulary';
 import { defineAction } from '../../action';
+import { existsOnce } from '../../store';
 import { DomainError } from '../../domain/errors';
 import { assertExamOpen, assertExamWellFormed, scoreExam, totalPoints } from '../../domain/trainings';
 import { assertManage, canManage } from './access';
@@ -18,7 +19,7 @@ import {
   examId,
   PROGRAMS,
 } from './docs';
-import { loadByIds, requireProgram } from './load';
+import { requireProgram } from './load';
 
 export const trainingsSetExam = defineAction({
   name: 'trainings.setExam',
@@ -120,15 +121,11 @@ export const trainingsSubmitExam = defineAction({
       offline: false,
       recordedBy: me._id,
     };
-    try {
-      await write(async (tx) => {
-        await tx.insert(EXAMS, doc);
-        tx.audit('trainings.submitExam', `${EXAMS}/${doc._id}`, null, doc);
-      });
-    } catch (err) {
-      if (err instanceof DomainError && err.code === 'CONFLICT') throw new DomainError('EXAM_ALREADY_SUBMITTED');
-      throw err;
-    }
+    await existsOnce('EXAM_ALREADY_SUBMITTED', () =>
+      write(async (tx) => {
+        await tx.create('trainings.submitExam', EXAMS, doc);
+      }),
+    );
     return { score: result.score, total: result.total, passed: result.passed };
   },
 });
@@ -146,8 +143,7 @@ export const trainingsRecordScores = defineAction({
     if (!exam?.offline) throw new DomainError('EXAM_NOT_SET', '该项目没有设置线下考试');
     const over = scores.findIndex((s) => s.score > exam.total);
     if (over >= 0) throw new DomainError('BAD_INPUT', undefined, { [`scores.${over}.score`]: '成绩高于总分' });
-    const enrolments = await loadByIds<EnrolmentDoc>(
-      store,
+    const enrolments = await store.byIds<EnrolmentDoc>(
       ENROLMENTS,
       scores.map((s) => enrolmentId(programId, s.personId)),
     );

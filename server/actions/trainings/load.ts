@@ -1,7 +1,6 @@
 /** Loaders of the trainings actions: get-or-throw with an error code, paged queries, the hours ledger of a person. */
 import type { Person, Unit } from '../../../typings/domain';
 import type { TrainingLevel } from '../../../typings/vocabulary';
-import { DomainError } from '../../domain/errors';
 import { positionIsActive } from '../../domain/org/permissions';
 import {
   type AttendedSession,
@@ -10,8 +9,8 @@ import {
   type LedgerLine,
   requirementsThatApply,
 } from '../../domain/trainings';
-import type { Store } from '../../store';
-import { unitsById } from '../org/shared';
+import type { Page, Store } from '../../store';
+import { unitsById } from '../org/load';
 import {
   ATTENDANCE,
   type AttendanceDoc,
@@ -25,77 +24,34 @@ import {
   type TrainerDoc,
 } from './docs';
 
-/** Most rows one query returns to a cloud function. */
-export const QUERY_LIMIT = 1000;
-
-export async function requireProgram(store: Store, id: string): Promise<ProgramDoc> {
-  const p = await store.get<ProgramDoc>(PROGRAMS, id);
-  if (!p) throw new DomainError('NOT_FOUND', '找不到该培训项目');
-  return p;
+export function requireProgram(store: Store, id: string): Promise<ProgramDoc> {
+  return store.require<ProgramDoc>(PROGRAMS, id, ['NOT_FOUND', '找不到该培训项目']);
 }
 
-export async function requireSession(store: Store, id: string): Promise<SessionDoc> {
-  const s = await store.get<SessionDoc>(SESSIONS, id);
-  if (!s) throw new DomainError('NOT_FOUND', '找不到该场培训');
-  return s;
+export function requireSession(store: Store, id: string): Promise<SessionDoc> {
+  return store.require<SessionDoc>(SESSIONS, id, ['NOT_FOUND', '找不到该场培训']);
 }
 
-export async function requireTrainer(store: Store, id: string): Promise<TrainerDoc> {
-  const t = await store.get<TrainerDoc>(TRAINERS, id);
-  if (!t) throw new DomainError('NOT_FOUND', '找不到该讲师');
-  return t;
-}
-
-/** Every document matching `where`, in pages ordered by id. */
-export async function loadAll<T extends { _id: string }>(
-  store: Store,
-  collection: string,
-  where: Record<string, unknown>,
-): Promise<T[]> {
-  const out: T[] = [];
-  for (let skip = 0; ; skip += QUERY_LIMIT) {
-    const page = await store.find<T>(collection, where, { orderBy: [['_id', 'asc']], skip, limit: QUERY_LIMIT });
-    out.push(...page);
-    if (page.length < QUERY_LIMIT) return out;
-  }
-}
-
-/** Documents by id, 100 ids a query. */
-export async function loadByIds<T extends { _id: string }>(
-  store: Store,
-  collection: string,
-  ids: readonly string[],
-): Promise<Map<string, T>> {
-  const unique = [...new Set(ids)];
-  const out = new Map<string, T>();
-  for (let i = 0; i < unique.length; i += 100) {
-    const rows = await store.find<T>(collection, { _id: store.command.in(unique.slice(i, i + 100)) }, { limit: 100 });
-    for (const r of rows) out.set(r._id, r);
-  }
-  return out;
+export function requireTrainer(store: Store, id: string): Promise<TrainerDoc> {
+  return store.require<TrainerDoc>(TRAINERS, id, ['NOT_FOUND', '找不到该讲师']);
 }
 
 export function sessionsOf(store: Store, programId: string): Promise<SessionDoc[]> {
-  return loadAll<SessionDoc>(store, SESSIONS, { programId });
+  return store.all<SessionDoc>(SESSIONS, { programId });
 }
 
 export function enrolmentsOf(store: Store, programId: string): Promise<EnrolmentDoc[]> {
-  return loadAll<EnrolmentDoc>(store, ENROLMENTS, { programId });
+  return store.all<EnrolmentDoc>(ENROLMENTS, { programId });
 }
 
-/** A page of programs plus one row to say whether there is more, newest first. */
-export async function programsPage(
+/** A page of programs, newest first. */
+export function programsPage(
   store: Store,
   where: Record<string, unknown>,
   page: number,
   pageSize: number,
-): Promise<{ rows: ProgramDoc[]; hasMore: boolean }> {
-  const rows = await store.find<ProgramDoc>(PROGRAMS, where, {
-    orderBy: [['createdAt', 'desc']],
-    skip: (page - 1) * pageSize,
-    limit: pageSize + 1,
-  });
-  return { rows: rows.slice(0, pageSize), hasMore: rows.length > pageSize };
+): Promise<Page<ProgramDoc>> {
+  return store.page<ProgramDoc>(PROGRAMS, where, { orderBy: [['createdAt', 'desc']], page, pageSize });
 }
 
 export interface PersonLedger {
@@ -109,11 +65,10 @@ export interface PersonLedger {
  * that apply to them (status, party branch offices, being on a 团课). The one entry point for other capabilities.
  */
 export async function loadHoursLedger(store: Store, person: Person, today: string): Promise<PersonLedger> {
-  const attendance = (await loadAll<AttendanceDoc>(store, ATTENDANCE, { personId: person._id })).filter(
+  const attendance = (await store.all<AttendanceDoc>(ATTENDANCE, { personId: person._id })).filter(
     (a) => a.checkedInAt !== null,
   );
-  const sessions = await loadByIds<SessionDoc>(
-    store,
+  const sessions = await store.byIds<SessionDoc>(
     SESSIONS,
     attendance.map((a) => a.sessionId),
   );

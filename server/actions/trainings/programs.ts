@@ -14,11 +14,14 @@ import {
   TRAINING_LEVELS,
 } from '../../../typings/vocabulary';
 import { defineAction } from '../../action';
+import { mapPage, newId } from '../../store';
+import { assertPostable } from '../content';
 import { DomainError } from '../../domain/errors';
 import { shanghaiDate } from '../../domain/time';
 import { EMPTY_TOTALS } from '../../domain/trainings';
-import { requireUnit, unitsWithin } from '../org/shared';
-import { assertManage, assertMayRead, canManage, openTo, programScope } from './access';
+import { requireUnit, unitsWithin } from '../org/load';
+import { scopeOf } from '../org/access';
+import { assertManage, assertMayRead, canManage, openTo } from './access';
 import {
   ATTENDANCE,
   type AttendanceDoc,
@@ -27,7 +30,6 @@ import {
   enrolmentId,
   LEAVES,
   type LeaveDoc,
-  newId,
   PROGRAMS,
   type ProgramDoc,
   RATINGS,
@@ -38,18 +40,20 @@ import {
   TRAINERS,
   type TrainerDoc,
 } from './docs';
-import { loadAll, programsPage, requireProgram, requireTrainer, sessionsOf } from './load';
+import { programsPage, requireProgram, requireTrainer, sessionsOf } from './load';
 import { toProgramCard, toProgramView, toSessionView, toTrainerView } from './views';
 
 export const trainingsCreateTrainer = defineAction({
   name: 'trainings.createTrainer',
   summary: '培训师资库：添加专职、兼职或外聘讲师及其简介',
   access: { kind: 'permission', permission: 'training.manage' },
-  errors: ['UNIT_NOT_FOUND', 'OUT_OF_SCOPE'],
-  async run({ actor, store, write, nowIso }, input) {
+  errors: ['UNIT_NOT_FOUND', 'OUT_OF_SCOPE', 'CONTENT_REJECTED'],
+  async run({ actor, store, ports, write, nowIso }, input) {
     const unit = await requireUnit(store, input.unitId);
-    const unitScope = programScope(unit);
+    const unitScope = scopeOf(unit);
     assertManage(actor, { unitScope });
+    // Trainees read the trainer's name and profile on every session.
+    await assertPostable(ports, actor.openid, `${input.name}\n${input.profile}`);
     const doc: TrainerDoc = {
       _id: newId('tt'),
       unitId: unit._id,
@@ -61,8 +65,7 @@ export const trainingsCreateTrainer = defineAction({
       createdAt: nowIso,
     };
     await write(async (tx) => {
-      await tx.insert(TRAINERS, doc);
-      tx.audit('trainings.createTrainer', `${TRAINERS}/${doc._id}`, null, doc);
+      await tx.create('trainings.createTrainer', TRAINERS, doc);
     });
     return { trainerId: doc._id };
   },
@@ -75,9 +78,9 @@ export const trainingsListTrainers = defineAction({
   errors: ['UNIT_NOT_FOUND', 'OUT_OF_SCOPE'],
   async run({ actor, store }, { unitId }) {
     const unit = await requireUnit(store, unitId);
-    const unitScope = programScope(unit);
+    const unitScope = scopeOf(unit);
     assertManage(actor, { unitScope });
-    const rows = await loadAll<TrainerDoc>(store, TRAINERS, { unitId: store.command.in(unitScope) });
+    const rows = await store.all<TrainerDoc>(TRAINERS, { unitId: store.command.in(unitScope) });
     return rows.map(toTrainerView);
   },
 });
@@ -86,14 +89,16 @@ export const trainingsCreateProgram = defineAction({
   name: 'trainings.createProgram',
   summary: '创建培训项目：层级（五级培训网络、骨干培训、团课）、类别、组织单位、学期、名额、报名方式',
   access: { kind: 'permission', permission: 'training.manage' },
-  errors: ['UNIT_NOT_FOUND', 'OUT_OF_SCOPE'],
-  async run({ actor, store, write, nowIso }, input) {
+  errors: ['UNIT_NOT_FOUND', 'OUT_OF_SCOPE', 'CONTENT_REJECTED'],
+  async run({ actor, store, ports, write, nowIso }, input) {
     const unit = await requireUnit(store, input.unitId);
-    const unitScope = programScope(unit);
+    const unitScope = scopeOf(unit);
     assertManage(actor, { unitScope });
     if (input.admission === 'invite' && input.inviteeIds.length === 0) {
       throw new DomainError('BAD_INPUT', undefined, { inviteeIds: '指定名单报名须列出受邀人员' });
     }
+    // Everyone the program is open to reads its title and description.
+    await assertPostable(ports, actor.openid, `${input.title}\n${input.description}`);
     const doc: ProgramDoc = {
       _id: newId('tp'),
       title: input.title,
@@ -118,8 +123,7 @@ export const trainingsCreateProgram = defineAction({
       createdAt: nowIso,
     };
     await write(async (tx) => {
-      await tx.insert(PROGRAMS, doc);
-      tx.audit('trainings.createProgram', `${PROGRAMS}/${doc._id}`, null, doc);
+      await tx.create('trainings.createProgram', PROGRAMS, doc);
     });
     return { programId: doc._id };
   },
@@ -129,13 +133,15 @@ export const trainingsAddSession = defineAction({
   name: 'trainings.addSession',
   summary: '为培训项目添加一场培训：时间、地点或线上、学时、讲师',
   access: { kind: 'permission', permission: 'training.manage' },
-  errors: ['NOT_FOUND', 'OUT_OF_SCOPE'],
-  async run({ actor, store, write }, input) {
+  errors: ['NOT_FOUND', 'OUT_OF_SCOPE', 'CONTENT_REJECTED'],
+  async run({ actor, store, ports, write }, input) {
     const program = await requireProgram(store, input.programId);
     assertManage(actor, program);
     if (Date.parse(input.end) <= Date.parse(input.start)) {
       throw new DomainError('BAD_INPUT', undefined, { end: '结束时间须晚于开始时间' });
     }
+    // The trainees read the session's title and place.
+    await assertPostable(ports, actor.openid, `${input.title}\n${input.place}`);
     const trainer = input.trainerId ? await requireTrainer(store, input.trainerId) : null;
     // A trainer of this unit's team or of a unit above it.
     if (trainer && !program.unitScope.includes(trainer.unitId)) throw new DomainError('OUT_OF_SCOPE');
@@ -186,8 +192,7 @@ export const trainingsListOpen = defineAction({
       { unitId: _.in([...new Set([...me.reach, ...me.memberOf])]), admission: _.neq('invite') },
       { invitees: me._id },
     ]);
-    const { rows, hasMore } = await programsPage(store, where, page, pageSize);
-    return { items: rows.map(toProgramCard), page, pageSize, hasMore };
+    return mapPage(await programsPage(store, where, page, pageSize), toProgramCard);
   },
 });
 
@@ -198,8 +203,7 @@ export const trainingsListManaged = defineAction({
   errors: [],
   async run({ actor, store }, { page, pageSize }) {
     const units = actor.unitsWhere('training.manage');
-    const { rows, hasMore } = await programsPage(store, { unitScope: store.command.in(units) }, page, pageSize);
-    return { items: rows.map(toProgramCard), page, pageSize, hasMore };
+    return mapPage(await programsPage(store, { unitScope: store.command.in(units) }, page, pageSize), toProgramCard);
   },
 });
 
@@ -215,8 +219,8 @@ export const trainingsGet = defineAction({
     assertMayRead(actor, program, enrolment);
     const [sessions, attendance, leaves] = await Promise.all([
       sessionsOf(store, programId),
-      enrolment ? loadAll<AttendanceDoc>(store, ATTENDANCE, { programId, personId: me._id }) : [],
-      enrolment ? loadAll<LeaveDoc>(store, LEAVES, { programId, personId: me._id }) : [],
+      enrolment ? store.all<AttendanceDoc>(ATTENDANCE, { programId, personId: me._id }) : [],
+      enrolment ? store.all<LeaveDoc>(LEAVES, { programId, personId: me._id }) : [],
     ]);
     const mine = (sessionId: string) =>
       enrolment?.state === 'enrolled'

@@ -6,7 +6,7 @@
  */
 import { defineAction } from '../../action';
 import { DomainError } from '../../domain/errors';
-import { assertPostable } from '../notices/shared';
+import { assertPostable } from '../content';
 import { ATTENDANCE, type AttendanceDoc, attendanceId, RATINGS, ratingsId } from './docs';
 import { requireSession } from './load';
 

@@ -32,7 +32,7 @@ import {
   RATINGS,
   type RatingTotalsDoc,
 } from './docs';
-import { enrolmentsOf, loadAll, loadByIds, loadHoursLedger, requireProgram, sessionsOf } from './load';
+import { enrolmentsOf, loadHoursLedger, requireProgram, sessionsOf } from './load';
 import { toHoursView } from './views';
 
 export const trainingsReport = defineAction({
@@ -74,9 +74,9 @@ export async function buildReport(store: Store, program: ProgramDoc, now: Date):
   const [enrolments, sessions, attendance, ratings, exams] = await Promise.all([
     enrolmentsOf(store, programId),
     sessionsOf(store, programId),
-    loadAll<AttendanceDoc>(store, ATTENDANCE, { programId }),
-    loadAll<RatingTotalsDoc>(store, RATINGS, { programId }),
-    loadAll<ExamSubmissionDoc>(store, EXAMS, { programId }),
+    store.all<AttendanceDoc>(ATTENDANCE, { programId }),
+    store.all<RatingTotalsDoc>(RATINGS, { programId }),
+    store.all<ExamSubmissionDoc>(EXAMS, { programId }),
   ]);
   const present = attendance.filter((a) => a.checkedInAt !== null);
   const sessionById = new Map(sessions.map((s) => [s._id, s]));
@@ -202,10 +202,10 @@ export const trainingsRecord = defineAction({
     assertMayReadRecord(actor, person);
     const [ledger, attendance, leaves, exams, enrolments] = await Promise.all([
       loadHoursLedger(store, person, today),
-      loadAll<AttendanceDoc>(store, ATTENDANCE, { personId }),
-      loadAll<LeaveDoc>(store, LEAVES, { personId }),
-      loadAll<ExamSubmissionDoc>(store, EXAMS, { personId }),
-      loadAll<EnrolmentDoc>(store, ENROLMENTS, { personId, state: 'enrolled' }),
+      store.all<AttendanceDoc>(ATTENDANCE, { personId }),
+      store.all<LeaveDoc>(LEAVES, { personId }),
+      store.all<ExamSubmissionDoc>(EXAMS, { personId }),
+      store.all<EnrolmentDoc>(ENROLMENTS, { personId, state: 'enrolled' }),
     ]);
     // Sessions of the programs the person is enrolled in that have ended: present, on approved leave, or absent.
     const sessions = (await Promise.all(enrolments.map((e) => sessionsOf(store, e.programId))))
@@ -213,8 +213,7 @@ export const trainingsRecord = defineAction({
       .filter((s) => Date.parse(s.end) < now.getTime());
     const present = new Set(attendance.filter((a) => a.checkedInAt).map((a) => a.sessionId));
     const onLeave = new Set(leaves.filter((l) => l.state === 'approved').map((l) => l.sessionId));
-    const programs = await loadByIds<ProgramDoc>(
-      store,
+    const programs = await store.byIds<ProgramDoc>(
       PROGRAMS,
       exams.map((x) => x.programId),
     );

@@ -12,26 +12,11 @@
  * Only then are the ballots read and counted.
  */
 import { defineAction } from '../../action';
-import { DomainError } from '../../domain/errors';
-import { shanghaiDate } from '../../domain/time';
-import { assertOpen, buildResolution, tally, writtenOpinionCutoff } from '../../domain/votes';
-import {
-  BALLOTS,
-  type BallotBoxDoc,
-  loadAllOf,
-  PARTICIPATION,
-  type ParticipationDoc,
-  RESULTS,
-  type ResultsDoc,
-  requireVote,
-  resultsId,
-  ruleSetOf,
-  toResolutionView,
-  type VoteDoc,
-  VOTES,
-  WRITTEN,
-  type WrittenDoc,
-} from './shared';
+import { assertOpen } from '../../domain/votes';
+import { PARTICIPATION, type ParticipationDoc, VOTES } from './docs';
+import { loadAllOf, requireVote, txVote } from './load';
+import { countVote, fileResults } from './filing';
+import { toResolutionView } from './views';
 
 export const votesClose = defineAction({
   name: 'votes.close',
@@ -47,8 +32,7 @@ export const votesClose = defineAction({
     // 1. No more check-ins (idempotent: a close that failed half-way is simply run again).
     if (!vote.sealing) {
       await write(async (tx) => {
-        const before = await tx.get<VoteDoc>(VOTES, voteId);
-        if (!before) throw new DomainError('NOT_FOUND', '找不到该表决');
+        const before = await txVote(tx, voteId);
         assertOpen(before.state);
         if (before.sealing) return;
         await tx.patch(VOTES, voteId, { sealing: true, checkInCode: null });
@@ -67,77 +51,8 @@ export const votesClose = defineAction({
       });
     }
 
-    // 3. Count what is in the box.
-    const [participation, boxes, written] = await Promise.all([
-      loadAllOf<ParticipationDoc>(store, PARTICIPATION, voteId),
-      loadAllOf<BallotBoxDoc>(store, BALLOTS, voteId),
-      loadAllOf<WrittenDoc>(store, WRITTEN, voteId),
-    ]);
-    const ballots = boxes.flatMap((b) => b.ballots);
-    const roster = vote.roster!;
-    const ruleSet = ruleSetOf(vote);
-    const voted = participation.filter((p) => p.voted).length;
-    if (voted !== ballots.length) {
-      // Ballots and participation are written in one transaction: a difference means the store was edited.
-      console.error(`[lingyan] vote ${voteId}: ${ballots.length} ballots but ${voted} voters marked as voted`);
-    }
-    const result = tally({
-      ruleSet,
-      roster,
-      spec: vote.ballot!,
-      checkedIn: participation.map((p) => p.personId),
-      ballots: ballots.map((b) => b.marks),
-      writtenOpinions: written.map((w) => ({
-        voterId: w.voterId,
-        marks: w.marks,
-        submittedAt: new Date(w.submittedAt),
-      })),
-      cutoff: writtenOpinionCutoff(new Date(vote.scheduledStart), new Date(vote.openedAt!)),
-    });
-    const sheet = buildResolution({
-      ruleSet,
-      roster,
-      result,
-      date: shanghaiDate(new Date(vote.openedAt!)),
-      secret: vote.secret,
-      scrutineers: vote.scrutineerIds,
-      tellers: vote.tellerIds,
-    });
-    const results: ResultsDoc = {
-      _id: resultsId(voteId),
-      voteId,
-      sheet,
-      tally: result,
-      codes: ballots.map((b) => b.code).sort(),
-      closedAt: nowIso,
-    };
-
-    // 4. Record the result and close, with the participation records sealed into the audit chain.
-    return write(async (tx) => {
-      const before = await tx.get<VoteDoc>(VOTES, voteId);
-      if (!before) throw new DomainError('NOT_FOUND', '找不到该表决');
-      assertOpen(before.state);
-      const after: VoteDoc = {
-        ...before,
-        state: 'closed',
-        sealing: true,
-        checkInCode: null,
-        closedAt: nowIso,
-        closedBy,
-        outcome: result.outcome,
-      };
-      // The resolution record carries the trail's position (entry number and head) at this moment: a copy kept
-      // outside the trail, so a trail cut short or rewritten afterwards no longer matches it.
-      await tx.insert(RESULTS, { ...results, auditAnchor: await tx.auditAnchor() });
-      await tx.put(VOTES, after);
-      // The sealed ballot boxes as counted: the trail keeps their digests, so a ballot changed later is found.
-      for (const box of boxes) tx.seal(BALLOTS, box);
-      tx.audit('votes.close', `${VOTES}/${voteId}`, before, after);
-      tx.audit('votes.results', `${RESULTS}/${results._id}`, null, {
-        results,
-        participation: participation.map((p) => ({ personId: p.personId, checkedInAt: p.checkedInAt, voted: p.voted })),
-      });
-      return toResolutionView(after, results, null);
-    });
+    // 3. Count what is in the box; 4. record the result and close (./filing.ts).
+    const count = await countVote(store, vote, nowIso);
+    return write(async (tx) => toResolutionView(await fileResults(tx, count, closedBy, nowIso), count.results, null));
   },
 });

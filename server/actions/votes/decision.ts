@@ -8,25 +8,19 @@ import { DomainError } from '../../domain/errors';
 import {
   assertNotOwnDecision,
   assertResultsUnsealed,
+  assertVoteCounted,
   checkFinalGrades,
   checkTuiyouDecision,
   checkTuiyouPeriodQuota,
   TWENTY_PERCENT,
   tuiyouPeriodOf,
 } from '../../domain/votes';
+import { existsOnce } from '../../store';
+import { assertPostable } from '../content';
 import { decisionsOfUnit } from './history';
-import {
-  DECISIONS,
-  type DecisionDoc,
-  decisionId,
-  RESULTS,
-  type ResultsDoc,
-  requireVote,
-  resultsId,
-  ruleSetOf,
-  type StoredDecision,
-  toDecisionView,
-} from './shared';
+import { DECISIONS, type DecisionDoc, decisionId, ruleSetOf, type StoredDecision } from './docs';
+import { requireResults, requireVote } from './load';
+import { toDecisionView } from './views';
 
 export const votesRecordDecision = defineAction({
   name: 'votes.recordDecision',
@@ -45,16 +39,16 @@ export const votesRecordDecision = defineAction({
     'NOT_GRADED',
     'NOT_ON_ROSTER',
     'SELF_DECISION',
+    'CONTENT_REJECTED',
   ],
-  async run({ actor, store, write, nowIso }, input) {
+  async run({ actor, store, ports, write, nowIso }, input) {
     const vote = await requireVote(store, input.voteId);
     actor.authorize('vote.manage', vote.unitScope);
     assertResultsUnsealed(vote.state);
     const [results, recorded] = await Promise.all([
-      store.get<ResultsDoc>(RESULTS, resultsId(vote._id)),
+      requireResults(store, vote._id),
       store.get<DecisionDoc>(DECISIONS, decisionId(vote._id)),
     ]);
-    if (!results) throw new DomainError('NOT_FOUND', '找不到表决结果');
     if (recorded) throw new DomainError('DECISION_ALREADY_RECORDED');
     const ruleSet = ruleSetOf(vote);
     const roster = vote.roster!;
@@ -72,6 +66,9 @@ export const votesRecordDecision = defineAction({
         declined: input.decision.declined.map((d) => ({ candidateId: d.candidateId, reason: d.reason })),
       };
       checkTuiyouDecision(ruleSet, roster, results.tally, decision);
+      // The reasons for declining a candidate go on the record the branch and the higher committee read.
+      const reasons = decision.declined.map((d) => d.reason.trim()).filter(Boolean);
+      if (reasons.length > 0) await assertPostable(ports, actor.openid, reasons.join('\n'));
       // B3: the quota holds across every 推优 of the branch in the semester, not per vote.
       const period = tuiyouPeriodOf(input.decidedOn);
       const earlier = (await decisionsOfUnit(store, vote.unitId, 'tuiyou')).filter(
@@ -90,7 +87,7 @@ export const votesRecordDecision = defineAction({
     } else {
       // C4: grades follow a valid rating; C1/C2: every graded member once, 优秀 within the quota.
       checkFinalGrades(ruleSet, roster, input.decision.grades);
-      if (results.tally.outcome !== 'counted') throw new DomainError('VOTE_NOT_VALID');
+      assertVoteCounted(results.tally.outcome);
       decision = { type: 'grades', grades: input.decision.grades };
     }
     const doc: DecisionDoc = {
@@ -103,16 +100,12 @@ export const votesRecordDecision = defineAction({
       recordedAt: nowIso,
       decision,
     };
-    try {
-      return await write(async (tx) => {
+    return existsOnce('DECISION_ALREADY_RECORDED', () =>
+      write(async (tx) => {
         if (await tx.get(DECISIONS, doc._id)) throw new DomainError('DECISION_ALREADY_RECORDED');
-        await tx.insert(DECISIONS, doc);
-        tx.audit('votes.recordDecision', `${DECISIONS}/${doc._id}`, null, doc);
+        await tx.create('votes.recordDecision', DECISIONS, doc);
         return toDecisionView(vote, doc);
-      });
-    } catch (err) {
-      if (err instanceof DomainError && err.code === 'CONFLICT') throw new DomainError('DECISION_ALREADY_RECORDED');
-      throw err;
-    }
+      }),
+    );
   },
 });

@@ -19,13 +19,12 @@ import {
   DECISIONS,
   type DecisionDoc,
   decisionId,
-  QUERY_LIMIT,
   RESULTS,
   type ResultsDoc,
   resultsId,
   type VoteDoc,
   VOTES,
-} from './shared';
+} from './docs';
 
 /** The latest day a person entered `status`, from the status history; null when not recorded. */
 export function sinceOf(person: Person, status: PoliticalStatus): string | null {
@@ -34,34 +33,27 @@ export function sinceOf(person: Person, status: PoliticalStatus): string | null 
 }
 
 /** The votes of one kind in one unit (cards plus the fields the rules read), newest first. */
-export async function votesOfUnit(store: Store, unitId: string, kind: VoteKind): Promise<VoteDoc[]> {
-  const out: VoteDoc[] = [];
-  for (let skip = 0; ; skip += QUERY_LIMIT) {
-    const page = await store.find<VoteDoc>(
-      VOTES,
-      { unitId, kind },
-      {
-        orderBy: [
-          ['scheduledStart', 'desc'],
-          ['_id', 'asc'],
-        ],
-        skip,
-        limit: QUERY_LIMIT,
-        field: {
-          _id: true,
-          kind: true,
-          state: true,
-          outcome: true,
-          scheduledStart: true,
-          tuiyouTarget: true,
-          extensionMonths: true,
-          unitId: true,
-        },
+export function votesOfUnit(store: Store, unitId: string, kind: VoteKind): Promise<VoteDoc[]> {
+  return store.all<VoteDoc>(
+    VOTES,
+    { unitId, kind },
+    {
+      orderBy: [
+        ['scheduledStart', 'desc'],
+        ['_id', 'asc'],
+      ],
+      field: {
+        _id: true,
+        kind: true,
+        state: true,
+        outcome: true,
+        scheduledStart: true,
+        tuiyouTarget: true,
+        extensionMonths: true,
+        unitId: true,
       },
-    );
-    out.push(...page);
-    if (page.length < QUERY_LIMIT) return out;
-  }
+    },
+  );
 }
 
 /** The earlier votes of a unit as the annual-evaluation rule reads them (C1). */

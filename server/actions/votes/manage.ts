@@ -17,32 +17,31 @@ import {
   paramsOf,
   ruleSetFor,
   unitMembers,
+  quorumNeededFor,
 } from '../../domain/votes';
 import { shanghaiDate, shanghaiIso } from '../../domain/time';
 import { lineScopeOf, voteScopeOf } from '../org/authority';
-import { pageOf, requireUnit } from '../org/shared';
+import { requireUnit } from '../org/load';
+import { mapPage, newId } from '../../store';
+import { canManage } from './access';
 import {
   BALLOT_BOXES,
   BALLOTS,
   type BallotBoxDoc,
   boxId,
-  canManage,
-  loadAllOf,
-  loadUnitPeople,
   newCheckInCode,
-  newVoteId,
   type ParticipationDoc,
   PARTICIPATION,
-  quorumNeededFor,
-  requireVote,
   ruleSetOf,
-  toCard,
   type VoteDoc,
   VOTES,
   WRITTEN,
   type WrittenDoc,
-} from './shared';
+} from './docs';
+import { loadAllOf, loadUnitPeople, requireVote, txVote, votePage } from './load';
+import { toCard } from './views';
 import { schoolOverrides } from './settings';
+import { assertPostable } from '../content';
 import { checkCandidatesHistory, earlierVotes, votesOfUnit } from './history';
 
 export const votesCreate = defineAction({
@@ -63,8 +62,9 @@ export const votesCreate = defineAction({
     'TUIYOU_REQUIRED',
     'ACTIVIST_TOO_RECENT',
     'NOT_GRADED_EXCELLENT',
+    'CONTENT_REJECTED',
   ],
-  async run({ actor, store, write, nowIso }, input) {
+  async run({ actor, store, ports, write, nowIso }, input) {
     const unit = await requireUnit(store, input.unitId);
     // Lines of authority: the vote's scope is its unit and the units above it in the line of its kind.
     const unitScope = await voteScopeOf(store, unit, input.kind, input.ruleVersion);
@@ -95,7 +95,7 @@ export const votesCreate = defineAction({
     await checkCandidatesHistory(store, ruleSet, unit.kind, people, input.candidateIds, on);
     const byId = new Map(people.map((p) => [p._id, p]));
     const vote: VoteDoc = {
-      _id: newVoteId(),
+      _id: newId('v'),
       unitId: unit._id,
       unitKind: unit.kind,
       unitName: unit.name,
@@ -127,9 +127,10 @@ export const votesCreate = defineAction({
       closedBy: null,
       outcome: null,
     };
+    // The unit's members read the title (the rule's refusals come first).
+    await assertPostable(ports, actor.openid, vote.title);
     return write(async (tx) => {
-      await tx.insert(VOTES, vote);
-      tx.audit('votes.create', `${VOTES}/${vote._id}`, null, vote);
+      await tx.create('votes.create', VOTES, vote);
       return { voteId: vote._id };
     });
   },
@@ -202,8 +203,7 @@ export const votesOpen = defineAction({
     for (const c of draft.candidates) names[c.id] = byId.get(c.id)?.name ?? c.name;
 
     return write(async (tx) => {
-      const before = await tx.get<VoteDoc>(VOTES, draft._id);
-      if (!before) throw new DomainError('NOT_FOUND', '找不到该表决');
+      const before = await txVote(tx, draft._id);
       assertEditable(before.state);
       const after: VoteDoc = {
         ...before,
@@ -245,30 +245,9 @@ export const votesList = defineAction({
     const where: Record<string, unknown> = { unitId };
     if (state) where.state = state;
     if (kind) where.kind = kind;
-    const rows = await store.find<VoteDoc>(VOTES, where, {
-      orderBy: [
-        ['scheduledStart', 'desc'],
-        ['_id', 'asc'],
-      ],
-      skip: (page - 1) * pageSize,
-      limit: pageSize + 1,
-      field: CARD_FIELDS,
-    });
-    return pageOf(rows.map(toCard), page, pageSize);
+    return mapPage(await votePage(store, where, page, pageSize), toCard);
   },
 });
-
-/** The fields a card needs: lists never load rosters. */
-export const CARD_FIELDS: Record<string, boolean> = {
-  _id: true,
-  kind: true,
-  title: true,
-  unitId: true,
-  unitName: true,
-  state: true,
-  scheduledStart: true,
-  secret: true,
-};
 
 /**
  * Who is here (签到), who is absent, written opinions and exclusions, and how many ballots are in: turnout,
@@ -282,8 +261,7 @@ export const votesCancel = defineAction({
   errors: ['NOT_FOUND', 'OUT_OF_SCOPE', 'VOTE_ALREADY_OPEN', 'VOTE_CLOSED'],
   async run({ actor, write, nowIso }, { voteId, reason }) {
     return write(async (tx) => {
-      const before = await tx.get<VoteDoc>(VOTES, voteId);
-      if (!before) throw new DomainError('NOT_FOUND', '找不到该表决');
+      const before = await txVote(tx, voteId);
       actor.authorize('vote.manage', before.unitScope);
       assertEditable(before.state);
       const after: VoteDoc = {

@@ -1,32 +1,21 @@
 /** Reading votes: one vote, my votes, and the resolution after the close (never before: F3). */
 import { defineAction } from '../../action';
-import { DomainError } from '../../domain/errors';
 import { assertResultsUnsealed } from '../../domain/votes';
-import { pageOf } from '../org/shared';
-import { CARD_FIELDS } from './manage';
+import type { VoteCardView } from '../../../typings/actions';
+import { emptyPage, mapPage } from '../../store';
+import { assertMayRead, assertMayReadResults, canManage, onRoster } from './access';
 import {
-  assertMayRead,
-  assertMayReadResults,
-  canManage,
   DECISIONS,
   type DecisionDoc,
   decisionId,
-  onRoster,
   PARTICIPATION,
   type ParticipationDoc,
   participationId,
-  RESULTS,
-  type ResultsDoc,
-  requireVote,
-  resultsId,
-  toCard,
-  toResolutionView,
-  toVoteView,
-  type VoteDoc,
-  VOTES,
   WRITTEN,
   writtenId,
-} from './shared';
+} from './docs';
+import { requireResults, requireVote, votePage } from './load';
+import { toCard, toResolutionView, toVoteView } from './views';
 
 export const votesGet = defineAction({
   name: 'votes.get',
@@ -66,19 +55,10 @@ export const votesListMine = defineAction({
         [...person.memberOf, person.homePartyBranchId, person.homeLeagueBranchId].filter((u): u is string => !!u),
       ),
     ];
-    if (units.length === 0) return pageOf([], page, pageSize);
+    if (units.length === 0) return emptyPage<VoteCardView>(page, pageSize);
     const where: Record<string, unknown> = { unitId: store.command.in(units) };
     if (state) where.state = state;
-    const rows = await store.find<VoteDoc>(VOTES, where, {
-      orderBy: [
-        ['scheduledStart', 'desc'],
-        ['_id', 'asc'],
-      ],
-      skip: (page - 1) * pageSize,
-      limit: pageSize + 1,
-      field: CARD_FIELDS,
-    });
-    return pageOf(rows.map(toCard), page, pageSize);
+    return mapPage(await votePage(store, where, page, pageSize), toCard);
   },
 });
 
@@ -92,10 +72,9 @@ export const votesResolution = defineAction({
     assertMayReadResults(actor, vote);
     assertResultsUnsealed(vote.state);
     const [results, decision] = await Promise.all([
-      store.get<ResultsDoc>(RESULTS, resultsId(voteId)),
+      requireResults(store, voteId),
       store.get<DecisionDoc>(DECISIONS, decisionId(voteId)),
     ]);
-    if (!results) throw new DomainError('NOT_FOUND', '找不到表决结果');
     // Evaluations: per-person grades and ratings to the officers of the branch and above only (C2, C4).
     return toResolutionView(vote, results, decision, { officer: canManage(actor, vote), personId: actor.personId });
   },

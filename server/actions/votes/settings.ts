@@ -13,7 +13,7 @@ import {
   VOTE_KINDS,
   type VoteKind,
 } from '../../../typings/actions/votes';
-import type { Unit } from '../../../typings/domain';
+import { DEFAULT_RULE_VERSION, type Unit } from '../../../typings/domain';
 import { defineAction } from '../../action';
 import { DomainError } from '../../domain/errors';
 import {
@@ -25,7 +25,7 @@ import {
   shareInWords,
 } from '../../domain/votes';
 import type { Store } from '../../store';
-import { UNITS } from '../org/shared';
+import { UNITS } from '../org/docs';
 
 export const SETTINGS = 'settings';
 export const VOTE_RULES_ID = 'vote_rules';
@@ -68,13 +68,13 @@ export function shareChoices(national: Ratio | null): ShareChoiceView[] {
 }
 
 function settingView(kind: VoteKind, overrides: RuleOverridesInput): RuleSettingView {
-  const national = ruleSetFor(kind, '2014');
+  const national = ruleSetFor(kind, DEFAULT_RULE_VERSION);
   return {
     kind,
     kindLabel: VOTE_KIND_LABELS[kind],
     overrides,
     nationalRequirements: requirementTexts(national),
-    requirements: requirementTexts(ruleSetFor(kind, '2014', overrides)),
+    requirements: requirementTexts(ruleSetFor(kind, DEFAULT_RULE_VERSION, overrides)),
     open: [...national.open],
     national: {
       quorum: national.quorum,

@@ -22,17 +22,17 @@ import type { Person } from '../../../typings/domain';
 import { defineAction } from '../../action';
 import { PEOPLE } from '../../actor';
 import { DomainError } from '../../domain/errors';
-import type { Store } from '../../store';
+import { existsOnce } from '../../store';
 import {
   acceptWrittenOpinion,
-  assertExpectedVoter,
+  assertMayCast,
   assertMayCheckIn,
   assertResultsUnsealed,
   validateBallot,
   writtenOpinionCutoff,
 } from '../../domain/votes';
+import { assertMayReadResults } from './access';
 import {
-  assertMayReadResults,
   BALLOTS,
   type BallotBoxDoc,
   type BallotRecord,
@@ -45,15 +45,14 @@ import {
   participationId,
   RESULTS,
   type ResultsDoc,
-  requireVote,
   resultsId,
   ruleSetOf,
-  type VoteDoc,
   VOTES,
   WRITTEN,
   type WrittenDoc,
   writtenId,
-} from './shared';
+} from './docs';
+import { requireVote, txVote } from './load';
 
 /** Wrong check-in codes per vote (one document per vote, id = vote id): see server/domain/votes/checkin.ts. */
 export const CHECK_IN_GUARDS = 'vote_checkin_guards';
@@ -95,11 +94,10 @@ export const votesCheckIn = defineAction({
     type Outcome =
       | { refused: 'CHECK_IN_CODE_INVALID' | 'CHECK_IN_LOCKED' | 'CHECK_IN_CODE_EXHAUSTED' }
       | { personId: string; checkedInAt: string; present: number };
-    let outcome: Outcome;
-    try {
-      outcome = await write(async (tx): Promise<Outcome> => {
-        const vote = await tx.get<VoteDoc>(VOTES, input.voteId);
-        if (!vote) throw new DomainError('NOT_FOUND', '找不到该表决');
+    // The member already holds a ballot: the insert of the same participation id is refused.
+    const outcome = await existsOnce('ALREADY_CHECKED_IN', () =>
+      write(async (tx): Promise<Outcome> => {
+        const vote = await txVote(tx, input.voteId);
         if (input.personId !== undefined) actor.authorize('vote.manage', vote.unitScope);
         if (vote.sealing) throw new DomainError('VOTE_CLOSED');
         const id = participationId(vote._id, personId);
@@ -141,12 +139,8 @@ export const votesCheckIn = defineAction({
         await tx.patch(VOTES, vote._id, { present: _.inc(1) });
         tx.audit('votes.checkIn', `${PARTICIPATION}/${id}`, null, doc);
         return { personId, checkedInAt: nowIso, present: vote.present + 1 };
-      });
-    } catch (err) {
-      // The member already holds a ballot: the insert of the same participation id was refused.
-      if (err instanceof DomainError && err.code === 'CONFLICT') throw new DomainError('ALREADY_CHECKED_IN');
-      throw err;
-    }
+      }),
+    );
     if ('refused' in outcome) throw new DomainError(outcome.refused);
     return outcome;
   },
@@ -194,24 +188,13 @@ export const votesCast = defineAction({
     });
     if (outcome.ok) return { code: outcome.code, castAt: nowIso };
     if (outcome.reason === 'sealed') throw new DomainError('VOTE_CLOSED');
-    throw await whyNoBallot(store, voteId, personId, outcome.reason === 'voted');
+    // Why not, from the vote as it stands (a vote being sealed takes no more ballots): the domain's cast rule.
+    const vote = await requireVote(store, voteId);
+    const voted = outcome.reason === 'voted';
+    assertMayCast(vote.sealing ? 'closed' : vote.state, vote.roster!, personId, { checkedIn: voted, voted });
+    throw new DomainError('NOT_CHECKED_IN');
   },
 });
-
-/** Why a voter cannot cast (no ballot issued, or already cast), in the order a person would ask. */
-async function whyNoBallot(store: Store, voteId: string, personId: string, voted: boolean): Promise<DomainError> {
-  const vote = await store.get<VoteDoc>(VOTES, voteId);
-  if (!vote) return new DomainError('NOT_FOUND', '找不到该表决');
-  if (vote.state === 'draft') return new DomainError('VOTE_NOT_OPEN');
-  if (vote.state !== 'open' || vote.sealing) return new DomainError('VOTE_CLOSED');
-  if (voted) return new DomainError('ALREADY_VOTED');
-  try {
-    assertExpectedVoter(vote.roster!, personId);
-  } catch (e) {
-    return e as DomainError;
-  }
-  return new DomainError('NOT_CHECKED_IN');
-}
 
 /**
  * A14 / F3: a voting member who cannot attend gives a formal written opinion BEFORE the meeting starts; it is
@@ -260,17 +243,13 @@ export const votesAddWrittenOpinion = defineAction({
       submittedAt: nowIso,
       recordedBy: me._id,
     };
-    try {
-      return await write(async (tx) => {
+    return existsOnce('WRITTEN_OPINION_EXISTS', () =>
+      write(async (tx) => {
         if (await tx.get(WRITTEN, doc._id)) throw new DomainError('WRITTEN_OPINION_EXISTS');
-        await tx.insert(WRITTEN, doc);
-        tx.audit('votes.addWrittenOpinion', `${WRITTEN}/${doc._id}`, null, doc);
+        await tx.create('votes.addWrittenOpinion', WRITTEN, doc);
         return { voterId, submittedAt: nowIso };
-      });
-    } catch (err) {
-      if (err instanceof DomainError && err.code === 'CONFLICT') throw new DomainError('WRITTEN_OPINION_EXISTS');
-      throw err;
-    }
+      }),
+    );
   },
 });
 

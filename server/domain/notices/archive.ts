@@ -15,7 +15,7 @@ import type { RuleVersion } from '../../../typings/domain';
 import { DomainError } from '../errors';
 import { shanghaiDate, shanghaiIso } from '../time';
 import type { Notice, Objection } from './model';
-import type { WindowCounting, WindowUnit } from './window';
+import { shownWindow, type WindowCounting, type WindowUnit } from './window';
 
 interface ArchivedHandling {
   investigation: string;
@@ -122,17 +122,7 @@ export function archiveSnapshot(notice: Notice, objections: readonly Objection[]
     body: notice.body,
     subjects: notice.subjects.map((s) => ({ personId: s.personId, name: s.name })),
     scopeUnitIds: [...notice.scopeUnitIds],
-    window: w && {
-      start: w.start,
-      end: w.end,
-      length: w.length,
-      unit: w.unit,
-      counting: w.counting,
-      opensAt: shanghaiIso(w.opensAt),
-      closesAt: shanghaiIso(w.closesAt),
-      provisional: w.provisional,
-      calendarSource: w.calendarSource,
-    },
+    window: w && { ...shownWindow(w), calendarSource: w.calendarSource },
     published: notice.published && { at: shanghaiIso(notice.published.at), by: notice.published.by },
     withdrawn: notice.withdrawn && { ...notice.withdrawn, at: shanghaiIso(notice.withdrawn.at) },
     closed: notice.closed && { at: shanghaiIso(notice.closed.at), outcome: notice.closed.outcome },

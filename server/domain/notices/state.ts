@@ -115,8 +115,13 @@ export function withdraw(notice: Notice, reason: string, now: Date, by: string):
 
 /** How a publicity ended: no objection received, every objection handled, or some still pending. */
 export function closeOutcome(objections: readonly Objection[]): NoticeOutcome {
-  if (objections.length === 0) return 'no_objection';
-  return objections.every((o) => o.handling !== null) ? 'objections_handled' : 'objections_pending';
+  return outcomeOfCounts({ total: objections.length, pending: objections.filter((o) => o.handling === null).length });
+}
+
+/** `closeOutcome` from the notice's objection counters (how many were raised, how many still wait for handling). */
+export function outcomeOfCounts(counts: { total: number; pending: number }): NoticeOutcome {
+  if (counts.total === 0) return 'no_objection';
+  return counts.pending === 0 ? 'objections_handled' : 'objections_pending';
 }
 
 /** Closes a published notice once its window has passed, recording the outcome of its objections. */

@@ -17,7 +17,7 @@
 import type { WindowCounting, WindowUnit } from '../../../typings/actions/notices';
 import { MAX_WINDOW_LENGTH } from '../../../typings/actions/notices';
 import { DomainError } from '../errors';
-import { addDays, shanghaiDate, startOfShanghaiDay } from '../time';
+import { addDays, shanghaiDate, shanghaiIso, startOfShanghaiDay } from '../time';
 import { isCalendarDate, officialCalendar, type WorkCalendar } from './calendar';
 
 export type { WindowCounting, WindowUnit };
@@ -48,6 +48,27 @@ export interface PublicityWindow extends WindowSpec {
 }
 
 export type WindowPhase = 'scheduled' | 'open' | 'closed';
+
+/** The window as it is shown and filed: its days, and the instants it opens and closes as ISO +08:00 text. */
+export interface ShownWindow extends WindowSpec {
+  end: string;
+  opensAt: string;
+  closesAt: string;
+  provisional: boolean;
+}
+
+export function shownWindow(w: PublicityWindow): ShownWindow {
+  return {
+    start: w.start,
+    end: w.end,
+    length: w.length,
+    unit: w.unit,
+    counting: w.counting,
+    opensAt: shanghaiIso(w.opensAt),
+    closesAt: shanghaiIso(w.closesAt),
+    provisional: w.provisional,
+  };
+}
 
 /** Lingyan counts inclusively unless a unit's settings say otherwise (see the file comment). */
 export const DEFAULT_COUNTING: WindowCounting = 'inclusive';

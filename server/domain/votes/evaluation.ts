@@ -3,8 +3,7 @@
  * themselves are then proposed by the branch committee from the rating and daily performance (C1) and
  * must respect the 优秀 quota.
  */
-import type { Grade } from '../../../typings/actions/votes';
-import { GRADES } from '../../../typings/actions/votes';
+import { type Grade, GRADES } from '../../../typings/actions/votes';
 import { DomainError } from '../errors';
 import type { FrozenRoster } from './roster';
 import type { RuleSet } from './rules';
@@ -34,6 +33,12 @@ export function excellentWithinQuota(ruleSet: RuleSet, excellent: number, base: 
 /** The most people who may be graded 优秀. */
 export function maxExcellent(ruleSet: RuleSet, base: number): number {
   return ruleSet.excellentQuota === null ? base : largestWithinShare(base, ruleSet.excellentQuota);
+}
+
+/** The most members who may be graded 优秀 on an evaluation under the vote's quota and roster; null without one. */
+export function excellentLimitOf(ruleSet: RuleSet, roster: FrozenRoster | null): number | null {
+  if (ruleSet.ballotForm !== 'grades' || ruleSet.excellentQuota === null || !roster) return null;
+  return maxExcellent(ruleSet, roster.quotaBase);
 }
 
 export interface FinalGrade {

@@ -4,6 +4,7 @@ export * from './candidates';
 export * from './eligibility';
 export * from './evaluation';
 export * from './lifecycle';
+export * from './publicity';
 export * from './resolution';
 export * from './roster';
 export * from './rules';

@@ -2,7 +2,7 @@
  * What may happen in which state: draft → open → closed (or cancelled). The handler loads the vote and the
  * caller's participation, then asks here; the reasons are error codes the page can switch on.
  */
-import type { VoteState } from '../../../typings/actions/votes';
+import type { VoteOutcome, VoteState } from '../../../typings/actions/votes';
 import { DomainError } from '../errors';
 import { assertExpectedVoter, type FrozenRoster } from './roster';
 
@@ -44,6 +44,14 @@ export function assertMayCast(
   assertExpectedVoter(roster, personId);
   if (!participation.checkedIn) throw new DomainError('NOT_CHECKED_IN');
   if (participation.voted) throw new DomainError('ALREADY_VOTED');
+}
+
+/**
+ * A committee decision after the count (B4: 推优 "考察不唯票"; C4: grades follow a valid rating) and the 公示 of a
+ * result stand only on a vote that counted: a meeting without quorum decides nothing.
+ */
+export function assertVoteCounted(outcome: VoteOutcome): void {
+  if (outcome !== 'counted') throw new DomainError('VOTE_NOT_VALID');
 }
 
 /** F3: the count is announced at the meeting when voting ends; before that no partial result is shown. */

@@ -3,9 +3,8 @@
  * was decided under. Settings that differ between schools are parameters with the national default;
  * a school may tighten any of them, but may loosen only those the rules leave open (`open`).
  */
-import type { UnitKind } from '../../../typings/domain';
+import { type UnitKind, DEFAULT_RULE_VERSION, RULE_VERSIONS, type RuleVersion } from '../../../typings/domain';
 import type { Ratio, VoteKind } from '../../../typings/actions/votes';
-import { RULE_VERSIONS, type RuleVersion } from '../../../typings/domain';
 import { DomainError } from '../errors';
 import {
   type CandidateMargin,
@@ -179,7 +178,11 @@ function determinationVote(kind: VoteKind, version: RuleVersion): RuleSet {
 }
 
 /** The rule set for a kind under a version, with the school's overrides applied (tighten only, unless open). */
-export function ruleSetFor(kind: VoteKind, version: RuleVersion = '2014', overrides?: RuleOverrides): RuleSet {
+export function ruleSetFor(
+  kind: VoteKind,
+  version: RuleVersion = DEFAULT_RULE_VERSION,
+  overrides?: RuleOverrides,
+): RuleSet {
   const base = baseRuleSet(kind, version);
   return overrides ? applyOverrides(base, overrides) : base;
 }

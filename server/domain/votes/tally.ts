@@ -6,8 +6,7 @@
  * 应到 → without it nothing is decided; (3) each candidate against the pass rule, or the election ranking.
  * Counts are always reported, so the void or inquorate sheet still shows what was in the box.
  */
-import type { CandidateOutcome, Grade, VoteOutcome } from '../../../typings/actions/votes';
-import { GRADES } from '../../../typings/actions/votes';
+import { type CandidateOutcome, type Grade, type VoteOutcome, GRADES } from '../../../typings/actions/votes';
 import { type BallotSpec, ballotProblems, type Mark, readBallot } from './ballot';
 import { countsTowardQuorum, type FrozenRoster, isExpectedVoter } from './roster';
 import type { RuleSet } from './rules';
@@ -210,6 +209,16 @@ export function tally(input: TallyInput): TallyResult {
     candidates,
     election,
   };
+}
+
+/**
+ * The fewest present for the meeting to be quorate under the vote's own rule set (what the presence bar aims at):
+ * found by asking the quorum rule itself, so the number can never disagree with the close.
+ */
+export function quorumNeededFor(ruleSet: RuleSet, expected: number): number {
+  let present = 0;
+  while (present <= expected && !meetingQuorumHolds(ruleSet, present, expected)) present++;
+  return present;
 }
 
 /** The quorum rule of the kind (A13, C4, 选举工作条例), at the rule set's share of 应到. */

@@ -4,6 +4,7 @@
  * the quota allow.
  */
 import { DomainError } from '../errors';
+import { assertVoteCounted } from './lifecycle';
 import type { FrozenRoster } from './roster';
 import type { RuleSet } from './rules';
 import type { TallyResult } from './tally';
@@ -38,7 +39,7 @@ export function checkTuiyouDecision(
 ): void {
   if (ruleSet.decision !== 'tuiyou')
     throw new DomainError('BAD_INPUT', undefined, { decision: '此类表决没有推优决定' });
-  if (result.outcome !== 'counted') throw new DomainError('VOTE_NOT_VALID');
+  assertVoteCounted(result.outcome);
   const outcome = new Map(result.candidates.map((c) => [c.candidateId, c.outcome]));
   const decided = new Set<string>();
   for (const id of [...decision.recommended, ...decision.declined.map((d) => d.candidateId)]) {

@@ -2,7 +2,7 @@
  * 民主评议 results seen by a rater who is not an officer (C2, C4): the page shows their own grade and the 优秀 list,
  * never another member's grade or rating spread — and it shows only what the server sent (restrictGrades).
  */
-import { restrictGrades } from '../../../server/actions/votes/shared';
+import { restrictGrades } from '../../../server/actions/votes/views';
 import {
   EVALUATION,
   EVALUATION_DECISION,

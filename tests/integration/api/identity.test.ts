@@ -5,7 +5,7 @@
  * officer revokes a wrong binding with a reason and the student binds again. Every refusal writes nothing.
  */
 import { bindingCodeDigest, rosterIdTailDigest } from '../../../server/actions/org/bindings';
-import { accountIdFor } from '../../../server/actions/org/shared';
+import { accountIdFor } from '../../../server/actions/org/docs';
 import type { BindingView, MeView, Page } from '../../../typings/actions';
 import type { Person, Unit } from '../../../typings/domain';
 import { type Envelope, errorCode, expectOk, startTestEmulator, type TestEmulator } from '../support';
@@ -240,6 +240,10 @@ describe('revoking a binding', () => {
     await refused('BAD_INPUT', () =>
       emu.as('sport_officer', 'bindings.revoke', { studentNo: '2025070030', reason: '\u200B\u200B' }),
     );
+    // The student reads the reason: the content check serves it like any text shown to others.
+    await refused('CONTENT_REJECTED', () =>
+      emu.as('sport_officer', 'bindings.revoke', { studentNo: '2025070030', reason: '此人涉嫌诈骗' }),
+    );
     const audit = await emu.server.db.collection('audit').count();
     expect(
       expectOk(
@@ -268,6 +272,18 @@ describe('revoking a binding', () => {
     expect(await emu.server.db.collection('accounts').findOne({ _id: accountIdFor('o-bai-wrong') })).toMatchObject({
       personId: 'p_2025070031',
     });
+  });
+});
+
+describe('the reason on a rejected binding', () => {
+  it('is refused when the content check finds it risky, and the claim stays pending', async () => {
+    await rosterStudent('2025070050', '罗兰');
+    const id = expectOk(await claim('o-luolan', '罗兰', '2025070050')).bindingId;
+    await refused('CONTENT_REJECTED', () =>
+      emu.as('sport_officer', 'bindings.decide', { bindingId: id, approve: false, reason: '此人涉嫌诈骗' }),
+    );
+    expect((await pendingView(id))?.id).toBe(id);
+    expect(emu.host.outbox.some((r) => r.api === 'security.msgSecCheck')).toBe(true);
   });
 });
 

@@ -1,5 +1,5 @@
 /** Organisation, real-name binding and positions through the production api function and the emulator. */
-import { accountIdFor } from '../../../server/actions/org/shared';
+import { accountIdFor } from '../../../server/actions/org/docs';
 import type { BindingView, MeView, Page, PersonView } from '../../../typings/actions';
 import { errorCode, expectOk, startTestEmulator, type TestEmulator } from '../support';
 

@@ -3,7 +3,7 @@
  * The expected table is written out here by hand (not derived from the production grants), and the
  * sample inputs are typed over every action name, so a new action cannot be left out of this test.
  */
-import { accountIdFor } from '../../../server/actions/org/shared';
+import { accountIdFor } from '../../../server/actions/org/docs';
 import type { ActionName, Input } from '../../../typings/actions';
 import type { Person, Role, Unit } from '../../../typings/domain';
 import { errorCode, expectOk, startTestEmulator, type TestEmulator } from '../support';

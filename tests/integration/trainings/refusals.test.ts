@@ -198,6 +198,33 @@ describe('hand marks and leave', () => {
   });
 });
 
+describe('text the trainees or the organisers read', () => {
+  it('refuses a program, a session, a trainer or a leave reason the content check finds risky: CONTENT_REJECTED', async () => {
+    const program = {
+      unitId: 'u_sport',
+      title: '发展对象培训',
+      description: '附赌博网站链接',
+      level: 'development_candidate',
+      category: 'political',
+      term: '2026-2027-1',
+      capacity: 10,
+      admission: 'open',
+    };
+    await refused(OFFICER, 'trainings.createProgram', program, 'CONTENT_REJECTED');
+    const session = {
+      programId,
+      title: '诈骗专场',
+      start: sh('2026-11-20 14:00'),
+      end: sh('2026-11-20 16:00'),
+      hours: 2,
+    };
+    await refused(OFFICER, 'trainings.addSession', session, 'CONTENT_REJECTED');
+    const trainer = { unitId: 'u_sport', name: '王老师', kind: 'outside', profile: '违禁词' };
+    await refused(OFFICER, 'trainings.createTrainer', trainer, 'CONTENT_REJECTED');
+    await refused(t[0].who, 'trainings.requestLeave', { sessionId: s2, reason: '去赌博' }, 'CONTENT_REJECTED');
+  });
+});
+
 describe('ratings', () => {
   it('refuses a rating by someone who did not attend: RATING_NOT_ATTENDED', async () => {
     await refused(

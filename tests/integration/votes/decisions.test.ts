@@ -5,8 +5,8 @@
  * leave the method open there), its seat limit on a ballot (F2), and the 公示 draft built from a closed vote.
  */
 import type { DecisionView, Input, ResolutionView } from '../../../typings/actions';
-import { noticeDraftFromVote } from '../../../server/actions/votes';
-import type { DecisionDoc, ResultsDoc, VoteDoc } from '../../../server/actions/votes/shared';
+import { noticeDraftFromVote } from '../../../server/domain/votes';
+import type { DecisionDoc, ResultsDoc, VoteDoc } from '../../../server/actions/votes/docs';
 import { errorCode, expectOk, startTestEmulator, type TestEmulator } from '../support';
 import { addMembers, addUnit, lineOf, type Member, seedGrades, sh, stored } from './fixtures';
 
@@ -101,6 +101,15 @@ describe('推优 (B2–B5)', () => {
 
   it('needs a decision on everyone who passed: DECISION_INCOMPLETE', async () => {
     expect(errorCode(await decide([c[0].id, c[1].id]))).toBe('DECISION_INCOMPLETE');
+  });
+
+  it('refuses a reason for declining that the content check finds risky, and records nothing', async () => {
+    const db = emu.server.db;
+    const [decisions, audit] = [await db.collection('vote_decisions').count(), await db.collection('audit').count()];
+    const res = await decide([c[0].id, c[1].id], [{ candidateId: c[2].id, reason: '据反映参与赌博' }]);
+    expect(errorCode(res)).toBe('CONTENT_REJECTED');
+    expect(await db.collection('vote_decisions').count()).toBe(decisions);
+    expect(await db.collection('audit').count()).toBe(audit);
   });
 
   it('records two recommended and one declined with a reason, apart from the count, once', async () => {

@@ -263,6 +263,16 @@ describe('确定发展对象 by branch vote (A7, B1–B3)', () => {
     const draft = expectOk(await emu.as<Input<'notices.create'>>(OFFICER, 'votes.noticeDraft', { voteId }));
     expect(draft).toMatchObject({ unitId: PB, kind: 'development_candidate', subjects: [{ personId: x.id }] });
     expect(draft.body).toContain('确定为发展对象');
+    expect(draft.window).toMatchObject({ length: 5, unit: 'workday' });
+    // E2: once the party committee sets a stricter minimum for this step, the draft proposes it.
+    expectOk(
+      await emu.as('party_admin', 'notices.setWindowSettings', {
+        kind: 'development_candidate',
+        minimum: { length: 7, unit: 'workday' },
+      }),
+    );
+    const stricter = expectOk(await emu.as<Input<'notices.create'>>(OFFICER, 'votes.noticeDraft', { voteId }));
+    expect(stricter.window).toMatchObject({ length: 7, unit: 'workday' });
   });
 
   it('refuses named voting on it: SECRET_BALLOT_REQUIRED', async () => {

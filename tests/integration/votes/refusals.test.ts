@@ -62,6 +62,21 @@ describe('before the vote opens', () => {
     expect(errorCode(await emu.as('info_pb_sec', 'votes.create', create))).toBe('OUT_OF_SCOPE');
   });
 
+  it('refuses a title the content check finds risky, and creates no vote: CONTENT_REJECTED', async () => {
+    const votes = await emu.server.db.collection('votes').count();
+    const audit = await emu.server.db.collection('audit').count();
+    const input = {
+      unitId: 'u_sport_pb',
+      kind: 'conversion',
+      title: '赌博活动转正',
+      scheduledStart: sh('2026-11-02 14:30'),
+      candidateIds: [CANDIDATE],
+    };
+    expect(errorCode(await emu.as(SEC, 'votes.create', input))).toBe('CONTENT_REJECTED');
+    expect(await emu.server.db.collection('votes').count()).toBe(votes);
+    expect(await emu.server.db.collection('audit').count()).toBe(audit);
+  });
+
   it('refuses a named ballot where 无记名 is required (F1): SECRET_BALLOT_REQUIRED', async () => {
     const input = {
       unitId: 'u_sport_pb',

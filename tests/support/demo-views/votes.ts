@@ -36,9 +36,8 @@ import {
   type Role,
 } from '../../../typings/domain';
 import { shareChoices } from '../../../server/actions/votes/settings';
-import { quorumNeededFor } from '../../../server/actions/votes/shared';
+import { quorumNeededFor, maxExcellent, ruleSetFor } from '../../../server/domain/votes';
 import { ROLE_PERMISSIONS } from '../../../server/domain/org/permissions';
-import { maxExcellent, ruleSetFor } from '../../../server/domain/votes';
 import { managesFor, UNITS } from './org';
 
 const unitName = (id: string) => UNITS.find((u) => u.id === id)?.name ?? id;

@@ -1,32 +1,27 @@
 /**
  * Reading notices. Each read is the caller (one read, by the pipeline) plus ONE query or document read, whatever
  * the number of notices: the list is one indexed query ordered by the stored `listOrder`, the detail one document
- * carrying its names, counters and the reader's tally (see shared.ts).
+ * carrying its names, counters and the reader's tally (see docs.ts).
  */
-import type { NoticeDetailView, NoticeState } from '../../../typings/actions';
+import type { NoticeCardView, NoticeDetailView, NoticeState } from '../../../typings/actions';
 import { defineAction } from '../../action';
 import { DomainError } from '../../domain/errors';
 import { effectiveState } from '../../domain/notices';
 import { shanghaiIso } from '../../domain/time';
-import type { Store } from '../../store';
-import { pageOf } from '../org/shared';
+import { emptyPage, mapPage, type Store } from '../../store';
 import { tallySubjectOf } from './objections';
+import { inScope, isHandler, canManage, requireReadable } from './access';
 import {
   type ArchiveDoc,
-  archiveView,
   CARD_FIELDS_EXCLUDED,
-  cardView,
-  closeNotice,
-  inScope,
-  isHandler,
-  isManager,
-  loadNotice,
   NOTICE_ARCHIVES,
   NOTICES,
   type NoticeCardDoc,
-  requireReadable,
   tallyKeyOf,
-} from './shared';
+} from './docs';
+import { closeNotice } from './filing';
+import { loadNotice } from './load';
+import { archiveView, cardView } from './views';
 
 /**
  * A state filter as a condition on stored fields and `now`, so filtering is exact at any instant (the stored `phase`
@@ -63,26 +58,22 @@ export const noticesList = defineAction({
       conditions.push({ scopeUnitIds: _.in(person.reach), posted: true });
     } else {
       const units = [...new Set([...actor.unitsWhere('notice.manage'), ...actor.unitsWhere('notice.handleObjection')])];
-      if (units.length === 0) return pageOf([], page, pageSize);
+      if (units.length === 0) return emptyPage<NoticeCardView>(page, pageSize);
       conditions.push({ ownerScope: _.in(units) });
     }
     // "Of this unit": owned by it or by a unit below it.
     if (unitId) conditions.push({ ownerScope: unitId });
     if (state) conditions.push(stateCondition(state, now, _));
-    const rows = await store.find<NoticeCardDoc>(NOTICES, conditions.length === 1 ? conditions[0] : _.and(conditions), {
+    const rows = await store.page<NoticeCardDoc>(NOTICES, conditions.length === 1 ? conditions[0] : _.and(conditions), {
       orderBy: [
         ['listOrder', 'desc'],
         ['_id', 'desc'],
       ],
-      skip: (page - 1) * pageSize,
-      limit: pageSize + 1,
-      field: CARD_FIELDS_EXCLUDED,
-    });
-    return pageOf(
-      rows.map((n) => cardView(n, now, scope === 'managed')),
       page,
       pageSize,
-    );
+      field: CARD_FIELDS_EXCLUDED,
+    });
+    return mapPage(rows, (n) => cardView(n, now, scope === 'managed'));
   },
 });
 
@@ -95,7 +86,7 @@ export const noticesGet = defineAction({
     const person = actor.requirePerson();
     const n = await loadNotice(store, noticeId);
     requireReadable(actor, n);
-    const manager = isManager(actor, n);
+    const manager = canManage(actor, n);
     const handler = isHandler(actor, n);
     const state = effectiveState(n, now);
     return {

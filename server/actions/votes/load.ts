@@ -1,0 +1,61 @@
+/** Loaders of the votes actions: get-or-throw with an error code, a unit's people, every document of a vote. */
+import type { Person } from '../../../typings/domain';
+import { PEOPLE } from '../../actor';
+import type { Page, Store, Tx } from '../../store';
+import { RESULTS, type ResultsDoc, resultsId, type VoteDoc, VOTES } from './docs';
+
+/** The fields a card needs: lists never load rosters. */
+const CARD_FIELDS: Record<string, boolean> = {
+  _id: true,
+  kind: true,
+  title: true,
+  unitId: true,
+  unitName: true,
+  state: true,
+  scheduledStart: true,
+  secret: true,
+};
+
+const NOT_FOUND: ['NOT_FOUND', string] = ['NOT_FOUND', '找不到该表决'];
+
+export function requireVote(store: Store, voteId: string): Promise<VoteDoc> {
+  return store.require<VoteDoc>(VOTES, voteId, NOT_FOUND);
+}
+
+/** The sealed count of a closed vote. */
+export function requireResults(store: Store, voteId: string): Promise<ResultsDoc> {
+  return store.require<ResultsDoc>(RESULTS, resultsId(voteId), ['NOT_FOUND', '找不到表决结果']);
+}
+
+/** The vote as this transaction reads it. */
+export function txVote(tx: Tx, voteId: string): Promise<VoteDoc> {
+  return tx.require<VoteDoc>(VOTES, voteId, NOT_FOUND);
+}
+
+/** The people of a unit: `memberOf` lists home branches too (Person.memberOf), so one indexed query finds them. */
+export function loadUnitPeople(store: Store, unitId: string): Promise<Person[]> {
+  return store.all<Person>(PEOPLE, { memberOf: unitId });
+}
+
+/** Every document of a vote in one collection, in pages (ordered by id, which carries no casting order). */
+export function loadAllOf<T extends { _id: string }>(store: Store, collection: string, voteId: string): Promise<T[]> {
+  return store.all<T>(collection, { voteId });
+}
+
+/** A page of votes for a list (latest meeting first), card fields only. */
+export function votePage(
+  store: Store,
+  where: Record<string, unknown>,
+  page: number,
+  pageSize: number,
+): Promise<Page<VoteDoc>> {
+  return store.page<VoteDoc>(VOTES, where, {
+    orderBy: [
+      ['scheduledStart', 'desc'],
+      ['_id', 'asc'],
+    ],
+    page,
+    pageSize,
+    field: CARD_FIELDS,
+  });
+}
