@@ -1,5 +1,5 @@
 /** One vote as its detail page, the ballot and the 书面意见 page see it: where the voter stands and what is decided. */
-import type { VoteView } from '../../../typings/actions/votes';
+import type { CandidateView, MarkValue, VoteView } from '../../../typings/actions/votes';
 import { TUIYOU_TARGET_LABELS, VOTE_KIND_FORM } from '../../typings/vocabulary';
 import { call } from '../api';
 import { errorText } from '../errors';
@@ -88,6 +88,42 @@ export async function loadVoteForVoter(
   if (!voteId) return { ok: false, message: '缺少表决编号，请从「我的票决」进入' };
   const res = await call('votes.get', { voteId });
   return res.ok ? { ok: true, vote: res.data } : { ok: false, message: errorText(res.error) };
+}
+
+/** What a marking page (ballot, written opinion) keeps on itself while the voter marks. */
+export interface MarkingPage<TBlock> {
+  voteId: string;
+  candidates: CandidateView[];
+  values: MarkValue[];
+  marks: Record<string, MarkValue>;
+  setData(data: Record<string, unknown>): void;
+  showBlock(block: TBlock): void;
+}
+
+/**
+ * Loads the vote for a marking page: on an error or a block (the page's own `blockOf`) it shows that and returns
+ * null; otherwise it puts the candidates and mark values on the page with no marks yet and returns the vote.
+ */
+export async function openMarking<TBlock>(
+  page: MarkingPage<TBlock>,
+  blockOf: (v: VoteView) => TBlock | null,
+): Promise<VoteView | null> {
+  page.setData({ stage: 'loading' });
+  const loaded = await loadVoteForVoter(page.voteId);
+  if (!loaded.ok) {
+    page.setData({ stage: 'error', message: loaded.message });
+    return null;
+  }
+  const v = loaded.vote;
+  const block = blockOf(v);
+  if (block) {
+    page.showBlock(block);
+    return null;
+  }
+  page.candidates = v.candidates;
+  page.values = v.markValues;
+  page.marks = {};
+  return v;
 }
 
 /**

@@ -22,7 +22,7 @@ import {
   yesCount,
 } from '../../../services/votes/ballot';
 import { BALLOT_CODE_EXPLANATION, formatBallotCode } from '../../../services/votes/common';
-import { decidingText, loadVoteForVoter } from '../../../services/votes/detail';
+import { decidingText, openMarking } from '../../../services/votes/detail';
 import { definePage } from '../../../utils/define-page';
 
 type Stage = 'loading' | 'marking' | 'review' | 'done' | 'blocked' | 'error';
@@ -135,19 +135,9 @@ definePage<{
       this.load();
     },
     async load() {
-      this.setData({ stage: 'loading' });
-      const loaded = await loadVoteForVoter(this.voteId);
-      if (!loaded.ok) {
-        this.setData({ stage: 'error', message: loaded.message });
-        return;
-      }
-      const v = loaded.vote;
-      const block = blockOf(v);
-      if (block) return this.showBlock(block);
-      this.candidates = v.candidates;
-      this.values = v.markValues;
+      const v = await openMarking(this, blockOf);
+      if (!v) return;
       this.maxYes = v.maxYes;
-      this.marks = {};
       this.setData({
         title: v.title,
         deciding: decidingText(v),

@@ -8,7 +8,7 @@ import type { ErrorCode } from '../../../../typings/errors';
 import { call } from '../../../services/api';
 import { showError, toast } from '../../../services/errors';
 import { castMarks, type MarkOption, type Marks, marksSummary, markOptions } from '../../../services/votes/ballot';
-import { decidingText, loadVoteForVoter, WRITTEN_OPINION_EXPLANATION } from '../../../services/votes/detail';
+import { decidingText, openMarking, WRITTEN_OPINION_EXPLANATION } from '../../../services/votes/detail';
 import { definePage } from '../../../utils/define-page';
 
 type Stage = 'loading' | 'marking' | 'done' | 'blocked' | 'error';
@@ -87,18 +87,8 @@ definePage<{ voteId: string; candidates: CandidateView[]; values: MarkValue[]; m
       this.load();
     },
     async load() {
-      this.setData({ stage: 'loading' });
-      const loaded = await loadVoteForVoter(this.voteId);
-      if (!loaded.ok) {
-        this.setData({ stage: 'error', message: loaded.message });
-        return;
-      }
-      const v = loaded.vote;
-      const block = blockOf(v);
-      if (block) return this.showBlock(block);
-      this.candidates = v.candidates;
-      this.values = v.markValues;
-      this.marks = {};
+      const v = await openMarking(this, blockOf);
+      if (!v) return;
       this.setData({ stage: 'marking', title: v.title, deciding: decidingText(v), total: v.candidates.length });
       this.render();
     },
