@@ -1,8 +1,10 @@
 /** One vote as its detail page, the ballot and the 书面意见 page see it: where the voter stands and what is decided. */
 import type { CandidateView, MarkValue, VoteView } from '../../../typings/actions/votes';
 import { TUIYOU_TARGET_LABELS, VOTE_KIND_FORM } from '../../typings/vocabulary';
+import type { ApiError, Result } from '../../../typings/errors';
 import { call } from '../api';
-import { errorText } from '../errors';
+import { errorText, showError } from '../errors';
+import { castMarks } from './ballot';
 import { formatDateTime } from '../format';
 import { methodLabel, STATE_THEMES, type TagTheme, UNVERIFIED_RULE_WARNING } from './common';
 
@@ -124,6 +126,35 @@ export async function openMarking<TBlock>(
   page.values = v.markValues;
   page.marks = {};
   return v;
+}
+
+/**
+ * Sends a marking page's marks once the voter confirms (`send`: votes.cast or votes.addWrittenOpinion). On success
+ * the marks leave the page and the answer is returned; a refusal in `blocking` shows its block (the marks leave
+ * too); any other error is shown and the review stays to retry. Null when nothing was recorded.
+ */
+export async function submitMarks<TBlock, T>(
+  page: MarkingPage<TBlock> & { data: { submitting: boolean } },
+  send: (marks: ReturnType<typeof castMarks>) => Promise<Result<T>>,
+  blocking: Partial<Record<ApiError['code'], TBlock>>,
+): Promise<T | null> {
+  if (page.data.submitting) return null;
+  page.setData({ submitting: true });
+  const res = await send(castMarks(page.candidates, page.marks));
+  page.setData({ submitting: false, confirmVisible: false });
+  if (res.ok) {
+    page.marks = {};
+    return res.data;
+  }
+  const block = blocking[res.error.code];
+  if (block) {
+    page.marks = {};
+    page.showBlock(block);
+  } else {
+    // Malformed or over-marked (the server's F2 check), a conflict, the network: the review stays to retry.
+    showError(res.error);
+  }
+  return null;
 }
 
 /**

@@ -6,9 +6,9 @@
 import type { CandidateView, MarkValue, VoteView } from '../../../../typings/actions/votes';
 import type { ErrorCode } from '../../../../typings/errors';
 import { call } from '../../../services/api';
-import { showError, toast } from '../../../services/errors';
-import { castMarks, type MarkOption, type Marks, marksSummary, markOptions } from '../../../services/votes/ballot';
-import { decidingText, openMarking, WRITTEN_OPINION_EXPLANATION } from '../../../services/votes/detail';
+import { toast } from '../../../services/errors';
+import { type MarkOption, type Marks, marksSummary, markOptions } from '../../../services/votes/ballot';
+import { decidingText, openMarking, submitMarks, WRITTEN_OPINION_EXPLANATION } from '../../../services/votes/detail';
 import { definePage } from '../../../utils/define-page';
 
 type Stage = 'loading' | 'marking' | 'done' | 'blocked' | 'error';
@@ -126,21 +126,12 @@ definePage<{ voteId: string; candidates: CandidateView[]; values: MarkValue[]; m
       this.setData({ confirmVisible: false });
     },
     async confirmSubmit() {
-      if (this.data.submitting) return;
-      this.setData({ submitting: true });
-      const res = await call('votes.addWrittenOpinion', {
-        voteId: this.voteId,
-        marks: castMarks(this.candidates, this.marks),
-      });
-      this.setData({ submitting: false, confirmVisible: false });
-      if (res.ok) {
-        this.marks = {};
-        this.setData({ stage: 'done', rows: [] });
-        return;
-      }
-      const block = BLOCKING_ERRORS[res.error.code];
-      if (block) return this.showBlock(block);
-      showError(res.error);
+      const sent = await submitMarks(
+        this,
+        (marks) => call('votes.addWrittenOpinion', { voteId: this.voteId, marks }),
+        BLOCKING_ERRORS,
+      );
+      if (sent) this.setData({ stage: 'done', rows: [] });
     },
     back() {
       // The detail page reloads on show: its button gives way to 已提交书面意见.
