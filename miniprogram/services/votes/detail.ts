@@ -3,7 +3,7 @@ import type { CandidateView, MarkValue, VoteView } from '../../../typings/action
 import { TUIYOU_TARGET_LABELS, VOTE_KIND_FORM } from '../../typings/vocabulary';
 import type { ApiError, Result } from '../../../typings/errors';
 import { call } from '../api';
-import { errorText, showError } from '../errors';
+import { errorText, showError, toast } from '../errors';
 import { castMarks } from './ballot';
 import { formatDateTime } from '../format';
 import { methodLabel, STATE_THEMES, type TagTheme, UNVERIFIED_RULE_WARNING } from './common';
@@ -126,6 +126,16 @@ export async function openMarking<TBlock>(
   page.values = v.markValues;
   page.marks = {};
   return v;
+}
+
+/** Opens the confirmation once every candidate is marked; otherwise says so (`missing`: the page's words). */
+export function askToConfirm<TBlock>(page: MarkingPage<TBlock>, missing: (c: CandidateView) => string): void {
+  const unmarked = page.candidates.find((c) => !page.marks[c.id]);
+  if (unmarked) {
+    toast(missing(unmarked));
+    return;
+  }
+  page.setData({ confirmVisible: true });
 }
 
 /**

@@ -21,7 +21,7 @@ import {
   yesCount,
 } from '../../../services/votes/ballot';
 import { BALLOT_CODE_EXPLANATION, formatBallotCode } from '../../../services/votes/common';
-import { decidingText, openMarking, submitMarks } from '../../../services/votes/detail';
+import { askToConfirm, decidingText, openMarking, submitMarks } from '../../../services/votes/detail';
 import { definePage } from '../../../utils/define-page';
 
 type Stage = 'loading' | 'marking' | 'review' | 'done' | 'blocked' | 'error';
@@ -213,11 +213,7 @@ definePage<{
       this.showCandidate(index);
     },
     askSubmit() {
-      if (this.candidates.some((c) => !this.marks[c.id])) {
-        toast('还有候选人未表态');
-        return;
-      }
-      this.setData({ confirmVisible: true });
+      askToConfirm(this, () => '还有候选人未表态');
     },
     cancelSubmit() {
       this.setData({ confirmVisible: false });

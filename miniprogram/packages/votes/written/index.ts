@@ -6,9 +6,14 @@
 import type { CandidateView, MarkValue, VoteView } from '../../../../typings/actions/votes';
 import type { ErrorCode } from '../../../../typings/errors';
 import { call } from '../../../services/api';
-import { toast } from '../../../services/errors';
 import { type MarkOption, type Marks, marksSummary, markOptions } from '../../../services/votes/ballot';
-import { decidingText, openMarking, submitMarks, WRITTEN_OPINION_EXPLANATION } from '../../../services/votes/detail';
+import {
+  askToConfirm,
+  decidingText,
+  openMarking,
+  submitMarks,
+  WRITTEN_OPINION_EXPLANATION,
+} from '../../../services/votes/detail';
 import { definePage } from '../../../utils/define-page';
 
 type Stage = 'loading' | 'marking' | 'done' | 'blocked' | 'error';
@@ -115,12 +120,7 @@ definePage<{ voteId: string; candidates: CandidateView[]; values: MarkValue[]; m
       this.render();
     },
     askSubmit() {
-      const missing = this.candidates.find((c) => !this.marks[c.id]);
-      if (missing) {
-        toast(`请对${missing.name}选择赞成、反对或弃权`);
-        return;
-      }
-      this.setData({ confirmVisible: true });
+      askToConfirm(this, (c) => `请对${c.name}选择赞成、反对或弃权`);
     },
     cancelSubmit() {
       this.setData({ confirmVisible: false });
