@@ -142,6 +142,15 @@ export function toHoursVM(h: HoursView): { year: string; lines: HoursLineVM[] } 
   };
 }
 
+/** onLoad of an organiser's page about one 培训项目 (报名名单, 录入成绩, 结业考试, 报告): keep its id, then load. */
+export function onProgramLoad(
+  this: { programId: string; load(): unknown },
+  query: Record<string, string | undefined>,
+): void {
+  this.programId = query.programId ?? '';
+  this.load();
+}
+
 export function canManageTrainings(me: MeView): boolean {
   return me.capabilities.includes('training.manage');
 }

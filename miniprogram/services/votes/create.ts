@@ -2,6 +2,7 @@
  * 发起表决 and the roster at open (准备开会): the units and kinds on offer, a title to start from, the meeting time,
  * and the unit's members as candidates or officials.
  */
+import type { MeView } from '../../../typings/actions';
 import type { ManagedUnitsView, PersonView } from '../../../typings/actions/org';
 import type { ApiError, Result } from '../../../typings/errors';
 import {
@@ -12,6 +13,7 @@ import {
   type VoteKind,
 } from '../../typings/vocabulary';
 import { call } from '../api';
+import { errorText } from '../errors';
 import { shanghaiToday } from '../format';
 import type { PickerOption } from '../org';
 
@@ -21,6 +23,22 @@ import type { PickerOption } from '../org';
  */
 export function voteUnitOptions(manages: Pick<ManagedUnitsView, 'votes'>): PickerOption[] {
   return manages.votes.map((u) => ({ label: u.name, value: u.id }));
+}
+
+/**
+ * The signed-in person and the units they may run votes in (voteUnitOptions), for 发起表决 and 表决管理; on a failed
+ * me.get the page shows the error and this returns null. Each page decides for itself who is turned away.
+ */
+export async function loadVoteUnits(page: {
+  setData(data: Record<string, unknown>): void;
+}): Promise<{ me: MeView; units: PickerOption[] } | null> {
+  page.setData({ state: 'loading' });
+  const me = await call('me.get', {});
+  if (!me.ok) {
+    page.setData({ state: 'error', message: errorText(me.error) });
+    return null;
+  }
+  return { me: me.data, units: voteUnitOptions(me.data.manages) };
 }
 
 /** The kinds a unit may hold (VoteUnitView.voteKinds, from the server's rules), in the picker's order. */

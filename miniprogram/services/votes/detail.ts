@@ -1,8 +1,10 @@
 /** One vote as its detail page, the ballot and the 书面意见 page see it: where the voter stands and what is decided. */
-import type { VoteView } from '../../../typings/actions/votes';
+import type { CandidateView, MarkValue, VoteView } from '../../../typings/actions/votes';
 import { TUIYOU_TARGET_LABELS, VOTE_KIND_FORM } from '../../typings/vocabulary';
+import type { ApiError, Result } from '../../../typings/errors';
 import { call } from '../api';
-import { errorText } from '../errors';
+import { errorText, showError, toast } from '../errors';
+import { castMarks } from './ballot';
 import { formatDateTime } from '../format';
 import { methodLabel, STATE_THEMES, type TagTheme, UNVERIFIED_RULE_WARNING } from './common';
 
@@ -88,6 +90,81 @@ export async function loadVoteForVoter(
   if (!voteId) return { ok: false, message: '缺少表决编号，请从「我的票决」进入' };
   const res = await call('votes.get', { voteId });
   return res.ok ? { ok: true, vote: res.data } : { ok: false, message: errorText(res.error) };
+}
+
+/** What a marking page (ballot, written opinion) keeps on itself while the voter marks. */
+export interface MarkingPage<TBlock> {
+  voteId: string;
+  candidates: CandidateView[];
+  values: MarkValue[];
+  marks: Record<string, MarkValue>;
+  setData(data: Record<string, unknown>): void;
+  showBlock(block: TBlock): void;
+}
+
+/**
+ * Loads the vote for a marking page: on an error or a block (the page's own `blockOf`) it shows that and returns
+ * null; otherwise it puts the candidates and mark values on the page with no marks yet and returns the vote.
+ */
+export async function openMarking<TBlock>(
+  page: MarkingPage<TBlock>,
+  blockOf: (v: VoteView) => TBlock | null,
+): Promise<VoteView | null> {
+  page.setData({ stage: 'loading' });
+  const loaded = await loadVoteForVoter(page.voteId);
+  if (!loaded.ok) {
+    page.setData({ stage: 'error', message: loaded.message });
+    return null;
+  }
+  const v = loaded.vote;
+  const block = blockOf(v);
+  if (block) {
+    page.showBlock(block);
+    return null;
+  }
+  page.candidates = v.candidates;
+  page.values = v.markValues;
+  page.marks = {};
+  return v;
+}
+
+/** Opens the confirmation once every candidate is marked; otherwise says so (`missing`: the page's words). */
+export function askToConfirm<TBlock>(page: MarkingPage<TBlock>, missing: (c: CandidateView) => string): void {
+  const unmarked = page.candidates.find((c) => !page.marks[c.id]);
+  if (unmarked) {
+    toast(missing(unmarked));
+    return;
+  }
+  page.setData({ confirmVisible: true });
+}
+
+/**
+ * Sends a marking page's marks once the voter confirms (`send`: votes.cast or votes.addWrittenOpinion). On success
+ * the marks leave the page and the answer is returned; a refusal in `blocking` shows its block (the marks leave
+ * too); any other error is shown and the review stays to retry. Null when nothing was recorded.
+ */
+export async function submitMarks<TBlock, T>(
+  page: MarkingPage<TBlock> & { data: { submitting: boolean } },
+  send: (marks: ReturnType<typeof castMarks>) => Promise<Result<T>>,
+  blocking: Partial<Record<ApiError['code'], TBlock>>,
+): Promise<T | null> {
+  if (page.data.submitting) return null;
+  page.setData({ submitting: true });
+  const res = await send(castMarks(page.candidates, page.marks));
+  page.setData({ submitting: false, confirmVisible: false });
+  if (res.ok) {
+    page.marks = {};
+    return res.data;
+  }
+  const block = blocking[res.error.code];
+  if (block) {
+    page.marks = {};
+    page.showBlock(block);
+  } else {
+    // Malformed or over-marked (the server's F2 check), a conflict, the network: the review stays to retry.
+    showError(res.error);
+  }
+  return null;
 }
 
 /**

@@ -24,6 +24,7 @@ import { assertPostable } from '../content';
 import { NOTICES, type NoticeDoc } from '../notices/docs';
 import { toDomainObjection } from '../notices/filing';
 import { objectionsOf } from '../notices/load';
+import { authorizeSettingOwners } from '../org/authority';
 import { UNITS } from '../org/docs';
 import { requireUnit } from '../org/load';
 import { RESULTS, type ResultsDoc, resultsId, VOTES, type VoteDoc } from '../votes/docs';
@@ -238,12 +239,7 @@ export const honorsSetTitles = defineAction({
   access: { kind: 'permission', permission: 'rules.configure' },
   errors: ['OUT_OF_SCOPE', 'RULE_OVERRIDE_LOOSER', 'UNIT_NOT_FOUND'],
   async run({ actor, store, write, nowIso }, { kind, titles }) {
-    const owners = await store.find<Unit>(UNITS, { kind: store.command.in(SETTINGS_OWNERS[kind]) }, { limit: 10 });
-    if (owners.length === 0) throw new DomainError('UNIT_NOT_FOUND', '尚未建立学校组织，请先导入组织架构');
-    actor.authorize(
-      'rules.configure',
-      owners.map((u) => u._id),
-    );
+    await authorizeSettingOwners(actor, store, SETTINGS_OWNERS[kind]);
     const list: TitleRule[] = titles.map((t) => ({
       title: t.title,
       recipients: [...new Set(t.recipients)],

@@ -9,10 +9,11 @@ import { DomainError } from '../../domain/errors';
 import { checkNoticeOrigin, firstScopeUnitNotAllowed } from '../../domain/notices/origin';
 import type { RequirementTable } from '../../domain/notices/requirements';
 import { type SchoolWindowTable, withSchoolWindows } from '../../domain/notices/school-windows';
-import { kindIndex } from '../org/authority';
+import { kindIndex, unitIndex } from '../org/authority';
 import { lineScope, noticeBusiness } from '../../domain/org/lines';
 import type { Store } from '../../store';
 import type { NoticeDoc } from './docs';
+import { loadNotice } from './load';
 
 export const NOTICE_SETTINGS = 'settings';
 export const NOTICE_WINDOWS_ID = 'notice_windows';
@@ -54,6 +55,17 @@ export function assertManages(actor: Actor, n: Pick<NoticeDoc, 'unitId' | 'kind'
   const owner = units.get(n.unitId);
   const scope = owner ? ownerScopeFor(units, owner, n.kind) : [];
   if (!actor.holdsOver('notice.manage', scope)) throw new DomainError('OUT_OF_SCOPE', '您不负责该公示所属组织');
+}
+
+/** A stored notice the actor manages (NOT_FOUND, OUT_OF_SCOPE), with every unit by id for the checks after it. */
+export async function loadManagedNotice(
+  actor: Actor,
+  store: Store,
+  noticeId: string,
+): Promise<{ notice: NoticeDoc; units: Map<string, Unit> }> {
+  const [notice, units] = await Promise.all([loadNotice(store, noticeId), unitIndex(store)]);
+  assertManages(actor, notice, units);
+  return { notice, units };
 }
 
 /**

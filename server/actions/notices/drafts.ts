@@ -14,11 +14,11 @@ import {
 } from '../../domain/notices';
 import type { RequirementTable } from '../../domain/notices/requirements';
 import { unitIndex } from '../org/authority';
-import { assertManages, checkPublication, ownerOf, ownerScopeFor, requirementTable } from './authority';
+import { checkPublication, loadManagedNotice, ownerOf, ownerScopeFor, requirementTable } from './authority';
 import { assertPostable } from '../content';
 import { NOTICES, type NoticeDoc, withPhase } from './docs';
 import { archiveDocOf, countersMatch, fileArchive } from './filing';
-import { loadNotice, objectionsOf, txNotice } from './load';
+import { objectionsOf, txNotice } from './load';
 import { windowView } from './views';
 import { DEFAULT_RULE_VERSION } from '../../../typings/domain';
 
@@ -106,8 +106,7 @@ export const noticesUpdate = defineAction({
   ],
   async run({ actor, store, write, now }, { noticeId, window, scopeUnitIds, subjects, ...rest }) {
     const person = actor.requirePerson();
-    const [before, units] = await Promise.all([loadNotice(store, noticeId), unitIndex(store)]);
-    assertManages(actor, before, units);
+    const { notice: before, units } = await loadManagedNotice(actor, store, noticeId);
     editDraft(before, {}, now); // NOTICE_NOT_DRAFT / NOTICE_WITHDRAWN before reading anything else
     const patch: Partial<DraftFields> & Partial<Pick<NoticeDoc, 'scopeUnits' | 'ownerScope'>> = Object.fromEntries(
       Object.entries(rest).filter(([, v]) => v !== undefined),
@@ -157,8 +156,7 @@ export const noticesPublish = defineAction({
   ],
   async run({ actor, store, ports, write, now }, { noticeId }) {
     const person = actor.requirePerson();
-    const [before, units] = await Promise.all([loadNotice(store, noticeId), unitIndex(store)]);
-    assertManages(actor, before, units);
+    const { notice: before, units } = await loadManagedNotice(actor, store, noticeId);
     // Published only from where its kind may come, to where it may go (the roster may have moved since drafting).
     await checkPublication(store, units, ownerOf(units, before), before);
     const table = await requirementTable(store);
@@ -189,8 +187,7 @@ export const noticesWithdraw = defineAction({
   ],
   async run({ actor, store, ports, write, now }, { noticeId, reason }) {
     const person = actor.requirePerson();
-    const [before, units] = await Promise.all([loadNotice(store, noticeId), unitIndex(store)]);
-    assertManages(actor, before, units);
+    const { notice: before, units } = await loadManagedNotice(actor, store, noticeId);
     withdraw(before, reason, now, person._id); // state and reason, before any further read
     await assertPostable(ports, actor.openid, reason); // every reader of the notice sees the reason
     // A posted notice is filed with its objections, like a closed one (E2: the record of what was publicised).

@@ -12,16 +12,13 @@ export function txNotice(tx: Tx, id: string): Promise<NoticeDoc> {
   return tx.require<NoticeDoc>(NOTICES, id, NOT_FOUND);
 }
 
+/** The order a notice's objections are read in: oldest first. */
+export const OBJECTION_ORDER: [string, 'asc' | 'desc'][] = [
+  ['submittedAt', 'asc'],
+  ['_id', 'asc'],
+];
+
 /** Every objection to a notice, oldest first (a notice draws a handful). */
 export function objectionsOf(store: Store, noticeId: string): Promise<ObjectionDoc[]> {
-  return store.all<ObjectionDoc>(
-    OBJECTIONS,
-    { noticeId },
-    {
-      orderBy: [
-        ['submittedAt', 'asc'],
-        ['_id', 'asc'],
-      ],
-    },
-  );
+  return store.all<ObjectionDoc>(OBJECTIONS, { noticeId }, { orderBy: OBJECTION_ORDER });
 }

@@ -40,7 +40,7 @@ import {
   tallyKeyOf,
 } from './docs';
 import { archiveDocOf, countersMatch, fileArchive, toDomainObjection } from './filing';
-import { loadNotice, objectionsOf, txNotice } from './load';
+import { loadNotice, OBJECTION_ORDER, objectionsOf, txNotice } from './load';
 import { handlingView, submittedShown } from './views';
 
 export const noticesObject = defineAction({
@@ -184,18 +184,7 @@ export const noticesObjections = defineAction({
   async run({ actor, store }, { noticeId, page, pageSize }) {
     const notice = await loadNotice(store, noticeId);
     actor.authorize('notice.handleObjection', notice.ownerScope);
-    const rows = await store.page<ObjectionDoc>(
-      OBJECTIONS,
-      { noticeId },
-      {
-        orderBy: [
-          ['submittedAt', 'asc'],
-          ['_id', 'asc'],
-        ],
-        page,
-        pageSize,
-      },
-    );
+    const rows = await store.page<ObjectionDoc>(OBJECTIONS, { noticeId }, { orderBy: OBJECTION_ORDER, page, pageSize });
     return mapPage(
       rows,
       (o): OfficerObjectionView => ({

@@ -9,13 +9,12 @@ import {
   type NoticeKind,
   type NoticeWindowSettingView,
 } from '../../../typings/actions/notices';
-import { RULE_VERSIONS, type Unit, type UnitKind } from '../../../typings/domain';
+import { RULE_VERSIONS, type UnitKind } from '../../../typings/domain';
 import { defineAction } from '../../action';
-import { DomainError } from '../../domain/errors';
 import { PUBLICITY_REQUIREMENTS } from '../../domain/notices/requirements';
 import { assertSchoolWindow, type WindowMinimum, withSchoolWindows } from '../../domain/notices/school-windows';
 import { noticeBusiness } from '../../domain/org/lines';
-import { UNITS } from '../org/docs';
+import { authorizeSettingOwners } from '../org/authority';
 import { loadNoticeWindows, NOTICE_SETTINGS, NOTICE_WINDOWS_ID, type NoticeWindowsDoc } from './authority';
 
 function settingView(kind: NoticeKind, school: WindowMinimum | null): NoticeWindowSettingView {
@@ -68,13 +67,7 @@ export const noticesSetWindowSettings = defineAction({
   access: { kind: 'permission', permission: 'rules.configure' },
   errors: ['OUT_OF_SCOPE', 'RULE_OVERRIDE_LOOSER', 'UNIT_NOT_FOUND'],
   async run({ actor, store, write, nowIso }, { kind, minimum }) {
-    const kinds = ['school', ...settingOwners(kind)];
-    const units = await store.find<Unit>(UNITS, { kind: store.command.in(kinds) }, { limit: 10 });
-    if (units.length === 0) throw new DomainError('UNIT_NOT_FOUND', '尚未建立学校组织，请先导入组织架构');
-    actor.authorize(
-      'rules.configure',
-      units.map((u) => u._id),
-    );
+    await authorizeSettingOwners(actor, store, ['school', ...settingOwners(kind)]);
     assertSchoolWindow(kind, minimum);
     const person = actor.requirePerson();
     return write(async (tx) => {

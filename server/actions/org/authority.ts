@@ -6,7 +6,10 @@ import type { Unit, UnitKind, RuleVersion } from '../../../typings/domain';
 import type { VoteKind } from '../../../typings/actions/votes';
 import { type Business, lineScope, voteBusiness } from '../../domain/org/lines';
 import { ruleSetFor } from '../../domain/votes';
+import type { Actor } from '../../actor';
+import { DomainError } from '../../domain/errors';
 import type { Store } from '../../store';
+import { UNITS } from './docs';
 import { allUnits, unitsById } from './load';
 
 /**
@@ -41,4 +44,17 @@ export async function lineScopeOf(store: Store, unit: Unit, business: Business):
  */
 export async function voteScopeOf(store: Store, unit: Unit, kind: VoteKind, version: RuleVersion): Promise<string[]> {
   return lineScopeOf(store, unit, voteBusiness(ruleSetFor(kind, version).hostUnits));
+}
+
+/**
+ * rules.configure over the units that own a school setting (`kinds`: the school and the committees of the
+ * setting's line); UNIT_NOT_FOUND while no such unit has been imported.
+ */
+export async function authorizeSettingOwners(actor: Actor, store: Store, kinds: readonly string[]): Promise<void> {
+  const owners = await store.find<Unit>(UNITS, { kind: store.command.in([...kinds]) }, { limit: 10 });
+  if (owners.length === 0) throw new DomainError('UNIT_NOT_FOUND', '尚未建立学校组织，请先导入组织架构');
+  actor.authorize(
+    'rules.configure',
+    owners.map((u) => u._id),
+  );
 }

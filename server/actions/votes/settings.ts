@@ -13,9 +13,8 @@ import {
   VOTE_KINDS,
   type VoteKind,
 } from '../../../typings/actions/votes';
-import { DEFAULT_RULE_VERSION, type Unit } from '../../../typings/domain';
+import { DEFAULT_RULE_VERSION } from '../../../typings/domain';
 import { defineAction } from '../../action';
-import { DomainError } from '../../domain/errors';
 import {
   assertSchoolOverrides,
   compareShares,
@@ -25,7 +24,7 @@ import {
   shareInWords,
 } from '../../domain/votes';
 import type { Store } from '../../store';
-import { UNITS } from '../org/docs';
+import { authorizeSettingOwners } from '../org/authority';
 
 export const SETTINGS = 'settings';
 export const VOTE_RULES_ID = 'vote_rules';
@@ -110,12 +109,7 @@ export const votesSetRuleSettings = defineAction({
   async run({ actor, store, write, nowIso }, { kind, overrides }) {
     const owner = settingsOwner(kind);
     const kinds = ['school', ...(owner ? [owner] : ['party_committee', 'league_committee'])];
-    const units = await store.find<Unit>(UNITS, { kind: store.command.in(kinds) }, { limit: 10 });
-    if (units.length === 0) throw new DomainError('UNIT_NOT_FOUND', '尚未建立学校组织，请先导入组织架构');
-    actor.authorize(
-      'rules.configure',
-      units.map((u) => u._id),
-    );
+    await authorizeSettingOwners(actor, store, kinds);
     assertSchoolOverrides(kind, overrides);
     const person = actor.requirePerson();
     return write(async (tx) => {

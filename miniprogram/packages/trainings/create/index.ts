@@ -7,6 +7,7 @@ import { call } from '../../../services/api';
 import { errorText, showError } from '../../../services/errors';
 import { replace } from '../../../routes';
 import { definePage } from '../../../utils/define-page';
+import { onFieldInput, pickedOption } from '../../../utils/form';
 
 type State = 'loading' | 'form' | 'error';
 type PickerName = 'unitId' | 'level' | 'category' | 'admission' | 'hoursMode';
@@ -72,15 +73,12 @@ definePage()({
     onPick(e: WechatMiniprogram.CustomEvent<{ value: string[]; label: string[] }>) {
       const name = this.data.picker;
       if (!name) return;
-      const chosen = this.data.pickerOptions.find((o) => o.value === e.detail.value[0]);
+      const chosen = pickedOption(this.data.pickerOptions, e);
       this.setData({ picker: '' });
       if (chosen)
         this.setData({ [`form.${name}`]: chosen.value, [`labels.${name}`]: chosen.label, [`errors.${name}`]: '' });
     },
-    onInput(e: WechatMiniprogram.CustomEvent<{ value: string }, Record<string, never>, { field: Field }>) {
-      const field = e.currentTarget.dataset.field;
-      this.setData({ [`form.${field}`]: e.detail.value, [`errors.${field}`]: '' });
-    },
+    onInput: onFieldInput,
     async save() {
       if (this.data.saving) return;
       const f = this.data.form;

@@ -2,6 +2,7 @@
 import type { EnrolmentView } from '../../../../typings/actions';
 import { call } from '../../../services/api';
 import { errorText, toast } from '../../../services/errors';
+import { onProgramLoad } from '../../../services/trainings';
 import { definePage } from '../../../utils/define-page';
 
 type State = 'loading' | 'ready' | 'error';
@@ -15,10 +16,7 @@ definePage<{ programId: string }>()({
     seats: '',
   },
   methods: {
-    onLoad(query: Record<string, string | undefined>) {
-      this.programId = query.programId ?? '';
-      this.load();
-    },
+    onLoad: onProgramLoad,
     async load() {
       const res = await call('trainings.enrolment', { programId: this.programId });
       if (!res.ok) return this.setData({ state: 'error', errorMessage: errorText(res.error) });

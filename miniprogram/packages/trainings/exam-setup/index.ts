@@ -5,7 +5,7 @@
 import type { OptionView } from '../../../../typings/actions';
 import { call } from '../../../services/api';
 import { errorText, toast } from '../../../services/errors';
-import { type QuestionDraft, toQuestions } from '../../../services/trainings';
+import { type QuestionDraft, toQuestions, onProgramLoad } from '../../../services/trainings';
 import { definePage } from '../../../utils/define-page';
 
 type State = 'loading' | 'form' | 'error';
@@ -33,10 +33,7 @@ definePage<{ programId: string }>()({
     saving: false,
   },
   methods: {
-    onLoad(query: Record<string, string | undefined>) {
-      this.programId = query.programId ?? '';
-      this.load();
-    },
+    onLoad: onProgramLoad,
     async load() {
       const res = await call('trainings.createOptions', {});
       if (!res.ok) return this.setData({ state: 'error', errorMessage: errorText(res.error) });

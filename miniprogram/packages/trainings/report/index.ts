@@ -1,7 +1,7 @@
 /** 项目报告 (organiser): enrolment, attendance, hours, exam results and satisfaction (aggregates only), and the .xlsx export. */
 import { call } from '../../../services/api';
 import { errorText, toast } from '../../../services/errors';
-import { openWorkbook, type ReportVM, toReportVM } from '../../../services/trainings';
+import { openWorkbook, type ReportVM, toReportVM, onProgramLoad } from '../../../services/trainings';
 import { definePage } from '../../../utils/define-page';
 
 type State = 'loading' | 'ready' | 'error';
@@ -14,10 +14,7 @@ definePage<{ programId: string }>()({
     exporting: false,
   },
   methods: {
-    onLoad(query: Record<string, string | undefined>) {
-      this.programId = query.programId ?? '';
-      this.load();
-    },
+    onLoad: onProgramLoad,
     async load() {
       const res = await call('trainings.report', { programId: this.programId });
       if (!res.ok) return this.setData({ state: 'error', errorMessage: errorText(res.error) });

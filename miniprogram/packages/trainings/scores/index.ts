@@ -1,6 +1,7 @@
 /** 录入成绩 (organiser): offline exam scores for the enrolled, recorded (and audited) on the server. */
 import { call } from '../../../services/api';
 import { errorText, toast } from '../../../services/errors';
+import { onProgramLoad } from '../../../services/trainings';
 import { definePage } from '../../../utils/define-page';
 
 type State = 'loading' | 'ready' | 'error';
@@ -14,10 +15,7 @@ definePage<{ programId: string }>()({
     saving: false,
   },
   methods: {
-    onLoad(query: Record<string, string | undefined>) {
-      this.programId = query.programId ?? '';
-      this.load();
-    },
+    onLoad: onProgramLoad,
     async load() {
       const res = await call('trainings.enrolment', { programId: this.programId });
       if (!res.ok) return this.setData({ state: 'error', errorMessage: errorText(res.error) });

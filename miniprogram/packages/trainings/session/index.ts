@@ -4,6 +4,7 @@ import { call } from '../../../services/api';
 import { showError, toast } from '../../../services/errors';
 import { go } from '../../../routes';
 import { definePage } from '../../../utils/define-page';
+import { onFieldInput, pickedOption } from '../../../utils/form';
 
 const FIELDS = ['title', 'date', 'start', 'end', 'place', 'hours'] as const;
 type Field = (typeof FIELDS)[number];
@@ -47,17 +48,14 @@ definePage<{ programId: string; unitId: string }>()({
       this.setData({ picker: false });
     },
     onTrainer(e: WechatMiniprogram.CustomEvent<{ value: string[]; label: string[] }>) {
-      const t = this.data.trainers.find((x) => x.value === e.detail.value[0]);
+      const t = pickedOption(this.data.trainers, e);
       this.setData({ picker: false });
       if (t) this.setData({ trainerId: t.value, trainerLabel: t.label });
     },
     newTrainer() {
       go('trainingTrainer', { unitId: this.unitId });
     },
-    onInput(e: WechatMiniprogram.CustomEvent<{ value: string }, Record<string, never>, { field: Field }>) {
-      const field = e.currentTarget.dataset.field;
-      this.setData({ [`form.${field}`]: e.detail.value, [`errors.${field}`]: '' });
-    },
+    onInput: onFieldInput,
     async save() {
       if (this.data.saving) return;
       const f = this.data.form;

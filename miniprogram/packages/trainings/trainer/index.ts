@@ -3,6 +3,7 @@ import type { OptionView } from '../../../../typings/actions';
 import { call } from '../../../services/api';
 import { errorText, showError, toast } from '../../../services/errors';
 import { definePage } from '../../../utils/define-page';
+import { onFieldInput, pickedOption } from '../../../utils/form';
 
 type State = 'loading' | 'form' | 'error';
 const FIELDS = ['name', 'kind', 'profile'] as const;
@@ -36,14 +37,11 @@ definePage<{ unitId: string }>()({
       this.setData({ picker: false });
     },
     onKind(e: WechatMiniprogram.CustomEvent<{ value: string[]; label: string[] }>) {
-      const k = this.data.kinds.find((x) => x.value === e.detail.value[0]);
+      const k = pickedOption(this.data.kinds, e);
       this.setData({ picker: false });
       if (k) this.setData({ 'form.kind': k.value, kindLabel: k.label, 'errors.kind': '' });
     },
-    onInput(e: WechatMiniprogram.CustomEvent<{ value: string }, Record<string, never>, { field: Field }>) {
-      const field = e.currentTarget.dataset.field;
-      this.setData({ [`form.${field}`]: e.detail.value, [`errors.${field}`]: '' });
-    },
+    onInput: onFieldInput,
     async save() {
       if (this.data.saving) return;
       const f = this.data.form;

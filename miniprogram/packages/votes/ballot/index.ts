@@ -9,9 +9,8 @@ import type { CandidateView, MarkValue, VoteView } from '../../../../typings/act
 import type { ApiError } from '../../../../typings/errors';
 import { replace } from '../../../routes';
 import { call } from '../../../services/api';
-import { showError, toast } from '../../../services/errors';
+import { toast } from '../../../services/errors';
 import {
-  castMarks,
   type MarkOption,
   type Marks,
   markAllowed,
@@ -22,7 +21,7 @@ import {
   yesCount,
 } from '../../../services/votes/ballot';
 import { BALLOT_CODE_EXPLANATION, formatBallotCode } from '../../../services/votes/common';
-import { decidingText, loadVoteForVoter } from '../../../services/votes/detail';
+import { askToConfirm, decidingText, openMarking, submitMarks } from '../../../services/votes/detail';
 import { definePage } from '../../../utils/define-page';
 
 type Stage = 'loading' | 'marking' | 'review' | 'done' | 'blocked' | 'error';
@@ -135,19 +134,9 @@ definePage<{
       this.load();
     },
     async load() {
-      this.setData({ stage: 'loading' });
-      const loaded = await loadVoteForVoter(this.voteId);
-      if (!loaded.ok) {
-        this.setData({ stage: 'error', message: loaded.message });
-        return;
-      }
-      const v = loaded.vote;
-      const block = blockOf(v);
-      if (block) return this.showBlock(block);
-      this.candidates = v.candidates;
-      this.values = v.markValues;
+      const v = await openMarking(this, blockOf);
+      if (!v) return;
       this.maxYes = v.maxYes;
-      this.marks = {};
       this.setData({
         title: v.title,
         deciding: decidingText(v),
@@ -224,34 +213,19 @@ definePage<{
       this.showCandidate(index);
     },
     askSubmit() {
-      if (this.candidates.some((c) => !this.marks[c.id])) {
-        toast('还有候选人未表态');
-        return;
-      }
-      this.setData({ confirmVisible: true });
+      askToConfirm(this, () => '还有候选人未表态');
     },
     cancelSubmit() {
       this.setData({ confirmVisible: false });
     },
     async confirmSubmit() {
-      if (this.data.submitting) return;
-      this.setData({ submitting: true });
-      const res = await call('votes.cast', { voteId: this.voteId, marks: castMarks(this.candidates, this.marks) });
-      this.setData({ submitting: false, confirmVisible: false });
-      if (res.ok) {
-        // The marks leave the page with the ballot: nothing of them stays behind.
-        this.marks = {};
-        this.setData({ stage: 'done', code: res.data.code, codeText: formatBallotCode(res.data.code), rows: [] });
-        return;
-      }
-      const block = BLOCKING_ERRORS[res.error.code];
-      if (block) {
-        this.marks = {};
-        this.showBlock(block);
-        return;
-      }
-      // Malformed or over-marked (the server's F2 check), a conflict, the network: the review stays to retry.
-      showError(res.error);
+      const cast = await submitMarks(
+        this,
+        (marks) => call('votes.cast', { voteId: this.voteId, marks }),
+        BLOCKING_ERRORS,
+      );
+      // The marks left the page with the ballot: nothing of them stays behind.
+      if (cast) this.setData({ stage: 'done', code: cast.code, codeText: formatBallotCode(cast.code), rows: [] });
     },
     copyCode() {
       if (!this.data.code) return;

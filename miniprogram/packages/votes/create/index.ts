@@ -9,7 +9,7 @@ import type { RuleVersion } from '../../../../typings/domain';
 import type { ErrorCode } from '../../../../typings/errors';
 import { replace } from '../../../routes';
 import { call } from '../../../services/api';
-import { errorText, showError } from '../../../services/errors';
+import { showError } from '../../../services/errors';
 import type { PickerOption } from '../../../services/org';
 import { UNVERIFIED_RULE_WARNING } from '../../../services/votes/common';
 import {
@@ -21,7 +21,7 @@ import {
   type PersonOptionVM,
   scheduledIso,
   suggestedTitle,
-  voteUnitOptions,
+  loadVoteUnits,
 } from '../../../services/votes/create';
 import {
   VOTE_KIND_FORM as KIND_FORM,
@@ -114,14 +114,10 @@ definePage<{
       this.init();
     },
     async init() {
-      this.setData({ state: 'loading' });
-      const me = await call('me.get', {});
-      if (!me.ok) {
-        this.setData({ state: 'error', message: errorText(me.error) });
-        return;
-      }
-      const units = voteUnitOptions(me.data.manages);
-      this.heldKinds = Object.fromEntries(me.data.manages.votes.map((u) => [u.id, u.voteKinds]));
+      const loaded = await loadVoteUnits(this);
+      if (!loaded) return;
+      const { me, units } = loaded;
+      this.heldKinds = Object.fromEntries(me.manages.votes.map((u) => [u.id, u.voteKinds]));
       if (units.length === 0) {
         this.setData({ state: 'forbidden', message: '您没有组织表决的权限' });
         return;

@@ -4,10 +4,9 @@
  */
 import { go } from '../../../routes';
 import { call } from '../../../services/api';
-import { errorText } from '../../../services/errors';
 import type { PickerOption } from '../../../services/org';
 import { toVoteCardVM, type VoteCardVM } from '../../../services/votes/cards';
-import { voteUnitOptions } from '../../../services/votes/create';
+import { loadVoteUnits } from '../../../services/votes/create';
 import { definePage } from '../../../utils/define-page';
 import { listData, listMethods, type PagedList, pagedList } from '../../../utils/paged-list';
 
@@ -46,14 +45,10 @@ definePage<{ list: PagedList; wantedUnit: string; shown: boolean }>()({
       }
     },
     async init() {
-      this.setData({ state: 'loading' });
-      const me = await call('me.get', {});
-      if (!me.ok) {
-        this.setData({ state: 'error', message: errorText(me.error) });
-        return;
-      }
-      const units = voteUnitOptions(me.data.manages);
-      if (!me.data.capabilities.includes('vote.manage') || units.length === 0) {
+      const loaded = await loadVoteUnits(this);
+      if (!loaded) return;
+      const { me, units } = loaded;
+      if (!me.capabilities.includes('vote.manage') || units.length === 0) {
         this.setData({ state: 'forbidden', message: '您没有组织表决的权限，请联系支部书记或学院党团干部' });
         return;
       }

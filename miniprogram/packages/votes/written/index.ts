@@ -6,9 +6,14 @@
 import type { CandidateView, MarkValue, VoteView } from '../../../../typings/actions/votes';
 import type { ErrorCode } from '../../../../typings/errors';
 import { call } from '../../../services/api';
-import { showError, toast } from '../../../services/errors';
-import { castMarks, type MarkOption, type Marks, marksSummary, markOptions } from '../../../services/votes/ballot';
-import { decidingText, loadVoteForVoter, WRITTEN_OPINION_EXPLANATION } from '../../../services/votes/detail';
+import { type MarkOption, type Marks, marksSummary, markOptions } from '../../../services/votes/ballot';
+import {
+  askToConfirm,
+  decidingText,
+  openMarking,
+  submitMarks,
+  WRITTEN_OPINION_EXPLANATION,
+} from '../../../services/votes/detail';
 import { definePage } from '../../../utils/define-page';
 
 type Stage = 'loading' | 'marking' | 'done' | 'blocked' | 'error';
@@ -87,18 +92,8 @@ definePage<{ voteId: string; candidates: CandidateView[]; values: MarkValue[]; m
       this.load();
     },
     async load() {
-      this.setData({ stage: 'loading' });
-      const loaded = await loadVoteForVoter(this.voteId);
-      if (!loaded.ok) {
-        this.setData({ stage: 'error', message: loaded.message });
-        return;
-      }
-      const v = loaded.vote;
-      const block = blockOf(v);
-      if (block) return this.showBlock(block);
-      this.candidates = v.candidates;
-      this.values = v.markValues;
-      this.marks = {};
+      const v = await openMarking(this, blockOf);
+      if (!v) return;
       this.setData({ stage: 'marking', title: v.title, deciding: decidingText(v), total: v.candidates.length });
       this.render();
     },
@@ -125,32 +120,18 @@ definePage<{ voteId: string; candidates: CandidateView[]; values: MarkValue[]; m
       this.render();
     },
     askSubmit() {
-      const missing = this.candidates.find((c) => !this.marks[c.id]);
-      if (missing) {
-        toast(`请对${missing.name}选择赞成、反对或弃权`);
-        return;
-      }
-      this.setData({ confirmVisible: true });
+      askToConfirm(this, (c) => `请对${c.name}选择赞成、反对或弃权`);
     },
     cancelSubmit() {
       this.setData({ confirmVisible: false });
     },
     async confirmSubmit() {
-      if (this.data.submitting) return;
-      this.setData({ submitting: true });
-      const res = await call('votes.addWrittenOpinion', {
-        voteId: this.voteId,
-        marks: castMarks(this.candidates, this.marks),
-      });
-      this.setData({ submitting: false, confirmVisible: false });
-      if (res.ok) {
-        this.marks = {};
-        this.setData({ stage: 'done', rows: [] });
-        return;
-      }
-      const block = BLOCKING_ERRORS[res.error.code];
-      if (block) return this.showBlock(block);
-      showError(res.error);
+      const sent = await submitMarks(
+        this,
+        (marks) => call('votes.addWrittenOpinion', { voteId: this.voteId, marks }),
+        BLOCKING_ERRORS,
+      );
+      if (sent) this.setData({ stage: 'done', rows: [] });
     },
     back() {
       // The detail page reloads on show: its button gives way to 已提交书面意见.
