@@ -1,0 +1,240 @@
+/**
+ * The demo world's answers, recorded: one emulator seeded with the full demo world (emulator/demo/world.ts) at the
+ * pinned preview instant, then the real actions called as the personas each page needs, and every reply written
+ * to `.data/world-views.json`. The preview (scripts/preview) and the component tests feed pages these replies, so
+ * what they show is what the handlers answer for the one demo world, never a hand-built copy.
+ *
+ * Recorded once per component test run (tests/component/global-setup.ts) and once per preview run
+ * (scripts/preview/index.ts); `npx tsx tests/support/record-world-views.ts` records by hand.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { ActionName, Input, Output } from '../../typings/actions';
+import type { Result } from '../../typings/errors';
+
+/** The instant the world is seeded at and the pages' clock is pinned to: Monday 2026-11-23, mid-morning in Shanghai. */
+export const WORLD_NOW = '2026-11-23T10:30:00+08:00';
+
+export const WORLD_VIEWS_FILE = path.resolve(__dirname, '../../.data/world-views.json');
+
+/** The ids the world's actions generated, by the demo's own names (emulator/demo/world.ts). */
+export interface WorldIds {
+  now: string;
+  notices: Record<string, string>;
+  votes: Record<string, string>;
+  objections: Record<string, string>;
+}
+
+interface Call<A extends ActionName = ActionName> {
+  /** Demo persona slug (emulator/demo/school.ts) or null (nobody). */
+  who: string | null;
+  action: A;
+  input: Input<A>;
+}
+
+const call = <A extends ActionName>(who: string | null, action: A, input: Input<A>): Call<A> => ({
+  who,
+  action,
+  input,
+});
+
+/**
+ * What is recorded, by key. A page's state names the key it shows; the persona in the key is whose eyes. The
+ * personas: 彭悦 (sport_prob2, a probationary member of the sport party branch, in the 太极拳社), 马骁
+ * (sport_pb_sec, the branch secretary), 陈志强 (sport_officer, the sport college's officer), …
+ */
+function calls(w: WorldIds) {
+  const n = w.notices;
+  return {
+    // ------------------------------------------------------------------------------------------ 公示
+    'notices.list.student': call('sport_prob2', 'notices.list', { scope: 'visible', page: 1, pageSize: 20 }),
+    'notices.list.info_student': call('info_prob1', 'notices.list', { scope: 'visible', page: 1, pageSize: 20 }),
+    'notices.list.student_page1of2': call('sport_prob2', 'notices.list', { scope: 'visible', page: 1, pageSize: 2 }),
+    'notices.list.student_page2of2': call('sport_prob2', 'notices.list', { scope: 'visible', page: 2, pageSize: 2 }),
+    'notices.list.unbound': call('applicant_new', 'notices.list', { scope: 'visible', page: 1, pageSize: 20 }),
+    'notices.managed.secretary': call('sport_pb_sec', 'notices.list', { scope: 'managed', page: 1, pageSize: 20 }),
+    'notices.managed.officer': call('sport_officer', 'notices.list', { scope: 'managed', page: 1, pageSize: 20 }),
+    'notices.managed.student': call('sport_masses', 'notices.list', { scope: 'managed', page: 1, pageSize: 20 }),
+    'notices.get.open.student': call('sport_prob2', 'notices.get', { noticeId: n.open_objected }),
+    'notices.get.open.objector': call('sport_league2', 'notices.get', { noticeId: n.open_objected }),
+    'notices.get.open.officer': call('sport_officer', 'notices.get', { noticeId: n.open_objected }),
+    'notices.get.draft.secretary': call('sport_pb_sec', 'notices.get', { noticeId: n.draft }),
+    'notices.get.scheduled.student': call('info_prob1', 'notices.get', { noticeId: n.scheduled }),
+    'notices.get.closed_pending.student': call('sport_prob2', 'notices.get', { noticeId: n.closed_pending }),
+    'notices.get.closed_pending.secretary': call('sport_pb_sec', 'notices.get', { noticeId: n.closed_pending }),
+    'notices.list.league2': call('sport_league2', 'notices.list', { scope: 'visible', page: 1, pageSize: 20 }),
+    'notices.list.officer': call('sport_officer', 'notices.list', { scope: 'visible', page: 1, pageSize: 20 }),
+    'notices.get.withdrawn.student': call('sport_league2', 'notices.get', { noticeId: n.withdrawn }),
+    'notices.get.missing': call('sport_prob2', 'notices.get', { noticeId: 'n_no_such_notice' }),
+    'notices.myObjections.handled': call('sport_prob2', 'notices.myObjections', { page: 1, pageSize: 20 }),
+    'notices.myObjections.pending': call('sport_full3', 'notices.myObjections', { page: 1, pageSize: 20 }),
+    'notices.myObjections.none': call('sport_league1', 'notices.myObjections', { page: 1, pageSize: 20 }),
+    'notices.objections.open.officer': call('sport_officer', 'notices.objections', {
+      noticeId: n.open_objected,
+      page: 1,
+      pageSize: 20,
+    }),
+    'notices.objections.closed_pending.secretary': call('sport_pb_sec', 'notices.objections', {
+      noticeId: n.closed_pending,
+      page: 1,
+      pageSize: 20,
+    }),
+    'notices.objections.draft.secretary': call('sport_pb_sec', 'notices.objections', {
+      noticeId: n.draft,
+      page: 1,
+      pageSize: 20,
+    }),
+    'notices.closeReport.closed_pending': call('sport_pb_sec', 'notices.closeReport', { noticeId: n.closed_pending }),
+    'notices.closeReport.closed_handled': call('robot_pres', 'notices.closeReport', { noticeId: n.closed_handled }),
+    'notices.closeReport.closed_clean': call('info_lb1_sec', 'notices.closeReport', { noticeId: n.closed_clean }),
+    'notices.closeReport.withdrawn': call('taiji_pres', 'notices.closeReport', { noticeId: n.withdrawn }),
+    'notices.closeReport.open': call('sport_officer', 'notices.closeReport', { noticeId: n.open_objected }),
+
+    // ------------------------------------------------------------------------------------------ who I am
+    ...mePersonas(),
+  };
+}
+
+/** The personas whose `me.get` and `org.tree` the pages start from. */
+export const WORLD_PERSONAS = [
+  'sport_prob2',
+  'sport_league1',
+  'sport_league2',
+  'sport_full3',
+  'sport_masses',
+  'sport_pb_sec',
+  'sport_officer',
+  'info_prob1',
+  'info_pb_sec',
+  'admin',
+  'robot_pres',
+  'taiji_pres',
+  'applicant_new',
+] as const;
+export type WorldPersona = (typeof WORLD_PERSONAS)[number];
+
+function mePersonas() {
+  const out = {} as Record<`me.get.${WorldPersona}`, Call<'me.get'>> &
+    Record<`org.tree.${WorldPersona}`, Call<'org.tree'>>;
+  for (const who of WORLD_PERSONAS) {
+    out[`me.get.${who}`] = call(who, 'me.get', {});
+    out[`org.tree.${who}`] = call(who, 'org.tree', {});
+  }
+  return out;
+}
+
+/**
+ * What happens after everything above was read, in order: the answers of writes (an objection submitted, a late
+ * objection handled after the close) and what the world looks like after them.
+ */
+function later(w: WorldIds) {
+  return {
+    'notices.object.submitted': call('sport_prob2', 'notices.object', {
+      noticeId: w.notices.open_objected,
+      text: '名单中冯晨同志本学期的团员教育评议尚未完成，建议核实是否符合评选条件。',
+      anonymous: false,
+    }),
+    'notices.handleObjection.late': call('sport_pb_sec', 'notices.handleObjection', {
+      objectionId: w.objections['closed_pending.pending'],
+      outcome: 'dismissed',
+      investigation: '经与班级团支部及辅导员逐一核实，该同志在班级事务中表现属实，未发现不实情况，异议不成立。',
+    }),
+    'notices.closeReport.refiled': call('sport_pb_sec', 'notices.closeReport', { noticeId: w.notices.closed_pending }),
+  };
+}
+
+type Calls = ReturnType<typeof calls> & ReturnType<typeof later>;
+export type ViewKey = keyof Calls;
+type ActionOf<K extends ViewKey> = Calls[K] extends Call<infer A> ? A : never;
+
+interface Recorded {
+  who: string | null;
+  action: ActionName;
+  input: unknown;
+  reply: Result<unknown>;
+}
+
+export interface WorldViews {
+  now: string;
+  ids: WorldIds;
+  views: Record<string, Recorded>;
+}
+
+/** Seeds the world in a fresh emulator, records every call in `calls`, writes the file. */
+export async function recordWorldViews(file = WORLD_VIEWS_FILE): Promise<WorldViews> {
+  const { startEmulator } = await import('../../emulator');
+  const { demoOpenid } = await import('../../emulator/demo/school');
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lingyan-world-views-'));
+  const emu = await startEmulator({ dataDir, seed: 'full', seedNow: WORLD_NOW, functions: 'source' });
+  try {
+    if (!emu.world) throw new Error('world-views: the emulator seeded no world');
+    const ids = emu.world;
+    const views: Record<string, Recorded> = {};
+    for (const [key, c] of Object.entries({ ...calls(ids), ...later(ids) }) as [string, Call][]) {
+      const r = await emu.call(c.action, c.input, c.who === null ? undefined : demoOpenid(c.who));
+      views[key] = { who: c.who, action: c.action, input: c.input, reply: r.body as Result<unknown> };
+    }
+    const out: WorldViews = { now: WORLD_NOW, ids, views };
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, `${JSON.stringify(out, null, 1)}\n`);
+    cache = out;
+    return out;
+  } finally {
+    await emu.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+let cache: WorldViews | null = null;
+
+/** The recording (read once per process). */
+export function worldViews(): WorldViews {
+  if (cache) return cache;
+  if (!fs.existsSync(WORLD_VIEWS_FILE))
+    throw new Error(
+      `${path.relative(process.cwd(), WORLD_VIEWS_FILE)} is missing: run \`npx tsx tests/support/record-world-views.ts\` (the component tests' global setup and \`npm run preview\` do it)`,
+    );
+  cache = JSON.parse(fs.readFileSync(WORLD_VIEWS_FILE, 'utf8')) as WorldViews;
+  return cache;
+}
+
+/** The recorded reply of `key`, success or refusal, as the action's own `Result<Output>`. */
+export function worldReply<K extends ViewKey>(key: K): Result<Output<ActionOf<K>>> {
+  const r = worldViews().views[key];
+  if (!r) throw new Error(`world-views: nothing recorded as ${key} (re-record: the file is older than the code)`);
+  return JSON.parse(JSON.stringify(r.reply)) as Result<Output<ActionOf<K>>>;
+}
+
+/** The recorded answer of `key`; throws when the world refused it. */
+export function worldView<K extends ViewKey>(key: K): Output<ActionOf<K>> {
+  const r = worldReply(key);
+  if (!r.ok) throw new Error(`world-views: ${key} was refused (${r.error.code}: ${r.error.message})`);
+  return r.data;
+}
+
+/** The ids of the world's notices, votes and objections. */
+export function worldIds(): WorldIds {
+  return worldViews().ids;
+}
+
+/**
+ * Every 公示 card the world's readers were shown (the visible lists recorded above, each card once), open ones
+ * first as the server orders them: a list with every state a reader meets.
+ */
+export function worldNoticeCards(): Output<'notices.list'>['items'] {
+  const keys = ['notices.list.league2', 'notices.list.student', 'notices.list.info_student'] as const;
+  const seen = new Map<string, Output<'notices.list'>['items'][number]>();
+  for (const k of keys) for (const c of worldView(k).items) if (!seen.has(c.id)) seen.set(c.id, c);
+  const rank = { open: 0, scheduled: 1, closed: 2, withdrawn: 3, draft: 4 } as const;
+  return [...seen.values()].sort((a, b) => rank[a.state] - rank[b.state]);
+}
+
+/** `n` cards for a full page: the world's cards, repeated under new ids when the world has fewer. */
+export function worldNoticeCardsPage(n: number): Output<'notices.list'>['items'] {
+  const cards = worldNoticeCards();
+  return Array.from({ length: n }, (_, i) => {
+    const c = cards[i % cards.length];
+    return i < cards.length ? c : { ...c, id: `${c.id}_${Math.floor(i / cards.length)}` };
+  });
+}
