@@ -141,6 +141,37 @@ function later(w: WorldIds) {
       investigation: '经与班级团支部及辅导员逐一核实，该同志在班级事务中表现属实，未发现不实情况，异议不成立。',
     }),
     'notices.closeReport.refiled': call('sport_pb_sec', 'notices.closeReport', { noticeId: w.notices.closed_pending }),
+    'notices.create.new': call('sport_officer', 'notices.create', {
+      unitId: 'u_sport',
+      kind: 'honor',
+      title: '2026年度体育学院优秀团干部评选结果公示',
+      body: '经学院团委审核……',
+      subjects: [{ name: '黄子豪' }, { name: '何静' }],
+      scopeUnitIds: ['u_sport_pb'],
+      window: { start: '2026-12-01', length: 7, unit: 'calendar_day', counting: 'inclusive' },
+    }),
+    'notices.update.draft': call('sport_pb_sec', 'notices.update', {
+      noticeId: w.notices.draft,
+      title: '关于拟确定罗浩然同志为发展对象的公示（更正）',
+      window: { start: '2026-11-28', length: 6, unit: 'workday', counting: 'inclusive' },
+    }),
+    'notices.publish.draft': call('sport_pb_sec', 'notices.publish', { noticeId: w.notices.draft }),
+    'notices.get.draft_published.secretary': call('sport_pb_sec', 'notices.get', { noticeId: w.notices.draft }),
+    'notices.handleObjection.real_name': call('sport_officer', 'notices.handleObjection', {
+      objectionId: w.objections['open_objected.real_name'],
+      investigation: '经与本人核对学籍信息，公示名单中姓名录入有误，已更正。',
+      outcome: 'upheld',
+    }),
+    'notices.objections.open.after_handling': call('sport_officer', 'notices.objections', {
+      noticeId: w.notices.open_objected,
+      page: 1,
+      pageSize: 20,
+    }),
+    'notices.withdraw.open': call('sport_officer', 'notices.withdraw', {
+      noticeId: w.notices.open_objected,
+      reason: '名单有误',
+    }),
+    'notices.get.open_withdrawn.officer': call('sport_officer', 'notices.get', { noticeId: w.notices.open_objected }),
   };
 }
 
@@ -211,6 +242,13 @@ export function worldView<K extends ViewKey>(key: K): Output<ActionOf<K>> {
   const r = worldReply(key);
   if (!r.ok) throw new Error(`world-views: ${key} was refused (${r.error.code}: ${r.error.message})`);
   return r.data;
+}
+
+/** The input `key` was called with (what a page must send to get the recorded answer). */
+export function worldInput<K extends ViewKey>(key: K): Calls[K]['input'] {
+  const r = worldViews().views[key];
+  if (!r) throw new Error(`world-views: nothing recorded as ${key}`);
+  return JSON.parse(JSON.stringify(r.input));
 }
 
 /** The ids of the world's notices, votes and objections. */
