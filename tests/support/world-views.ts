@@ -91,10 +91,79 @@ function calls(w: WorldIds) {
     'notices.closeReport.withdrawn': call('taiji_pres', 'notices.closeReport', { noticeId: n.withdrawn }),
     'notices.closeReport.open': call('sport_officer', 'notices.closeReport', { noticeId: n.open_objected }),
 
+    // ------------------------------------------------------------------------------------------ 票决
+    ...voteViews(w),
+
     // ------------------------------------------------------------------------------------------ who I am
     ...mePersonas(),
   };
 }
+
+/** Every vote of the world as its secretary sees it (get, presence, resolution), and as the people a page needs. */
+function voteViews(w: WorldIds) {
+  const v = w.votes;
+  const get = (who: string, key: keyof typeof VOTE_OWNERS) => call(who, 'votes.get', { voteId: v[key] });
+  const out = {
+    'votes.get.acceptance_open.secretary': get('sport_pb_sec', 'acceptance_open'),
+    'votes.get.acceptance_open.ready': get('sport_full2', 'acceptance_open'),
+    'votes.get.acceptance_open.voted': get('sport_pb_cm', 'acceptance_open'),
+    'votes.get.acceptance_open.written': get('sport_full3', 'acceptance_open'),
+    'votes.get.acceptance_open.off_roster': get('sport_prob1', 'acceptance_open'),
+    'votes.presence.acceptance_open': call('sport_pb_sec', 'votes.presence', { voteId: v.acceptance_open }),
+    'votes.resolution.acceptance_open': call('sport_full2', 'votes.resolution', { voteId: v.acceptance_open }),
+    'votes.get.conversion_draft.voter': get('info_full1', 'conversion_draft'),
+    'votes.get.conversion_draft.secretary': get('info_pb_sec', 'conversion_draft'),
+    'votes.get.backbone_election_open.ready': get('bball_backbone', 'backbone_election_open'),
+    'votes.get.league_evaluation_open.ready': get('robot_backbone', 'league_evaluation_open'),
+    'votes.presence.league_evaluation_open': call('info_lb1_sec', 'votes.presence', {
+      voteId: v.league_evaluation_open,
+    }),
+    'votes.get.extension_cancelled.voter': get('sport_full1', 'extension_cancelled'),
+  } as const;
+  const closed = {} as Record<
+    `votes.get.${ClosedVote}.voter` | `votes.get.${ClosedVote}.secretary`,
+    Call<'votes.get'>
+  > &
+    Record<
+      `votes.resolution.${ClosedVote}.voter` | `votes.resolution.${ClosedVote}.secretary`,
+      Call<'votes.resolution'>
+    >;
+  for (const key of CLOSED_VOTES) {
+    const [owner, voter] = VOTE_OWNERS[key];
+    closed[`votes.get.${key}.voter`] = call(voter, 'votes.get', { voteId: v[key] });
+    closed[`votes.get.${key}.secretary`] = call(owner, 'votes.get', { voteId: v[key] });
+    closed[`votes.resolution.${key}.voter`] = call(voter, 'votes.resolution', { voteId: v[key] });
+    closed[`votes.resolution.${key}.secretary`] = call(owner, 'votes.resolution', { voteId: v[key] });
+  }
+  return { ...out, ...closed };
+}
+
+/** Each vote's secretary (who manages it) and a voter who was there (emulator/demo/world.ts). */
+const VOTE_OWNERS = {
+  acceptance_open: ['sport_pb_sec', 'sport_full2'],
+  conversion_draft: ['info_pb_sec', 'info_full1'],
+  backbone_election_open: ['sport_officer', 'bball_backbone'],
+  league_evaluation_open: ['info_lb1_sec', 'robot_backbone'],
+  extension_cancelled: ['sport_pb_sec', 'sport_full1'],
+  party_evaluation_closed: ['sport_pb_sec', 'sport_full2'],
+  league_evaluation_closed: ['sport_lb_sec', 'sport_league1'],
+  party_branch_election_closed: ['info_pb_sec', 'info_full2'],
+  tuiyou_closed: ['sport_lb_sec', 'sport_league1'],
+  tuiyou_development_closed: ['info_lb1_sec', 'vol_pres'],
+  activist_determination_closed: ['sport_pb_sec', 'sport_full2'],
+  honor_closed: ['sport_lb_sec', 'sport_league1'],
+} as const satisfies Record<string, readonly [string, string]>;
+
+const CLOSED_VOTES = [
+  'party_evaluation_closed',
+  'league_evaluation_closed',
+  'party_branch_election_closed',
+  'tuiyou_closed',
+  'tuiyou_development_closed',
+  'activist_determination_closed',
+  'honor_closed',
+] as const;
+type ClosedVote = (typeof CLOSED_VOTES)[number];
 
 /** The personas whose `me.get` and `org.tree` the pages start from. */
 export const WORLD_PERSONAS = [
@@ -105,6 +174,8 @@ export const WORLD_PERSONAS = [
   'sport_masses',
   'sport_pb_sec',
   'sport_officer',
+  'sport_full2',
+  'sport_lb_sec',
   'info_prob1',
   'info_pb_sec',
   'admin',
