@@ -6,7 +6,6 @@ import { fail, type LoadedPage, ok } from '../../tests/component/harness';
 import {
   ACCEPTANCE,
   acceptanceForSecretary,
-  acceptancePresence,
   acceptanceResolution,
   acceptanceView,
   BRANCH_CARDS,
@@ -15,7 +14,6 @@ import {
   cardsPage,
   conversionView,
   DRAFT_CARDS,
-  earlyPresence,
   ELECTION,
   electionView,
   EVALUATION,
@@ -36,7 +34,12 @@ import {
   voidResolution,
   RULE_SETTINGS,
 } from '../../tests/support/demo-views/votes';
+import { earlyPresence, worldView } from '../../tests/support/world-views';
 import type { PreviewPage, Responses } from './types';
+
+/** The demo world's open acceptance meeting as its branch secretary 马骁 sees it. */
+const PRESENCE_VOTE = worldView('votes.get.acceptance_open.secretary');
+const PRESENCE = worldView('votes.presence.acceptance_open');
 
 const VOTER: Responses = { 'me.get': ok(ME_PE_VOTER) };
 const SECRETARY: Responses = { 'me.get': ok(ME_PE_SECRETARY) };
@@ -672,37 +675,44 @@ export const VOTE_PAGES: PreviewPage[] = [
       {
         name: 'quorum',
         title: '会场签到 · 已达法定人数（支部书记）',
-        query: q(ACCEPTANCE.id),
-        responses: { 'votes.get': ok(acceptanceForSecretary()), 'votes.presence': ok(acceptancePresence()) },
+        persona: 'sport_pb_sec',
+        query: q(PRESENCE_VOTE.id),
+        responses: { 'votes.get': ok(PRESENCE_VOTE), 'votes.presence': ok(PRESENCE) },
         expect: [
-          '482913',
+          PRESENCE_VOTE.checkInCode!,
           '应到',
           '已签到',
           '已投票',
-          '已达到法定人数（至少 6 人）',
-          '韩雪',
-          '唐雨萱',
+          `已达到法定人数（至少 ${PRESENCE.quorumNeeded} 人）`,
+          PRESENCE.checkedIn[0].name,
+          PRESENCE.absent[0].name,
           '代为签到',
-          '石欣然',
         ],
         absent: ['赞成', '反对'],
       },
       {
         name: 'early',
         title: '会场签到 · 刚开始，人数不足',
-        query: q(ACCEPTANCE.id),
-        responses: { 'votes.get': ok(acceptanceForSecretary()), 'votes.presence': ok(earlyPresence()) },
-        expect: ['还差 3 人达到法定人数（至少 6 人）'],
+        persona: 'sport_pb_sec',
+        query: q(PRESENCE_VOTE.id),
+        responses: { 'votes.get': ok(PRESENCE_VOTE), 'votes.presence': ok(earlyPresence(PRESENCE, 2)) },
+        expect: [`还差 ${PRESENCE.quorumNeeded - 2} 人达到法定人数（至少 ${PRESENCE.quorumNeeded} 人）`],
       },
       {
         name: 'close-dialog',
         title: '会场签到 · 结束表决确认',
-        query: q(ACCEPTANCE.id),
-        responses: { 'votes.get': ok(acceptanceForSecretary()), 'votes.presence': ok(acceptancePresence()) },
+        persona: 'sport_pb_sec',
+        query: q(PRESENCE_VOTE.id),
+        responses: { 'votes.get': ok(PRESENCE_VOTE), 'votes.presence': ok(PRESENCE) },
         setup: async (p) => {
           await p.tap('#close-button');
         },
-        expect: ['结束表决并计票？', '已签到 8 人，已投票 6 人', '还有 2 人已签到但未投票', '继续投票'],
+        expect: [
+          '结束表决并计票？',
+          `已签到 ${PRESENCE.present} 人，已投票 ${PRESENCE.ballotsReturned} 人`,
+          `还有 ${PRESENCE.present - PRESENCE.ballotsReturned} 人已签到但未投票`,
+          '继续投票',
+        ],
       },
     ],
   },

@@ -199,8 +199,14 @@ function mePersonas() {
  * What happens after everything above was read, in order: the answers of writes (an objection submitted, a late
  * objection handled after the close) and what the world looks like after them.
  */
-function later(w: WorldIds) {
+function later(w: WorldIds, pid: (slug: string) => string = (slug) => slug) {
   return {
+    // The secretary checks 邓凯 in for him at the acceptance meeting, then closes it.
+    'votes.checkIn.acceptance_open.proxy': call('sport_pb_sec', 'votes.checkIn', {
+      voteId: w.votes.acceptance_open,
+      personId: pid('sport_full3'),
+    }),
+    'votes.close.acceptance_open': call('sport_pb_sec', 'votes.close', { voteId: w.votes.acceptance_open }),
     'notices.object.submitted': call('sport_prob2', 'notices.object', {
       noticeId: w.notices.open_objected,
       text: '名单中冯晨同志本学期的团员教育评议尚未完成，建议核实是否符合评选条件。',
@@ -266,14 +272,14 @@ export interface WorldViews {
 /** Seeds the world in a fresh emulator, records every call in `calls`, writes the file. */
 export async function recordWorldViews(file = WORLD_VIEWS_FILE): Promise<WorldViews> {
   const { startEmulator } = await import('../../emulator');
-  const { demoOpenid } = await import('../../emulator/demo/school');
+  const { demoOpenid, demoPersonId } = await import('../../emulator/demo/school');
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lingyan-world-views-'));
   const emu = await startEmulator({ dataDir, seed: 'full', seedNow: WORLD_NOW, functions: 'source' });
   try {
     if (!emu.world) throw new Error('world-views: the emulator seeded no world');
     const ids = emu.world;
     const views: Record<string, Recorded> = {};
-    for (const [key, c] of Object.entries({ ...calls(ids), ...later(ids) }) as [string, Call][]) {
+    for (const [key, c] of Object.entries({ ...calls(ids), ...later(ids, demoPersonId) }) as [string, Call][]) {
       const r = await emu.call(c.action, c.input, c.who === null ? undefined : demoOpenid(c.who));
       views[key] = { who: c.who, action: c.action, input: c.input, reply: r.body as Result<unknown> };
     }
@@ -346,4 +352,19 @@ export function worldNoticeCardsPage(n: number): Output<'notices.list'>['items']
     const c = cards[i % cards.length];
     return i < cards.length ? c : { ...c, id: `${c.id}_${Math.floor(i / cards.length)}` };
   });
+}
+
+/**
+ * A meeting's presence as it stood when only the first `present` had checked in (the world shows it later, with
+ * more in the room): the same people, the later ones still absent, nobody voted yet.
+ */
+export function earlyPresence(view: Output<'votes.presence'>, present: number): Output<'votes.presence'> {
+  return {
+    ...view,
+    present,
+    ballotsIssued: present,
+    ballotsReturned: 0,
+    checkedIn: view.checkedIn.slice(0, present),
+    absent: [...view.checkedIn.slice(present).map(({ id, name }) => ({ id, name })), ...view.absent],
+  };
 }
