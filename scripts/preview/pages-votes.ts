@@ -34,12 +34,19 @@ import {
   voidResolution,
   RULE_SETTINGS,
 } from '../../tests/support/demo-views/votes';
-import { earlyPresence, worldView } from '../../tests/support/world-views';
+import { VOTE_OUTCOME_LABELS } from '../../typings/actions/votes';
+import { earlyPresence, worldReply, worldView } from '../../tests/support/world-views';
 import type { PreviewPage, Responses } from './types';
 
 /** The demo world's open acceptance meeting as its branch secretary 马骁 sees it. */
 const PRESENCE_VOTE = worldView('votes.get.acceptance_open.secretary');
 const PRESENCE = worldView('votes.presence.acceptance_open');
+/** The same meeting's count after the close (the world's members cast, the secretary closed). */
+const RESULT = worldView('votes.resolution.acceptance_closed.voter');
+const EVALUATION_RESULT = worldView('votes.resolution.party_evaluation_closed.secretary');
+const TUIYOU_RESULT = worldView('votes.resolution.tuiyou_closed.secretary');
+/** 2026-11-23 → 2026年11月23日 */
+const ymd = (d: string) => `${d.slice(0, 4)}年${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`;
 
 const VOTER: Responses = { 'me.get': ok(ME_PE_VOTER) };
 const SECRETARY: Responses = { 'me.get': ok(ME_PE_SECRETARY) };
@@ -373,25 +380,24 @@ export const VOTE_PAGES: PreviewPage[] = [
     states: [
       {
         name: 'voter',
-        title: '表决结果 · 冯晨通过、彭悦未通过（党员）',
-        query: q(ACCEPTANCE.id),
+        title: '表决结果 · 接收预备党员，通过（党员）',
+        query: q(RESULT.voteId),
         responses: {
-          'votes.resolution': ok(acceptanceResolution()),
-          'votes.get': ok(acceptanceView({ state: 'closed' })),
+          'votes.resolution': ok(RESULT),
+          'votes.get': worldReply('votes.get.acceptance_closed.voter'),
         },
         expect: [
-          '体育学院学生党支部',
-          '接收预备党员表决结果',
-          '表决有效',
-          '2026年11月26日',
-          '无记名投票',
-          '细则（2014）',
+          RESULT.unitName,
+          `${RESULT.kindLabel}表决结果`,
+          RESULT.outcomeLabel,
+          ymd(RESULT.date),
+          RESULT.method,
+          RESULT.ruleVersionLabel,
           '应到',
           '实到',
           '书面意见',
-          '通过',
-          '未通过',
-          '赞成合计 9 票',
+          RESULT.lines[0].outcomeLabel!,
+          `赞成合计 ${RESULT.lines[0].totalYes} 票`,
           '核对我的票码',
         ],
         absent: ['导出'],
@@ -399,65 +405,94 @@ export const VOTE_PAGES: PreviewPage[] = [
       {
         name: 'secretary',
         title: '表决结果 · 支部书记（可导出，票码展开）',
-        query: q(ACCEPTANCE.id),
+        query: q(RESULT.voteId),
         responses: {
-          'votes.resolution': ok(acceptanceResolution()),
-          'votes.get': ok(acceptanceForSecretary({ state: 'closed' })),
+          'votes.resolution': ok(RESULT),
+          'votes.get': worldReply('votes.get.acceptance_closed.secretary'),
         },
         setup: async (p) => {
           await p.tap('#codes-toggle');
         },
-        expect: ['导出表决结果（复制文字）', '监票人：邓佳琪', '计票人：许文博、蒋思彤', 'K7Q2 M9XP', '收起票码'],
+        expect: [
+          '导出表决结果（复制文字）',
+          `监票人：${RESULT.scrutineers.join('、')}`,
+          `计票人：${RESULT.tellers.join('、')}`,
+          `${RESULT.ballotCodes[0].slice(0, 4)} ${RESULT.ballotCodes[0].slice(4)}`,
+          '收起票码',
+        ],
       },
       {
         name: 'evaluation',
-        title: '表决结果 · 民主评议党员，待支委会评定等次',
-        query: q(EVALUATION.id),
-        responses: { 'votes.resolution': ok(evaluationResolution()), 'votes.get': ok(evaluationClosedView()) },
-        expect: ['民主评议党员', '优秀', '基本合格', '记录支委会评定等次'],
+        title: '表决结果 · 民主评议党员，待评定等次',
+        query: q(EVALUATION_RESULT.voteId),
+        responses: {
+          'votes.resolution': ok({ ...EVALUATION_RESULT, decision: null }),
+          'votes.get': worldReply('votes.get.party_evaluation_closed.secretary'),
+        },
+        expect: [EVALUATION_RESULT.kindLabel, '优秀', '基本合格', '记录支委会评定等次'],
       },
       {
         name: 'evaluation-graded',
-        title: '表决结果 · 民主评议党员，支委会已评定等次',
-        query: q(EVALUATION.id),
+        title: '表决结果 · 民主评议党员，已评定等次',
+        query: q(EVALUATION_RESULT.voteId),
         responses: {
-          'votes.resolution': ok(evaluationResolution(EVALUATION_DECISION)),
-          'votes.get': ok(evaluationClosedView()),
+          'votes.resolution': ok(EVALUATION_RESULT),
+          'votes.get': worldReply('votes.get.party_evaluation_closed.secretary'),
         },
-        expect: ['支部委员会决定', '体育学院学生党支委〔2026〕12号', '韩雪：优秀', '记录人：韩雪'],
+        expect: [
+          '支部委员会决定',
+          EVALUATION_RESULT.decision!.minutesRef,
+          `${EVALUATION_RESULT.decision!.grades[0].name}：${EVALUATION_RESULT.decision!.grades[0].gradeLabel}`,
+          `记录人：${EVALUATION_RESULT.decision!.recordedBy}`,
+        ],
         absent: ['记录支委会评定等次'],
       },
       {
         name: 'void',
         title: '表决结果 · 收回票多于发出票，表决无效',
-        query: q(ACCEPTANCE.id),
-        responses: { 'votes.resolution': ok(voidResolution()), 'votes.get': ok(acceptanceView({ state: 'closed' })) },
+        query: q(RESULT.voteId),
+        responses: {
+          // The world has no void meeting: its acceptance count with one ballot more returned than issued.
+          'votes.resolution': ok({
+            ...RESULT,
+            outcome: 'void',
+            outcomeLabel: VOTE_OUTCOME_LABELS.void,
+            ballotsReturned: RESULT.ballotsIssued + 1,
+          }),
+          'votes.get': worldReply('votes.get.acceptance_closed.voter'),
+        },
         expect: ['本次表决无效', '收回票数多于发出票数，表决无效，须重新投票'],
         absent: ['表决有效'],
       },
       {
         name: 'tuiyou-undecided',
         title: '表决结果 · 推优，待记录支委会决定（书记）',
-        query: q(TUIYOU.id),
-        responses: { 'votes.resolution': ok(tuiyouResolution()), 'votes.get': ok(tuiyouView()) },
-        expect: ['推优入党（推荐为发展对象）表决结果', '记录支委会推优决定', '陈佳怡'],
+        query: q(TUIYOU_RESULT.voteId),
+        responses: {
+          'votes.resolution': ok({ ...TUIYOU_RESULT, decision: null }),
+          'votes.get': worldReply('votes.get.tuiyou_closed.secretary'),
+        },
+        expect: [`${TUIYOU_RESULT.kindLabel}表决结果`, '记录支委会推优决定', TUIYOU_RESULT.lines[0].name],
       },
       {
         name: 'tuiyou-decided',
         title: '表决结果 · 推优，支委会决定已记录',
-        query: q(TUIYOU.id),
+        query: q(TUIYOU_RESULT.voteId),
         responses: {
-          'votes.resolution': ok(tuiyouResolution(TUIYOU_DECISION)),
-          'votes.get': ok(tuiyouView()),
+          'votes.resolution': ok(TUIYOU_RESULT),
+          'votes.get': worldReply('votes.get.tuiyou_closed.secretary'),
         },
-        expect: ['支部委员会决定', '推荐：陈佳怡', '不推荐 孙梦瑶：本学期有一门课程不及格，待下学期考察'],
+        expect: ['支部委员会决定', `推荐：${TUIYOU_RESULT.decision!.recommended.map((r) => r.name).join('、')}`],
         absent: ['记录支委会推优决定'],
       },
       {
         name: 'sealed',
         title: '表决结果 · 尚未结束',
-        query: q(ACCEPTANCE.id),
-        responses: { 'votes.resolution': fail('RESULTS_SEALED'), 'votes.get': ok(acceptanceView()) },
+        query: q(RESULT.voteId),
+        responses: {
+          'votes.resolution': worldReply('votes.resolution.acceptance_open'),
+          'votes.get': worldReply('votes.get.acceptance_open.ready'),
+        },
         expect: ['表决结束并当场计票后，才公布结果'],
       },
     ],

@@ -206,7 +206,21 @@ function later(w: WorldIds, pid: (slug: string) => string = (slug) => slug) {
       voteId: w.votes.acceptance_open,
       personId: pid('sport_full3'),
     }),
+    // 曹宁 (checked in, not yet voted) casts; 邓凯, checked in by the secretary, casts in the room; then the close.
+    'votes.cast.acceptance_open.ready': call('sport_full2', 'votes.cast', {
+      voteId: w.votes.acceptance_open,
+      marks: [{ candidateId: pid('bball_pres'), choice: 'yes' }],
+    }),
+    'votes.cast.acceptance_open.proxied': call('sport_full3', 'votes.cast', {
+      voteId: w.votes.acceptance_open,
+      marks: [{ candidateId: pid('bball_pres'), choice: 'yes' }],
+    }),
     'votes.close.acceptance_open': call('sport_pb_sec', 'votes.close', { voteId: w.votes.acceptance_open }),
+    'votes.get.acceptance_closed.voter': call('sport_full2', 'votes.get', { voteId: w.votes.acceptance_open }),
+    'votes.get.acceptance_closed.secretary': call('sport_pb_sec', 'votes.get', { voteId: w.votes.acceptance_open }),
+    'votes.resolution.acceptance_closed.voter': call('sport_full2', 'votes.resolution', {
+      voteId: w.votes.acceptance_open,
+    }),
     'notices.object.submitted': call('sport_prob2', 'notices.object', {
       noticeId: w.notices.open_objected,
       text: '名单中冯晨同志本学期的团员教育评议尚未完成，建议核实是否符合评选条件。',
