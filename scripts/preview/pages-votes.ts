@@ -6,7 +6,6 @@ import { fail, type LoadedPage, ok } from '../../tests/component/harness';
 import {
   ACCEPTANCE,
   acceptanceForSecretary,
-  acceptanceResolution,
   acceptanceView,
   BRANCH_CARDS,
   CLOSED_CARDS,
@@ -17,8 +16,6 @@ import {
   ELECTION,
   electionView,
   EVALUATION,
-  EVALUATION_DECISION,
-  evaluationClosedView,
   evaluationResolution,
   evaluationView,
   FENG_CHEN,
@@ -28,10 +25,7 @@ import {
   OPEN_CARDS,
   PENG_YUE,
   TUIYOU,
-  TUIYOU_DECISION,
   tuiyouResolution,
-  tuiyouView,
-  voidResolution,
   RULE_SETTINGS,
 } from '../../tests/support/demo-views/votes';
 import { VOTE_OUTCOME_LABELS } from '../../typings/actions/votes';
