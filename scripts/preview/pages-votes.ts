@@ -452,6 +452,8 @@ export const VOTE_PAGES: PreviewPage[] = [
             outcome: 'void',
             outcomeLabel: VOTE_OUTCOME_LABELS.void,
             ballotsReturned: RESULT.ballotsIssued + 1,
+            // As the count says it: no candidate passes or fails in a void vote.
+            lines: RESULT.lines.map((l) => ({ ...l, outcome: null, outcomeLabel: null })),
           }),
           'votes.get': worldReply('votes.get.acceptance_closed.voter'),
         },

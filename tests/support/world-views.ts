@@ -201,17 +201,9 @@ function mePersonas() {
  */
 function later(w: WorldIds, pid: (slug: string) => string = (slug) => slug) {
   return {
-    // The secretary checks 邓凯 in for him at the acceptance meeting, then closes it.
-    'votes.checkIn.acceptance_open.proxy': call('sport_pb_sec', 'votes.checkIn', {
-      voteId: w.votes.acceptance_open,
-      personId: pid('sport_full3'),
-    }),
-    // 曹宁 (checked in, not yet voted) casts; 邓凯, checked in by the secretary, casts in the room; then the close.
+    // 曹宁 (checked in, not yet voted) casts, then the secretary closes the meeting; 邓凯 stays away, his written
+    // opinion counts.
     'votes.cast.acceptance_open.ready': call('sport_full2', 'votes.cast', {
-      voteId: w.votes.acceptance_open,
-      marks: [{ candidateId: pid('bball_pres'), choice: 'yes' }],
-    }),
-    'votes.cast.acceptance_open.proxied': call('sport_full3', 'votes.cast', {
       voteId: w.votes.acceptance_open,
       marks: [{ candidateId: pid('bball_pres'), choice: 'yes' }],
     }),

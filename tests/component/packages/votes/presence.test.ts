@@ -1,5 +1,5 @@
 /** 会场签到 (packages/votes/presence/index): the meeting's turnout against the quorum, check-in and close. */
-import { earlyPresence, worldInput, worldReply, worldView } from '../../../support/world-views';
+import { earlyPresence, worldInput, worldReply, worldView, worldViews } from '../../../support/world-views';
 import { loadPage, ok } from '../../harness';
 
 /** The demo world's open acceptance meeting as its branch secretary sees it. */
@@ -37,9 +37,12 @@ describe('会场签到', () => {
   });
 
   it('checks an absent member in for them', async () => {
-    const p = await load(PRESENCE, { 'votes.checkIn': worldReply('votes.checkIn.acceptance_open.proxy') });
+    // The answer votes.checkIn gives (the world's meeting closes with 邓凯 away, so it is not recorded).
+    const absent = PRESENCE.absent[0];
+    const checkedIn = { personId: absent.id, checkedInAt: worldViews().now, present: PRESENCE.present + 1 };
+    const p = await load(PRESENCE, { 'votes.checkIn': ok(checkedIn) });
     await p.tap('.proxy-button');
-    expect(p.callsOf('votes.checkIn').map((c) => c.input)).toEqual([worldInput('votes.checkIn.acceptance_open.proxy')]);
+    expect(p.callsOf('votes.checkIn').map((c) => c.input)).toEqual([{ voteId: VOTE.id, personId: absent.id }]);
     expect(p.toasts).toContain('已代为签到');
   });
 
