@@ -5,19 +5,14 @@
 import { fail, type LoadedPage, ok } from '../../tests/component/harness';
 import {
   ACCEPTANCE,
-  acceptanceForSecretary,
-  acceptanceView,
   BRANCH_CARDS,
   CLOSED_CARDS,
   CONVERSION,
   cardsPage,
   conversionView,
   DRAFT_CARDS,
-  ELECTION,
-  electionView,
   EVALUATION,
   evaluationResolution,
-  evaluationView,
   FENG_CHEN,
   ME_PE_SECRETARY,
   ME_PE_VOTER,
@@ -29,7 +24,7 @@ import {
   RULE_SETTINGS,
 } from '../../tests/support/demo-views/votes';
 import { VOTE_OUTCOME_LABELS } from '../../typings/actions/votes';
-import { earlyPresence, worldReply, worldView } from '../../tests/support/world-views';
+import { earlyPresence, worldInput, worldReply, worldView } from '../../tests/support/world-views';
 import type { PreviewPage, Responses } from './types';
 
 /** The demo world's open acceptance meeting as its branch secretary 马骁 sees it. */
@@ -45,9 +40,19 @@ const ymd = (d: string) => `${d.slice(0, 4)}年${Number(d.slice(5, 7))}月${Numb
 const VOTER: Responses = { 'me.get': ok(ME_PE_VOTER) };
 const SECRETARY: Responses = { 'me.get': ok(ME_PE_SECRETARY) };
 const q = (voteId: string) => ({ voteId });
-const READY = acceptanceView({ me: { onRoster: true, checkedIn: true } });
-const WRITTEN_DRAFT = acceptanceView({ state: 'draft' });
-const CAST = ok({ code: 'K7Q2M9XP', castAt: '2026-11-26T14:41:00+08:00' });
+/** The world's open acceptance meeting as 曹宁 sees it: checked in, not voted yet. */
+const READY = worldView('votes.get.acceptance_open.ready');
+/** The League evaluation under way as 杨帆 sees it before checking in. */
+const CHECK_IN = worldView('votes.get.league_evaluation_open.absent');
+/** The conversion vote in draft as 钱程 (a formal member of the branch) sees it. */
+const WRITTEN_DRAFT = worldView('votes.get.conversion_draft.voter');
+/** What 曹宁's ballot got back when the world's 曹宁 cast it. */
+const CAST = worldReply('votes.cast.acceptance_open.ready');
+const CAST_CODE = worldView('votes.cast.acceptance_open.ready').code;
+const WRITTEN_FOR = WRITTEN_DRAFT.candidates[0];
+/** The association's backbone election under way, and the League evaluation, as a member checked in sees them. */
+const ELECTION_READY = worldView('votes.get.backbone_election_open.ready');
+const GRADES_READY = worldView('votes.get.league_evaluation_open.ready');
 
 async function choose(p: LoadedPage, value: string) {
   await p.tap(`#option-${value}`);
@@ -122,18 +127,29 @@ export const VOTE_PAGES: PreviewPage[] = [
     states: [
       {
         name: 'check-in',
-        title: '表决详情 · 表决已开始，请签到（党员）',
-        query: q(ACCEPTANCE.id),
-        responses: { 'votes.get': ok(acceptanceView()) },
-        expect: ['请先签到', '6 位签到码', '签到', '冯晨、彭悦', '细则（2014）', '应到 11 人 · 已签到 8 人'],
+        title: '表决详情 · 表决已开始，请签到（团员）',
+        query: q(CHECK_IN.id),
+        responses: { 'votes.get': ok(CHECK_IN) },
+        expect: [
+          '请先签到',
+          '6 位签到码',
+          '签到',
+          CHECK_IN.ruleVersionLabel,
+          `应到 ${CHECK_IN.expected} 人 · 已签到 ${CHECK_IN.present} 人`,
+        ],
       },
       {
         name: 'check-in-wrong-code',
         title: '表决详情 · 签到码输错',
-        query: q(ACCEPTANCE.id),
-        responses: { 'votes.get': ok(acceptanceView()), 'votes.checkIn': fail('CHECK_IN_CODE_INVALID') },
+        query: q(CHECK_IN.id),
+        responses: {
+          'votes.get': ok(CHECK_IN),
+          'votes.checkIn': worldReply('votes.checkIn.league_evaluation_open.wrong'),
+        },
         setup: async (p) => {
-          await p.trigger('#code-input', 'change', { value: '482910' });
+          await p.trigger('#code-input', 'change', {
+            value: worldInput('votes.checkIn.league_evaluation_open.wrong').code,
+          });
           await p.tap('#check-in-button');
         },
         expect: ['签到码不正确，请核对会议屏幕上的签到码'],
@@ -141,47 +157,45 @@ export const VOTE_PAGES: PreviewPage[] = [
       {
         name: 'ready',
         title: '表决详情 · 已签到，可以投票',
-        query: q(ACCEPTANCE.id),
+        query: q(READY.id),
         responses: { 'votes.get': ok(READY) },
         expect: ['您已签到，可以投票', '开始投票', '提交后不可更改'],
       },
       {
         name: 'voted',
         title: '表决详情 · 已投票',
-        query: q(ACCEPTANCE.id),
-        responses: { 'votes.get': ok(acceptanceView({ me: { onRoster: true, checkedIn: true, voted: true } })) },
+        query: q(READY.id),
+        responses: { 'votes.get': worldReply('votes.get.acceptance_open.voted') },
         expect: ['您已投票', '不能更改'],
         absent: ['开始投票'],
       },
       {
         name: 'waiting',
         title: '表决详情 · 尚未开始',
-        query: q(CONVERSION.id),
-        responses: { 'votes.get': ok(conversionView({ canManage: false })) },
-        expect: ['表决尚未开始', '预备党员转正表决：李雨桐', '未开始', '无法到会？提交书面意见'],
+        query: q(WRITTEN_DRAFT.id),
+        responses: { 'votes.get': ok(WRITTEN_DRAFT) },
+        expect: ['表决尚未开始', WRITTEN_DRAFT.title, '未开始', '无法到会？提交书面意见'],
       },
       {
         name: 'waiting-written-submitted',
         title: '表决详情 · 尚未开始，已提交书面意见',
-        query: q(CONVERSION.id),
-        responses: {
-          'votes.get': ok(conversionView({ canManage: false, me: { writtenOpinionSubmitted: true } })),
-        },
+        query: q(WRITTEN_DRAFT.id),
+        responses: { 'votes.get': worldReply('votes.get.conversion_draft.written') },
         expect: ['表决尚未开始', '您已在会前提交书面意见，不能更改'],
         absent: ['无法到会？提交书面意见'],
       },
       {
         name: 'not-on-roster',
         title: '表决详情 · 不在应到名单（如预备党员）',
-        query: q(ACCEPTANCE.id),
-        responses: { 'votes.get': ok(acceptanceView({ me: { onRoster: false } })) },
+        query: q(READY.id),
+        responses: { 'votes.get': worldReply('votes.get.acceptance_open.off_roster') },
         expect: ['您不在本次表决的应到人员名单中'],
       },
       {
         name: 'closed-secretary',
         title: '表决详情 · 已结束（支部书记）',
-        query: q(ACCEPTANCE.id),
-        responses: { 'votes.get': ok(acceptanceForSecretary({ state: 'closed' })) },
+        query: q(READY.id),
+        responses: { 'votes.get': worldReply('votes.get.acceptance_closed.secretary') },
         expect: ['表决已结束', '查看表决结果', '核对我的票码', '管理此表决'],
       },
     ],
@@ -193,44 +207,41 @@ export const VOTE_PAGES: PreviewPage[] = [
       {
         name: 'form',
         title: '书面意见 · 会前逐一表态（党员）',
-        query: q(ACCEPTANCE.id),
+        query: q(WRITTEN_DRAFT.id),
         responses: { 'votes.get': ok(WRITTEN_DRAFT) },
         setup: async (p) => {
-          await p.tap(`#mark-${FENG_CHEN.id}-yes`);
+          await p.tap(`#mark-${WRITTEN_FOR.id}-yes`);
         },
         expect: [
           '无法到会时，可在会议开始前对每位候选人提交书面意见',
-          '冯晨',
-          '彭悦',
+          WRITTEN_FOR.name,
           '赞成',
           '反对',
           '弃权',
-          '已选 1/2 位',
+          `已选 1/${WRITTEN_DRAFT.candidates.length} 位`,
         ],
       },
       {
         name: 'confirm',
         title: '书面意见 · 确认提交对话框',
-        query: q(ACCEPTANCE.id),
+        query: q(WRITTEN_DRAFT.id),
         responses: { 'votes.get': ok(WRITTEN_DRAFT) },
         setup: async (p) => {
-          await p.tap(`#mark-${FENG_CHEN.id}-yes`);
-          await p.tap(`#mark-${PENG_YUE.id}-abstain`);
+          await p.tap(`#mark-${WRITTEN_FOR.id}-yes`);
           await p.tap('#submit-button');
         },
-        expect: ['确认提交书面意见', '提交后不可更改', '赞成 1 · 弃权 1'],
+        expect: ['确认提交书面意见', '提交后不可更改', '赞成 1'],
       },
       {
         name: 'done',
         title: '书面意见 · 已提交',
-        query: q(ACCEPTANCE.id),
+        query: q(WRITTEN_DRAFT.id),
         responses: {
           'votes.get': ok(WRITTEN_DRAFT),
-          'votes.addWrittenOpinion': ok({ voterId: 'p-caol', submittedAt: '2026-11-25T20:00:00+08:00' }),
+          'votes.addWrittenOpinion': worldReply('votes.addWrittenOpinion.conversion_draft'),
         },
         setup: async (p) => {
-          await p.tap(`#mark-${FENG_CHEN.id}-yes`);
-          await p.tap(`#mark-${PENG_YUE.id}-yes`);
+          await p.tap(`#mark-${WRITTEN_FOR.id}-yes`);
           await p.tap('#submit-button');
           await p.trigger('#confirm-dialog', 'confirm');
         },
@@ -239,14 +250,13 @@ export const VOTE_PAGES: PreviewPage[] = [
       {
         name: 'too-late',
         title: '书面意见 · 会议已开始',
-        query: q(ACCEPTANCE.id),
+        query: q(WRITTEN_DRAFT.id),
         responses: {
           'votes.get': ok(WRITTEN_DRAFT),
           'votes.addWrittenOpinion': fail('WRITTEN_OPINION_TOO_LATE'),
         },
         setup: async (p) => {
-          await p.tap(`#mark-${FENG_CHEN.id}-no`);
-          await p.tap(`#mark-${PENG_YUE.id}-yes`);
+          await p.tap(`#mark-${WRITTEN_FOR.id}-no`);
           await p.tap('#submit-button');
           await p.trigger('#confirm-dialog', 'confirm');
         },
@@ -255,8 +265,8 @@ export const VOTE_PAGES: PreviewPage[] = [
       {
         name: 'exists',
         title: '书面意见 · 已提交过',
-        query: q(ACCEPTANCE.id),
-        responses: { 'votes.get': ok(acceptanceView({ state: 'draft', me: { writtenOpinionSubmitted: true } })) },
+        query: q(WRITTEN_DRAFT.id),
+        responses: { 'votes.get': worldReply('votes.get.conversion_draft.written') },
         expect: ['您已提交书面意见，不能重复提交'],
       },
     ],
@@ -268,65 +278,72 @@ export const VOTE_PAGES: PreviewPage[] = [
       {
         name: 'first',
         title: '投票 · 第 1 位候选人',
-        query: q(ACCEPTANCE.id),
+        query: q(READY.id),
         responses: { 'votes.get': ok(READY) },
-        expect: ['第 1/2 位', '冯晨', '表决事项：接收预备党员', '赞成', '反对', '弃权', '下一位'],
+        expect: [
+          `第 1/${READY.candidates.length} 位`,
+          READY.candidates[0].name,
+          `表决事项：${READY.kindLabel}`,
+          '赞成',
+          '反对',
+          '弃权',
+        ],
       },
       {
         name: 'chosen',
-        title: '投票 · 第 2 位，已选赞成',
-        query: q(ACCEPTANCE.id),
+        title: '投票 · 已选赞成',
+        query: q(READY.id),
         responses: { 'votes.get': ok(READY) },
         setup: async (p) => {
-          await choose(p, 'yes');
           await p.tap('#option-yes');
         },
-        expect: ['第 2/2 位', '彭悦', '检查选票'],
+        expect: [`第 ${READY.candidates.length}/${READY.candidates.length} 位`, READY.candidates[0].name, '检查选票'],
       },
       {
         name: 'review',
         title: '投票 · 核对选票',
-        query: q(ACCEPTANCE.id),
+        query: q(READY.id),
         responses: { 'votes.get': ok(READY) },
         setup: async (p) => {
           await choose(p, 'yes');
-          await choose(p, 'abstain');
         },
-        expect: ['请核对您的选票', '冯晨', '彭悦', '赞成 1 · 弃权 1', '提交选票', '提交后不可更改'],
+        expect: ['请核对您的选票', READY.candidates[0].name, '赞成 1', '提交选票', '提交后不可更改'],
       },
       {
         name: 'confirm',
         title: '投票 · 确认提交对话框',
-        query: q(ACCEPTANCE.id),
+        query: q(READY.id),
         responses: { 'votes.get': ok(READY) },
         setup: async (p) => {
           await choose(p, 'yes');
-          await choose(p, 'no');
           await p.tap('#submit-button');
         },
-        expect: ['确认提交选票', '提交后不可更改', '共 2 位：赞成 1 · 反对 1', '无记名投票', '再检查一下'],
+        expect: ['确认提交选票', '提交后不可更改', '共 1 位：赞成 1', '无记名投票', '再检查一下'],
       },
       {
         name: 'done',
         title: '投票 · 成功，显示票码',
-        query: q(ACCEPTANCE.id),
+        query: q(READY.id),
         responses: { 'votes.get': ok(READY), 'votes.cast': CAST },
         setup: async (p) => {
           await choose(p, 'yes');
-          await choose(p, 'no');
           await p.tap('#submit-button');
           await p.trigger('#confirm-dialog', 'confirm');
         },
-        expect: ['投票成功', 'K7Q2 M9XP', '复制票码', '凭票码可在结果公布后核对您的选票已被计入，票码不显示您的选择'],
-        absent: ['冯晨'],
+        expect: [
+          '投票成功',
+          `${CAST_CODE.slice(0, 4)} ${CAST_CODE.slice(4)}`,
+          '复制票码',
+          '凭票码可在结果公布后核对您的选票已被计入，票码不显示您的选择',
+        ],
+        absent: [READY.candidates[0].name],
       },
       {
         name: 'already-voted',
         title: '投票 · 提交时已投过票（ALREADY_VOTED）',
-        query: q(ACCEPTANCE.id),
+        query: q(READY.id),
         responses: { 'votes.get': ok(READY), 'votes.cast': fail('ALREADY_VOTED') },
         setup: async (p) => {
-          await choose(p, 'yes');
           await choose(p, 'yes');
           await p.tap('#submit-button');
           await p.trigger('#confirm-dialog', 'confirm');
@@ -336,10 +353,9 @@ export const VOTE_PAGES: PreviewPage[] = [
       {
         name: 'closed',
         title: '投票 · 表决已结束（VOTE_CLOSED）',
-        query: q(ACCEPTANCE.id),
+        query: q(READY.id),
         responses: { 'votes.get': ok(READY), 'votes.cast': fail('VOTE_CLOSED') },
         setup: async (p) => {
-          await choose(p, 'yes');
           await choose(p, 'yes');
           await p.tap('#submit-button');
           await p.trigger('#confirm-dialog', 'confirm');
@@ -349,22 +365,28 @@ export const VOTE_PAGES: PreviewPage[] = [
       {
         name: 'election-full',
         title: '投票 · 选举，赞成已达应选名额',
-        query: q(ELECTION.id),
-        responses: { 'votes.get': ok(electionView()) },
+        query: q(ELECTION_READY.id),
+        responses: { 'votes.get': ok(ELECTION_READY) },
         setup: async (p) => {
-          for (let i = 0; i < 3; i++) await choose(p, 'yes');
+          for (let i = 0; i < ELECTION_READY.seats!; i++) await choose(p, 'yes');
         },
-        expect: ['第 4/5 位', '孙梦瑶', '已赞成 3/3 名', '已达应选名额', '团支部委员会选举 · 应选 3 名'],
+        expect: [
+          `第 ${ELECTION_READY.seats! + 1}/${ELECTION_READY.candidates.length} 位`,
+          ELECTION_READY.candidates[ELECTION_READY.seats!].name,
+          `已赞成 ${ELECTION_READY.seats}/${ELECTION_READY.seats} 名`,
+          '已达应选名额',
+          `${ELECTION_READY.kindLabel} · 应选 ${ELECTION_READY.seats} 名`,
+        ],
       },
       {
         name: 'grades',
-        title: '投票 · 民主评议，评定等次',
-        query: q(EVALUATION.id),
-        responses: { 'votes.get': ok(evaluationView()) },
+        title: '投票 · 团员教育评议，评定等次',
+        query: q(GRADES_READY.id),
+        responses: { 'votes.get': ok(GRADES_READY) },
         setup: async (p) => {
           await p.tap('#option-qualified');
         },
-        expect: ['参评人员', '韩雪', '优秀', '合格', '基本合格', '不合格', '请评定等次'],
+        expect: ['参评人员', GRADES_READY.candidates[0].name, '优秀', '合格', '基本合格', '不合格', '请评定等次'],
       },
     ],
   },

@@ -31,6 +31,8 @@ interface Call<A extends ActionName = ActionName> {
   who: string | null;
   action: A;
   input: Input<A>;
+  /** Makes the input from what was recorded before (a code only an earlier answer shows). */
+  from?: (views: Record<string, Recorded>) => Input<A>;
 }
 
 const call = <A extends ActionName>(who: string | null, action: A, input: Input<A>): Call<A> => ({
@@ -38,6 +40,21 @@ const call = <A extends ActionName>(who: string | null, action: A, input: Input<
   action,
   input,
 });
+
+/** A call whose input needs an earlier answer; `input` is only its shape's placeholder until then. */
+const callFrom = <A extends ActionName>(
+  who: string,
+  action: A,
+  placeholder: Input<A>,
+  from: (views: Record<string, Recorded>) => Input<A>,
+): Call<A> => ({ who, action, input: placeholder, from });
+
+/** The data of an answer recorded before (throws when it was refused). */
+function dataOf<T>(views: Record<string, Recorded>, key: string): T {
+  const r = views[key]?.reply;
+  if (!r?.ok) throw new Error(`world-views: ${key} is needed first and was ${r ? 'refused' : 'not recorded'}`);
+  return r.data as T;
+}
 
 /**
  * What is recorded, by key. A page's state names the key it shows; the persona in the key is whose eyes. The
@@ -119,6 +136,8 @@ function voteViews(w: WorldIds) {
       voteId: v.league_evaluation_open,
     }),
     'votes.get.extension_cancelled.voter': get('sport_full1', 'extension_cancelled'),
+    'votes.get.league_evaluation_open.absent': get('info_prob1', 'league_evaluation_open'),
+    'votes.get.league_evaluation_open.secretary': get('info_lb1_sec', 'league_evaluation_open'),
   } as const;
   const closed = {} as Record<
     `votes.get.${ClosedVote}.voter` | `votes.get.${ClosedVote}.secretary`,
@@ -201,6 +220,29 @@ function mePersonas() {
  */
 function later(w: WorldIds, pid: (slug: string) => string = (slug) => slug) {
   return {
+    // 杨帆, not yet at the League evaluation, mistypes the code, then checks in with the one on the screen.
+    'votes.checkIn.league_evaluation_open.wrong': call('info_prob1', 'votes.checkIn', {
+      voteId: w.votes.league_evaluation_open,
+      code: '000000',
+    }),
+    'votes.checkIn.league_evaluation_open': callFrom(
+      'info_prob1',
+      'votes.checkIn',
+      { voteId: w.votes.league_evaluation_open, code: '' },
+      (views) => ({
+        voteId: w.votes.league_evaluation_open,
+        code: dataOf<{ checkInCode: string }>(views, 'votes.get.league_evaluation_open.secretary').checkInCode,
+      }),
+    ),
+    'votes.get.league_evaluation_open.checked_in': call('info_prob1', 'votes.get', {
+      voteId: w.votes.league_evaluation_open,
+    }),
+    // 钱程 cannot come to the conversion meeting: his written opinion before it.
+    'votes.addWrittenOpinion.conversion_draft': call('info_full1', 'votes.addWrittenOpinion', {
+      voteId: w.votes.conversion_draft,
+      marks: [{ candidateId: pid('info_prob1'), choice: 'yes' }],
+    }),
+    'votes.get.conversion_draft.written': call('info_full1', 'votes.get', { voteId: w.votes.conversion_draft }),
     // 曹宁 (checked in, not yet voted) casts, then the secretary closes the meeting; 邓凯 stays away, his written
     // opinion counts.
     'votes.cast.acceptance_open.ready': call('sport_full2', 'votes.cast', {
@@ -286,8 +328,9 @@ export async function recordWorldViews(file = WORLD_VIEWS_FILE): Promise<WorldVi
     const ids = emu.world;
     const views: Record<string, Recorded> = {};
     for (const [key, c] of Object.entries({ ...calls(ids), ...later(ids, demoPersonId) }) as [string, Call][]) {
-      const r = await emu.call(c.action, c.input, c.who === null ? undefined : demoOpenid(c.who));
-      views[key] = { who: c.who, action: c.action, input: c.input, reply: r.body as Result<unknown> };
+      const input = c.from ? c.from(views) : c.input;
+      const r = await emu.call(c.action, input, c.who === null ? undefined : demoOpenid(c.who));
+      views[key] = { who: c.who, action: c.action, input, reply: r.body as Result<unknown> };
     }
     const out: WorldViews = { now: WORLD_NOW, ids, views };
     fs.mkdirSync(path.dirname(file), { recursive: true });
