@@ -136,6 +136,9 @@ function voteViews(w: WorldIds) {
       voteId: v.league_evaluation_open,
     }),
     'votes.get.extension_cancelled.voter': get('sport_full1', 'extension_cancelled'),
+    'votes.get.league_branch_election_draft.voter': call('sport_league1', 'votes.get', {
+      voteId: v.league_branch_election_draft,
+    }),
     'votes.get.league_evaluation_open.absent': get('info_prob1', 'league_evaluation_open'),
     'votes.get.league_evaluation_open.secretary': get('info_lb1_sec', 'league_evaluation_open'),
   } as const;
