@@ -5,19 +5,14 @@
 import { fail, type LoadedPage, ok } from '../../tests/component/harness';
 import {
   ACCEPTANCE,
-  BRANCH_CARDS,
-  CLOSED_CARDS,
   CONVERSION,
-  cardsPage,
   conversionView,
-  DRAFT_CARDS,
   EVALUATION,
   evaluationResolution,
   FENG_CHEN,
   ME_PE_SECRETARY,
   ME_PE_VOTER,
   membersPage,
-  OPEN_CARDS,
   PENG_YUE,
   TUIYOU,
   tuiyouResolution,
@@ -37,7 +32,7 @@ const TUIYOU_RESULT = worldView('votes.resolution.tuiyou_closed.secretary');
 /** 2026-11-23 → 2026年11月23日 */
 const ymd = (d: string) => `${d.slice(0, 4)}年${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`;
 
-const VOTER: Responses = { 'me.get': ok(ME_PE_VOTER) };
+const _VOTER: Responses = { 'me.get': ok(ME_PE_VOTER) };
 const SECRETARY: Responses = { 'me.get': ok(ME_PE_SECRETARY) };
 const q = (voteId: string) => ({ voteId });
 /** The world's open acceptance meeting as 曹宁 sees it: checked in, not voted yet. */
@@ -46,6 +41,16 @@ const READY = worldView('votes.get.acceptance_open.ready');
 const CHECK_IN = worldView('votes.get.league_evaluation_open.absent');
 /** The conversion vote in draft as 钱程 (a formal member of the branch) sees it. */
 const WRITTEN_DRAFT = worldView('votes.get.conversion_draft.voter');
+/** 何静's votes by tab, and the info party branch's votes as its secretary manages them. */
+const MINE_OPEN = worldView('votes.listMine.open');
+const MINE_DRAFT = worldView('votes.listMine.draft');
+const MINE_CLOSED = worldView('votes.listMine.closed');
+const mineByState = (input: { state?: string }) =>
+  ok(input.state === 'draft' ? MINE_DRAFT : input.state === 'closed' ? MINE_CLOSED : MINE_OPEN);
+const BRANCH = worldView('votes.list.info_pb');
+/** An ISO instant → 2026-11-23 09:30 (the recorded instants carry +08:00). */
+const minute = (iso: string) => iso.slice(0, 16).replace('T', ' ');
+
 /** What 曹宁's ballot got back when the world's 曹宁 cast it. */
 const CAST = worldReply('votes.cast.acceptance_open.ready');
 const CAST_CODE = worldView('votes.cast.acceptance_open.ready').code;
@@ -66,57 +71,56 @@ export const VOTE_PAGES: PreviewPage[] = [
     states: [
       {
         name: 'open',
-        title: '我的票决 · 进行中的表决（党员曹磊）',
-        responses: { ...VOTER, 'votes.listMine': ok(cardsPage(OPEN_CARDS)) },
+        title: '我的票决 · 进行中的表决（党员何静）',
+        persona: 'sport_pb_cm',
+        responses: { 'votes.listMine': ok(MINE_OPEN) },
         expect: [
           '进行中',
           '未开始',
           '已结束',
-          '接收预备党员表决：冯晨、彭悦',
-          '体育学院学生党支部',
-          '会议时间 2026-11-26 14:30',
+          MINE_OPEN.items[0].title,
+          MINE_OPEN.items[0].unitName,
+          `会议时间 ${minute(MINE_OPEN.items[0].scheduledStart!)}`,
         ],
       },
       {
         name: 'has-more',
         title: '我的票决 · 还有下一页',
-        responses: { ...VOTER, 'votes.listMine': ok(cardsPage(OPEN_CARDS, true)) },
+        persona: 'sport_pb_cm',
+        responses: { 'votes.listMine': ok({ ...MINE_OPEN, hasMore: true }) },
         expect: ['加载更多'],
       },
       {
         name: 'draft',
         title: '我的票决 · 未开始',
-        responses: {
-          ...VOTER,
-          'votes.listMine': (input) => ok(cardsPage(input.state === 'draft' ? DRAFT_CARDS : OPEN_CARDS)),
-        },
+        persona: 'sport_pb_cm',
+        responses: { 'votes.listMine': mineByState },
         setup: async (p) => {
           await p.tap('#tab-draft');
         },
-        expect: ['预备党员转正表决：李雨桐', '2026-12-10 15:00'],
+        expect: [MINE_DRAFT.items[0].title, minute(MINE_DRAFT.items[0].scheduledStart!)],
       },
       {
         name: 'closed',
         title: '我的票决 · 已结束',
-        responses: {
-          ...VOTER,
-          'votes.listMine': (input) => ok(cardsPage(input.state === 'closed' ? CLOSED_CARDS : OPEN_CARDS)),
-        },
+        persona: 'sport_pb_cm',
+        responses: { 'votes.listMine': mineByState },
         setup: async (p) => {
           await p.tap('#tab-closed');
         },
-        expect: ['2026年秋季学期推优入党', '已结束'],
+        expect: [MINE_CLOSED.items[0].title, '已结束'],
       },
       {
         name: 'empty',
         title: '我的票决 · 没有进行中的表决',
-        responses: { ...VOTER, 'votes.listMine': ok(cardsPage([])) },
+        persona: 'sport_pb_cm',
+        responses: { 'votes.listMine': ok({ ...MINE_OPEN, items: [] }) },
         expect: ['暂无进行中的表决'],
       },
       {
         name: 'unbound',
         title: '我的票决 · 未实名绑定',
-        responses: { 'votes.listMine': fail('NOT_BOUND') },
+        responses: { 'votes.listMine': worldReply('votes.listMine.unbound') },
         expect: ['完成实名绑定后，才能参加所在组织的表决', '去实名绑定'],
       },
     ],
@@ -556,29 +560,22 @@ export const VOTE_PAGES: PreviewPage[] = [
     states: [
       {
         name: 'list',
-        title: '票决管理 · 体育学院学生党支部（支部书记韩雪）',
-        persona: 'student',
-        responses: { ...SECRETARY, 'votes.list': ok(cardsPage(BRANCH_CARDS)) },
-        expect: [
-          '体育学院学生党支部',
-          '发起表决',
-          '预备党员转正表决：李雨桐',
-          '接收预备党员表决：冯晨、彭悦',
-          '未开始',
-        ],
+        title: '票决管理 · 信息学院学生党支部（支部书记林思远）',
+        persona: 'info_pb_sec',
+        responses: { 'votes.list': ok(BRANCH) },
+        expect: [BRANCH.items[0].unitName, '发起表决', ...BRANCH.items.map((c) => c.title), '未开始'],
       },
       {
         name: 'empty',
         title: '票决管理 · 还没有表决',
-        persona: 'student',
-        responses: { ...SECRETARY, 'votes.list': ok(cardsPage([])) },
+        persona: 'info_pb_sec',
+        responses: { 'votes.list': ok({ ...BRANCH, items: [] }) },
         expect: ['该组织还没有表决', '发起表决'],
       },
       {
         name: 'forbidden',
         title: '票决管理 · 普通党员打开（无权限）',
-        persona: 'student',
-        responses: VOTER,
+        persona: 'sport_pb_cm',
         expect: ['您没有组织表决的权限'],
       },
     ],
