@@ -4,7 +4,6 @@
  */
 import { fail, type LoadedPage, ok } from '../../tests/component/harness';
 import {
-  ACCEPTANCE,
   CONVERSION,
   conversionView,
   EVALUATION,
@@ -526,16 +525,16 @@ export const VOTE_PAGES: PreviewPage[] = [
       {
         name: 'form',
         title: '核对我的票码 · 输入',
-        query: q(ACCEPTANCE.id),
+        query: q(RESULT.voteId),
         expect: ['凭票码可在结果公布后核对您的选票已被计入', '票码', '核对'],
       },
       {
         name: 'counted',
         title: '核对我的票码 · 已计入',
-        query: q(ACCEPTANCE.id),
-        responses: { 'votes.verifyBallot': ok({ found: true, counted: true }) },
+        query: q(RESULT.voteId),
+        responses: { 'votes.verifyBallot': worldReply('votes.verifyBallot.counted') },
         setup: async (p) => {
-          await p.trigger('#code-input', 'change', { value: 'K7Q2M9XP' });
+          await p.trigger('#code-input', 'change', { value: worldInput('votes.verifyBallot.counted').code });
           await p.tap('#verify-button');
         },
         expect: ['您的选票已计入'],
@@ -544,10 +543,10 @@ export const VOTE_PAGES: PreviewPage[] = [
       {
         name: 'not-found',
         title: '核对我的票码 · 未找到',
-        query: q(ACCEPTANCE.id),
-        responses: { 'votes.verifyBallot': ok({ found: false, counted: false }) },
+        query: q(RESULT.voteId),
+        responses: { 'votes.verifyBallot': worldReply('votes.verifyBallot.not_found') },
         setup: async (p) => {
-          await p.trigger('#code-input', 'change', { value: 'K7Q2M9XA' });
+          await p.trigger('#code-input', 'change', { value: worldInput('votes.verifyBallot.not_found').code });
           await p.tap('#verify-button');
         },
         expect: ['未找到该票码'],

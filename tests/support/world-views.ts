@@ -260,6 +260,25 @@ function later(w: WorldIds, pid: (slug: string) => string = (slug) => slug) {
       marks: [{ candidateId: pid('bball_pres'), choice: 'yes' }],
     }),
     'votes.close.acceptance_open': call('sport_pb_sec', 'votes.close', { voteId: w.votes.acceptance_open }),
+    // 曹宁 checks the code his ballot got, and one he mistyped (the last letter differs).
+    'votes.verifyBallot.counted': callFrom(
+      'sport_full2',
+      'votes.verifyBallot',
+      { voteId: w.votes.acceptance_open, code: '' },
+      (views) => ({
+        voteId: w.votes.acceptance_open,
+        code: dataOf<{ code: string }>(views, 'votes.cast.acceptance_open.ready').code,
+      }),
+    ),
+    'votes.verifyBallot.not_found': callFrom(
+      'sport_full2',
+      'votes.verifyBallot',
+      { voteId: w.votes.acceptance_open, code: '' },
+      (views) => {
+        const code = dataOf<{ code: string }>(views, 'votes.cast.acceptance_open.ready').code;
+        return { voteId: w.votes.acceptance_open, code: `${code.slice(0, 7)}${code.endsWith('A') ? 'B' : 'A'}` };
+      },
+    ),
     'votes.get.acceptance_closed.voter': call('sport_full2', 'votes.get', { voteId: w.votes.acceptance_open }),
     'votes.get.acceptance_closed.secretary': call('sport_pb_sec', 'votes.get', { voteId: w.votes.acceptance_open }),
     'votes.resolution.acceptance_closed.voter': call('sport_full2', 'votes.resolution', {
