@@ -1,18 +1,9 @@
-/**
- * The 票决 pages and their states, for the preview registry (pages.ts spreads these into PAGES). Demo content lives
- * in tests/support/demo-views/votes.ts: 体育学院学生党支部 votes on accepting 冯晨 and 彭悦; the voter is 曹磊, the secretary 韩雪.
- */
 import { fail, type LoadedPage, ok } from '../../tests/component/harness';
 import {
-  CONVERSION,
-  conversionView,
   EVALUATION,
   evaluationResolution,
-  FENG_CHEN,
   ME_PE_SECRETARY,
   ME_PE_VOTER,
-  membersPage,
-  PENG_YUE,
   TUIYOU,
   tuiyouResolution,
   RULE_SETTINGS,
@@ -32,7 +23,7 @@ const TUIYOU_RESULT = worldView('votes.resolution.tuiyou_closed.secretary');
 const ymd = (d: string) => `${d.slice(0, 4)}年${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`;
 
 const _VOTER: Responses = { 'me.get': ok(ME_PE_VOTER) };
-const SECRETARY: Responses = { 'me.get': ok(ME_PE_SECRETARY) };
+const _SECRETARY: Responses = { 'me.get': ok(ME_PE_SECRETARY) };
 const q = (voteId: string) => ({ voteId });
 /** The world's open acceptance meeting as 曹宁 sees it: checked in, not voted yet. */
 const READY = worldView('votes.get.acceptance_open.ready');
@@ -47,6 +38,17 @@ const MINE_CLOSED = worldView('votes.listMine.closed');
 const mineByState = (input: { state?: string }) =>
   ok(input.state === 'draft' ? MINE_DRAFT : input.state === 'closed' ? MINE_CLOSED : MINE_OPEN);
 const BRANCH = worldView('votes.list.info_pb');
+/** The info party branch's members (people.list) and the conversion vote its secretary prepares. */
+const MEMBERS = worldReply('people.list.info_pb');
+const MEMBER_LIST = worldView('people.list.info_pb');
+const member = (status: string) => MEMBER_LIST.items.find((m) => m.status === status)!;
+/** Candidates for an acceptance: the branch's 发展对象 and an activist. */
+const PICKED = [member('development_candidate'), member('activist')];
+const PREPARE = worldView('votes.get.conversion_draft.secretary');
+/** The 监票人 and 计票人 the world's secretary named (高雅, 钱程), and a member abroad (孔令杰). */
+const [SCRUTINEER, TELLER, ABROAD] = ['高雅', '钱程', '孔令杰'].map(
+  (n) => MEMBER_LIST.items.find((m) => m.name === n)!,
+);
 /** An ISO instant → 2026-11-23 09:30 (the recorded instants carry +08:00). */
 const minute = (iso: string) => iso.slice(0, 16).replace('T', ' ');
 
@@ -586,15 +588,15 @@ export const VOTE_PAGES: PreviewPage[] = [
       {
         name: 'empty',
         title: '发起表决 · 空表单',
-        persona: 'student',
-        responses: { ...SECRETARY, 'people.list': ok(membersPage()) },
-        expect: ['体育学院学生党支部', '表决类型', '候选人', '会议时间', '细则（2014）', '无记名投票', '创建表决'],
+        persona: 'info_pb_sec',
+        responses: { 'people.list': MEMBERS },
+        expect: [BRANCH.items[0].unitName, '表决类型', '候选人', '会议时间', '细则（2014）', '无记名投票', '创建表决'],
       },
       {
         name: 'required',
         title: '发起表决 · 未填写就提交',
-        persona: 'student',
-        responses: { ...SECRETARY, 'people.list': ok(membersPage()) },
+        persona: 'info_pb_sec',
+        responses: { 'people.list': MEMBERS },
         setup: async (p) => {
           await p.tap('#submit-button');
         },
@@ -603,8 +605,8 @@ export const VOTE_PAGES: PreviewPage[] = [
       {
         name: 'kind-picker',
         title: '发起表决 · 选择表决类型（党支部可组织的类型）',
-        persona: 'student',
-        responses: { ...SECRETARY, 'people.list': ok(membersPage()) },
+        persona: 'info_pb_sec',
+        responses: { 'people.list': MEMBERS },
         setup: async (p) => {
           await p.tap('#kind-cell');
         },
@@ -615,36 +617,34 @@ export const VOTE_PAGES: PreviewPage[] = [
       {
         name: 'candidates',
         title: '发起表决 · 从本支部成员中选候选人',
-        persona: 'student',
-        responses: { ...SECRETARY, 'people.list': ok(membersPage()) },
+        persona: 'info_pb_sec',
+        responses: { 'people.list': MEMBERS },
         setup: async (p) => {
           await p.trigger('#kind-picker', 'confirm', { value: ['acceptance'], label: ['接收预备党员'] });
           await p.tap('#candidates-cell');
-          await p.tap(`#candidate-picker >>> #pp-${FENG_CHEN.id}`);
-          await p.tap(`#candidate-picker >>> #pp-${PENG_YUE.id}`);
+          for (const c of PICKED) await p.tap(`#candidate-picker >>> #pp-${c.id}`);
         },
-        expect: ['选择候选人', '冯晨', '彭悦', '发展对象', '确定（2）'],
+        expect: ['选择候选人', ...PICKED.map((c) => c.name), PICKED[0].statusLabel, `确定（${PICKED.length}）`],
       },
       {
         name: 'filled',
         title: '发起表决 · 填写完成',
-        persona: 'student',
-        responses: { ...SECRETARY, 'people.list': ok(membersPage()) },
+        persona: 'info_pb_sec',
+        responses: { 'people.list': MEMBERS },
         setup: async (p) => {
           await p.trigger('#kind-picker', 'confirm', { value: ['acceptance'], label: ['接收预备党员'] });
           await p.tap('#candidates-cell');
-          await p.tap(`#candidate-picker >>> #pp-${FENG_CHEN.id}`);
-          await p.tap(`#candidate-picker >>> #pp-${PENG_YUE.id}`);
+          for (const c of PICKED) await p.tap(`#candidate-picker >>> #pp-${c.id}`);
           await p.tap('#candidate-picker >>> #pp-confirm');
           await p.trigger('#time-picker', 'confirm', { value: ['2026-11-26', '14:30'], label: ['', ''] });
         },
-        expect: ['接收预备党员表决：冯晨、彭悦', '冯晨、彭悦', '2 人', '14:30'],
+        expect: [`接收预备党员表决：${PICKED.map((c) => c.name).join('、')}`, `${PICKED.length} 人`, '14:30'],
       },
       {
         name: 'election',
         title: '发起表决 · 选举（应选名额）',
-        persona: 'student',
-        responses: { ...SECRETARY, 'people.list': ok(membersPage()) },
+        persona: 'info_pb_sec',
+        responses: { 'people.list': MEMBERS },
         setup: async (p) => {
           await p.trigger('#kind-picker', 'confirm', { value: ['party_branch_election'], label: [''] });
           await p.trigger('#seats-input', 'change', { value: '3' });
@@ -660,45 +660,55 @@ export const VOTE_PAGES: PreviewPage[] = [
       {
         name: 'ready',
         title: '表决准备 · 转正表决，指定监票人计票人',
-        query: q(CONVERSION.id),
-        responses: { 'votes.get': ok(conversionView()), 'people.list': ok(membersPage()) },
+        persona: 'info_pb_sec',
+        query: q(PREPARE.id),
+        responses: { 'votes.get': ok(PREPARE), 'people.list': MEMBERS },
         setup: async (p) => {
           await p.tap('#scrutineers-cell');
-          await p.tap('#people-picker >>> #pp-p-dengjq');
+          await p.tap(`#people-picker >>> #pp-${SCRUTINEER.id}`);
           await p.tap('#people-picker >>> #pp-confirm');
           await p.tap('#tellers-cell');
-          await p.tap('#people-picker >>> #pp-p-xuwb');
+          await p.tap(`#people-picker >>> #pp-${TELLER.id}`);
           await p.tap('#people-picker >>> #pp-confirm');
         },
-        expect: ['预备党员转正表决：李雨桐', '李雨桐', '本组织成员（15 人）', '邓佳琪', '许文博', '开始表决'],
+        expect: [
+          PREPARE.title,
+          PREPARE.candidates[0].name,
+          `本组织成员（${MEMBER_LIST.items.length} 人）`,
+          SCRUTINEER.name,
+          TELLER.name,
+          '开始表决',
+        ],
       },
       {
         name: 'exclusion',
         title: '表决准备 · 添加不计入应到的人员',
-        query: q(CONVERSION.id),
-        responses: { 'votes.get': ok(conversionView()), 'people.list': ok(membersPage()) },
+        persona: 'info_pb_sec',
+        query: q(PREPARE.id),
+        responses: { 'votes.get': ok(PREPARE), 'people.list': MEMBERS },
         setup: async (p) => {
           await p.tap('#add-exclusion');
           await p.tap('#excluded-person-cell');
-          await p.tap('#people-picker >>> #pp-p-max');
+          await p.tap(`#people-picker >>> #pp-${ABROAD.id}`);
           await p.tap('#people-picker >>> #pp-confirm');
           await p.trigger('#reason-picker', 'confirm', { value: ['abroad_private'], label: [''] });
-          await p.trigger('#approval-input', 'change', { value: '体院党委〔2026〕12号' });
+          await p.trigger('#approval-input', 'change', { value: '信息学院党委〔2026〕12号' });
           await p.tap('#exclusion-add-button');
         },
-        expect: ['马骁', '因私出国（境）6个月以上', '不计入应到人数须经会议同意'],
+        expect: [ABROAD.name, '因私出国（境）6个月以上', '不计入应到人数须经会议同意'],
       },
       {
         name: 'open-dialog',
         title: '表决准备 · 开始表决确认',
-        query: q(CONVERSION.id),
-        responses: { 'votes.get': ok(conversionView()), 'people.list': ok(membersPage()) },
+        persona: 'info_pb_sec',
+        query: q(PREPARE.id),
+        responses: { 'votes.get': ok(PREPARE), 'people.list': MEMBERS },
         setup: async (p) => {
           await p.tap('#scrutineers-cell');
-          await p.tap('#people-picker >>> #pp-p-dengjq');
+          await p.tap(`#people-picker >>> #pp-${SCRUTINEER.id}`);
           await p.tap('#people-picker >>> #pp-confirm');
           await p.tap('#tellers-cell');
-          await p.tap('#people-picker >>> #pp-p-xuwb');
+          await p.tap(`#people-picker >>> #pp-${TELLER.id}`);
           await p.tap('#people-picker >>> #pp-confirm');
           await p.tap('#open-button');
         },
@@ -707,8 +717,9 @@ export const VOTE_PAGES: PreviewPage[] = [
       {
         name: 'cancel-dialog',
         title: '表决准备 · 取消表决须写明理由',
-        query: q(CONVERSION.id),
-        responses: { 'votes.get': ok(conversionView()), 'people.list': ok(membersPage()) },
+        persona: 'info_pb_sec',
+        query: q(PREPARE.id),
+        responses: { 'votes.get': ok(PREPARE), 'people.list': MEMBERS },
         setup: async (p) => {
           await p.tap('#cancel-vote-button');
           await p.trigger('#cancel-dialog >>> #reason-input', 'change', { value: '会议改期，重新发起' });

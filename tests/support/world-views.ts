@@ -142,6 +142,7 @@ function voteViews(w: WorldIds) {
     'votes.listMine.unbound': call('applicant_new', 'votes.listMine', { state: 'open', page: 1, pageSize: 10 }),
     'votes.list.sport_pb': call('sport_pb_sec', 'votes.list', { unitId: 'u_sport_pb', page: 1, pageSize: 10 }),
     'votes.list.info_pb': call('info_pb_sec', 'votes.list', { unitId: 'u_info_pb', page: 1, pageSize: 10 }),
+    'people.list.info_pb': call('info_pb_sec', 'people.list', { unitId: 'u_info_pb', page: 1, pageSize: 50 }),
     'votes.get.league_branch_election_draft.voter': call('sport_league1', 'votes.get', {
       voteId: v.league_branch_election_draft,
     }),
