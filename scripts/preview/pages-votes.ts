@@ -1,13 +1,5 @@
 import { fail, type LoadedPage, ok } from '../../tests/component/harness';
-import {
-  EVALUATION,
-  evaluationResolution,
-  ME_PE_SECRETARY,
-  ME_PE_VOTER,
-  TUIYOU,
-  tuiyouResolution,
-  RULE_SETTINGS,
-} from '../../tests/support/demo-views/votes';
+import { ME_PE_SECRETARY, ME_PE_VOTER, RULE_SETTINGS } from '../../tests/support/demo-views/votes';
 import { VOTE_OUTCOME_LABELS } from '../../typings/actions/votes';
 import { earlyPresence, worldInput, worldReply, worldView } from '../../tests/support/world-views';
 import type { PreviewPage, Responses } from './types';
@@ -19,6 +11,13 @@ const PRESENCE = worldView('votes.presence.acceptance_open');
 const RESULT = worldView('votes.resolution.acceptance_closed.voter');
 const EVALUATION_RESULT = worldView('votes.resolution.party_evaluation_closed.secretary');
 const TUIYOU_RESULT = worldView('votes.resolution.tuiyou_closed.secretary');
+/** The 推优 before the committee decided (the world's committee decided the next day). */
+const TUIYOU_UNDECIDED = { ...TUIYOU_RESULT, decision: null };
+/** The info League branch's evaluation, closed this morning, before the college officer grades it. */
+const GRADING = worldView('votes.resolution.league_evaluation_closed_now.officer');
+const OVER = worldInput('votes.recordDecision.league_evaluation.over');
+const OVER_REPLY = worldReply('votes.recordDecision.league_evaluation.over');
+const OVER_ERROR = OVER_REPLY.ok ? { message: '', fields: { grades: '' } } : OVER_REPLY.error;
 /** 2026-11-23 → 2026年11月23日 */
 const ymd = (d: string) => `${d.slice(0, 4)}年${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`;
 
@@ -783,36 +782,38 @@ export const VOTE_PAGES: PreviewPage[] = [
       {
         name: 'form',
         title: '支委会推优决定 · 逐人决定',
-        query: q(TUIYOU.id),
-        responses: { 'votes.resolution': ok(tuiyouResolution()) },
+        persona: 'sport_lb_sec',
+        query: q(TUIYOU_RESULT.voteId),
+        responses: { 'votes.resolution': ok(TUIYOU_UNDECIDED) },
         setup: async (p) => {
-          await p.tap('#decide-p-chenjy .recommend');
+          await p.tap(`#decide-${TUIYOU_RESULT.lines[0].candidateId} .recommend`);
         },
-        expect: ['陈佳怡', '孙梦瑶', '张思远', '推荐', '不推荐', '未获得规定赞成票，不能推荐', '会议记录'],
+        expect: [TUIYOU_RESULT.lines[0].name, '推荐', '不推荐', '会议记录'],
       },
       {
         name: 'reason',
         title: '支委会推优决定 · 不推荐须写明理由',
-        query: q(TUIYOU.id),
-        responses: { 'votes.resolution': ok(tuiyouResolution()) },
+        persona: 'sport_lb_sec',
+        query: q(TUIYOU_RESULT.voteId),
+        responses: { 'votes.resolution': ok(TUIYOU_UNDECIDED) },
         setup: async (p) => {
-          await p.tap('#decide-p-sunmy .decline');
+          await p.tap(`#decide-${TUIYOU_RESULT.lines[0].candidateId} .decline`);
         },
-        expect: ['不推荐 孙梦瑶 的理由', '请写明理由，将记入支委会决定'],
+        expect: [`不推荐 ${TUIYOU_RESULT.lines[0].name} 的理由`, '请写明理由，将记入支委会决定'],
       },
       {
         name: 'grades',
-        title: '支委会评定等次 · 逐人评定，优秀计数',
-        query: q(EVALUATION.id),
-        responses: { 'votes.resolution': ok(evaluationResolution()) },
+        title: '评定等次 · 逐人评定，优秀计数',
+        persona: 'info_officer',
+        query: q(GRADING.voteId),
+        responses: { 'votes.resolution': ok(GRADING) },
         setup: async (p) => {
-          await p.tap('#grade-p-hanx .grade-excellent');
-          await p.tap('#grade-p-caol .grade-qualified');
+          await p.tap(`#grade-${GRADING.lines[0].candidateId} .grade-excellent`);
+          await p.tap(`#grade-${GRADING.lines[1].candidateId} .grade-qualified`);
         },
         expect: [
           '逐人评定',
-          '优秀 1 / 上限 2',
-          '测评：优秀 7 · 合格 2',
+          `优秀 1 / 上限 ${GRADING.excellentLimit}`,
           '基本合格',
           '不合格',
           '会议记录',
@@ -821,23 +822,23 @@ export const VOTE_PAGES: PreviewPage[] = [
       },
       {
         name: 'grades-over',
-        title: '支委会评定等次 · 优秀超过上限',
-        query: q(EVALUATION.id),
+        title: '评定等次 · 优秀超过上限',
+        persona: 'info_officer',
+        query: q(GRADING.voteId),
         responses: {
-          'votes.resolution': ok(evaluationResolution()),
-          'votes.recordDecision': fail('QUOTA_EXCEEDED', {
-            message: '优秀不超过 2 名',
-            fields: { grades: '评为优秀 3 名' },
-          }),
+          'votes.resolution': ok(GRADING),
+          'votes.recordDecision': worldReply('votes.recordDecision.league_evaluation.over'),
         },
         setup: async (p) => {
-          const grades = ['excellent', 'excellent', 'excellent', 'qualified', 'qualified', 'basically_qualified'];
-          for (const [i, l] of evaluationResolution().lines.entries())
-            await p.tap(`#grade-${l.candidateId} .grade-${grades[i]}`);
-          await p.trigger('#minutes-input', 'change', { value: '体育学院学生党支委〔2026〕12号' });
+          for (const l of GRADING.lines) await p.tap(`#grade-${l.candidateId} .grade-excellent`);
+          await p.trigger('#minutes-input', 'change', { value: OVER.minutesRef });
           await p.tap('#submit-button');
         },
-        expect: ['优秀 3 / 上限 2', '已超过上限，请调整', '优秀不超过 2 名：评为优秀 3 名'],
+        expect: [
+          `优秀 ${GRADING.lines.length} / 上限 ${GRADING.excellentLimit}`,
+          '已超过上限，请调整',
+          `${OVER_ERROR.message}：${OVER_ERROR.fields!.grades}`,
+        ],
       },
     ],
   },

@@ -142,6 +142,7 @@ function voteViews(w: WorldIds) {
     'votes.listMine.unbound': call('applicant_new', 'votes.listMine', { state: 'open', page: 1, pageSize: 10 }),
     'votes.list.sport_pb': call('sport_pb_sec', 'votes.list', { unitId: 'u_sport_pb', page: 1, pageSize: 10 }),
     'votes.list.info_pb': call('info_pb_sec', 'votes.list', { unitId: 'u_info_pb', page: 1, pageSize: 10 }),
+    'votes.ruleSettings.admin': call('admin', 'votes.ruleSettings', {}),
     'people.list.info_pb': call('info_pb_sec', 'people.list', { unitId: 'u_info_pb', page: 1, pageSize: 50 }),
     'votes.get.league_branch_election_draft.voter': call('sport_league1', 'votes.get', {
       voteId: v.league_branch_election_draft,
@@ -208,6 +209,8 @@ export const WORLD_PERSONAS = [
   'sport_lb_sec',
   'info_prob1',
   'info_pb_sec',
+  'info_officer',
+  'league_admin',
   'admin',
   'robot_pres',
   'taiji_pres',
@@ -248,6 +251,35 @@ function later(w: WorldIds, pid: (slug: string) => string = (slug) => slug) {
     'votes.get.league_evaluation_open.checked_in': call('info_prob1', 'votes.get', {
       voteId: w.votes.league_evaluation_open,
     }),
+    // The League evaluation closes (杨帆 checked in, did not vote); the college officer first grades everyone 优秀.
+    'votes.close.league_evaluation_open': call('info_lb1_sec', 'votes.close', {
+      voteId: w.votes.league_evaluation_open,
+    }),
+    'votes.resolution.league_evaluation_closed_now.officer': call('info_officer', 'votes.resolution', {
+      voteId: w.votes.league_evaluation_open,
+    }),
+    'votes.recordDecision.league_evaluation.over': callFrom(
+      'info_officer',
+      'votes.recordDecision',
+      {
+        voteId: w.votes.league_evaluation_open,
+        decidedOn: '2026-11-23',
+        minutesRef: '',
+        decision: { type: 'grades', grades: [] },
+      },
+      (views) => ({
+        voteId: w.votes.league_evaluation_open,
+        decidedOn: '2026-11-23',
+        minutesRef: '信息学院团委〔2026〕7号',
+        decision: {
+          type: 'grades',
+          grades: dataOf<{ lines: { candidateId: string }[] }>(
+            views,
+            'votes.resolution.league_evaluation_closed_now.officer',
+          ).lines.map((l) => ({ personId: l.candidateId, grade: 'excellent' as const })),
+        },
+      }),
+    ),
     // 钱程 cannot come to the conversion meeting: his written opinion before it.
     'votes.addWrittenOpinion.conversion_draft': call('info_full1', 'votes.addWrittenOpinion', {
       voteId: w.votes.conversion_draft,
