@@ -144,6 +144,9 @@ function voteViews(w: WorldIds) {
     'votes.list.info_pb': call('info_pb_sec', 'votes.list', { unitId: 'u_info_pb', page: 1, pageSize: 10 }),
     'votes.ruleSettings.admin': call('admin', 'votes.ruleSettings', {}),
     'people.list.info_pb': call('info_pb_sec', 'people.list', { unitId: 'u_info_pb', page: 1, pageSize: 50 }),
+    'votes.get.league_branch_election_draft.secretary': call('sport_lb_sec', 'votes.get', {
+      voteId: v.league_branch_election_draft,
+    }),
     'votes.get.league_branch_election_draft.voter': call('sport_league1', 'votes.get', {
       voteId: v.league_branch_election_draft,
     }),
@@ -286,6 +289,25 @@ function later(w: WorldIds, pid: (slug: string) => string = (slug) => slug) {
       marks: [{ candidateId: pid('info_prob1'), choice: 'yes' }],
     }),
     'votes.get.conversion_draft.written': call('info_full1', 'votes.get', { voteId: w.votes.conversion_draft }),
+    // The secretary opens the conversion meeting: a 监票人, a 计票人 and a member abroad left out of 应到.
+    'votes.open.conversion_draft': call('info_pb_sec', 'votes.open', {
+      voteId: w.votes.conversion_draft,
+      scrutineerIds: [pid('info_pb_cm')],
+      tellerIds: [pid('info_full1')],
+      exclusions: [
+        {
+          personId: pid('info_full2'),
+          reason: 'abroad_private',
+          higherApproval: '信息学院党委〔2026〕12号',
+          meetingAgreed: true,
+        },
+      ],
+    }),
+    // The League branch's election will not be held this week.
+    'votes.cancel.league_branch_election_draft': call('sport_lb_sec', 'votes.cancel', {
+      voteId: w.votes.league_branch_election_draft,
+      reason: '会议改期，重新发起',
+    }),
     // 曹宁 (checked in, not yet voted) casts, then the secretary closes the meeting; 邓凯 stays away, his written
     // opinion counts.
     'votes.cast.acceptance_open.ready': call('sport_full2', 'votes.cast', {
