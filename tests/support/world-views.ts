@@ -289,6 +289,26 @@ function later(w: WorldIds, pid: (slug: string) => string = (slug) => slug) {
       marks: [{ candidateId: pid('info_prob1'), choice: 'yes' }],
     }),
     'votes.get.conversion_draft.written': call('info_full1', 'votes.get', { voteId: w.votes.conversion_draft }),
+    // The info party branch's secretary creates an acceptance vote, and an election with too few candidates.
+    'votes.create.acceptance': call('info_pb_sec', 'votes.create', {
+      unitId: 'u_info_pb',
+      kind: 'acceptance',
+      title: '接收预备党员表决：朱晓雯',
+      ruleVersion: '2014',
+      scheduledStart: '2026-11-26T14:30:00+08:00',
+      candidateIds: [pid('vol_pres')],
+      secret: true,
+    }),
+    'votes.create.election_too_few': call('info_pb_sec', 'votes.create', {
+      unitId: 'u_info_pb',
+      kind: 'party_branch_election',
+      title: '党支部委员会选举表决',
+      ruleVersion: '2014',
+      scheduledStart: '2026-11-26T14:30:00+08:00',
+      candidateIds: [pid('info_full2')],
+      secret: true,
+      seats: 3,
+    }),
     // The secretary opens the conversion meeting: a 监票人, a 计票人 and a member abroad left out of 应到.
     'votes.open.conversion_draft': call('info_pb_sec', 'votes.open', {
       voteId: w.votes.conversion_draft,
