@@ -283,6 +283,51 @@ function later(w: WorldIds, pid: (slug: string) => string = (slug) => slug) {
         },
       }),
     ),
+    // Then he grades within the limit: the one the meeting rated 优秀 most, the rest 合格.
+    'votes.get.league_evaluation_closed_now.officer': call('info_officer', 'votes.get', {
+      voteId: w.votes.league_evaluation_open,
+    }),
+    'votes.get.league_evaluation_closed_now.voter': call('robot_backbone', 'votes.get', {
+      voteId: w.votes.league_evaluation_open,
+    }),
+    'votes.recordDecision.league_evaluation': callFrom(
+      'info_officer',
+      'votes.recordDecision',
+      {
+        voteId: w.votes.league_evaluation_open,
+        decidedOn: '2026-11-23',
+        minutesRef: '',
+        decision: { type: 'grades', grades: [] },
+      },
+      (views) => {
+        const lines = dataOf<{ lines: { candidateId: string; grades: { excellent: number } | null }[] }>(
+          views,
+          'votes.resolution.league_evaluation_closed_now.officer',
+        ).lines;
+        const best = [...lines].sort((a, b) => (b.grades?.excellent ?? 0) - (a.grades?.excellent ?? 0))[0];
+        return {
+          voteId: w.votes.league_evaluation_open,
+          decidedOn: '2026-11-23',
+          minutesRef: '信息学院团委〔2026〕7号',
+          decision: {
+            type: 'grades',
+            grades: lines.map((l) => ({
+              personId: l.candidateId,
+              grade: l === best ? ('excellent' as const) : ('qualified' as const),
+            })),
+          },
+        };
+      },
+    ),
+    'votes.resolution.league_evaluation_decided.officer': call('info_officer', 'votes.resolution', {
+      voteId: w.votes.league_evaluation_open,
+    }),
+    'votes.recordDecision.league_evaluation.again': call('info_officer', 'votes.recordDecision', {
+      voteId: w.votes.league_evaluation_open,
+      decidedOn: '2026-11-23',
+      minutesRef: '信息学院团委〔2026〕8号',
+      decision: { type: 'grades', grades: [] },
+    }),
     // 钱程 cannot come to the conversion meeting: his written opinion before it.
     'votes.addWrittenOpinion.conversion_draft': call('info_full1', 'votes.addWrittenOpinion', {
       voteId: w.votes.conversion_draft,
