@@ -142,6 +142,7 @@ function voteViews(w: WorldIds) {
     'votes.listMine.unbound': call('applicant_new', 'votes.listMine', { state: 'open', page: 1, pageSize: 10 }),
     'votes.list.sport_pb': call('sport_pb_sec', 'votes.list', { unitId: 'u_sport_pb', page: 1, pageSize: 10 }),
     'votes.list.info_pb': call('info_pb_sec', 'votes.list', { unitId: 'u_info_pb', page: 1, pageSize: 10 }),
+    'votes.noticeDraft.tuiyou_closed': call('sport_lb_sec', 'votes.noticeDraft', { voteId: v.tuiyou_closed }),
     'votes.ruleSettings.admin': call('admin', 'votes.ruleSettings', {}),
     'people.list.info_pb': call('info_pb_sec', 'people.list', { unitId: 'u_info_pb', page: 1, pageSize: 50 }),
     'votes.get.league_branch_election_draft.secretary': call('sport_lb_sec', 'votes.get', {
@@ -328,6 +329,21 @@ function later(w: WorldIds, pid: (slug: string) => string = (slug) => slug) {
       minutesRef: '信息学院团委〔2026〕8号',
       decision: { type: 'grades', grades: [] },
     }),
+    // The League branch secretary files the 公示 drafted from the decided 推优 (again, as the result page offers).
+    'notices.create.from_tuiyou': callFrom(
+      'sport_lb_sec',
+      'notices.create',
+      {
+        unitId: '',
+        kind: 'tuiyou',
+        title: '',
+        body: '',
+        subjects: [],
+        scopeUnitIds: [],
+        window: { start: '2026-11-24', length: 5, unit: 'workday', counting: 'inclusive' },
+      },
+      (views) => dataOf<Input<'notices.create'>>(views, 'votes.noticeDraft.tuiyou_closed'),
+    ),
     // 钱程 cannot come to the conversion meeting: his written opinion before it.
     'votes.addWrittenOpinion.conversion_draft': call('info_full1', 'votes.addWrittenOpinion', {
       voteId: w.votes.conversion_draft,

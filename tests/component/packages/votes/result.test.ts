@@ -2,14 +2,17 @@
  * 表决结果 (packages/votes/result/index): the resolution sheet as a voter and as the manager sees it, its export and
  * the 推优 decision.
  */
-import { VOTE_OUTCOME_LABELS } from '../../../../typings/actions/votes';
-import { TUIYOU, tuiyouResolution, tuiyouView } from '../../../support/demo-views/votes';
+import { CANDIDATE_OUTCOME_LABELS, VOTE_OUTCOME_LABELS } from '../../../../typings/actions/votes';
 import { worldReply, worldView } from '../../../support/world-views';
 import { loadPage, ok } from '../../harness';
 
 /** The demo world's acceptance meeting after the close: one candidate, a written opinion counted. */
 const RESOLUTION = worldView('votes.resolution.acceptance_closed.voter');
 const LINE = RESOLUTION.lines[0];
+/** The sport League branch's 推优, decided by its committee, and the same before the decision. */
+const TUIYOU = worldView('votes.resolution.tuiyou_closed.secretary');
+const UNDECIDED = { ...TUIYOU, decision: null };
+const TUIYOU_AS_SECRETARY = worldReply('votes.get.tuiyou_closed.secretary');
 const AS_VOTER = worldReply('votes.get.acceptance_closed.voter');
 const AS_SECRETARY = worldReply('votes.get.acceptance_closed.secretary');
 /** 2026-11-23 → 2026年11月23日 */
@@ -49,92 +52,84 @@ describe('表决结果（管理）', () => {
   });
 
   it('turns a decided 推优 into a 公示 draft and opens it for review', async () => {
-    const decision = {
-      voteId: TUIYOU.id,
-      decidedOn: '2026-11-27',
-      minutesRef: '团支委会〔2026〕5号',
-      recordedBy: '黄子豪',
-      recommended: [],
-      declined: [],
-      grades: [],
-    };
-    const draft = {
-      unitId: 'lb-x',
-      kind: 'tuiyou' as const,
-      title: '推优公示',
-      body: '拟推荐人选如下',
-      subjects: [],
-      scopeUnitIds: ['lb-x'],
-      window: { start: '2026-11-30', length: 5, unit: 'workday' as const, counting: 'inclusive' as const },
-    };
+    const draft = worldView('votes.noticeDraft.tuiyou_closed');
+    const created = worldView('notices.create.from_tuiyou');
     const p = await loadPage('packages/votes/result/index', {
-      query: { voteId: TUIYOU.id },
+      query: { voteId: TUIYOU.voteId },
       responses: {
-        'votes.resolution': ok(tuiyouResolution(decision)),
-        'votes.get': ok(tuiyouView()),
+        'votes.resolution': ok(TUIYOU),
+        'votes.get': TUIYOU_AS_SECRETARY,
         'votes.noticeDraft': ok(draft),
-        'notices.create': ok({ noticeId: 'n-tuiyou', window: {} as never }),
+        'notices.create': worldReply('notices.create.from_tuiyou'),
       },
     });
     expect(p.exists('#decision-button')).toBe(false);
     await p.tap('#notice-button');
     expect(p.callsOf('notices.create')[0].input).toEqual(draft);
     expect(p.navigations).toEqual([
-      { method: 'navigateTo', url: '/packages/notices-admin/edit/index?noticeId=n-tuiyou' },
+      { method: 'navigateTo', url: `/packages/notices-admin/edit/index?noticeId=${created.noticeId}` },
     ]);
   });
 
   it('offers no 公示 draft before the committee has decided', async () => {
     const p = await loadPage('packages/votes/result/index', {
-      query: { voteId: TUIYOU.id },
-      responses: { 'votes.resolution': ok(tuiyouResolution()), 'votes.get': ok(tuiyouView()) },
+      query: { voteId: TUIYOU.voteId },
+      responses: { 'votes.resolution': ok(UNDECIDED), 'votes.get': TUIYOU_AS_SECRETARY },
     });
     expect(p.exists('#notice-button')).toBe(false);
   });
 
   it('records the committee’s 推优 decision, with a reason for a passed candidate not recommended', async () => {
     const result = await loadPage('packages/votes/result/index', {
-      query: { voteId: TUIYOU.id },
-      responses: { 'votes.resolution': ok(tuiyouResolution()), 'votes.get': ok(tuiyouView()) },
+      query: { voteId: TUIYOU.voteId },
+      responses: { 'votes.resolution': ok(UNDECIDED), 'votes.get': TUIYOU_AS_SECRETARY },
     });
     await result.tap('#decision-button');
     expect(result.navigations).toEqual([
-      { method: 'navigateTo', url: `/packages/votes/decision/index?voteId=${TUIYOU.id}` },
+      { method: 'navigateTo', url: `/packages/votes/decision/index?voteId=${TUIYOU.voteId}` },
     ]);
 
+    const [passed] = TUIYOU.lines;
     const p = await loadPage('packages/votes/decision/index', {
-      query: { voteId: TUIYOU.id },
-      responses: {
-        'votes.resolution': ok(tuiyouResolution()),
-        'votes.recordDecision': ok({
-          voteId: TUIYOU.id,
-          decidedOn: '',
-          minutesRef: '',
-          recordedBy: '',
-          recommended: [],
-          declined: [],
-          grades: [],
-        }),
-      },
+      query: { voteId: TUIYOU.voteId },
+      // The answer is the decision the world's committee recorded.
+      responses: { 'votes.resolution': ok(UNDECIDED), 'votes.recordDecision': ok(TUIYOU.decision!) },
     });
-    expect(p.text('#decide-p-zhangsy')).toContain('未获得规定赞成票，不能推荐');
     await p.tap('#submit-button');
-    expect(p.text('#decide-p-chenjy')).toContain('请选择推荐或不推荐');
-    await p.tap('#decide-p-chenjy .recommend');
-    await p.tap('#decide-p-sunmy .decline');
+    expect(p.text(`#decide-${passed.candidateId}`)).toContain('请选择推荐或不推荐');
+    await p.tap(`#decide-${passed.candidateId} .decline`);
     expect(p.instance.data.reason.visible).toBe(true);
-    await p.trigger('#reason-input', 'change', { value: '本学期有一门课程不及格，待下学期考察' });
+    await p.trigger('#reason-input', 'change', { value: '本学期思想汇报未按时提交，待下学期考察' });
     await p.trigger('#reason-dialog', 'confirm');
-    await p.trigger('#minutes-input', 'change', { value: '计2301团支委〔2026〕5号' });
+    await p.trigger('#minutes-input', 'change', { value: TUIYOU.decision!.minutesRef });
     await p.tap('#submit-button');
     const input = p.callsOf('votes.recordDecision')[0].input as { decision: unknown; minutesRef: string };
-    expect(input.minutesRef).toBe('计2301团支委〔2026〕5号');
+    expect(input.minutesRef).toBe(TUIYOU.decision!.minutesRef);
     expect(input.decision).toEqual({
       type: 'tuiyou',
-      recommended: ['p-chenjy'],
-      declined: [{ candidateId: 'p-sunmy', reason: '本学期有一门课程不及格，待下学期考察' }],
+      recommended: [],
+      declined: [{ candidateId: passed.candidateId, reason: '本学期思想汇报未按时提交，待下学期考察' }],
     });
     expect(p.navigations).toEqual([{ method: 'navigateBack' }]);
+  });
+
+  it('says a candidate without the required 赞成 may not be recommended', async () => {
+    // The world's 推优 candidate passed: the same count with too few 赞成.
+    const failed = {
+      ...UNDECIDED,
+      lines: UNDECIDED.lines.map((l) => ({
+        ...l,
+        yes: 0,
+        totalYes: 0,
+        outcome: 'failed' as const,
+        outcomeLabel: '未通过',
+      })),
+    };
+    const p = await loadPage('packages/votes/decision/index', {
+      query: { voteId: TUIYOU.voteId },
+      responses: { 'votes.resolution': ok(failed) },
+    });
+    expect(p.text(`#decide-${failed.lines[0].candidateId}`)).toContain('未获得规定赞成票，不能推荐');
   });
 });
 
