@@ -122,7 +122,7 @@ describe('表决结果（管理）', () => {
         yes: 0,
         totalYes: 0,
         outcome: 'failed' as const,
-        outcomeLabel: '未通过',
+        outcomeLabel: CANDIDATE_OUTCOME_LABELS.failed,
       })),
     };
     const p = await loadPage('packages/votes/decision/index', {
