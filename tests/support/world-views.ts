@@ -179,7 +179,7 @@ const VOTE_OWNERS = {
   backbone_election_open: ['sport_officer', 'bball_backbone'],
   league_evaluation_open: ['info_lb1_sec', 'robot_backbone'],
   extension_cancelled: ['sport_pb_sec', 'sport_full1'],
-  party_evaluation_closed: ['sport_pb_sec', 'sport_full2'],
+  party_evaluation_closed: ['sport_officer', 'sport_full2'],
   league_evaluation_closed: ['sport_lb_sec', 'sport_league1'],
   party_branch_election_closed: ['info_pb_sec', 'info_full2'],
   tuiyou_closed: ['sport_lb_sec', 'sport_league1'],
@@ -260,6 +260,9 @@ function later(w: WorldIds, pid: (slug: string) => string = (slug) => slug) {
       voteId: w.votes.league_evaluation_open,
     }),
     'votes.resolution.league_evaluation_closed_now.officer': call('info_officer', 'votes.resolution', {
+      voteId: w.votes.league_evaluation_open,
+    }),
+    'votes.resolution.league_evaluation_closed_now.voter': call('robot_backbone', 'votes.resolution', {
       voteId: w.votes.league_evaluation_open,
     }),
     'votes.recordDecision.league_evaluation.over': callFrom(
