@@ -1,8 +1,15 @@
+/**
+ * The 票决 pages and their states, for the preview registry (pages.ts spreads these into PAGES). Every answer is the
+ * demo world's own, recorded through the real actions (tests/support/world-views.ts): the sport party branch's
+ * acceptance meeting (马骁 its secretary, 曹宁 a voter), the info party branch's conversion vote, the association's
+ * backbone election, the League evaluations and 推优. States the world does not contain are built from a recorded
+ * answer or an error code. Only 表决规则设置 (vote-rules) still shows hand-made settings (demo-views/votes.ts).
+ */
 import { fail, type LoadedPage, ok } from '../../tests/component/harness';
-import { ME_PE_SECRETARY, ME_PE_VOTER, RULE_SETTINGS } from '../../tests/support/demo-views/votes';
+import { RULE_SETTINGS } from '../../tests/support/demo-views/votes';
 import { VOTE_OUTCOME_LABELS } from '../../typings/actions/votes';
 import { earlyPresence, worldInput, worldReply, worldView } from '../../tests/support/world-views';
-import type { PreviewPage, Responses } from './types';
+import type { PreviewPage } from './types';
 
 /** The demo world's open acceptance meeting as its branch secretary 马骁 sees it. */
 const PRESENCE_VOTE = worldView('votes.get.acceptance_open.secretary');
@@ -21,8 +28,6 @@ const OVER_ERROR = OVER_REPLY.ok ? { message: '', fields: { grades: '' } } : OVE
 /** 2026-11-23 → 2026年11月23日 */
 const ymd = (d: string) => `${d.slice(0, 4)}年${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`;
 
-const _VOTER: Responses = { 'me.get': ok(ME_PE_VOTER) };
-const _SECRETARY: Responses = { 'me.get': ok(ME_PE_SECRETARY) };
 const q = (voteId: string) => ({ voteId });
 /** The world's open acceptance meeting as 曹宁 sees it: checked in, not voted yet. */
 const READY = worldView('votes.get.acceptance_open.ready');
