@@ -143,6 +143,8 @@ function voteViews(w: WorldIds) {
     'votes.list.sport_pb': call('sport_pb_sec', 'votes.list', { unitId: 'u_sport_pb', page: 1, pageSize: 10 }),
     'votes.list.info_pb': call('info_pb_sec', 'votes.list', { unitId: 'u_info_pb', page: 1, pageSize: 10 }),
     'votes.noticeDraft.tuiyou_closed': call('sport_lb_sec', 'votes.noticeDraft', { voteId: v.tuiyou_closed }),
+    // A WeChat user the school has never seen (no binding, no person).
+    'me.get.newcomer': call('newcomer', 'me.get', {}),
     'votes.ruleSettings.admin': call('admin', 'votes.ruleSettings', {}),
     'people.list.info_pb': call('info_pb_sec', 'people.list', { unitId: 'u_info_pb', page: 1, pageSize: 50 }),
     'votes.get.league_branch_election_draft.secretary': call('sport_lb_sec', 'votes.get', {
