@@ -1,6 +1,6 @@
 /**
  * The 公示 tab's first screen, as setData sees it: load pages/notices/index against a realistic page of 10 cards
- * (scripts/preview/demo-notices.ts) and add up the JSON of every setData call until the list is on screen.
+ * (the demo world's own, tests/support/world-views.ts, or the cards bench/notices.ts listed) and add up the JSON of every setData call until the list is on screen.
  * The platform audit wants ≤ 256 KB per call; the target for this page is ≤ 32 KB in all.
  *
  * Runs under jest's jsdom (tests/component/notices-list.test.ts asserts the target) and under tsx (`npm run
@@ -8,7 +8,7 @@
  */
 import type { NoticeCardView } from '../typings/actions/notices';
 import { configureHarness, loadPage, MP_ROOT, ok } from '../tests/component/harness';
-import { NOTICE_CARDS, noticePage } from '../tests/support/demo-views/notices';
+import { recordWorldViews, worldNoticeCardsPage } from '../tests/support/world-views';
 
 export interface SetDataMeasure {
   /** All setData payloads of the first load, in KB (UTF-8 JSON). */
@@ -37,14 +37,12 @@ async function ensureDom(): Promise<void> {
   configureHarness({ resetModules: nodeResetModules(MP_ROOT) });
 }
 
-/** Loads the 公示 tab with `cards` as the first page (default: 10 demo cards) and measures every setData. */
-export async function measureNoticesSetData(
-  cards: NoticeCardView[] = NOTICE_CARDS.slice(0, 10),
-): Promise<SetDataMeasure> {
+/** Loads the 公示 tab with `cards` as the first page and measures every setData. */
+export async function measureNoticesSetData(cards: NoticeCardView[]): Promise<SetDataMeasure> {
   await ensureDom();
   const p = await loadPage('pages/notices/index', {
     lifecycle: false,
-    responses: { 'notices.list': ok(noticePage(cards, true)) },
+    responses: { 'notices.list': ok({ items: cards, page: 1, pageSize: cards.length, hasMore: true }) },
   });
   const sizes: number[] = [];
   const inst = p.instance;
@@ -63,14 +61,10 @@ export async function measureNoticesSetData(
   return { totalKb: kb(total), largestKb: kb(Math.max(0, ...sizes)), calls: sizes.length, cards: shown };
 }
 
-/** KB of setData on the 公示 tab's first screen (10 cards). */
-export async function measureNoticesFirstScreen(): Promise<number> {
-  return (await measureNoticesSetData()).totalKb;
-}
-
-/** For `npm run bench notices-setdata`. */
+/** For `npm run bench notices-setdata`: 10 cards of the demo world. */
 export async function run(): Promise<Record<string, number>> {
-  const m = await measureNoticesSetData();
+  await recordWorldViews();
+  const m = await measureNoticesSetData(worldNoticeCardsPage(10));
   console.error(`公示 tab first screen: ${m.totalKb} KB in ${m.calls} setData calls (largest ${m.largestKb} KB)`);
   return { firstScreenSetDataKb: m.totalKb, firstScreenLargestSetDataKb: m.largestKb };
 }

@@ -17,7 +17,8 @@ import path from 'node:path';
 import { configureHarness, MP_ROOT } from '../../tests/component/harness';
 import { buildMpNpm } from '../build-mp-npm';
 import { installNodeEnv, nodeResetModules } from './node-env';
-import { PAGES } from './pages';
+import type { PreviewPage } from './types';
+import { recordWorldViews } from '../../tests/support/world-views';
 import { renderState } from './render';
 import { CHROMIUM, chromiumAvailable, openShooter, type Shooter } from './screenshot';
 
@@ -89,7 +90,7 @@ interface Row {
   warnings: string[];
 }
 
-async function runOnce(args: Args, shooter: Shooter | null, outDir: string): Promise<Row[]> {
+async function runOnce(PAGES: PreviewPage[], args: Args, shooter: Shooter | null, outDir: string): Promise<Row[]> {
   const rows: Row[] = [];
   for (const page of PAGES) {
     for (const state of page.states) {
@@ -138,6 +139,12 @@ async function main(): Promise<void> {
     for (const f of readdirSync(HTML_DIR)) if (f.endsWith('.html')) rmSync(path.join(HTML_DIR, f));
   }
 
+  // The states show the demo world's own answers: seed it and record them first (tests/support/world-views.ts).
+  const tw = performance.now();
+  await recordWorldViews();
+  console.log(`preview: demo world recorded in ${((performance.now() - tw) / 1000).toFixed(1)} s`);
+  const { PAGES } = await import('./pages');
+
   const known = PAGES.flatMap((p) => p.states.map((s) => `${p.name}--${s.name}`));
   if (args.only && !known.some((n) => n.includes(args.only as string))) {
     console.error(`preview: nothing registered matches "${args.only}"; known: ${known.join(', ')}`);
@@ -149,7 +156,7 @@ async function main(): Promise<void> {
   const launchMs = Math.round(performance.now() - t0);
   let rows: Row[];
   try {
-    rows = await runOnce(args, shooter, OUT);
+    rows = await runOnce(PAGES, args, shooter, OUT);
   } finally {
     await shooter?.close();
   }
@@ -193,7 +200,7 @@ async function main(): Promise<void> {
     shooter = await openShooter(args.scale);
     let again: Row[];
     try {
-      again = await runOnce(args, shooter, second);
+      again = await runOnce(PAGES, args, shooter, second);
     } finally {
       await shooter.close();
     }

@@ -1,31 +1,47 @@
 /**
- * The 公示 pages and their states, for the preview registry (pages.ts spreads these into PAGES). Demo content
- * lives in tests/support/demo-views/notices.ts; personas in tests/support/demo-views/org.ts (student 张思远, secretary 李雨桐, officer 吴欣然).
+ * The 公示 pages and their states, for the preview registry (pages.ts spreads these into PAGES). Every answer is the
+ * demo world's own, recorded through the real actions (tests/support/world-views.ts); the personas are the world's
+ * people: 彭悦 (sport_prob2, a student member of the sport party branch), 沈可欣 (sport_league2, who objected by
+ * name), 马骁 (sport_pb_sec, the branch secretary), 陈志强 (sport_officer, the sport college's officer).
  */
+import { demoPersonName } from '../../emulator/demo/school';
 import { fail, ok } from '../../tests/component/harness';
-import {
-  ARCHIVE,
-  ARCHIVE_NO_OBJECTION,
-  ARCHIVE_PENDING,
-  ARCHIVE_REFILED,
-  ARCHIVE_WITHDRAWN,
-  DETAIL_CLOSED,
-  DETAIL_DRAFT,
-  DETAIL_OPEN,
-  DETAIL_OPEN_OBJECTED,
-  DETAIL_OPEN_OFFICER,
-  DETAIL_SCHEDULED,
-  DETAIL_WITHDRAWN,
-  MANAGED_CARDS,
-  MY_OBJECTIONS,
-  myObjectionsPage,
-  NOTICE_CARDS,
-  noticePage,
-  objectionsPage,
-} from '../../tests/support/demo-views/notices';
+import { worldReply, worldView } from '../../tests/support/world-views';
 import type { PreviewPage } from './types';
 
-const OBJECTION_TEXT = '王浩然同志上学期有两门专业课缺考，与公示中“学习成绩良好”的表述不符，请支部核实。';
+const OBJECTION_TEXT = '名单中冯晨同志本学期的团员教育评议尚未完成，建议核实是否符合评选条件。';
+
+/** 2026-11-25 → 11月25日 */
+const md = (date: string) => `${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
+/** 2026-11-25 → 2026年11月25日 */
+const ymd = (date: string) => `${date.slice(0, 4)}年${md(date)}`;
+/** An ISO instant → 2026-11-21 09:00 (Shanghai; the recorded instants carry +08:00). */
+const minute = (iso: string) => iso.slice(0, 16).replace('T', ' ');
+
+const list = worldView('notices.list.league2');
+const openCard = list.items.find((c) => c.state === 'open' && c.countdown?.unit === 'workday')!;
+const calendarCard = list.items.find((c) => c.state === 'open' && c.countdown?.unit === 'calendar_day')!;
+const infoList = worldView('notices.list.info_student');
+const scheduledCard = infoList.items.find((c) => c.state === 'scheduled')!;
+const open = worldView('notices.get.open.student');
+const openOfficer = worldView('notices.get.open.officer');
+const draft = worldView('notices.get.draft.secretary');
+const scheduled = worldView('notices.get.scheduled.student');
+const closed = worldView('notices.get.closed_pending.student');
+const withdrawn = worldView('notices.get.withdrawn.student');
+const myHandled = worldView('notices.myObjections.handled');
+const myPending = worldView('notices.myObjections.pending');
+const managed = worldView('notices.managed.officer');
+const objections = worldView('notices.objections.closed_pending.secretary');
+const objectionsOpen = worldView('notices.objections.open.officer');
+const report = worldView('notices.closeReport.closed_handled');
+const reportWindow = report.window!;
+const reportPending = worldView('notices.closeReport.closed_pending');
+const reportRefiled = worldView('notices.closeReport.refiled');
+const reportClean = worldView('notices.closeReport.closed_clean');
+const reportWithdrawn = worldView('notices.closeReport.withdrawn');
+const handledObjection = myHandled.items[0];
+const realName = objections.items.find((o) => !o.anonymous)!;
 
 export const NOTICE_PAGES: PreviewPage[] = [
   {
@@ -35,49 +51,52 @@ export const NOTICE_PAGES: PreviewPage[] = [
       {
         name: 'list',
         title: '公示 · 学生看到的公示列表（公示中在前）',
-        persona: 'student',
-        responses: { 'notices.list': ok(noticePage()) },
+        persona: 'sport_league2',
+        responses: { 'notices.list': ok(list) },
         expect: [
           '我的异议',
-          '关于确定王浩然等3名同志为入党积极分子的公示',
-          '入党积极分子确定',
-          '体育学院学生党支部',
+          openCard.title,
+          openCard.kindLabel,
+          openCard.unitName,
           '公示中',
-          '剩余 3 个工作日 · 11月25日截止',
-          '剩余 7 天',
-          '待公示',
-          '11月26日开始公示',
-          '（节假日安排未公布，暂按法定节假日推算）',
-          '已结束',
+          `剩余 ${openCard.countdown!.remaining} 个工作日 · ${md(openCard.window.end)}截止`,
+          `剩余 ${calendarCard.countdown!.remaining} 天`,
           '已撤回',
           '没有更多了',
         ],
       },
       {
+        name: 'scheduled',
+        title: '公示 · 待公示与已结束的公示',
+        persona: 'info_prob1',
+        responses: { 'notices.list': ok(infoList) },
+        expect: ['待公示', `${md(scheduledCard.window.start)}开始公示`, '已结束'],
+      },
+      {
         name: 'has-more',
         title: '公示 · 还有下一页',
-        persona: 'student',
-        responses: { 'notices.list': ok(noticePage(NOTICE_CARDS.slice(0, 3), true)) },
+        persona: 'sport_prob2',
+        responses: { 'notices.list': worldReply('notices.list.student_page1of2') },
         expect: ['加载更多'],
       },
       {
         name: 'empty',
         title: '公示 · 暂无公示',
-        persona: 'student',
-        responses: { 'notices.list': ok(noticePage([])) },
+        persona: 'sport_prob2',
+        responses: { 'notices.list': ok({ ...list, items: [] }) },
         expect: ['暂无公示'],
       },
       {
         name: 'not-bound',
         title: '公示 · 未实名绑定',
-        persona: 'unbound',
-        responses: { 'notices.list': fail('NOT_BOUND') },
+        persona: 'applicant_new',
+        responses: { 'notices.list': worldReply('notices.list.unbound') },
         expect: ['完成实名绑定后，才能查看所在组织的公示', '去实名绑定'],
       },
       {
         name: 'error',
         title: '公示 · 服务出错',
-        persona: 'student',
+        persona: 'sport_prob2',
         responses: { 'notices.list': fail('INTERNAL', { id: 'N4P7Q2' }) },
         expect: ['系统繁忙，请稍后重试（编号 N4P7Q2）', '重新加载'],
       },
@@ -90,16 +109,15 @@ export const NOTICE_PAGES: PreviewPage[] = [
       {
         name: 'open',
         title: '公示详情 · 公示中，学生可提出异议',
-        persona: 'student',
-        query: { noticeId: DETAIL_OPEN.id },
-        responses: { 'notices.get': ok(DETAIL_OPEN) },
+        persona: 'sport_prob2',
+        query: { noticeId: open.id },
+        responses: { 'notices.get': ok(open) },
         expect: [
-          '关于确定王浩然等3名同志为入党积极分子的公示',
-          '剩余 3 个工作日',
-          '2026年11月19日至11月25日',
-          '自2026年11月19日起5个工作日（开始当日计入）',
-          '王浩然、周俊杰、张思远',
-          '体育学院学生党支部、篮球协会',
+          open.title,
+          `剩余 ${open.countdown!.remaining} 天`,
+          `${ymd(open.window.start)}至${md(open.window.end)}`,
+          open.subjects.map((s) => s.name).join('、'),
+          open.scope.map((s) => s.unitName).join('、'),
           '提出异议',
           '匿名提交',
           '处理异议的工作人员会看到您的姓名',
@@ -110,9 +128,9 @@ export const NOTICE_PAGES: PreviewPage[] = [
       {
         name: 'anonymous',
         title: '公示详情 · 打开匿名，看匿名的含义',
-        persona: 'student',
-        query: { noticeId: DETAIL_OPEN.id },
-        responses: { 'notices.get': ok(DETAIL_OPEN) },
+        persona: 'sport_prob2',
+        query: { noticeId: open.id },
+        responses: { 'notices.get': ok(open) },
         setup: async (p) => {
           await p.trigger('#objection-text', 'change', { value: OBJECTION_TEXT });
           await p.trigger('#anonymous-switch', 'change', { value: true });
@@ -122,9 +140,9 @@ export const NOTICE_PAGES: PreviewPage[] = [
       {
         name: 'empty-objection',
         title: '公示详情 · 未填内容就提交',
-        persona: 'student',
-        query: { noticeId: DETAIL_OPEN.id },
-        responses: { 'notices.get': ok(DETAIL_OPEN) },
+        persona: 'sport_prob2',
+        query: { noticeId: open.id },
+        responses: { 'notices.get': ok(open) },
         setup: async (p) => {
           await p.tap('#submit-objection');
         },
@@ -133,9 +151,9 @@ export const NOTICE_PAGES: PreviewPage[] = [
       {
         name: 'content-rejected',
         title: '公示详情 · 内容安全检测未通过',
-        persona: 'student',
-        query: { noticeId: DETAIL_OPEN.id },
-        responses: { 'notices.get': ok(DETAIL_OPEN), 'notices.object': fail('CONTENT_REJECTED') },
+        persona: 'sport_prob2',
+        query: { noticeId: open.id },
+        responses: { 'notices.get': ok(open), 'notices.object': fail('CONTENT_REJECTED') },
         setup: async (p) => {
           await p.trigger('#objection-text', 'change', { value: OBJECTION_TEXT });
           await p.tap('#submit-objection');
@@ -145,12 +163,9 @@ export const NOTICE_PAGES: PreviewPage[] = [
       {
         name: 'submitted',
         title: '公示详情 · 异议提交成功',
-        persona: 'student',
-        query: { noticeId: DETAIL_OPEN.id },
-        responses: {
-          'notices.get': ok(DETAIL_OPEN),
-          'notices.object': ok({ objectionId: 'o-new', submittedAt: '2026-11-23T10:20:00+08:00' }),
-        },
+        persona: 'sport_prob2',
+        query: { noticeId: open.id },
+        responses: { 'notices.get': ok(open), 'notices.object': worldReply('notices.object.submitted') },
         setup: async (p) => {
           await p.trigger('#objection-text', 'change', { value: OBJECTION_TEXT });
           await p.tap('#submit-objection');
@@ -161,26 +176,31 @@ export const NOTICE_PAGES: PreviewPage[] = [
       {
         name: 'objected-before',
         title: '公示详情 · 已提过一条异议',
-        persona: 'student',
-        query: { noticeId: DETAIL_OPEN.id },
-        responses: { 'notices.get': ok(DETAIL_OPEN_OBJECTED) },
+        persona: 'sport_league2',
+        query: { noticeId: open.id },
+        responses: { 'notices.get': worldReply('notices.get.open.objector') },
         expect: ['您已对本公示提出 1 条异议'],
       },
       {
         name: 'officer-open',
-        title: '公示详情 · 支部书记看公示中的公示（处理异议、撤回）',
-        persona: 'secretary',
-        query: { noticeId: DETAIL_OPEN_OFFICER.id },
-        responses: { 'notices.get': ok(DETAIL_OPEN_OFFICER) },
-        expect: ['管理', '异议处理', '待处理 1 · 共 3', '撤回公示'],
+        title: '公示详情 · 学院干部看公示中的公示（处理异议、撤回）',
+        persona: 'sport_officer',
+        query: { noticeId: openOfficer.id },
+        responses: { 'notices.get': ok(openOfficer) },
+        expect: [
+          '管理',
+          '异议处理',
+          `待处理 ${openOfficer.objectionCounts!.pending} · 共 ${openOfficer.objectionCounts!.total}`,
+          '撤回公示',
+        ],
         absent: ['编辑草稿'],
       },
       {
         name: 'withdraw-dialog',
         title: '公示详情 · 撤回未填理由',
-        persona: 'secretary',
-        query: { noticeId: DETAIL_OPEN_OFFICER.id },
-        responses: { 'notices.get': ok(DETAIL_OPEN_OFFICER) },
+        persona: 'sport_officer',
+        query: { noticeId: openOfficer.id },
+        responses: { 'notices.get': ok(openOfficer) },
         setup: async (p) => {
           await p.tap('#admin-withdraw');
           await p.trigger('#withdraw-dialog >>> #reason-dialog', 'confirm');
@@ -189,19 +209,19 @@ export const NOTICE_PAGES: PreviewPage[] = [
       },
       {
         name: 'draft',
-        title: '公示详情 · 学院干部看草稿（编辑、发布）',
-        persona: 'officer',
-        query: { noticeId: DETAIL_DRAFT.id },
-        responses: { 'notices.get': ok(DETAIL_DRAFT) },
+        title: '公示详情 · 支部书记看草稿（编辑、发布）',
+        persona: 'sport_pb_sec',
+        query: { noticeId: draft.id },
+        responses: { 'notices.get': ok(draft) },
         expect: ['草稿', '发布前只有本组织的管理人员能看到', '编辑草稿', '发布公示'],
         absent: ['提交异议'],
       },
       {
         name: 'publish-dialog',
         title: '公示详情 · 发布确认（发布后内容锁定）',
-        persona: 'officer',
-        query: { noticeId: DETAIL_DRAFT.id },
-        responses: { 'notices.get': ok(DETAIL_DRAFT) },
+        persona: 'sport_pb_sec',
+        query: { noticeId: draft.id },
+        responses: { 'notices.get': ok(draft) },
         setup: async (p) => {
           await p.tap('#admin-publish');
         },
@@ -209,42 +229,41 @@ export const NOTICE_PAGES: PreviewPage[] = [
       },
       {
         name: 'scheduled',
-        title: '公示详情 · 待公示，公示期跨入节假日未公布的年份',
-        persona: 'student',
-        query: { noticeId: DETAIL_SCHEDULED.id },
-        responses: { 'notices.get': ok(DETAIL_SCHEDULED) },
-        expect: [
-          '待公示',
-          '尚未开始',
-          '2026年12月28日开始公示，届时可在本页提出异议',
-          '（节假日安排未公布，暂按法定节假日推算）',
-        ],
+        title: '公示详情 · 待公示',
+        persona: 'info_prob1',
+        query: { noticeId: scheduled.id },
+        responses: { 'notices.get': ok(scheduled) },
+        expect: ['待公示', '尚未开始', `${ymd(scheduled.window.start)}开始公示，届时可在本页提出异议`],
         absent: ['提交异议'],
       },
       {
         name: 'closed',
         title: '公示详情 · 已结束（公示结果）',
-        persona: 'student',
-        query: { noticeId: DETAIL_CLOSED.id },
-        responses: { 'notices.get': ok(DETAIL_CLOSED) },
-        expect: ['已结束', '公示期已结束', '公示结果：公示期间无异议'],
+        persona: 'sport_prob2',
+        query: { noticeId: closed.id },
+        responses: { 'notices.get': ok(closed) },
+        expect: ['已结束', '公示期已结束', `公示结果：${closed.closed!.outcomeLabel}`],
         absent: ['提交异议'],
       },
       {
         name: 'withdrawn',
         title: '公示详情 · 已撤回（撤回理由）',
-        persona: 'student',
-        query: { noticeId: DETAIL_WITHDRAWN.id },
-        responses: { 'notices.get': ok(DETAIL_WITHDRAWN) },
-        expect: ['已撤回', '该公示已于2026年10月13日撤回', '撤回理由：公示名单中副会长人选有误'],
+        persona: 'sport_league2',
+        query: { noticeId: withdrawn.id },
+        responses: { 'notices.get': ok(withdrawn) },
+        expect: [
+          '已撤回',
+          `该公示已于${ymd(withdrawn.withdrawn!.at.slice(0, 10))}撤回`,
+          `撤回理由：${withdrawn.withdrawn!.reason}`,
+        ],
         absent: ['提交异议'],
       },
       {
         name: 'not-found',
         title: '公示详情 · 公示不存在',
-        persona: 'student',
-        query: { noticeId: 'n-gone' },
-        responses: { 'notices.get': fail('NOT_FOUND') },
+        persona: 'sport_prob2',
+        query: { noticeId: 'n_no_such_notice' },
+        responses: { 'notices.get': worldReply('notices.get.missing') },
         expect: ['这条公示不存在或已被删除'],
       },
     ],
@@ -255,37 +274,43 @@ export const NOTICE_PAGES: PreviewPage[] = [
     states: [
       {
         name: 'list',
-        title: '我的异议 · 待核实与已处理',
-        persona: 'student',
-        responses: { 'notices.myObjections': ok(myObjectionsPage()) },
+        title: '我的异议 · 已处理（异议成立）',
+        persona: 'sport_prob2',
+        responses: { 'notices.myObjections': ok(myHandled) },
         expect: [
-          '待核实',
-          '匿名提交 · 2026-11-21 21:18',
-          '负责的组织正在核实',
-          '异议成立',
+          handledObjection.noticeTitle,
+          `实名提交 · ${minute(handledObjection.submittedAt)}`,
+          handledObjection.handling!.outcomeLabel,
           '核实情况',
-          '经查阅入党申请书原件',
-          '吴欣然 · 2026-11-05 09:30',
+          handledObjection.handling!.investigation,
+          `${handledObjection.handling!.handledByName} · ${minute(handledObjection.handling!.handledAt)}`,
         ],
+      },
+      {
+        name: 'pending',
+        title: '我的异议 · 匿名提出，待核实',
+        persona: 'sport_full3',
+        responses: { 'notices.myObjections': ok(myPending) },
+        expect: ['待核实', `匿名提交 · ${minute(myPending.items[0].submittedAt)}`, '负责的组织正在核实'],
       },
       {
         name: 'has-more',
         title: '我的异议 · 还有下一页',
-        persona: 'student',
-        responses: { 'notices.myObjections': ok(myObjectionsPage(MY_OBJECTIONS.slice(0, 1), true)) },
+        persona: 'sport_prob2',
+        responses: { 'notices.myObjections': ok({ ...myHandled, hasMore: true }) },
         expect: ['加载更多'],
       },
       {
         name: 'empty',
         title: '我的异议 · 还没有提过',
-        persona: 'student',
-        responses: { 'notices.myObjections': ok(myObjectionsPage([])) },
+        persona: 'sport_league1',
+        responses: { 'notices.myObjections': worldReply('notices.myObjections.none') },
         expect: ['您还没有提出过异议'],
       },
       {
         name: 'error',
         title: '我的异议 · 网络异常',
-        persona: 'student',
+        persona: 'sport_prob2',
         responses: { 'notices.myObjections': fail('INTERNAL', { message: '网络异常，请稍后重试' }) },
         expect: ['网络异常，请稍后重试', '重新加载'],
       },
@@ -298,21 +323,26 @@ export const NOTICE_PAGES: PreviewPage[] = [
       {
         name: 'list',
         title: '公示管理 · 学院干部的公示（含草稿）',
-        persona: 'officer',
-        responses: { 'notices.list': ok(noticePage(MANAGED_CARDS)) },
-        expect: ['草稿', '拟于12月28日开始', '新建公示', '2 条异议待处理'],
+        persona: 'sport_officer',
+        responses: { 'notices.list': ok(managed) },
+        expect: [
+          '草稿',
+          `拟于${md(managed.items.find((c) => c.state === 'draft')!.window.start)}开始`,
+          '新建公示',
+          `${Math.max(...managed.items.map((c) => c.pendingObjections ?? 0))} 条异议待处理`,
+        ],
       },
       {
         name: 'empty',
         title: '公示管理 · 还没有公示',
-        persona: 'secretary',
-        responses: { 'notices.list': ok(noticePage([])) },
+        persona: 'sport_pb_sec',
+        responses: { 'notices.list': ok({ ...managed, items: [] }) },
         expect: ['还没有公示', '新建公示'],
       },
       {
         name: 'forbidden',
         title: '公示管理 · 普通学生打开（无权限）',
-        persona: 'student',
+        persona: 'sport_prob2',
         responses: { 'notices.list': fail('FORBIDDEN') },
         expect: ['您没有管理公示的权限'],
         absent: ['新建公示'],
@@ -326,7 +356,7 @@ export const NOTICE_PAGES: PreviewPage[] = [
       {
         name: 'create',
         title: '新建公示 · 支部书记的空表单',
-        persona: 'secretary',
+        persona: 'sport_pb_sec',
         expect: [
           '公示类型',
           '请选择',
@@ -334,7 +364,7 @@ export const NOTICE_PAGES: PreviewPage[] = [
           '公示内容',
           '公示对象',
           '发布单位',
-          '篮球协会临时党支部',
+          draft.unitName,
           '公示范围',
           '开始日期',
           '公示天数',
@@ -346,7 +376,7 @@ export const NOTICE_PAGES: PreviewPage[] = [
       {
         name: 'required-errors',
         title: '新建公示 · 什么都没填就保存',
-        persona: 'secretary',
+        persona: 'sport_pb_sec',
         setup: async (p) => {
           await p.tap('#save-button');
         },
@@ -355,44 +385,47 @@ export const NOTICE_PAGES: PreviewPage[] = [
       {
         name: 'filled',
         title: '新建公示 · 填好的表单（3 名公示对象）',
-        persona: 'officer',
+        persona: 'sport_officer',
         setup: async (p) => {
+          const names = ['bball_pres', 'sport_prob1', 'sport_prob2'].map(demoPersonName);
           await p.trigger('#kind-picker', 'confirm', { value: ['development_candidate'], label: ['发展对象确定'] });
-          await p.trigger('#title-input', 'change', { value: '关于确定赵一鸣等3名同志为发展对象的公示' });
+          await p.trigger('#title-input', 'change', { value: `关于确定${names[0]}等3名同志为发展对象的公示` });
           await p.trigger('#body-input', 'change', {
-            value: '经信息学院本科生第一党支部委员会研究，拟确定以下同志为发展对象……',
+            value: '经体育学院学生党支部委员会研究，拟确定以下同志为发展对象……',
           });
-          await p.trigger('#name-input', 'change', { value: '赵一鸣、陈佳怡、欧阳明轩' });
+          await p.trigger('#name-input', 'change', { value: names.join('、') });
           await p.tap('#add-name');
-          await p.trigger('#scope-picker', 'confirm', { value: ['pb-info-1'], label: ['信息学院本科生第一党支部'] });
+          await p.trigger('#scope-picker', 'confirm', { value: [draft.unitId], label: [draft.unitName] });
         },
         expect: [
           '发展对象确定',
-          '赵一鸣',
-          '欧阳明轩',
+          demoPersonName('bball_pres'),
+          demoPersonName('sport_prob2'),
           '公示对象（3人）',
-          '信息学院本科生第一党支部',
+          draft.unitName,
           '5个工作日（开始当日计入）',
         ],
       },
       {
         name: 'scope-picker',
         title: '新建公示 · 选择公示范围（本单位及下级组织）',
-        persona: 'officer',
+        persona: 'sport_officer',
         setup: async (p) => {
           await p.tap('#scope-cell');
         },
-        expect: ['信息学院', '信息学院本科生第一党支部', '计算机科学与技术2301班团支部'],
+        expect: ['体育学院', '体育学院学生党支部', '体育学院2023级1班团支部'],
       },
       {
         name: 'server-errors',
         title: '新建公示 · 开始日期早于今天（服务端校验）',
-        persona: 'secretary',
+        persona: 'sport_pb_sec',
         responses: { 'notices.create': fail('WINDOW_START_IN_PAST') },
         setup: async (p) => {
           await p.trigger('#kind-picker', 'confirm', { value: ['acceptance'], label: ['接收预备党员'] });
-          await p.trigger('#title-input', 'change', { value: '关于接收李雨桐同志为预备党员的公示' });
-          await p.trigger('#body-input', 'change', { value: '经篮球协会临时党支部研究……' });
+          await p.trigger('#title-input', 'change', {
+            value: `关于接收${demoPersonName('bball_pres')}同志为预备党员的公示`,
+          });
+          await p.trigger('#body-input', 'change', { value: '经体育学院学生党支部研究……' });
           await p.tap('#save-button');
         },
         expect: ['公示开始日期不能早于今天'],
@@ -400,17 +433,17 @@ export const NOTICE_PAGES: PreviewPage[] = [
       {
         name: 'edit',
         title: '编辑公示 · 修改草稿',
-        persona: 'officer',
-        query: { noticeId: DETAIL_DRAFT.id },
-        responses: { 'notices.get': ok(DETAIL_DRAFT) },
-        expect: ['发展对象确定', '赵一鸣', '信息学院本科生第一党支部', '2026年12月28日', '保存草稿'],
+        persona: 'sport_pb_sec',
+        query: { noticeId: draft.id },
+        responses: { 'notices.get': ok(draft) },
+        expect: [draft.kindLabel, draft.subjects[0].name, draft.unitName, ymd(draft.window.start), '保存草稿'],
       },
       {
         name: 'published',
         title: '编辑公示 · 已发布的公示不能再改',
-        persona: 'officer',
-        query: { noticeId: DETAIL_OPEN_OFFICER.id },
-        responses: { 'notices.get': ok(DETAIL_OPEN_OFFICER) },
+        persona: 'sport_officer',
+        query: { noticeId: openOfficer.id },
+        responses: { 'notices.get': ok(openOfficer) },
         expect: ['公示已发布，内容不能再修改'],
       },
     ],
@@ -421,33 +454,41 @@ export const NOTICE_PAGES: PreviewPage[] = [
     states: [
       {
         name: 'list',
-        title: '异议处理 · 实名与匿名异议',
-        persona: 'secretary',
-        query: { noticeId: DETAIL_OPEN_OFFICER.id },
-        responses: { 'notices.objections': ok(objectionsPage()) },
-        expect: ['1 条待处理', '实名', '孙梦瑶', '匿名', '2026-11-20 提交', '处理', '异议不成立', '异议成立'],
+        title: '异议处理 · 实名与匿名异议（一条已处理，一条待处理）',
+        persona: 'sport_pb_sec',
+        query: { noticeId: reportPending.noticeId },
+        responses: { 'notices.objections': ok(objections) },
+        expect: [
+          `${objections.items.filter((o) => !o.handling).length} 条待处理`,
+          '实名',
+          realName.objector!.name,
+          '匿名',
+          `${objections.items.find((o) => o.anonymous)!.submittedAt} 提交`,
+          '处理',
+          realName.handling!.outcomeLabel,
+        ],
       },
       {
         name: 'form',
         title: '异议处理 · 填写调查核实情况',
-        persona: 'secretary',
-        query: { noticeId: DETAIL_OPEN_OFFICER.id },
-        responses: { 'notices.objections': ok(objectionsPage()) },
+        persona: 'sport_officer',
+        query: { noticeId: openOfficer.id },
+        responses: { 'notices.objections': ok(objectionsOpen) },
         setup: async (p) => {
           await p.tap('.handle-button');
           await p.trigger('#investigation-input', 'change', {
-            value: '经查询教务系统，两门课程为因伤病办理的缓考，已参加补考且成绩合格。',
+            value: '经与本人核对学籍信息，公示名单中姓名录入有误，已更正。',
           });
-          await p.trigger('#outcome-radio', 'change', { value: 'dismissed' });
+          await p.trigger('#outcome-radio', 'change', { value: 'upheld' });
         },
         expect: ['调查核实情况', '核实结论', '属实（异议成立）', '不属实（异议不成立）', '提交处理结果'],
       },
       {
         name: 'form-errors',
         title: '异议处理 · 未填写就提交',
-        persona: 'secretary',
-        query: { noticeId: DETAIL_OPEN_OFFICER.id },
-        responses: { 'notices.objections': ok(objectionsPage()) },
+        persona: 'sport_officer',
+        query: { noticeId: openOfficer.id },
+        responses: { 'notices.objections': ok(objectionsOpen) },
         setup: async (p) => {
           await p.tap('.handle-button');
           await p.tap('#submit-handling');
@@ -457,9 +498,9 @@ export const NOTICE_PAGES: PreviewPage[] = [
       {
         name: 'empty',
         title: '异议处理 · 没有异议',
-        persona: 'secretary',
-        query: { noticeId: DETAIL_OPEN_OFFICER.id },
-        responses: { 'notices.objections': ok(objectionsPage([])) },
+        persona: 'sport_pb_sec',
+        query: { noticeId: draft.id },
+        responses: { 'notices.objections': worldReply('notices.objections.draft.secretary') },
         expect: ['这条公示还没有收到异议'],
       },
     ],
@@ -470,64 +511,66 @@ export const NOTICE_PAGES: PreviewPage[] = [
     states: [
       {
         name: 'closed',
-        title: '归档记录 · 公示结束，异议已处理（匿名者不显示身份）',
-        persona: 'secretary',
-        query: { noticeId: ARCHIVE.noticeId },
-        responses: { 'notices.closeReport': ok(ARCHIVE) },
+        title: '归档记录 · 公示结束，异议已处理',
+        persona: 'robot_pres',
+        query: { noticeId: report.noticeId },
+        responses: { 'notices.closeReport': ok(report) },
         expect: [
-          '异议已核实处理',
-          '共收到 3 条异议，已处理 3 条',
-          '2026-11-25 公示期满',
-          '2026年11月19日至11月25日',
-          '体育学院学生党支部、篮球协会',
-          '异议及处理（3条）',
+          report.closed!.outcomeLabel,
+          `共收到 ${report.objections.length} 条异议，已处理 ${report.objections.length} 条`,
+          `${reportWindow.end} 公示期满`,
+          `${ymd(reportWindow.start)}至${md(reportWindow.end)}`,
+          `异议及处理（${report.objections.length}条）`,
           '第1条',
-          '孙梦瑶',
-          '第2条',
-          '匿名',
-          '2026-11-20',
-          '2026-11-20 14:32',
-          '异议不成立',
+          report.objections[0].objector!.name,
+          minute(report.objections[0].submittedAt),
+          report.objections[0].handling!.outcomeLabel,
         ],
       },
       {
         name: 'pending',
-        title: '归档记录 · 公示结束时尚有异议待处理',
-        persona: 'secretary',
-        query: { noticeId: ARCHIVE_PENDING.noticeId },
-        responses: { 'notices.closeReport': ok(ARCHIVE_PENDING) },
-        expect: ['尚有异议待处理', '共收到 3 条异议，已处理 2 条'],
+        title: '归档记录 · 公示结束时尚有异议待处理（匿名者不显示身份）',
+        persona: 'sport_pb_sec',
+        query: { noticeId: reportPending.noticeId },
+        responses: { 'notices.closeReport': ok(reportPending) },
+        expect: [
+          '尚有异议待处理',
+          `共收到 ${reportPending.objections.length} 条异议，已处理 ${reportPending.objections.filter((o) => o.handling).length} 条`,
+          '第2条',
+          '匿名',
+          reportPending.objections[1].submittedAt,
+        ],
       },
       {
         name: 'refiled',
         title: '归档记录 · 结束后补充处理，第二次归档（首次归档保留）',
-        persona: 'secretary',
-        query: { noticeId: ARCHIVE_REFILED.noticeId },
-        responses: { 'notices.closeReport': ok(ARCHIVE_REFILED) },
-        expect: ['异议已核实处理', '归档时：尚有异议待处理', '第 2 次归档'],
+        persona: 'sport_pb_sec',
+        query: { noticeId: reportRefiled.noticeId },
+        responses: { 'notices.closeReport': ok(reportRefiled) },
+        expect: [reportRefiled.closed!.outcomeLabel, `归档时：${reportRefiled.filedOutcomeLabel}`, '第 2 次归档'],
       },
       {
         name: 'no-objection',
         title: '归档记录 · 公示期间无异议',
-        persona: 'secretary',
-        query: { noticeId: ARCHIVE_NO_OBJECTION.noticeId },
-        responses: { 'notices.closeReport': ok(ARCHIVE_NO_OBJECTION) },
+        persona: 'info_prob1',
+        query: { noticeId: reportClean.noticeId },
+        responses: { 'notices.closeReport': ok(reportClean) },
         expect: ['公示期间无异议', '公示期间未收到异议'],
       },
       {
         name: 'withdrawn',
         title: '归档记录 · 已撤回的公示',
-        persona: 'officer',
-        query: { noticeId: ARCHIVE_WITHDRAWN.noticeId },
-        responses: { 'notices.closeReport': ok(ARCHIVE_WITHDRAWN) },
-        expect: ['已撤回', '撤回理由：公示名单中副会长人选有误', '原定公示期', '撤回前未收到异议'],
+        persona: 'taiji_pres',
+        query: { noticeId: reportWithdrawn.noticeId },
+        responses: { 'notices.closeReport': ok(reportWithdrawn) },
+        expect: ['已撤回', `撤回理由：${reportWithdrawn.withdrawn!.reason}`, '原定公示期', '撤回前未收到异议'],
       },
       {
         name: 'not-ended',
         title: '归档记录 · 公示尚未结束',
-        persona: 'officer',
-        query: { noticeId: DETAIL_OPEN.id },
-        responses: { 'notices.closeReport': fail('NOTICE_NOT_ENDED') },
+        persona: 'sport_officer',
+        query: { noticeId: openOfficer.id },
+        responses: { 'notices.closeReport': worldReply('notices.closeReport.open') },
         expect: ['公示期结束或撤回后，才会生成归档记录'],
       },
     ],

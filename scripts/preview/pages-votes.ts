@@ -1,49 +1,68 @@
 /**
- * The 票决 pages and their states, for the preview registry (pages.ts spreads these into PAGES). Demo content lives
- * in tests/support/demo-views/votes.ts: 体育学院学生党支部 votes on accepting 冯晨 and 彭悦; the voter is 曹磊, the secretary 韩雪.
+ * The 票决 pages and their states, for the preview registry (pages.ts spreads these into PAGES). Every answer is the
+ * demo world's own, recorded through the real actions (tests/support/world-views.ts): the sport party branch's
+ * acceptance meeting (马骁 its secretary, 曹宁 a voter), the info party branch's conversion vote, the association's
+ * backbone election, the League evaluations and 推优. States the world does not contain are built from a recorded
+ * answer or an error code. Only 表决规则设置 (vote-rules) still shows hand-made settings (demo-views/votes.ts).
  */
 import { fail, type LoadedPage, ok } from '../../tests/component/harness';
-import {
-  ACCEPTANCE,
-  acceptanceForSecretary,
-  acceptancePresence,
-  acceptanceResolution,
-  acceptanceView,
-  BRANCH_CARDS,
-  CLOSED_CARDS,
-  CONVERSION,
-  cardsPage,
-  conversionView,
-  DRAFT_CARDS,
-  earlyPresence,
-  ELECTION,
-  electionView,
-  EVALUATION,
-  EVALUATION_DECISION,
-  evaluationClosedView,
-  evaluationResolution,
-  evaluationView,
-  FENG_CHEN,
-  ME_PE_SECRETARY,
-  ME_PE_VOTER,
-  membersPage,
-  OPEN_CARDS,
-  PENG_YUE,
-  TUIYOU,
-  TUIYOU_DECISION,
-  tuiyouResolution,
-  tuiyouView,
-  voidResolution,
-  RULE_SETTINGS,
-} from '../../tests/support/demo-views/votes';
-import type { PreviewPage, Responses } from './types';
+import { RULE_SETTINGS } from '../../tests/support/demo-views/votes';
+import { VOTE_OUTCOME_LABELS } from '../../typings/actions/votes';
+import { earlyPresence, worldInput, worldReply, worldView } from '../../tests/support/world-views';
+import type { PreviewPage } from './types';
 
-const VOTER: Responses = { 'me.get': ok(ME_PE_VOTER) };
-const SECRETARY: Responses = { 'me.get': ok(ME_PE_SECRETARY) };
+/** The demo world's open acceptance meeting as its branch secretary 马骁 sees it. */
+const PRESENCE_VOTE = worldView('votes.get.acceptance_open.secretary');
+const PRESENCE = worldView('votes.presence.acceptance_open');
+/** The same meeting's count after the close (the world's members cast, the secretary closed). */
+const RESULT = worldView('votes.resolution.acceptance_closed.voter');
+const EVALUATION_RESULT = worldView('votes.resolution.party_evaluation_closed.secretary');
+const TUIYOU_RESULT = worldView('votes.resolution.tuiyou_closed.secretary');
+/** The 推优 before the committee decided (the world's committee decided the next day). */
+const TUIYOU_UNDECIDED = { ...TUIYOU_RESULT, decision: null };
+/** The info League branch's evaluation, closed this morning, before the college officer grades it. */
+const GRADING = worldView('votes.resolution.league_evaluation_closed_now.officer');
+const OVER = worldInput('votes.recordDecision.league_evaluation.over');
+const OVER_REPLY = worldReply('votes.recordDecision.league_evaluation.over');
+const OVER_ERROR = OVER_REPLY.ok ? { message: '', fields: { grades: '' } } : OVER_REPLY.error;
+/** 2026-11-23 → 2026年11月23日 */
+const ymd = (d: string) => `${d.slice(0, 4)}年${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`;
+
 const q = (voteId: string) => ({ voteId });
-const READY = acceptanceView({ me: { onRoster: true, checkedIn: true } });
-const WRITTEN_DRAFT = acceptanceView({ state: 'draft' });
-const CAST = ok({ code: 'K7Q2M9XP', castAt: '2026-11-26T14:41:00+08:00' });
+/** The world's open acceptance meeting as 曹宁 sees it: checked in, not voted yet. */
+const READY = worldView('votes.get.acceptance_open.ready');
+/** The League evaluation under way as 杨帆 sees it before checking in. */
+const CHECK_IN = worldView('votes.get.league_evaluation_open.absent');
+/** The conversion vote in draft as 钱程 (a formal member of the branch) sees it. */
+const WRITTEN_DRAFT = worldView('votes.get.conversion_draft.voter');
+/** 何静's votes by tab, and the info party branch's votes as its secretary manages them. */
+const MINE_OPEN = worldView('votes.listMine.open');
+const MINE_DRAFT = worldView('votes.listMine.draft');
+const MINE_CLOSED = worldView('votes.listMine.closed');
+const mineByState = (input: { state?: string }) =>
+  ok(input.state === 'draft' ? MINE_DRAFT : input.state === 'closed' ? MINE_CLOSED : MINE_OPEN);
+const BRANCH = worldView('votes.list.info_pb');
+/** The info party branch's members (people.list) and the conversion vote its secretary prepares. */
+const MEMBERS = worldReply('people.list.info_pb');
+const MEMBER_LIST = worldView('people.list.info_pb');
+const member = (status: string) => MEMBER_LIST.items.find((m) => m.status === status)!;
+/** Candidates for an acceptance: the branch's 发展对象 and an activist. */
+const PICKED = [member('development_candidate'), member('activist')];
+const PREPARE = worldView('votes.get.conversion_draft.secretary');
+/** The 监票人 and 计票人 the world's secretary named (高雅, 钱程), and a member abroad (孔令杰). */
+const [SCRUTINEER, TELLER, ABROAD] = ['高雅', '钱程', '孔令杰'].map(
+  (n) => MEMBER_LIST.items.find((m) => m.name === n)!,
+);
+/** An ISO instant → 2026-11-23 09:30 (the recorded instants carry +08:00). */
+const minute = (iso: string) => iso.slice(0, 16).replace('T', ' ');
+
+/** What 曹宁's ballot got back when the world's 曹宁 cast it. */
+const CAST = worldReply('votes.cast.acceptance_open.ready');
+const CAST_CODE = worldView('votes.cast.acceptance_open.ready').code;
+const WRITTEN_FOR = WRITTEN_DRAFT.candidates[0];
+/** The association's backbone election under way, and the League evaluation, as a member checked in sees them. */
+const ELECTION_READY = worldView('votes.get.backbone_election_open.ready');
+const GRADES_READY = worldView('votes.get.league_evaluation_open.ready');
 
 async function choose(p: LoadedPage, value: string) {
   await p.tap(`#option-${value}`);
@@ -57,57 +76,56 @@ export const VOTE_PAGES: PreviewPage[] = [
     states: [
       {
         name: 'open',
-        title: '我的票决 · 进行中的表决（党员曹磊）',
-        responses: { ...VOTER, 'votes.listMine': ok(cardsPage(OPEN_CARDS)) },
+        title: '我的票决 · 进行中的表决（党员何静）',
+        persona: 'sport_pb_cm',
+        responses: { 'votes.listMine': ok(MINE_OPEN) },
         expect: [
           '进行中',
           '未开始',
           '已结束',
-          '接收预备党员表决：冯晨、彭悦',
-          '体育学院学生党支部',
-          '会议时间 2026-11-26 14:30',
+          MINE_OPEN.items[0].title,
+          MINE_OPEN.items[0].unitName,
+          `会议时间 ${minute(MINE_OPEN.items[0].scheduledStart!)}`,
         ],
       },
       {
         name: 'has-more',
         title: '我的票决 · 还有下一页',
-        responses: { ...VOTER, 'votes.listMine': ok(cardsPage(OPEN_CARDS, true)) },
+        persona: 'sport_pb_cm',
+        responses: { 'votes.listMine': ok({ ...MINE_OPEN, hasMore: true }) },
         expect: ['加载更多'],
       },
       {
         name: 'draft',
         title: '我的票决 · 未开始',
-        responses: {
-          ...VOTER,
-          'votes.listMine': (input) => ok(cardsPage(input.state === 'draft' ? DRAFT_CARDS : OPEN_CARDS)),
-        },
+        persona: 'sport_pb_cm',
+        responses: { 'votes.listMine': mineByState },
         setup: async (p) => {
           await p.tap('#tab-draft');
         },
-        expect: ['预备党员转正表决：李雨桐', '2026-12-10 15:00'],
+        expect: [MINE_DRAFT.items[0].title, minute(MINE_DRAFT.items[0].scheduledStart!)],
       },
       {
         name: 'closed',
         title: '我的票决 · 已结束',
-        responses: {
-          ...VOTER,
-          'votes.listMine': (input) => ok(cardsPage(input.state === 'closed' ? CLOSED_CARDS : OPEN_CARDS)),
-        },
+        persona: 'sport_pb_cm',
+        responses: { 'votes.listMine': mineByState },
         setup: async (p) => {
           await p.tap('#tab-closed');
         },
-        expect: ['2026年秋季学期推优入党', '已结束'],
+        expect: [MINE_CLOSED.items[0].title, '已结束'],
       },
       {
         name: 'empty',
         title: '我的票决 · 没有进行中的表决',
-        responses: { ...VOTER, 'votes.listMine': ok(cardsPage([])) },
+        persona: 'sport_pb_cm',
+        responses: { 'votes.listMine': ok({ ...MINE_OPEN, items: [] }) },
         expect: ['暂无进行中的表决'],
       },
       {
         name: 'unbound',
         title: '我的票决 · 未实名绑定',
-        responses: { 'votes.listMine': fail('NOT_BOUND') },
+        responses: { 'votes.listMine': worldReply('votes.listMine.unbound') },
         expect: ['完成实名绑定后，才能参加所在组织的表决', '去实名绑定'],
       },
     ],
@@ -118,18 +136,29 @@ export const VOTE_PAGES: PreviewPage[] = [
     states: [
       {
         name: 'check-in',
-        title: '表决详情 · 表决已开始，请签到（党员）',
-        query: q(ACCEPTANCE.id),
-        responses: { 'votes.get': ok(acceptanceView()) },
-        expect: ['请先签到', '6 位签到码', '签到', '冯晨、彭悦', '细则（2014）', '应到 11 人 · 已签到 8 人'],
+        title: '表决详情 · 表决已开始，请签到（团员）',
+        query: q(CHECK_IN.id),
+        responses: { 'votes.get': ok(CHECK_IN) },
+        expect: [
+          '请先签到',
+          '6 位签到码',
+          '签到',
+          CHECK_IN.ruleVersionLabel,
+          `应到 ${CHECK_IN.expected} 人 · 已签到 ${CHECK_IN.present} 人`,
+        ],
       },
       {
         name: 'check-in-wrong-code',
         title: '表决详情 · 签到码输错',
-        query: q(ACCEPTANCE.id),
-        responses: { 'votes.get': ok(acceptanceView()), 'votes.checkIn': fail('CHECK_IN_CODE_INVALID') },
+        query: q(CHECK_IN.id),
+        responses: {
+          'votes.get': ok(CHECK_IN),
+          'votes.checkIn': worldReply('votes.checkIn.league_evaluation_open.wrong'),
+        },
         setup: async (p) => {
-          await p.trigger('#code-input', 'change', { value: '482910' });
+          await p.trigger('#code-input', 'change', {
+            value: worldInput('votes.checkIn.league_evaluation_open.wrong').code,
+          });
           await p.tap('#check-in-button');
         },
         expect: ['签到码不正确，请核对会议屏幕上的签到码'],
@@ -137,47 +166,45 @@ export const VOTE_PAGES: PreviewPage[] = [
       {
         name: 'ready',
         title: '表决详情 · 已签到，可以投票',
-        query: q(ACCEPTANCE.id),
+        query: q(READY.id),
         responses: { 'votes.get': ok(READY) },
         expect: ['您已签到，可以投票', '开始投票', '提交后不可更改'],
       },
       {
         name: 'voted',
         title: '表决详情 · 已投票',
-        query: q(ACCEPTANCE.id),
-        responses: { 'votes.get': ok(acceptanceView({ me: { onRoster: true, checkedIn: true, voted: true } })) },
+        query: q(READY.id),
+        responses: { 'votes.get': worldReply('votes.get.acceptance_open.voted') },
         expect: ['您已投票', '不能更改'],
         absent: ['开始投票'],
       },
       {
         name: 'waiting',
         title: '表决详情 · 尚未开始',
-        query: q(CONVERSION.id),
-        responses: { 'votes.get': ok(conversionView({ canManage: false })) },
-        expect: ['表决尚未开始', '预备党员转正表决：李雨桐', '未开始', '无法到会？提交书面意见'],
+        query: q(WRITTEN_DRAFT.id),
+        responses: { 'votes.get': ok(WRITTEN_DRAFT) },
+        expect: ['表决尚未开始', WRITTEN_DRAFT.title, '未开始', '无法到会？提交书面意见'],
       },
       {
         name: 'waiting-written-submitted',
         title: '表决详情 · 尚未开始，已提交书面意见',
-        query: q(CONVERSION.id),
-        responses: {
-          'votes.get': ok(conversionView({ canManage: false, me: { writtenOpinionSubmitted: true } })),
-        },
+        query: q(WRITTEN_DRAFT.id),
+        responses: { 'votes.get': worldReply('votes.get.conversion_draft.written') },
         expect: ['表决尚未开始', '您已在会前提交书面意见，不能更改'],
         absent: ['无法到会？提交书面意见'],
       },
       {
         name: 'not-on-roster',
         title: '表决详情 · 不在应到名单（如预备党员）',
-        query: q(ACCEPTANCE.id),
-        responses: { 'votes.get': ok(acceptanceView({ me: { onRoster: false } })) },
+        query: q(READY.id),
+        responses: { 'votes.get': worldReply('votes.get.acceptance_open.off_roster') },
         expect: ['您不在本次表决的应到人员名单中'],
       },
       {
         name: 'closed-secretary',
         title: '表决详情 · 已结束（支部书记）',
-        query: q(ACCEPTANCE.id),
-        responses: { 'votes.get': ok(acceptanceForSecretary({ state: 'closed' })) },
+        query: q(READY.id),
+        responses: { 'votes.get': worldReply('votes.get.acceptance_closed.secretary') },
         expect: ['表决已结束', '查看表决结果', '核对我的票码', '管理此表决'],
       },
     ],
@@ -189,44 +216,41 @@ export const VOTE_PAGES: PreviewPage[] = [
       {
         name: 'form',
         title: '书面意见 · 会前逐一表态（党员）',
-        query: q(ACCEPTANCE.id),
+        query: q(WRITTEN_DRAFT.id),
         responses: { 'votes.get': ok(WRITTEN_DRAFT) },
         setup: async (p) => {
-          await p.tap(`#mark-${FENG_CHEN.id}-yes`);
+          await p.tap(`#mark-${WRITTEN_FOR.id}-yes`);
         },
         expect: [
           '无法到会时，可在会议开始前对每位候选人提交书面意见',
-          '冯晨',
-          '彭悦',
+          WRITTEN_FOR.name,
           '赞成',
           '反对',
           '弃权',
-          '已选 1/2 位',
+          `已选 1/${WRITTEN_DRAFT.candidates.length} 位`,
         ],
       },
       {
         name: 'confirm',
         title: '书面意见 · 确认提交对话框',
-        query: q(ACCEPTANCE.id),
+        query: q(WRITTEN_DRAFT.id),
         responses: { 'votes.get': ok(WRITTEN_DRAFT) },
         setup: async (p) => {
-          await p.tap(`#mark-${FENG_CHEN.id}-yes`);
-          await p.tap(`#mark-${PENG_YUE.id}-abstain`);
+          await p.tap(`#mark-${WRITTEN_FOR.id}-yes`);
           await p.tap('#submit-button');
         },
-        expect: ['确认提交书面意见', '提交后不可更改', '赞成 1 · 弃权 1'],
+        expect: ['确认提交书面意见', '提交后不可更改', '赞成 1'],
       },
       {
         name: 'done',
         title: '书面意见 · 已提交',
-        query: q(ACCEPTANCE.id),
+        query: q(WRITTEN_DRAFT.id),
         responses: {
           'votes.get': ok(WRITTEN_DRAFT),
-          'votes.addWrittenOpinion': ok({ voterId: 'p-caol', submittedAt: '2026-11-25T20:00:00+08:00' }),
+          'votes.addWrittenOpinion': worldReply('votes.addWrittenOpinion.conversion_draft'),
         },
         setup: async (p) => {
-          await p.tap(`#mark-${FENG_CHEN.id}-yes`);
-          await p.tap(`#mark-${PENG_YUE.id}-yes`);
+          await p.tap(`#mark-${WRITTEN_FOR.id}-yes`);
           await p.tap('#submit-button');
           await p.trigger('#confirm-dialog', 'confirm');
         },
@@ -235,14 +259,13 @@ export const VOTE_PAGES: PreviewPage[] = [
       {
         name: 'too-late',
         title: '书面意见 · 会议已开始',
-        query: q(ACCEPTANCE.id),
+        query: q(WRITTEN_DRAFT.id),
         responses: {
           'votes.get': ok(WRITTEN_DRAFT),
           'votes.addWrittenOpinion': fail('WRITTEN_OPINION_TOO_LATE'),
         },
         setup: async (p) => {
-          await p.tap(`#mark-${FENG_CHEN.id}-no`);
-          await p.tap(`#mark-${PENG_YUE.id}-yes`);
+          await p.tap(`#mark-${WRITTEN_FOR.id}-no`);
           await p.tap('#submit-button');
           await p.trigger('#confirm-dialog', 'confirm');
         },
@@ -251,8 +274,8 @@ export const VOTE_PAGES: PreviewPage[] = [
       {
         name: 'exists',
         title: '书面意见 · 已提交过',
-        query: q(ACCEPTANCE.id),
-        responses: { 'votes.get': ok(acceptanceView({ state: 'draft', me: { writtenOpinionSubmitted: true } })) },
+        query: q(WRITTEN_DRAFT.id),
+        responses: { 'votes.get': worldReply('votes.get.conversion_draft.written') },
         expect: ['您已提交书面意见，不能重复提交'],
       },
     ],
@@ -264,65 +287,72 @@ export const VOTE_PAGES: PreviewPage[] = [
       {
         name: 'first',
         title: '投票 · 第 1 位候选人',
-        query: q(ACCEPTANCE.id),
+        query: q(READY.id),
         responses: { 'votes.get': ok(READY) },
-        expect: ['第 1/2 位', '冯晨', '表决事项：接收预备党员', '赞成', '反对', '弃权', '下一位'],
+        expect: [
+          `第 1/${READY.candidates.length} 位`,
+          READY.candidates[0].name,
+          `表决事项：${READY.kindLabel}`,
+          '赞成',
+          '反对',
+          '弃权',
+        ],
       },
       {
         name: 'chosen',
-        title: '投票 · 第 2 位，已选赞成',
-        query: q(ACCEPTANCE.id),
+        title: '投票 · 已选赞成',
+        query: q(READY.id),
         responses: { 'votes.get': ok(READY) },
         setup: async (p) => {
-          await choose(p, 'yes');
           await p.tap('#option-yes');
         },
-        expect: ['第 2/2 位', '彭悦', '检查选票'],
+        expect: [`第 ${READY.candidates.length}/${READY.candidates.length} 位`, READY.candidates[0].name, '检查选票'],
       },
       {
         name: 'review',
         title: '投票 · 核对选票',
-        query: q(ACCEPTANCE.id),
+        query: q(READY.id),
         responses: { 'votes.get': ok(READY) },
         setup: async (p) => {
           await choose(p, 'yes');
-          await choose(p, 'abstain');
         },
-        expect: ['请核对您的选票', '冯晨', '彭悦', '赞成 1 · 弃权 1', '提交选票', '提交后不可更改'],
+        expect: ['请核对您的选票', READY.candidates[0].name, '赞成 1', '提交选票', '提交后不可更改'],
       },
       {
         name: 'confirm',
         title: '投票 · 确认提交对话框',
-        query: q(ACCEPTANCE.id),
+        query: q(READY.id),
         responses: { 'votes.get': ok(READY) },
         setup: async (p) => {
           await choose(p, 'yes');
-          await choose(p, 'no');
           await p.tap('#submit-button');
         },
-        expect: ['确认提交选票', '提交后不可更改', '共 2 位：赞成 1 · 反对 1', '无记名投票', '再检查一下'],
+        expect: ['确认提交选票', '提交后不可更改', '共 1 位：赞成 1', '无记名投票', '再检查一下'],
       },
       {
         name: 'done',
         title: '投票 · 成功，显示票码',
-        query: q(ACCEPTANCE.id),
+        query: q(READY.id),
         responses: { 'votes.get': ok(READY), 'votes.cast': CAST },
         setup: async (p) => {
           await choose(p, 'yes');
-          await choose(p, 'no');
           await p.tap('#submit-button');
           await p.trigger('#confirm-dialog', 'confirm');
         },
-        expect: ['投票成功', 'K7Q2 M9XP', '复制票码', '凭票码可在结果公布后核对您的选票已被计入，票码不显示您的选择'],
-        absent: ['冯晨'],
+        expect: [
+          '投票成功',
+          `${CAST_CODE.slice(0, 4)} ${CAST_CODE.slice(4)}`,
+          '复制票码',
+          '凭票码可在结果公布后核对您的选票已被计入，票码不显示您的选择',
+        ],
+        absent: [READY.candidates[0].name],
       },
       {
         name: 'already-voted',
         title: '投票 · 提交时已投过票（ALREADY_VOTED）',
-        query: q(ACCEPTANCE.id),
+        query: q(READY.id),
         responses: { 'votes.get': ok(READY), 'votes.cast': fail('ALREADY_VOTED') },
         setup: async (p) => {
-          await choose(p, 'yes');
           await choose(p, 'yes');
           await p.tap('#submit-button');
           await p.trigger('#confirm-dialog', 'confirm');
@@ -332,10 +362,9 @@ export const VOTE_PAGES: PreviewPage[] = [
       {
         name: 'closed',
         title: '投票 · 表决已结束（VOTE_CLOSED）',
-        query: q(ACCEPTANCE.id),
+        query: q(READY.id),
         responses: { 'votes.get': ok(READY), 'votes.cast': fail('VOTE_CLOSED') },
         setup: async (p) => {
-          await choose(p, 'yes');
           await choose(p, 'yes');
           await p.tap('#submit-button');
           await p.trigger('#confirm-dialog', 'confirm');
@@ -345,22 +374,28 @@ export const VOTE_PAGES: PreviewPage[] = [
       {
         name: 'election-full',
         title: '投票 · 选举，赞成已达应选名额',
-        query: q(ELECTION.id),
-        responses: { 'votes.get': ok(electionView()) },
+        query: q(ELECTION_READY.id),
+        responses: { 'votes.get': ok(ELECTION_READY) },
         setup: async (p) => {
-          for (let i = 0; i < 3; i++) await choose(p, 'yes');
+          for (let i = 0; i < ELECTION_READY.seats!; i++) await choose(p, 'yes');
         },
-        expect: ['第 4/5 位', '孙梦瑶', '已赞成 3/3 名', '已达应选名额', '团支部委员会选举 · 应选 3 名'],
+        expect: [
+          `第 ${ELECTION_READY.seats! + 1}/${ELECTION_READY.candidates.length} 位`,
+          ELECTION_READY.candidates[ELECTION_READY.seats!].name,
+          `已赞成 ${ELECTION_READY.seats}/${ELECTION_READY.seats} 名`,
+          '已达应选名额',
+          `${ELECTION_READY.kindLabel} · 应选 ${ELECTION_READY.seats} 名`,
+        ],
       },
       {
         name: 'grades',
-        title: '投票 · 民主评议，评定等次',
-        query: q(EVALUATION.id),
-        responses: { 'votes.get': ok(evaluationView()) },
+        title: '投票 · 团员教育评议，评定等次',
+        query: q(GRADES_READY.id),
+        responses: { 'votes.get': ok(GRADES_READY) },
         setup: async (p) => {
           await p.tap('#option-qualified');
         },
-        expect: ['参评人员', '韩雪', '优秀', '合格', '基本合格', '不合格', '请评定等次'],
+        expect: ['参评人员', GRADES_READY.candidates[0].name, '优秀', '合格', '基本合格', '不合格', '请评定等次'],
       },
     ],
   },
@@ -370,25 +405,24 @@ export const VOTE_PAGES: PreviewPage[] = [
     states: [
       {
         name: 'voter',
-        title: '表决结果 · 冯晨通过、彭悦未通过（党员）',
-        query: q(ACCEPTANCE.id),
+        title: '表决结果 · 接收预备党员，通过（党员）',
+        query: q(RESULT.voteId),
         responses: {
-          'votes.resolution': ok(acceptanceResolution()),
-          'votes.get': ok(acceptanceView({ state: 'closed' })),
+          'votes.resolution': ok(RESULT),
+          'votes.get': worldReply('votes.get.acceptance_closed.voter'),
         },
         expect: [
-          '体育学院学生党支部',
-          '接收预备党员表决结果',
-          '表决有效',
-          '2026年11月26日',
-          '无记名投票',
-          '细则（2014）',
+          RESULT.unitName,
+          `${RESULT.kindLabel}表决结果`,
+          RESULT.outcomeLabel,
+          ymd(RESULT.date),
+          RESULT.method,
+          RESULT.ruleVersionLabel,
           '应到',
           '实到',
           '书面意见',
-          '通过',
-          '未通过',
-          '赞成合计 9 票',
+          RESULT.lines[0].outcomeLabel!,
+          `赞成合计 ${RESULT.lines[0].totalYes} 票`,
           '核对我的票码',
         ],
         absent: ['导出'],
@@ -396,65 +430,96 @@ export const VOTE_PAGES: PreviewPage[] = [
       {
         name: 'secretary',
         title: '表决结果 · 支部书记（可导出，票码展开）',
-        query: q(ACCEPTANCE.id),
+        query: q(RESULT.voteId),
         responses: {
-          'votes.resolution': ok(acceptanceResolution()),
-          'votes.get': ok(acceptanceForSecretary({ state: 'closed' })),
+          'votes.resolution': ok(RESULT),
+          'votes.get': worldReply('votes.get.acceptance_closed.secretary'),
         },
         setup: async (p) => {
           await p.tap('#codes-toggle');
         },
-        expect: ['导出表决结果（复制文字）', '监票人：邓佳琪', '计票人：许文博、蒋思彤', 'K7Q2 M9XP', '收起票码'],
+        expect: [
+          '导出表决结果（复制文字）',
+          `监票人：${RESULT.scrutineers.join('、')}`,
+          `计票人：${RESULT.tellers.join('、')}`,
+          `${RESULT.ballotCodes[0].slice(0, 4)} ${RESULT.ballotCodes[0].slice(4)}`,
+          '收起票码',
+        ],
       },
       {
         name: 'evaluation',
-        title: '表决结果 · 民主评议党员，待支委会评定等次',
-        query: q(EVALUATION.id),
-        responses: { 'votes.resolution': ok(evaluationResolution()), 'votes.get': ok(evaluationClosedView()) },
-        expect: ['民主评议党员', '优秀', '基本合格', '记录支委会评定等次'],
+        title: '表决结果 · 民主评议党员，待评定等次',
+        query: q(EVALUATION_RESULT.voteId),
+        responses: {
+          'votes.resolution': ok({ ...EVALUATION_RESULT, decision: null }),
+          'votes.get': worldReply('votes.get.party_evaluation_closed.secretary'),
+        },
+        expect: [EVALUATION_RESULT.kindLabel, '优秀', '基本合格', '记录支委会评定等次'],
       },
       {
         name: 'evaluation-graded',
-        title: '表决结果 · 民主评议党员，支委会已评定等次',
-        query: q(EVALUATION.id),
+        title: '表决结果 · 民主评议党员，已评定等次',
+        query: q(EVALUATION_RESULT.voteId),
         responses: {
-          'votes.resolution': ok(evaluationResolution(EVALUATION_DECISION)),
-          'votes.get': ok(evaluationClosedView()),
+          'votes.resolution': ok(EVALUATION_RESULT),
+          'votes.get': worldReply('votes.get.party_evaluation_closed.secretary'),
         },
-        expect: ['支部委员会决定', '体育学院学生党支委〔2026〕12号', '韩雪：优秀', '记录人：韩雪'],
+        expect: [
+          '支部委员会决定',
+          EVALUATION_RESULT.decision!.minutesRef,
+          `${EVALUATION_RESULT.decision!.grades[0].name}：${EVALUATION_RESULT.decision!.grades[0].gradeLabel}`,
+          `记录人：${EVALUATION_RESULT.decision!.recordedBy}`,
+        ],
         absent: ['记录支委会评定等次'],
       },
       {
         name: 'void',
         title: '表决结果 · 收回票多于发出票，表决无效',
-        query: q(ACCEPTANCE.id),
-        responses: { 'votes.resolution': ok(voidResolution()), 'votes.get': ok(acceptanceView({ state: 'closed' })) },
+        query: q(RESULT.voteId),
+        responses: {
+          // The world has no void meeting: its acceptance count with one ballot more returned than issued.
+          'votes.resolution': ok({
+            ...RESULT,
+            outcome: 'void',
+            outcomeLabel: VOTE_OUTCOME_LABELS.void,
+            ballotsReturned: RESULT.ballotsIssued + 1,
+            // As the count says it: no candidate passes or fails in a void vote.
+            lines: RESULT.lines.map((l) => ({ ...l, outcome: null, outcomeLabel: null })),
+          }),
+          'votes.get': worldReply('votes.get.acceptance_closed.voter'),
+        },
         expect: ['本次表决无效', '收回票数多于发出票数，表决无效，须重新投票'],
         absent: ['表决有效'],
       },
       {
         name: 'tuiyou-undecided',
         title: '表决结果 · 推优，待记录支委会决定（书记）',
-        query: q(TUIYOU.id),
-        responses: { 'votes.resolution': ok(tuiyouResolution()), 'votes.get': ok(tuiyouView()) },
-        expect: ['推优入党（推荐为发展对象）表决结果', '记录支委会推优决定', '陈佳怡'],
+        query: q(TUIYOU_RESULT.voteId),
+        responses: {
+          'votes.resolution': ok({ ...TUIYOU_RESULT, decision: null }),
+          'votes.get': worldReply('votes.get.tuiyou_closed.secretary'),
+        },
+        expect: [`${TUIYOU_RESULT.kindLabel}表决结果`, '记录支委会推优决定', TUIYOU_RESULT.lines[0].name],
       },
       {
         name: 'tuiyou-decided',
         title: '表决结果 · 推优，支委会决定已记录',
-        query: q(TUIYOU.id),
+        query: q(TUIYOU_RESULT.voteId),
         responses: {
-          'votes.resolution': ok(tuiyouResolution(TUIYOU_DECISION)),
-          'votes.get': ok(tuiyouView()),
+          'votes.resolution': ok(TUIYOU_RESULT),
+          'votes.get': worldReply('votes.get.tuiyou_closed.secretary'),
         },
-        expect: ['支部委员会决定', '推荐：陈佳怡', '不推荐 孙梦瑶：本学期有一门课程不及格，待下学期考察'],
+        expect: ['支部委员会决定', `推荐：${TUIYOU_RESULT.decision!.recommended.map((r) => r.name).join('、')}`],
         absent: ['记录支委会推优决定'],
       },
       {
         name: 'sealed',
         title: '表决结果 · 尚未结束',
-        query: q(ACCEPTANCE.id),
-        responses: { 'votes.resolution': fail('RESULTS_SEALED'), 'votes.get': ok(acceptanceView()) },
+        query: q(RESULT.voteId),
+        responses: {
+          'votes.resolution': worldReply('votes.resolution.acceptance_open'),
+          'votes.get': worldReply('votes.get.acceptance_open.ready'),
+        },
         expect: ['表决结束并当场计票后，才公布结果'],
       },
     ],
@@ -466,16 +531,16 @@ export const VOTE_PAGES: PreviewPage[] = [
       {
         name: 'form',
         title: '核对我的票码 · 输入',
-        query: q(ACCEPTANCE.id),
+        query: q(RESULT.voteId),
         expect: ['凭票码可在结果公布后核对您的选票已被计入', '票码', '核对'],
       },
       {
         name: 'counted',
         title: '核对我的票码 · 已计入',
-        query: q(ACCEPTANCE.id),
-        responses: { 'votes.verifyBallot': ok({ found: true, counted: true }) },
+        query: q(RESULT.voteId),
+        responses: { 'votes.verifyBallot': worldReply('votes.verifyBallot.counted') },
         setup: async (p) => {
-          await p.trigger('#code-input', 'change', { value: 'K7Q2M9XP' });
+          await p.trigger('#code-input', 'change', { value: worldInput('votes.verifyBallot.counted').code });
           await p.tap('#verify-button');
         },
         expect: ['您的选票已计入'],
@@ -484,10 +549,10 @@ export const VOTE_PAGES: PreviewPage[] = [
       {
         name: 'not-found',
         title: '核对我的票码 · 未找到',
-        query: q(ACCEPTANCE.id),
-        responses: { 'votes.verifyBallot': ok({ found: false, counted: false }) },
+        query: q(RESULT.voteId),
+        responses: { 'votes.verifyBallot': worldReply('votes.verifyBallot.not_found') },
         setup: async (p) => {
-          await p.trigger('#code-input', 'change', { value: 'K7Q2M9XA' });
+          await p.trigger('#code-input', 'change', { value: worldInput('votes.verifyBallot.not_found').code });
           await p.tap('#verify-button');
         },
         expect: ['未找到该票码'],
@@ -500,29 +565,22 @@ export const VOTE_PAGES: PreviewPage[] = [
     states: [
       {
         name: 'list',
-        title: '票决管理 · 体育学院学生党支部（支部书记韩雪）',
-        persona: 'student',
-        responses: { ...SECRETARY, 'votes.list': ok(cardsPage(BRANCH_CARDS)) },
-        expect: [
-          '体育学院学生党支部',
-          '发起表决',
-          '预备党员转正表决：李雨桐',
-          '接收预备党员表决：冯晨、彭悦',
-          '未开始',
-        ],
+        title: '票决管理 · 信息学院学生党支部（支部书记林思远）',
+        persona: 'info_pb_sec',
+        responses: { 'votes.list': ok(BRANCH) },
+        expect: [BRANCH.items[0].unitName, '发起表决', ...BRANCH.items.map((c) => c.title), '未开始'],
       },
       {
         name: 'empty',
         title: '票决管理 · 还没有表决',
-        persona: 'student',
-        responses: { ...SECRETARY, 'votes.list': ok(cardsPage([])) },
+        persona: 'info_pb_sec',
+        responses: { 'votes.list': ok({ ...BRANCH, items: [] }) },
         expect: ['该组织还没有表决', '发起表决'],
       },
       {
         name: 'forbidden',
         title: '票决管理 · 普通党员打开（无权限）',
-        persona: 'student',
-        responses: VOTER,
+        persona: 'sport_pb_cm',
         expect: ['您没有组织表决的权限'],
       },
     ],
@@ -534,15 +592,15 @@ export const VOTE_PAGES: PreviewPage[] = [
       {
         name: 'empty',
         title: '发起表决 · 空表单',
-        persona: 'student',
-        responses: { ...SECRETARY, 'people.list': ok(membersPage()) },
-        expect: ['体育学院学生党支部', '表决类型', '候选人', '会议时间', '细则（2014）', '无记名投票', '创建表决'],
+        persona: 'info_pb_sec',
+        responses: { 'people.list': MEMBERS },
+        expect: [BRANCH.items[0].unitName, '表决类型', '候选人', '会议时间', '细则（2014）', '无记名投票', '创建表决'],
       },
       {
         name: 'required',
         title: '发起表决 · 未填写就提交',
-        persona: 'student',
-        responses: { ...SECRETARY, 'people.list': ok(membersPage()) },
+        persona: 'info_pb_sec',
+        responses: { 'people.list': MEMBERS },
         setup: async (p) => {
           await p.tap('#submit-button');
         },
@@ -551,8 +609,8 @@ export const VOTE_PAGES: PreviewPage[] = [
       {
         name: 'kind-picker',
         title: '发起表决 · 选择表决类型（党支部可组织的类型）',
-        persona: 'student',
-        responses: { ...SECRETARY, 'people.list': ok(membersPage()) },
+        persona: 'info_pb_sec',
+        responses: { 'people.list': MEMBERS },
         setup: async (p) => {
           await p.tap('#kind-cell');
         },
@@ -563,36 +621,34 @@ export const VOTE_PAGES: PreviewPage[] = [
       {
         name: 'candidates',
         title: '发起表决 · 从本支部成员中选候选人',
-        persona: 'student',
-        responses: { ...SECRETARY, 'people.list': ok(membersPage()) },
+        persona: 'info_pb_sec',
+        responses: { 'people.list': MEMBERS },
         setup: async (p) => {
           await p.trigger('#kind-picker', 'confirm', { value: ['acceptance'], label: ['接收预备党员'] });
           await p.tap('#candidates-cell');
-          await p.tap(`#candidate-picker >>> #pp-${FENG_CHEN.id}`);
-          await p.tap(`#candidate-picker >>> #pp-${PENG_YUE.id}`);
+          for (const c of PICKED) await p.tap(`#candidate-picker >>> #pp-${c.id}`);
         },
-        expect: ['选择候选人', '冯晨', '彭悦', '发展对象', '确定（2）'],
+        expect: ['选择候选人', ...PICKED.map((c) => c.name), PICKED[0].statusLabel, `确定（${PICKED.length}）`],
       },
       {
         name: 'filled',
         title: '发起表决 · 填写完成',
-        persona: 'student',
-        responses: { ...SECRETARY, 'people.list': ok(membersPage()) },
+        persona: 'info_pb_sec',
+        responses: { 'people.list': MEMBERS },
         setup: async (p) => {
           await p.trigger('#kind-picker', 'confirm', { value: ['acceptance'], label: ['接收预备党员'] });
           await p.tap('#candidates-cell');
-          await p.tap(`#candidate-picker >>> #pp-${FENG_CHEN.id}`);
-          await p.tap(`#candidate-picker >>> #pp-${PENG_YUE.id}`);
+          for (const c of PICKED) await p.tap(`#candidate-picker >>> #pp-${c.id}`);
           await p.tap('#candidate-picker >>> #pp-confirm');
           await p.trigger('#time-picker', 'confirm', { value: ['2026-11-26', '14:30'], label: ['', ''] });
         },
-        expect: ['接收预备党员表决：冯晨、彭悦', '冯晨、彭悦', '2 人', '14:30'],
+        expect: [`接收预备党员表决：${PICKED.map((c) => c.name).join('、')}`, `${PICKED.length} 人`, '14:30'],
       },
       {
         name: 'election',
         title: '发起表决 · 选举（应选名额）',
-        persona: 'student',
-        responses: { ...SECRETARY, 'people.list': ok(membersPage()) },
+        persona: 'info_pb_sec',
+        responses: { 'people.list': MEMBERS },
         setup: async (p) => {
           await p.trigger('#kind-picker', 'confirm', { value: ['party_branch_election'], label: [''] });
           await p.trigger('#seats-input', 'change', { value: '3' });
@@ -608,45 +664,55 @@ export const VOTE_PAGES: PreviewPage[] = [
       {
         name: 'ready',
         title: '表决准备 · 转正表决，指定监票人计票人',
-        query: q(CONVERSION.id),
-        responses: { 'votes.get': ok(conversionView()), 'people.list': ok(membersPage()) },
+        persona: 'info_pb_sec',
+        query: q(PREPARE.id),
+        responses: { 'votes.get': ok(PREPARE), 'people.list': MEMBERS },
         setup: async (p) => {
           await p.tap('#scrutineers-cell');
-          await p.tap('#people-picker >>> #pp-p-dengjq');
+          await p.tap(`#people-picker >>> #pp-${SCRUTINEER.id}`);
           await p.tap('#people-picker >>> #pp-confirm');
           await p.tap('#tellers-cell');
-          await p.tap('#people-picker >>> #pp-p-xuwb');
+          await p.tap(`#people-picker >>> #pp-${TELLER.id}`);
           await p.tap('#people-picker >>> #pp-confirm');
         },
-        expect: ['预备党员转正表决：李雨桐', '李雨桐', '本组织成员（15 人）', '邓佳琪', '许文博', '开始表决'],
+        expect: [
+          PREPARE.title,
+          PREPARE.candidates[0].name,
+          `本组织成员（${MEMBER_LIST.items.length} 人）`,
+          SCRUTINEER.name,
+          TELLER.name,
+          '开始表决',
+        ],
       },
       {
         name: 'exclusion',
         title: '表决准备 · 添加不计入应到的人员',
-        query: q(CONVERSION.id),
-        responses: { 'votes.get': ok(conversionView()), 'people.list': ok(membersPage()) },
+        persona: 'info_pb_sec',
+        query: q(PREPARE.id),
+        responses: { 'votes.get': ok(PREPARE), 'people.list': MEMBERS },
         setup: async (p) => {
           await p.tap('#add-exclusion');
           await p.tap('#excluded-person-cell');
-          await p.tap('#people-picker >>> #pp-p-max');
+          await p.tap(`#people-picker >>> #pp-${ABROAD.id}`);
           await p.tap('#people-picker >>> #pp-confirm');
           await p.trigger('#reason-picker', 'confirm', { value: ['abroad_private'], label: [''] });
-          await p.trigger('#approval-input', 'change', { value: '体院党委〔2026〕12号' });
+          await p.trigger('#approval-input', 'change', { value: '信息学院党委〔2026〕12号' });
           await p.tap('#exclusion-add-button');
         },
-        expect: ['马骁', '因私出国（境）6个月以上', '不计入应到人数须经会议同意'],
+        expect: [ABROAD.name, '因私出国（境）6个月以上', '不计入应到人数须经会议同意'],
       },
       {
         name: 'open-dialog',
         title: '表决准备 · 开始表决确认',
-        query: q(CONVERSION.id),
-        responses: { 'votes.get': ok(conversionView()), 'people.list': ok(membersPage()) },
+        persona: 'info_pb_sec',
+        query: q(PREPARE.id),
+        responses: { 'votes.get': ok(PREPARE), 'people.list': MEMBERS },
         setup: async (p) => {
           await p.tap('#scrutineers-cell');
-          await p.tap('#people-picker >>> #pp-p-dengjq');
+          await p.tap(`#people-picker >>> #pp-${SCRUTINEER.id}`);
           await p.tap('#people-picker >>> #pp-confirm');
           await p.tap('#tellers-cell');
-          await p.tap('#people-picker >>> #pp-p-xuwb');
+          await p.tap(`#people-picker >>> #pp-${TELLER.id}`);
           await p.tap('#people-picker >>> #pp-confirm');
           await p.tap('#open-button');
         },
@@ -655,8 +721,9 @@ export const VOTE_PAGES: PreviewPage[] = [
       {
         name: 'cancel-dialog',
         title: '表决准备 · 取消表决须写明理由',
-        query: q(CONVERSION.id),
-        responses: { 'votes.get': ok(conversionView()), 'people.list': ok(membersPage()) },
+        persona: 'info_pb_sec',
+        query: q(PREPARE.id),
+        responses: { 'votes.get': ok(PREPARE), 'people.list': MEMBERS },
         setup: async (p) => {
           await p.tap('#cancel-vote-button');
           await p.trigger('#cancel-dialog >>> #reason-input', 'change', { value: '会议改期，重新发起' });
@@ -672,37 +739,44 @@ export const VOTE_PAGES: PreviewPage[] = [
       {
         name: 'quorum',
         title: '会场签到 · 已达法定人数（支部书记）',
-        query: q(ACCEPTANCE.id),
-        responses: { 'votes.get': ok(acceptanceForSecretary()), 'votes.presence': ok(acceptancePresence()) },
+        persona: 'sport_pb_sec',
+        query: q(PRESENCE_VOTE.id),
+        responses: { 'votes.get': ok(PRESENCE_VOTE), 'votes.presence': ok(PRESENCE) },
         expect: [
-          '482913',
+          PRESENCE_VOTE.checkInCode!,
           '应到',
           '已签到',
           '已投票',
-          '已达到法定人数（至少 6 人）',
-          '韩雪',
-          '唐雨萱',
+          `已达到法定人数（至少 ${PRESENCE.quorumNeeded} 人）`,
+          PRESENCE.checkedIn[0].name,
+          PRESENCE.absent[0].name,
           '代为签到',
-          '石欣然',
         ],
         absent: ['赞成', '反对'],
       },
       {
         name: 'early',
         title: '会场签到 · 刚开始，人数不足',
-        query: q(ACCEPTANCE.id),
-        responses: { 'votes.get': ok(acceptanceForSecretary()), 'votes.presence': ok(earlyPresence()) },
-        expect: ['还差 3 人达到法定人数（至少 6 人）'],
+        persona: 'sport_pb_sec',
+        query: q(PRESENCE_VOTE.id),
+        responses: { 'votes.get': ok(PRESENCE_VOTE), 'votes.presence': ok(earlyPresence(PRESENCE, 2)) },
+        expect: [`还差 ${PRESENCE.quorumNeeded - 2} 人达到法定人数（至少 ${PRESENCE.quorumNeeded} 人）`],
       },
       {
         name: 'close-dialog',
         title: '会场签到 · 结束表决确认',
-        query: q(ACCEPTANCE.id),
-        responses: { 'votes.get': ok(acceptanceForSecretary()), 'votes.presence': ok(acceptancePresence()) },
+        persona: 'sport_pb_sec',
+        query: q(PRESENCE_VOTE.id),
+        responses: { 'votes.get': ok(PRESENCE_VOTE), 'votes.presence': ok(PRESENCE) },
         setup: async (p) => {
           await p.tap('#close-button');
         },
-        expect: ['结束表决并计票？', '已签到 8 人，已投票 6 人', '还有 2 人已签到但未投票', '继续投票'],
+        expect: [
+          '结束表决并计票？',
+          `已签到 ${PRESENCE.present} 人，已投票 ${PRESENCE.ballotsReturned} 人`,
+          `还有 ${PRESENCE.present - PRESENCE.ballotsReturned} 人已签到但未投票`,
+          '继续投票',
+        ],
       },
     ],
   },
@@ -713,36 +787,38 @@ export const VOTE_PAGES: PreviewPage[] = [
       {
         name: 'form',
         title: '支委会推优决定 · 逐人决定',
-        query: q(TUIYOU.id),
-        responses: { 'votes.resolution': ok(tuiyouResolution()) },
+        persona: 'sport_lb_sec',
+        query: q(TUIYOU_RESULT.voteId),
+        responses: { 'votes.resolution': ok(TUIYOU_UNDECIDED) },
         setup: async (p) => {
-          await p.tap('#decide-p-chenjy .recommend');
+          await p.tap(`#decide-${TUIYOU_RESULT.lines[0].candidateId} .recommend`);
         },
-        expect: ['陈佳怡', '孙梦瑶', '张思远', '推荐', '不推荐', '未获得规定赞成票，不能推荐', '会议记录'],
+        expect: [TUIYOU_RESULT.lines[0].name, '推荐', '不推荐', '会议记录'],
       },
       {
         name: 'reason',
         title: '支委会推优决定 · 不推荐须写明理由',
-        query: q(TUIYOU.id),
-        responses: { 'votes.resolution': ok(tuiyouResolution()) },
+        persona: 'sport_lb_sec',
+        query: q(TUIYOU_RESULT.voteId),
+        responses: { 'votes.resolution': ok(TUIYOU_UNDECIDED) },
         setup: async (p) => {
-          await p.tap('#decide-p-sunmy .decline');
+          await p.tap(`#decide-${TUIYOU_RESULT.lines[0].candidateId} .decline`);
         },
-        expect: ['不推荐 孙梦瑶 的理由', '请写明理由，将记入支委会决定'],
+        expect: [`不推荐 ${TUIYOU_RESULT.lines[0].name} 的理由`, '请写明理由，将记入支委会决定'],
       },
       {
         name: 'grades',
-        title: '支委会评定等次 · 逐人评定，优秀计数',
-        query: q(EVALUATION.id),
-        responses: { 'votes.resolution': ok(evaluationResolution()) },
+        title: '评定等次 · 逐人评定，优秀计数',
+        persona: 'info_officer',
+        query: q(GRADING.voteId),
+        responses: { 'votes.resolution': ok(GRADING) },
         setup: async (p) => {
-          await p.tap('#grade-p-hanx .grade-excellent');
-          await p.tap('#grade-p-caol .grade-qualified');
+          await p.tap(`#grade-${GRADING.lines[0].candidateId} .grade-excellent`);
+          await p.tap(`#grade-${GRADING.lines[1].candidateId} .grade-qualified`);
         },
         expect: [
           '逐人评定',
-          '优秀 1 / 上限 2',
-          '测评：优秀 7 · 合格 2',
+          `优秀 1 / 上限 ${GRADING.excellentLimit}`,
           '基本合格',
           '不合格',
           '会议记录',
@@ -751,23 +827,23 @@ export const VOTE_PAGES: PreviewPage[] = [
       },
       {
         name: 'grades-over',
-        title: '支委会评定等次 · 优秀超过上限',
-        query: q(EVALUATION.id),
+        title: '评定等次 · 优秀超过上限',
+        persona: 'info_officer',
+        query: q(GRADING.voteId),
         responses: {
-          'votes.resolution': ok(evaluationResolution()),
-          'votes.recordDecision': fail('QUOTA_EXCEEDED', {
-            message: '优秀不超过 2 名',
-            fields: { grades: '评为优秀 3 名' },
-          }),
+          'votes.resolution': ok(GRADING),
+          'votes.recordDecision': worldReply('votes.recordDecision.league_evaluation.over'),
         },
         setup: async (p) => {
-          const grades = ['excellent', 'excellent', 'excellent', 'qualified', 'qualified', 'basically_qualified'];
-          for (const [i, l] of evaluationResolution().lines.entries())
-            await p.tap(`#grade-${l.candidateId} .grade-${grades[i]}`);
-          await p.trigger('#minutes-input', 'change', { value: '体育学院学生党支委〔2026〕12号' });
+          for (const l of GRADING.lines) await p.tap(`#grade-${l.candidateId} .grade-excellent`);
+          await p.trigger('#minutes-input', 'change', { value: OVER.minutesRef });
           await p.tap('#submit-button');
         },
-        expect: ['优秀 3 / 上限 2', '已超过上限，请调整', '优秀不超过 2 名：评为优秀 3 名'],
+        expect: [
+          `优秀 ${GRADING.lines.length} / 上限 ${GRADING.excellentLimit}`,
+          '已超过上限，请调整',
+          `${OVER_ERROR.message}：${OVER_ERROR.fields!.grades}`,
+        ],
       },
     ],
   },

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { installCanvasStub } from '../../tests/component/canvas';
 import { loadPage, MP_ROOT } from '../../tests/component/harness';
 import { personaResponses } from '../../tests/support/demo-views/org';
+import { WORLD_NOW } from '../../tests/support/world-views';
 import { serialize, type TabBarConfig, type WindowConfig } from './html';
 import { installNativeUi, type NativeUi, newNativeUi } from './native-ui';
 import { applyPatches, rpxToPx } from './patches';
@@ -148,8 +149,8 @@ function sharedCss(pagePath: string, pageEl: Element): string[] {
   return out;
 }
 
-/** The demo data's "now" (tests/support/demo-views/notices.ts, votes.ts): Monday 2026-11-23, mid-morning in Shanghai. */
-export const PREVIEW_NOW = Date.parse('2026-11-23T10:30:00+08:00');
+/** The demo world's "now" (tests/support/world-views.ts): Monday 2026-11-23, mid-morning in Shanghai. */
+export const PREVIEW_NOW = Date.parse(WORLD_NOW);
 
 /**
  * Pages read the clock (today's date for a new notice, "今天" on a decision form): pinned to the demo's day, so

@@ -12,7 +12,10 @@ export interface PreviewState {
   name: string;
   /** One line in Chinese saying what the state shows (printed next to the file). */
   title: string;
-  /** Whose eyes: a named identity from tests/support/demo-views/org.ts whose `me.get`/`org.tree` answers are used; state responses win. */
+  /**
+   * Whose eyes: a person of the demo world (tests/support/world-views.ts WORLD_PERSONAS) or a hand-made identity of
+   * tests/support/demo-views/org.ts, whose `me.get`/`org.tree` answers are used; state responses win.
+   */
   persona?: string;
   /** Canned API answers for this state, merged over the persona's. */
   responses?: Responses;

@@ -1,11 +1,14 @@
 /** The service seam: what reaches the platform, and how every transport outcome becomes a Result. */
 import type { ActionName, Input, Output } from '../../../typings/actions';
 import type { Result } from '../../../typings/errors';
-import { ME_UNBOUND } from '../fixtures';
+import { worldView } from '../../support/world-views';
 import { fail, OFFLINE, ok, stubPlatform } from '../harness';
 
 type Call = <A extends ActionName>(action: A, input: Input<A>) => Promise<Result<Output<A>>>;
 const NETWORK = { ok: false, error: { code: 'INTERNAL', message: '网络异常，请稍后重试' } };
+
+/** `me.get` of a WeChat user the demo world's school has never seen. */
+const ME_UNBOUND = worldView('me.get.newcomer');
 
 describe('services/api call()', () => {
   it('calls the api cloud function with {action, input} and returns its envelope', async () => {

@@ -25,6 +25,7 @@ import { voteKindsHeldBy } from '../../../server/actions/org/me';
 import { ROLE_PERMISSIONS, unitsWherePermitted } from '../../../server/domain/org/permissions';
 import type { Responses } from '../../component/harness';
 import { ok } from '../../component/harness';
+import { WORLD_PERSONAS, type WorldPersona, worldReply } from '../world-views';
 
 export const SCHOOL_NAME = '领雁示范大学';
 
@@ -227,8 +228,12 @@ export const PEOPLE_VIEWS: PersonView[] = PEOPLE.map((p) => ({
 /** The answers every state of a persona starts from (a state's own responses win). */
 export function personaResponses(persona: string | undefined): Responses {
   if (!persona) return {};
+  if ((WORLD_PERSONAS as readonly string[]).includes(persona)) {
+    const who = persona as WorldPersona;
+    return { 'me.get': worldReply(`me.get.${who}`), 'org.tree': worldReply(`org.tree.${who}`) };
+  }
   const me = ME[persona];
-  if (!me) throw new Error(`unknown preview persona ${persona}; known: ${PERSONAS.join(', ')}`);
+  if (!me) throw new Error(`unknown preview persona ${persona}; known: ${[...PERSONAS, ...WORLD_PERSONAS].join(', ')}`);
   return {
     'me.get': ok(me),
     'org.tree': ok({ units: UNITS }),

@@ -1,62 +1,59 @@
 /** 新建/编辑公示 (packages/notices-admin/edit/index): the draft form, its window and publishing. */
-import { ME, UNITS } from '../../../support/demo-views/org';
-import { DETAIL_DRAFT, DETAIL_OPEN_OFFICER } from '../../../support/demo-views/notices';
+import { worldInput, worldReply, worldView } from '../../../support/world-views';
 import { fail, loadPage, ok } from '../../harness';
 
-const base = (persona: 'officer' | 'secretary' | 'student') => ({
-  'me.get': ok(ME[persona]),
-  'org.tree': ok({ units: UNITS }),
+/** Whose eyes: the sport college's officer, the sport party branch's secretary (the demo world's people). */
+const base = (who: 'sport_officer' | 'sport_pb_sec') => ({
+  'me.get': worldReply(`me.get.${who}`),
+  'org.tree': worldReply(`org.tree.${who}`),
 });
+
+const DETAIL_DRAFT = worldView('notices.get.draft.secretary');
+const DETAIL_OPEN_OFFICER = worldView('notices.get.open.officer');
 
 describe('新建/编辑公示', () => {
   const PAGE = 'packages/notices-admin/edit/index';
 
   it('creates a draft with what was entered and opens it', async () => {
+    // What the officer enters is what the world's officer sent to notices.create (and got a draft for).
+    const sent = worldInput('notices.create.new');
+    const created = worldView('notices.create.new');
+    const college = worldView('me.get.sport_officer').manages.notices;
     const p = await loadPage(PAGE, {
-      responses: {
-        ...base('officer'),
-        'notices.create': ok({ noticeId: 'n-new', window: DETAIL_DRAFT.window }),
-      },
+      responses: { ...base('sport_officer'), 'notices.create': worldReply('notices.create.new') },
     });
-    // The officer manages notices for 信息学院 (college_officer); 支部委员 does not grant it.
-    expect(p.instance.data.ownerUnits).toEqual([{ label: '信息学院', value: 'college-info' }]);
-    await p.trigger('#kind-picker', 'confirm', { value: ['development_candidate'], label: ['发展对象确定'] });
-    await p.trigger('#title-input', 'change', { value: ' 关于确定赵一鸣同志为发展对象的公示 ' });
-    await p.trigger('#body-input', 'change', { value: '经支部委员会研究……' });
-    await p.trigger('#name-input', 'change', { value: '赵一鸣、陈佳怡' });
+    // The officer manages notices for his college (college_officer) and nothing else.
+    expect(p.instance.data.ownerUnits).toEqual(college.map((u) => ({ label: u.name, value: u.id })));
+    expect(college.map((u) => u.id)).toEqual([sent.unitId]);
+    await p.trigger('#kind-picker', 'confirm', { value: [sent.kind], label: ['评优与荣誉'] });
+    await p.trigger('#title-input', 'change', { value: ` ${sent.title} ` });
+    await p.trigger('#body-input', 'change', { value: sent.body });
+    await p.trigger('#name-input', 'change', { value: sent.subjects.map((s) => s.name).join('、') });
     await p.tap('#add-name');
-    expect(p.count('.subject')).toBe(2);
-    await p.trigger('#scope-picker', 'confirm', { value: ['pb-info-1'], label: ['信息学院本科生第一党支部'] });
-    await p.trigger('#start-picker', 'confirm', { value: '2026-12-01' });
-    await p.trigger('#length-stepper', 'change', { value: 7 });
-    await p.trigger('#unit-radio', 'change', { value: 'calendar_day' });
+    expect(p.count('.subject')).toBe(sent.subjects.length);
+    await p.trigger('#scope-picker', 'confirm', { value: sent.scopeUnitIds, label: ['体育学院学生党支部'] });
+    await p.trigger('#start-picker', 'confirm', { value: sent.window.start });
+    await p.trigger('#length-stepper', 'change', { value: sent.window.length });
+    await p.trigger('#unit-radio', 'change', { value: sent.window.unit });
     expect(p.text('#rule-text')).toContain('自2026年12月1日起7天（开始当日计入）');
     await p.tap('#save-button');
-    expect(p.callsOf('notices.create').map((c) => c.input)).toEqual([
-      {
-        unitId: 'college-info',
-        kind: 'development_candidate',
-        title: '关于确定赵一鸣同志为发展对象的公示',
-        body: '经支部委员会研究……',
-        subjects: [{ name: '赵一鸣' }, { name: '陈佳怡' }],
-        scopeUnitIds: ['pb-info-1'],
-        window: { start: '2026-12-01', length: 7, unit: 'calendar_day', counting: 'inclusive' },
-      },
-    ]);
+    expect(p.callsOf('notices.create').map((c) => c.input)).toEqual([sent]);
     expect(p.toasts).toEqual(['草稿已保存']);
-    expect(p.navigations).toEqual([{ method: 'redirectTo', url: '/packages/notices/detail/index?noticeId=n-new' }]);
+    expect(p.navigations).toEqual([
+      { method: 'redirectTo', url: `/packages/notices/detail/index?noticeId=${created.noticeId}` },
+    ]);
   });
 
   it('offers the owner unit and the units below it as the scope', async () => {
-    const p = await loadPage(PAGE, { responses: base('officer') });
+    const p = await loadPage(PAGE, { responses: base('sport_officer') });
     const scopes = p.instance.data.scopes.map((s: { value: string }) => s.value);
-    expect(scopes[0]).toBe('college-info');
-    expect(scopes).toEqual(expect.arrayContaining(['pb-info-1', 'lb-info-2301']));
-    expect(scopes).not.toContain('college-pe');
+    expect(scopes[0]).toBe('u_sport');
+    expect(scopes).toEqual(expect.arrayContaining(['u_sport_pb', 'u_sport_lb1']));
+    expect(scopes).not.toContain('u_info');
   });
 
   it('checks what is required before calling, and rejects a name that is not a name', async () => {
-    const p = await loadPage(PAGE, { responses: base('secretary') });
+    const p = await loadPage(PAGE, { responses: base('sport_pb_sec') });
     await p.trigger('#name-input', 'change', { value: '王' });
     await p.tap('#add-name');
     expect(p.text('#subjects-error')).toContain('姓名为 2–20 个字');
@@ -70,7 +67,7 @@ describe('新建/编辑公示', () => {
   it('shows server field errors next to the fields', async () => {
     const p = await loadPage(PAGE, {
       responses: {
-        ...base('secretary'),
+        ...base('sport_pb_sec'),
         'notices.create': fail('BAD_INPUT', { fields: { 'window.length': '至少 1 天', title: '标题不超过 60 字' } }),
       },
     });
@@ -83,33 +80,29 @@ describe('新建/编辑公示', () => {
   });
 
   it('edits a draft, sending only what changed', async () => {
+    // The change is the one the world's secretary made to the draft (notices.update).
+    const sent = worldInput('notices.update.draft');
     const p = await loadPage(PAGE, {
       query: { noticeId: DETAIL_DRAFT.id },
       responses: {
-        ...base('officer'),
+        ...base('sport_pb_sec'),
         'notices.get': ok(DETAIL_DRAFT),
-        'notices.update': ok({ noticeId: DETAIL_DRAFT.id, window: DETAIL_DRAFT.window }),
+        'notices.update': worldReply('notices.update.draft'),
       },
     });
     expect(p.instance.data.form.title).toBe(DETAIL_DRAFT.title);
-    expect(p.count('.subject')).toBe(1);
-    await p.trigger('#title-input', 'change', { value: '关于确定赵一鸣同志为发展对象的公示（更正）' });
-    await p.trigger('#length-stepper', 'change', { value: 6 });
+    expect(p.count('.subject')).toBe(DETAIL_DRAFT.subjects.length);
+    await p.trigger('#title-input', 'change', { value: sent.title });
+    await p.trigger('#length-stepper', 'change', { value: sent.window!.length });
     await p.tap('#save-button');
-    expect(p.callsOf('notices.update').map((c) => c.input)).toEqual([
-      {
-        noticeId: DETAIL_DRAFT.id,
-        title: '关于确定赵一鸣同志为发展对象的公示（更正）',
-        window: { start: '2026-12-28', length: 6, unit: 'workday', counting: 'inclusive' },
-      },
-    ]);
+    expect(p.callsOf('notices.update').map((c) => c.input)).toEqual([sent]);
     expect(p.navigations).toEqual([{ method: 'navigateBack' }]);
   });
 
   it('will not edit a published notice', async () => {
     const p = await loadPage(PAGE, {
       query: { noticeId: DETAIL_OPEN_OFFICER.id },
-      responses: { ...base('secretary'), 'notices.get': ok(DETAIL_OPEN_OFFICER) },
+      responses: { ...base('sport_officer'), 'notices.get': ok(DETAIL_OPEN_OFFICER) },
     });
     expect(p.text('#page-state')).toContain('公示已发布，内容不能再修改');
   });

@@ -1,14 +1,21 @@
 /** 公示详情 (packages/notices/detail/index): what a reader sees and may object to, and what officers see besides. */
 import type { NoticeDetailView } from '../../../../typings/actions/notices';
-import {
-  DETAIL_CLOSED,
-  DETAIL_DRAFT,
-  DETAIL_OPEN,
-  DETAIL_OPEN_OFFICER,
-  DETAIL_SCHEDULED,
-  DETAIL_WITHDRAWN,
-} from '../../../support/demo-views/notices';
+import { worldReply, worldView } from '../../../support/world-views';
 import { fail, loadPage, ok, type Responses } from '../../harness';
+
+/** The demo world's notices as the reader (or officer) of each state was shown them. */
+const DETAIL_OPEN = worldView('notices.get.open.student');
+const DETAIL_OPEN_OFFICER = worldView('notices.get.open.officer');
+const DETAIL_CLOSED = worldView('notices.get.closed_pending.student');
+const DETAIL_ENDED_OFFICER = worldView('notices.get.closed_pending.secretary');
+const DETAIL_WITHDRAWN = worldView('notices.get.withdrawn.student');
+const DETAIL_SCHEDULED = worldView('notices.get.scheduled.student');
+const DETAIL_DRAFT = worldView('notices.get.draft.secretary');
+
+/** 2026-11-25 → 2026年11月25日 */
+const ymd = (d: string) => `${d.slice(0, 4)}年${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`;
+/** The same without the year, for the end of a window within one year. */
+const md = (d: string) => ymd(d).slice(5);
 
 const PAGE = 'packages/notices/detail/index';
 
@@ -16,7 +23,7 @@ function open(view: NoticeDetailView, responses: Responses = {}) {
   return loadPage(PAGE, { query: { noticeId: view.id }, responses: { 'notices.get': ok(view), ...responses } });
 }
 
-const TEXT = '王浩然同志上学期有两门专业课缺考，请核实。';
+const TEXT = '名单中冯晨同志本学期的团员教育评议尚未完成，请核实。';
 
 describe('公示详情 (reader)', () => {
   it('shows the notice: title, kind, state, window with its counting, countdown, people, scope, body', async () => {
@@ -24,21 +31,22 @@ describe('公示详情 (reader)', () => {
     expect(p.callsOf('notices.get')[0].input).toEqual({ noticeId: DETAIL_OPEN.id });
     const text = p.text();
     expect(text).toContain(DETAIL_OPEN.title);
-    expect(text).toContain('入党积极分子确定');
+    expect(text).toContain(DETAIL_OPEN.kindLabel);
     expect(p.text('#state-tag')).toBe('公示中');
-    expect(p.text('#countdown')).toBe('剩余 3 个工作日');
-    expect(p.text('#window')).toContain('2026年11月19日至11月25日');
-    expect(p.text('#window')).toContain('自2026年11月19日起5个工作日（开始当日计入）');
-    expect(p.text('#subjects')).toBe('王浩然、周俊杰、张思远');
-    expect(p.text('#scope')).toBe('体育学院学生党支部、篮球协会');
-    expect(p.text('#body')).toContain('拟确定以下3名同志为入党积极分子');
+    const w = DETAIL_OPEN.window;
+    expect(p.text('#countdown')).toBe(`剩余 ${DETAIL_OPEN.countdown!.remaining} 天`);
+    expect(p.text('#window')).toContain(`${ymd(w.start)}至${md(w.end)}`);
+    expect(p.text('#window')).toContain(`自${ymd(w.start)}起${w.length}天（开始当日计入）`);
+    expect(p.text('#subjects')).toBe(DETAIL_OPEN.subjects.map((s) => s.name).join('、'));
+    expect(p.text('#scope')).toBe(DETAIL_OPEN.scope.map((s) => s.unitName).join('、'));
+    expect(p.text('#body')).toContain(DETAIL_OPEN.body);
     expect(p.exists('#objection-form')).toBe(true);
     expect(p.exists('#admin-withdraw')).toBe(false);
   });
 
   it('submits a real-name objection and shows the confirmation', async () => {
     const p = await open(DETAIL_OPEN, {
-      'notices.object': ok({ objectionId: 'o-9', submittedAt: '2026-11-23T10:00:00+08:00' }),
+      'notices.object': worldReply('notices.object.submitted'),
     });
     expect(p.text('#anonymity-note')).toContain('会看到您的姓名');
     await p.trigger('#objection-text', 'change', { value: `  ${TEXT} ` });
@@ -53,7 +61,7 @@ describe('公示详情 (reader)', () => {
   });
 
   it('submits anonymously and explains what anonymity means', async () => {
-    const p = await open(DETAIL_OPEN, { 'notices.object': ok({ objectionId: 'o-9', submittedAt: '' }) });
+    const p = await open(DETAIL_OPEN, { 'notices.object': worldReply('notices.object.submitted') });
     await p.trigger('#anonymous-switch', 'change', { value: true });
     expect(p.text('#anonymity-note')).toContain('处理异议的工作人员看不到是谁提交的');
     expect(p.text('#anonymity-note')).toContain('您本人仍可在「我的异议」中查看');
@@ -92,38 +100,42 @@ describe('公示详情 (reader)', () => {
     expect(p.toasts).toEqual(['公示期已结束']);
     expect(p.callsOf('notices.get')).toHaveLength(2);
     expect(p.exists('#objection-form')).toBe(false);
-    expect(p.text('#banner')).toContain('公示结果：公示期间无异议');
+    expect(p.text('#banner')).toContain(`公示结果：${DETAIL_CLOSED.closed!.outcomeLabel}`);
   });
 
   it('hides the form once closed and gives the outcome', async () => {
     const p = await open(DETAIL_CLOSED);
     expect(p.text('#state-tag')).toBe('已结束');
     expect(p.text('#banner')).toContain('公示期已结束');
-    expect(p.text('#banner')).toContain('公示结果：公示期间无异议');
+    expect(p.text('#banner')).toContain(`公示结果：${DETAIL_CLOSED.closed!.outcomeLabel}`);
     expect(p.exists('#objection-form')).toBe(false);
     expect(p.exists('#countdown')).toBe(false);
   });
 
   it('gives the reason of a withdrawal', async () => {
     const p = await open(DETAIL_WITHDRAWN);
-    expect(p.text('#banner')).toContain('该公示已于2026年10月13日撤回');
-    expect(p.text('#banner')).toContain('撤回理由：公示名单中副会长人选有误，更正后重新公示。');
+    const withdrawn = DETAIL_WITHDRAWN.withdrawn!;
+    expect(p.text('#banner')).toContain(`该公示已于${ymd(withdrawn.at.slice(0, 10))}撤回`);
+    expect(p.text('#banner')).toContain(`撤回理由：${withdrawn.reason}`);
     expect(p.exists('#objection-form')).toBe(false);
   });
 
-  it('marks a provisional window and says when objections open', async () => {
+  it('says when objections open on a scheduled notice, and marks a provisional window', async () => {
     const p = await open(DETAIL_SCHEDULED);
     expect(p.text('#countdown')).toBe('尚未开始');
-    expect(p.text('#provisional')).toBe('（节假日安排未公布，暂按法定节假日推算）');
-    expect(p.text('#window')).toContain('2026年12月28日开始公示，届时可在本页提出异议');
+    expect(p.exists('#provisional')).toBe(false);
+    expect(p.text('#window')).toContain(`${ymd(DETAIL_SCHEDULED.window.start)}开始公示，届时可在本页提出异议`);
     expect(p.exists('#objection-form')).toBe(false);
+    // A window reaching into a year whose holiday notice is not out yet is provisional (none in the world today).
+    const q = await open({ ...DETAIL_SCHEDULED, window: { ...DETAIL_SCHEDULED.window, provisional: true } });
+    expect(q.text('#provisional')).toBe('（节假日安排未公布，暂按法定节假日推算）');
   });
 
   it('shows how the window moved once the holiday notice was out, and no longer calls it provisional', async () => {
     const note = '国务院办公厅节假日安排公布后重新计算：公示期结束日由2027-01-04改为2027-01-05';
     const p = await open({
       ...DETAIL_SCHEDULED,
-      window: { ...DETAIL_SCHEDULED.window, end: '2027-01-05', provisional: false },
+      window: { ...DETAIL_SCHEDULED.window, end: '2027-01-05' },
       windowNotes: [note],
     });
     expect(p.text('#window')).toContain(note);
@@ -131,7 +143,10 @@ describe('公示详情 (reader)', () => {
   });
 
   it('says so when the notice does not exist, and when it is out of reach', async () => {
-    const gone = await loadPage(PAGE, { query: { noticeId: 'n-x' }, responses: { 'notices.get': fail('NOT_FOUND') } });
+    const gone = await loadPage(PAGE, {
+      query: { noticeId: 'n_no_such_notice' },
+      responses: { 'notices.get': worldReply('notices.get.missing') },
+    });
     expect(gone.text('#page-state')).toContain('这条公示不存在或已被删除');
     const far = await loadPage(PAGE, {
       query: { noticeId: 'n-x' },
@@ -143,12 +158,11 @@ describe('公示详情 (reader)', () => {
 
 describe('公示详情 (officers)', () => {
   it('offers a draft’s officer edit and publish, and publishes after a confirm that says the text is frozen', async () => {
-    const published = { ...DETAIL_SCHEDULED, can: { ...DETAIL_SCHEDULED.can, withdraw: true } };
     const p = await loadPage(PAGE, {
       query: { noticeId: DETAIL_DRAFT.id },
       responses: {
-        'notices.get': [ok(DETAIL_DRAFT), ok(published)],
-        'notices.publish': ok({ noticeId: DETAIL_DRAFT.id, state: 'scheduled', window: DETAIL_DRAFT.window }),
+        'notices.get': [ok(DETAIL_DRAFT), worldReply('notices.get.draft_published.secretary')],
+        'notices.publish': worldReply('notices.publish.draft'),
       },
     });
     expect(p.text('#banner')).toContain('草稿，尚未发布');
@@ -161,7 +175,7 @@ describe('公示详情 (officers)', () => {
     await p.tap('#admin-publish');
     expect(p.instance.data.publishVisible).toBe(true);
     expect(p.text('#publish-dialog')).toContain('不能再修改');
-    expect(p.text('#publish-dialog')).toContain('2026年12月28日至2027年1月4日');
+    expect(p.text('#publish-dialog')).toContain(`${ymd(DETAIL_DRAFT.window.start)}至${md(DETAIL_DRAFT.window.end)}`);
     expect(p.callsOf('notices.publish')).toHaveLength(0);
 
     await p.trigger('#publish-dialog', 'confirm');
@@ -183,12 +197,11 @@ describe('公示详情 (officers)', () => {
   });
 
   it('withdraws only with a reason', async () => {
-    const withdrawn = { ...DETAIL_OPEN_OFFICER, ...DETAIL_WITHDRAWN, can: { ...DETAIL_WITHDRAWN.can } };
     const p = await loadPage(PAGE, {
       query: { noticeId: DETAIL_OPEN_OFFICER.id },
       responses: {
-        'notices.get': [ok(DETAIL_OPEN_OFFICER), ok(withdrawn)],
-        'notices.withdraw': ok({ noticeId: DETAIL_OPEN_OFFICER.id, state: 'withdrawn' }),
+        'notices.get': [ok(DETAIL_OPEN_OFFICER), worldReply('notices.get.open_withdrawn.officer')],
+        'notices.withdraw': worldReply('notices.withdraw.open'),
       },
     });
     await p.tap('#admin-withdraw');
@@ -217,15 +230,12 @@ describe('公示详情 (officers)', () => {
 
   it('leads to the objections with their counts, and to the record once ended', async () => {
     const p = await open(DETAIL_OPEN_OFFICER);
-    expect(p.text('#admin-objections')).toContain('待处理 1 · 共 3');
+    const counts = DETAIL_OPEN_OFFICER.objectionCounts!;
+    expect(p.text('#admin-objections')).toContain(`待处理 ${counts.pending} · 共 ${counts.total}`);
     expect(p.exists('#admin-report')).toBe(false);
     await p.tap('#admin-objections');
 
-    const ended = {
-      ...DETAIL_CLOSED,
-      objectionCounts: { total: 3, pending: 0 },
-      can: { ...DETAIL_CLOSED.can, handleObjections: true },
-    };
+    const ended = DETAIL_ENDED_OFFICER;
     const q = await open(ended);
     await q.tap('#admin-report');
     expect([...p.navigations, ...q.navigations]).toEqual([

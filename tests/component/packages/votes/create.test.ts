@@ -1,57 +1,55 @@
 /** 发起表决 (packages/votes/create/index): a branch secretary creates a vote. */
-import { FENG_CHEN, ME_PE_SECRETARY, membersPage, PE_BRANCH, PENG_YUE } from '../../../support/demo-views/votes';
-import { managesFor, position, UNITS } from '../../../support/demo-views/org';
-import { fail, loadPage, ok } from '../../harness';
+import { worldInput, worldReply, worldView } from '../../../support/world-views';
+import { loadPage } from '../../harness';
 
-const SECRETARY = { 'me.get': ok(ME_PE_SECRETARY), 'org.tree': ok({ units: UNITS }) };
+/** The info party branch's secretary 林思远 (the demo world's): he also runs the robot association's party branch. */
+const SECRETARY = { 'me.get': worldReply('me.get.info_pb_sec'), 'org.tree': worldReply('org.tree.info_pb_sec') };
+const MEMBERS = worldReply('people.list.info_pb');
+const members = worldView('people.list.info_pb').items;
+const nameOf = (id: string) => members.find((m) => m.id === id)!.name;
 
 describe('发起表决', () => {
   it('creates an acceptance vote from the picked kind, candidates and meeting time', async () => {
+    // What the world's secretary sent to votes.create, and the vote it made.
+    const sent = worldInput('votes.create.acceptance');
+    const candidateIds = sent.candidateIds ?? [];
+    const created = worldView('votes.create.acceptance');
     const p = await loadPage('packages/votes/create/index', {
-      query: { unitId: PE_BRANCH },
-      responses: { ...SECRETARY, 'people.list': ok(membersPage()), 'votes.create': ok({ voteId: 'v-new' }) },
+      query: { unitId: sent.unitId },
+      responses: { ...SECRETARY, 'people.list': MEMBERS, 'votes.create': worldReply('votes.create.acceptance') },
     });
-    expect(p.callsOf('people.list')[0].input).toEqual({ unitId: PE_BRANCH, page: 1, pageSize: 50 });
+    expect(p.callsOf('people.list')[0].input).toEqual({ unitId: sent.unitId, page: 1, pageSize: 50 });
 
     await p.tap('#submit-button');
     expect(p.callsOf('votes.create')).toHaveLength(0);
     expect(p.text('#kind-error')).toBe('请选择表决类型');
     expect(p.text('#time-error')).toBe('请选择会议时间');
 
-    await p.trigger('#kind-picker', 'confirm', { value: ['acceptance'], label: ['接收预备党员'] });
+    await p.trigger('#kind-picker', 'confirm', { value: [sent.kind], label: ['接收预备党员'] });
     await p.tap('#candidates-cell');
     expect(p.instance.data.picker).toBe('candidates');
-    await p.tap(`#candidate-picker >>> #pp-${FENG_CHEN.id}`);
-    await p.tap(`#candidate-picker >>> #pp-${PENG_YUE.id}`);
+    for (const id of candidateIds) await p.tap(`#candidate-picker >>> #pp-${id}`);
     await p.tap('#candidate-picker >>> #pp-confirm');
-    expect(p.text('#candidates-cell')).toContain('冯晨、彭悦');
-    expect(p.instance.data.form.title).toBe('接收预备党员表决：冯晨、彭悦');
-    await p.trigger('#time-picker', 'confirm', { value: ['2026-11-26', '14:30'], label: ['', ''] });
+    const names = candidateIds.map(nameOf).join('、');
+    expect(p.text('#candidates-cell')).toContain(names);
+    expect(p.instance.data.form.title).toBe(sent.title);
+    const [day, time] = sent.scheduledStart.slice(0, 16).split('T');
+    await p.trigger('#time-picker', 'confirm', { value: [day, time], label: ['', ''] });
     await p.tap('#submit-button');
 
-    expect(p.callsOf('votes.create').map((c) => c.input)).toEqual([
-      {
-        unitId: PE_BRANCH,
-        kind: 'acceptance',
-        title: '接收预备党员表决：冯晨、彭悦',
-        ruleVersion: '2014',
-        scheduledStart: '2026-11-26T14:30:00+08:00',
-        candidateIds: [FENG_CHEN.id, PENG_YUE.id],
-        secret: true,
-      },
+    expect(p.callsOf('votes.create').map((c) => c.input)).toEqual([sent]);
+    expect(p.navigations).toEqual([
+      { method: 'redirectTo', url: `/packages/votes/prepare/index?voteId=${created.voteId}` },
     ]);
-    expect(p.navigations).toEqual([{ method: 'redirectTo', url: '/packages/votes/prepare/index?voteId=v-new' }]);
   });
 
   it('offers only the kinds the chosen unit may hold, and drops a kind the next unit cannot hold', async () => {
-    const positions = [
-      position('pos-pe', 'branch_secretary', PE_BRANCH, '2025-06-20'),
-      position('pos-tpb', 'branch_secretary', 'tpb-basketball', '2025-06-20'),
-    ];
-    const me = { ...ME_PE_SECRETARY, positions, manages: managesFor(positions) };
+    const units = worldView('me.get.info_pb_sec').manages.votes;
+    const branch = units.find((u) => u.kind === 'party_branch')!;
+    const temporary = units.find((u) => u.kind === 'temp_party_branch')!;
     const p = await loadPage('packages/votes/create/index', {
-      query: { unitId: PE_BRANCH },
-      responses: { 'me.get': ok(me), 'people.list': ok(membersPage()) },
+      query: { unitId: branch.id },
+      responses: { 'me.get': worldReply('me.get.info_pb_sec'), 'people.list': MEMBERS },
     });
     const kinds = () => (p.instance.data.kinds as { value: string }[]).map((k) => k.value);
     expect(kinds()).toEqual(expect.arrayContaining(['acceptance', 'conversion', 'party_evaluation']));
@@ -59,27 +57,33 @@ describe('发起表决', () => {
 
     await p.trigger('#kind-picker', 'confirm', { value: ['acceptance'], label: ['接收预备党员'] });
     // D6: a temporary party branch holds no acceptance vote.
-    await p.trigger('#unit-picker', 'confirm', { value: ['tpb-basketball'], label: [''] });
+    await p.trigger('#unit-picker', 'confirm', { value: [temporary.id], label: [''] });
     expect(kinds()).not.toContain('acceptance');
     expect(p.instance.data.form.kind).toBe('');
     expect(p.callsOf('org.tree')).toHaveLength(0);
   });
 
   it('asks for seats on an election and shows the server’s refusal next to the candidates', async () => {
+    // The world's secretary tried an election with one candidate for three seats.
+    const sent = worldInput('votes.create.election_too_few');
     const p = await loadPage('packages/votes/create/index', {
-      query: { unitId: PE_BRANCH },
-      responses: { ...SECRETARY, 'people.list': ok(membersPage()), 'votes.create': fail('TOO_FEW_CANDIDATES') },
+      query: { unitId: sent.unitId },
+      responses: {
+        ...SECRETARY,
+        'people.list': MEMBERS,
+        'votes.create': worldReply('votes.create.election_too_few'),
+      },
     });
-    await p.trigger('#kind-picker', 'confirm', { value: ['party_branch_election'], label: [''] });
+    await p.trigger('#kind-picker', 'confirm', { value: [sent.kind], label: [''] });
     await p.tap('#candidates-cell');
-    await p.tap(`#candidate-picker >>> #pp-${FENG_CHEN.id}`);
+    await p.tap(`#candidate-picker >>> #pp-${(sent.candidateIds ?? [])[0]}`);
     await p.tap('#candidate-picker >>> #pp-confirm');
     await p.trigger('#time-picker', 'confirm', { value: ['2026-11-26', '14:30'], label: ['', ''] });
     await p.tap('#submit-button');
     expect(p.text('#seats-input')).toContain('请填写应选名额');
-    await p.trigger('#seats-input', 'change', { value: '3' });
+    await p.trigger('#seats-input', 'change', { value: String(sent.seats) });
     await p.tap('#submit-button');
-    expect((p.callsOf('votes.create')[0].input as { seats: number }).seats).toBe(3);
+    expect((p.callsOf('votes.create')[0].input as { seats: number }).seats).toBe(sent.seats);
     expect(p.text('#candidates-error')).toContain('候选人数不足');
   });
 });

@@ -3,14 +3,8 @@
  * counted against the 优秀 quota, and recorded.
  */
 import path from 'node:path';
-import {
-  EVALUATION,
-  EVALUATION_DECISION,
-  evaluationClosedView,
-  evaluationResolution,
-  tuiyouResolution,
-} from '../../../support/demo-views/votes';
 import type { Grade } from '../../../../typings/actions/votes';
+import { worldInput, worldReply, worldView } from '../../../support/world-views';
 import { fail, loadPage, MP_ROOT, ok } from '../../harness';
 
 // Loaded at run time and typed here: the mini-program's services need the wx typings the root tsconfig leaves out.
@@ -21,7 +15,19 @@ const { gradeCounter } = require(path.join(MP_ROOT, 'services/votes/decision')) 
   ): { excellent: number; limit: number | null; text: string; over: boolean };
 };
 
-const RECORDED = { ...EVALUATION_DECISION };
+/**
+ * The demo world's info League evaluation, closed this morning, as the college officer who grades it sees it
+ * (6 members, 优秀 limited to 1), and after he graded it.
+ */
+const GRADING = worldView('votes.resolution.league_evaluation_closed_now.officer');
+const DECIDED = worldView('votes.resolution.league_evaluation_decided.officer');
+const AS_OFFICER = worldReply('votes.get.league_evaluation_closed_now.officer');
+const AS_VOTER = worldReply('votes.get.league_evaluation_closed_now.voter');
+/** What he sent: one 优秀 (the member the meeting rated 优秀 most), the rest 合格. */
+const SENT = worldInput('votes.recordDecision.league_evaluation');
+const query = { voteId: GRADING.voteId };
+const ids = GRADING.lines.map((l) => l.candidateId);
+const limit = GRADING.excellentLimit!;
 
 describe('优秀名额 (C2, C4)', () => {
   it('counts 优秀 against the limit the resolution carries', () => {
@@ -49,41 +55,38 @@ describe('优秀名额 (C2, C4)', () => {
 describe('支委会评定等次', () => {
   it('is offered on a counted evaluation without a decision, to its manager only', async () => {
     const p = await loadPage('packages/votes/result/index', {
-      query: { voteId: EVALUATION.id },
-      responses: { 'votes.resolution': ok(evaluationResolution()), 'votes.get': ok(evaluationClosedView()) },
+      query,
+      responses: { 'votes.resolution': ok(GRADING), 'votes.get': AS_OFFICER },
     });
     expect(p.text('#decision-button')).toContain('记录支委会评定等次');
     await p.tap('#decision-button');
     expect(p.navigations).toEqual([
-      { method: 'navigateTo', url: `/packages/votes/decision/index?voteId=${EVALUATION.id}` },
+      { method: 'navigateTo', url: `/packages/votes/decision/index?voteId=${GRADING.voteId}` },
     ]);
 
     const decided = await loadPage('packages/votes/result/index', {
-      query: { voteId: EVALUATION.id },
-      responses: {
-        'votes.resolution': ok(evaluationResolution(EVALUATION_DECISION)),
-        'votes.get': ok(evaluationClosedView()),
-      },
+      query,
+      responses: { 'votes.resolution': ok(DECIDED), 'votes.get': AS_OFFICER },
     });
     expect(decided.exists('#decision-button')).toBe(false);
-    expect(decided.text('#decision')).toContain('韩雪：优秀');
+    const first = DECIDED.decision!.grades[0];
+    expect(decided.text('#decision')).toContain(`${first.name}：${first.gradeLabel}`);
 
     const voter = await loadPage('packages/votes/result/index', {
-      query: { voteId: EVALUATION.id },
-      responses: {
-        'votes.resolution': ok(evaluationResolution()),
-        'votes.get': ok({ ...evaluationClosedView(), canManage: false }),
-      },
+      query,
+      responses: { 'votes.resolution': ok(GRADING), 'votes.get': AS_VOTER },
     });
     expect(voter.exists('#decision-button')).toBe(false);
   });
 
   it('still calls the 推优 button by its name', async () => {
+    const tuiyou = worldView('votes.resolution.tuiyou_closed.secretary');
     const p = await loadPage('packages/votes/result/index', {
-      query: { voteId: EVALUATION.id },
+      query: { voteId: tuiyou.voteId },
       responses: {
-        'votes.resolution': ok(tuiyouResolution()),
-        'votes.get': ok(evaluationClosedView()),
+        // Before the committee decided (the world's decided the next day).
+        'votes.resolution': ok({ ...tuiyou, decision: null }),
+        'votes.get': worldReply('votes.get.tuiyou_closed.secretary'),
       },
     });
     expect(p.text('#decision-button')).toContain('记录支委会推优决定');
@@ -91,76 +94,76 @@ describe('支委会评定等次', () => {
 
   it('grades each member with the rating beside, counts 优秀 live and records the grades', async () => {
     const p = await loadPage('packages/votes/decision/index', {
-      query: { voteId: EVALUATION.id },
-      responses: { 'votes.resolution': ok(evaluationResolution()), 'votes.recordDecision': ok(RECORDED) },
+      query,
+      responses: {
+        'votes.resolution': ok(GRADING),
+        'votes.recordDecision': worldReply('votes.recordDecision.league_evaluation'),
+      },
     });
-    expect(p.count('.dc-row')).toBe(6);
-    expect(p.text('#grade-p-hanx')).toContain('优秀 7 · 合格 2 · 基本合格 0 · 不合格 0 · 弃权 0');
-    expect(p.text('#grade-counter')).toContain('优秀 0 / 上限 2');
+    expect(p.count('.dc-row')).toBe(ids.length);
+    const g = GRADING.lines[0].grades!;
+    expect(p.text(`#grade-${ids[0]}`)).toContain(
+      `优秀 ${g.excellent} · 合格 ${g.qualified} · 基本合格 ${g.basically_qualified} · 不合格 ${g.unqualified}`,
+    );
+    expect(p.text('#grade-counter')).toContain(`优秀 0 / 上限 ${limit}`);
 
-    await p.trigger('#minutes-input', 'change', { value: '体育学院学生党支委〔2026〕12号' });
+    await p.trigger('#minutes-input', 'change', { value: SENT.minutesRef });
     await p.tap('#submit-button');
     expect(p.callsOf('votes.recordDecision')).toHaveLength(0);
-    expect(p.text('#grade-p-hanx')).toContain('请选择等次');
+    expect(p.text(`#grade-${ids[0]}`)).toContain('请选择等次');
     expect(p.text('#grades-error')).toBe('尚有成员未评定等次');
 
-    const grades = ['excellent', 'excellent', 'excellent', 'qualified', 'qualified', 'basically_qualified'];
-    const ids = evaluationResolution().lines.map((l) => l.candidateId);
-    for (const [i, id] of ids.entries()) await p.tap(`#grade-${id} .grade-${grades[i]}`);
-    expect(p.text('#grade-counter')).toContain('优秀 3 / 上限 2');
+    for (const id of ids) await p.tap(`#grade-${id} .grade-excellent`);
+    expect(p.text('#grade-counter')).toContain(`优秀 ${ids.length} / 上限 ${limit}`);
     expect(p.text('#grade-counter')).toContain('已超过上限，请调整');
-    expect(p.text('#grade-p-hanx')).not.toContain('请选择等次');
+    expect(p.text(`#grade-${ids[0]}`)).not.toContain('请选择等次');
 
-    await p.tap(`#grade-${ids[2]} .grade-qualified`);
-    expect(p.text('#grade-counter')).toContain('优秀 2 / 上限 2');
+    const sent = SENT.decision.type === 'grades' ? SENT.decision.grades : [];
+    for (const { personId, grade } of sent)
+      if (grade !== 'excellent') await p.tap(`#grade-${personId} .grade-${grade}`);
+    expect(p.text('#grade-counter')).toContain(`优秀 1 / 上限 ${limit}`);
     expect(p.exists('.dc-counter--over')).toBe(false);
     await p.tap('#submit-button');
     const input = p.callsOf('votes.recordDecision')[0].input as { decision: unknown; minutesRef: string };
-    expect(input.minutesRef).toBe('体育学院学生党支委〔2026〕12号');
-    expect(input.decision).toEqual({
-      type: 'grades',
-      grades: ids.map((personId, i) => ({ personId, grade: i === 2 ? 'qualified' : grades[i] })),
-    });
+    expect(input.minutesRef).toBe(SENT.minutesRef);
+    expect(input.decision).toEqual(SENT.decision);
     expect(p.toasts).toContain('评定等次已记录');
     expect(p.navigations).toEqual([{ method: 'navigateBack' }]);
   });
 
   it('shows the server’s quota and roster refusals where they belong', async () => {
-    const ids = evaluationResolution().lines.map((l) => l.candidateId);
+    // The world's officer first graded everyone 优秀 and was refused.
+    const over = worldReply('votes.recordDecision.league_evaluation.over');
     const p = await loadPage('packages/votes/decision/index', {
-      query: { voteId: EVALUATION.id },
-      responses: {
-        'votes.resolution': ok(evaluationResolution()),
-        'votes.recordDecision': fail('QUOTA_EXCEEDED', {
-          message: '优秀不超过 1 名',
-          fields: { grades: '评为优秀 2 名' },
-        }),
-      },
+      query,
+      responses: { 'votes.resolution': ok(GRADING), 'votes.recordDecision': over },
     });
-    for (const [i, id] of ids.entries()) await p.tap(`#grade-${id} .grade-${i < 2 ? 'excellent' : 'qualified'}`);
-    await p.trigger('#minutes-input', 'change', { value: '党支委〔2026〕12号' });
+    for (const id of ids) await p.tap(`#grade-${id} .grade-excellent`);
+    await p.trigger('#minutes-input', 'change', { value: SENT.minutesRef });
     await p.tap('#submit-button');
     expect(p.callsOf('votes.recordDecision')).toHaveLength(1);
-    expect(p.text('#grades-error')).toBe('优秀不超过 1 名：评为优秀 2 名');
+    if (over.ok) throw new Error('the world was expected to refuse');
+    expect(p.text('#grades-error')).toBe(`${over.error.message}：${over.error.fields!.grades}`);
     expect(p.navigations).toEqual([]);
 
+    // A refusal about one member goes beside that member (the world has none: the code with a field).
     const q = await loadPage('packages/votes/decision/index', {
-      query: { voteId: EVALUATION.id },
+      query,
       responses: {
-        'votes.resolution': ok(evaluationResolution()),
+        'votes.resolution': ok(GRADING),
         'votes.recordDecision': fail('NOT_GRADED', { fields: { [ids[0]]: '预备党员不确定等次' } }),
       },
     });
     for (const id of ids) await q.tap(`#grade-${id} .grade-qualified`);
-    await q.trigger('#minutes-input', 'change', { value: '党支委〔2026〕12号' });
+    await q.trigger('#minutes-input', 'change', { value: SENT.minutesRef });
     await q.tap('#submit-button');
     expect(q.text(`#grade-${ids[0]}`)).toContain('预备党员不确定等次');
   });
 
   it('says so when the grades are already recorded', async () => {
     const p = await loadPage('packages/votes/decision/index', {
-      query: { voteId: EVALUATION.id },
-      responses: { 'votes.resolution': ok(evaluationResolution(EVALUATION_DECISION)) },
+      query,
+      responses: { 'votes.resolution': ok(DECIDED) },
     });
     expect(p.text('#page-state')).toContain('支部委员会的决定已记录');
   });

@@ -1,15 +1,20 @@
 /** 我的票决 (packages/votes/mine/index): the votes a member is on the roster of, paged. */
 import type { Input, VoteCardView } from '../../../../typings/actions';
-import { ACCEPTANCE, cardOf, cardsPage, OPEN_CARDS } from '../../../support/demo-views/votes';
-import { fail, loadPage, ok } from '../../harness';
+import { worldReply, worldView } from '../../../support/world-views';
+import { loadPage, ok } from '../../harness';
 
 const MINE = 'packages/votes/mine/index';
 
-/** votes.listMine over `total` open votes, paged as the server pages. */
+/** The demo world's open acceptance vote as 何静's list shows it. */
+const OPEN_CARD = worldView('votes.listMine.open').items.find((c) => c.kind === 'acceptance')!;
+/** An ISO instant → 2026-11-23 09:30 (the recorded instants carry +08:00). */
+const minute = (iso: string) => iso.slice(0, 16).replace('T', ' ');
+
+/** votes.listMine over `total` open votes (the world's card under new ids), paged as the server pages. */
 function mineServer(total: number) {
   const all: VoteCardView[] = Array.from({ length: total }, (_, i) => ({
-    ...cardOf(ACCEPTANCE),
-    id: `v-${i + 1}`,
+    ...OPEN_CARD,
+    id: `v_${i + 1}`,
     title: `表决 ${i + 1}`,
   }));
   return (input: Input<'votes.listMine'>) => {
@@ -20,24 +25,22 @@ function mineServer(total: number) {
   };
 }
 
-// Keep the shared fixture honest: the open list the previews use has the acceptance vote in it.
-
 describe('我的票决', () => {
   it('lists open votes first, a page at a time, and opens one', async () => {
     const p = await loadPage(MINE, { responses: { 'votes.listMine': mineServer(13) } });
     expect(p.callsOf('votes.listMine')[0].input).toEqual({ state: 'open', page: 1, pageSize: 10 });
     expect(p.count('.vote')).toBe(10);
-    expect(p.text('#vote-v-1')).toContain('接收预备党员');
-    expect(p.text('#vote-v-1')).toContain('进行中');
-    expect(p.text('#vote-v-1')).toContain('会议时间 2026-11-26 14:30');
+    expect(p.text('#vote-v_1')).toContain(OPEN_CARD.kindLabel);
+    expect(p.text('#vote-v_1')).toContain(OPEN_CARD.stateLabel);
+    expect(p.text('#vote-v_1')).toContain(`会议时间 ${minute(OPEN_CARD.scheduledStart!)}`);
     await p.tap('#load-more');
     expect(p.count('.vote')).toBe(13);
     expect(p.text()).toContain('没有更多了');
     p.instance.onReachBottom();
     await p.settle();
     expect(p.callsOf('votes.listMine')).toHaveLength(2);
-    await p.tap('#vote-v-2');
-    expect(p.navigations).toEqual([{ method: 'navigateTo', url: '/packages/votes/detail/index?voteId=v-2' }]);
+    await p.tap('#vote-v_2');
+    expect(p.navigations).toEqual([{ method: 'navigateTo', url: '/packages/votes/detail/index?voteId=v_2' }]);
   });
 
   it('switches state tabs and shows each tab’s empty state', async () => {
@@ -50,11 +53,7 @@ describe('我的票决', () => {
   });
 
   it('asks an unbound student to bind first', async () => {
-    const p = await loadPage(MINE, { responses: { 'votes.listMine': fail('NOT_BOUND') } });
+    const p = await loadPage(MINE, { responses: { 'votes.listMine': worldReply('votes.listMine.unbound') } });
     expect(p.text('#page-state')).toContain('完成实名绑定后，才能参加所在组织的表决');
   });
-});
-
-it('demo open list includes the acceptance vote', () => {
-  expect(cardsPage(OPEN_CARDS).items.map((c) => c.id)).toContain(ACCEPTANCE.id);
 });

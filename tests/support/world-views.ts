@@ -1,0 +1,589 @@
+/**
+ * The demo world's answers, recorded: one emulator seeded with the full demo world (emulator/demo/world.ts) at the
+ * pinned preview instant, then the real actions called as the personas each page needs, and every reply written
+ * to `.data/world-views.json`. The preview (scripts/preview) and the component tests feed pages these replies, so
+ * what they show is what the handlers answer for the one demo world, never a hand-built copy.
+ *
+ * Recorded once per component test run (tests/component/global-setup.ts) and once per preview run
+ * (scripts/preview/index.ts); `npx tsx tests/support/record-world-views.ts` records by hand.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { ActionName, Input, Output } from '../../typings/actions';
+import type { Result } from '../../typings/errors';
+
+/** The instant the world is seeded at and the pages' clock is pinned to: Monday 2026-11-23, mid-morning in Shanghai. */
+export const WORLD_NOW = '2026-11-23T10:30:00+08:00';
+
+export const WORLD_VIEWS_FILE = path.resolve(__dirname, '../../.data/world-views.json');
+
+/** The ids the world's actions generated, by the demo's own names (emulator/demo/world.ts). */
+export interface WorldIds {
+  now: string;
+  notices: Record<string, string>;
+  votes: Record<string, string>;
+  objections: Record<string, string>;
+}
+
+interface Call<A extends ActionName = ActionName> {
+  /** Demo persona slug (emulator/demo/school.ts) or null (nobody). */
+  who: string | null;
+  action: A;
+  input: Input<A>;
+  /** Makes the input from what was recorded before (a code only an earlier answer shows). */
+  from?: (views: Record<string, Recorded>) => Input<A>;
+}
+
+const call = <A extends ActionName>(who: string | null, action: A, input: Input<A>): Call<A> => ({
+  who,
+  action,
+  input,
+});
+
+/** A call whose input needs an earlier answer; `input` is only its shape's placeholder until then. */
+const callFrom = <A extends ActionName>(
+  who: string,
+  action: A,
+  placeholder: Input<A>,
+  from: (views: Record<string, Recorded>) => Input<A>,
+): Call<A> => ({ who, action, input: placeholder, from });
+
+/** The data of an answer recorded before (throws when it was refused). */
+function dataOf<T>(views: Record<string, Recorded>, key: string): T {
+  const r = views[key]?.reply;
+  if (!r?.ok) throw new Error(`world-views: ${key} is needed first and was ${r ? 'refused' : 'not recorded'}`);
+  return r.data as T;
+}
+
+/**
+ * What is recorded, by key. A page's state names the key it shows; the persona in the key is whose eyes. The
+ * personas: 彭悦 (sport_prob2, a probationary member of the sport party branch, in the 太极拳社), 马骁
+ * (sport_pb_sec, the branch secretary), 陈志强 (sport_officer, the sport college's officer), …
+ */
+function calls(w: WorldIds) {
+  const n = w.notices;
+  return {
+    // ------------------------------------------------------------------------------------------ 公示
+    'notices.list.student': call('sport_prob2', 'notices.list', { scope: 'visible', page: 1, pageSize: 20 }),
+    'notices.list.info_student': call('info_prob1', 'notices.list', { scope: 'visible', page: 1, pageSize: 20 }),
+    'notices.list.student_page1of2': call('sport_prob2', 'notices.list', { scope: 'visible', page: 1, pageSize: 2 }),
+    'notices.list.student_page2of2': call('sport_prob2', 'notices.list', { scope: 'visible', page: 2, pageSize: 2 }),
+    'notices.list.unbound': call('applicant_new', 'notices.list', { scope: 'visible', page: 1, pageSize: 20 }),
+    'notices.managed.secretary': call('sport_pb_sec', 'notices.list', { scope: 'managed', page: 1, pageSize: 20 }),
+    'notices.managed.officer': call('sport_officer', 'notices.list', { scope: 'managed', page: 1, pageSize: 20 }),
+    'notices.managed.student': call('sport_masses', 'notices.list', { scope: 'managed', page: 1, pageSize: 20 }),
+    'notices.get.open.student': call('sport_prob2', 'notices.get', { noticeId: n.open_objected }),
+    'notices.get.open.objector': call('sport_league2', 'notices.get', { noticeId: n.open_objected }),
+    'notices.get.open.officer': call('sport_officer', 'notices.get', { noticeId: n.open_objected }),
+    'notices.get.draft.secretary': call('sport_pb_sec', 'notices.get', { noticeId: n.draft }),
+    'notices.get.scheduled.student': call('info_prob1', 'notices.get', { noticeId: n.scheduled }),
+    'notices.get.closed_pending.student': call('sport_prob2', 'notices.get', { noticeId: n.closed_pending }),
+    'notices.get.closed_pending.secretary': call('sport_pb_sec', 'notices.get', { noticeId: n.closed_pending }),
+    'notices.list.league2': call('sport_league2', 'notices.list', { scope: 'visible', page: 1, pageSize: 20 }),
+    'notices.list.officer': call('sport_officer', 'notices.list', { scope: 'visible', page: 1, pageSize: 20 }),
+    'notices.get.withdrawn.student': call('sport_league2', 'notices.get', { noticeId: n.withdrawn }),
+    'notices.get.missing': call('sport_prob2', 'notices.get', { noticeId: 'n_no_such_notice' }),
+    'notices.myObjections.handled': call('sport_prob2', 'notices.myObjections', { page: 1, pageSize: 20 }),
+    'notices.myObjections.pending': call('sport_full3', 'notices.myObjections', { page: 1, pageSize: 20 }),
+    'notices.myObjections.none': call('sport_league1', 'notices.myObjections', { page: 1, pageSize: 20 }),
+    'notices.objections.open.officer': call('sport_officer', 'notices.objections', {
+      noticeId: n.open_objected,
+      page: 1,
+      pageSize: 20,
+    }),
+    'notices.objections.closed_pending.secretary': call('sport_pb_sec', 'notices.objections', {
+      noticeId: n.closed_pending,
+      page: 1,
+      pageSize: 20,
+    }),
+    'notices.objections.draft.secretary': call('sport_pb_sec', 'notices.objections', {
+      noticeId: n.draft,
+      page: 1,
+      pageSize: 20,
+    }),
+    'notices.closeReport.closed_pending': call('sport_pb_sec', 'notices.closeReport', { noticeId: n.closed_pending }),
+    'notices.closeReport.closed_handled': call('robot_pres', 'notices.closeReport', { noticeId: n.closed_handled }),
+    'notices.closeReport.closed_clean': call('info_lb1_sec', 'notices.closeReport', { noticeId: n.closed_clean }),
+    'notices.closeReport.withdrawn': call('taiji_pres', 'notices.closeReport', { noticeId: n.withdrawn }),
+    'notices.closeReport.open': call('sport_officer', 'notices.closeReport', { noticeId: n.open_objected }),
+
+    // ------------------------------------------------------------------------------------------ 票决
+    ...voteViews(w),
+
+    // ------------------------------------------------------------------------------------------ who I am
+    ...mePersonas(),
+  };
+}
+
+/** Every vote of the world as its secretary sees it (get, presence, resolution), and as the people a page needs. */
+function voteViews(w: WorldIds) {
+  const v = w.votes;
+  const get = (who: string, key: keyof typeof VOTE_OWNERS) => call(who, 'votes.get', { voteId: v[key] });
+  const out = {
+    'votes.get.acceptance_open.secretary': get('sport_pb_sec', 'acceptance_open'),
+    'votes.get.acceptance_open.ready': get('sport_full2', 'acceptance_open'),
+    'votes.get.acceptance_open.voted': get('sport_pb_cm', 'acceptance_open'),
+    'votes.get.acceptance_open.written': get('sport_full3', 'acceptance_open'),
+    'votes.get.acceptance_open.off_roster': get('sport_prob1', 'acceptance_open'),
+    'votes.presence.acceptance_open': call('sport_pb_sec', 'votes.presence', { voteId: v.acceptance_open }),
+    'votes.resolution.acceptance_open': call('sport_full2', 'votes.resolution', { voteId: v.acceptance_open }),
+    'votes.get.conversion_draft.voter': get('info_full1', 'conversion_draft'),
+    'votes.get.conversion_draft.secretary': get('info_pb_sec', 'conversion_draft'),
+    'votes.get.backbone_election_open.ready': get('bball_backbone', 'backbone_election_open'),
+    'votes.get.league_evaluation_open.ready': get('robot_backbone', 'league_evaluation_open'),
+    'votes.presence.league_evaluation_open': call('info_lb1_sec', 'votes.presence', {
+      voteId: v.league_evaluation_open,
+    }),
+    'votes.get.extension_cancelled.voter': get('sport_full1', 'extension_cancelled'),
+    'votes.listMine.open': call('sport_pb_cm', 'votes.listMine', { state: 'open', page: 1, pageSize: 10 }),
+    'votes.listMine.draft': call('sport_pb_cm', 'votes.listMine', { state: 'draft', page: 1, pageSize: 10 }),
+    'votes.listMine.closed': call('sport_pb_cm', 'votes.listMine', { state: 'closed', page: 1, pageSize: 10 }),
+    'votes.listMine.unbound': call('applicant_new', 'votes.listMine', { state: 'open', page: 1, pageSize: 10 }),
+    'votes.list.sport_pb': call('sport_pb_sec', 'votes.list', { unitId: 'u_sport_pb', page: 1, pageSize: 10 }),
+    'votes.list.info_pb': call('info_pb_sec', 'votes.list', { unitId: 'u_info_pb', page: 1, pageSize: 10 }),
+    'votes.noticeDraft.tuiyou_closed': call('sport_lb_sec', 'votes.noticeDraft', { voteId: v.tuiyou_closed }),
+    // A WeChat user the school has never seen (no binding, no person).
+    'me.get.newcomer': call('newcomer', 'me.get', {}),
+    'votes.ruleSettings.admin': call('admin', 'votes.ruleSettings', {}),
+    'people.list.info_pb': call('info_pb_sec', 'people.list', { unitId: 'u_info_pb', page: 1, pageSize: 50 }),
+    'votes.get.league_branch_election_draft.secretary': call('sport_lb_sec', 'votes.get', {
+      voteId: v.league_branch_election_draft,
+    }),
+    'votes.get.league_branch_election_draft.voter': call('sport_league1', 'votes.get', {
+      voteId: v.league_branch_election_draft,
+    }),
+    'votes.get.league_evaluation_open.absent': get('info_prob1', 'league_evaluation_open'),
+    'votes.get.league_evaluation_open.secretary': get('info_lb1_sec', 'league_evaluation_open'),
+  } as const;
+  const closed = {} as Record<
+    `votes.get.${ClosedVote}.voter` | `votes.get.${ClosedVote}.secretary`,
+    Call<'votes.get'>
+  > &
+    Record<
+      `votes.resolution.${ClosedVote}.voter` | `votes.resolution.${ClosedVote}.secretary`,
+      Call<'votes.resolution'>
+    >;
+  for (const key of CLOSED_VOTES) {
+    const [owner, voter] = VOTE_OWNERS[key];
+    closed[`votes.get.${key}.voter`] = call(voter, 'votes.get', { voteId: v[key] });
+    closed[`votes.get.${key}.secretary`] = call(owner, 'votes.get', { voteId: v[key] });
+    closed[`votes.resolution.${key}.voter`] = call(voter, 'votes.resolution', { voteId: v[key] });
+    closed[`votes.resolution.${key}.secretary`] = call(owner, 'votes.resolution', { voteId: v[key] });
+  }
+  return { ...out, ...closed };
+}
+
+/** Each vote's secretary (who manages it) and a voter who was there (emulator/demo/world.ts). */
+const VOTE_OWNERS = {
+  acceptance_open: ['sport_pb_sec', 'sport_full2'],
+  conversion_draft: ['info_pb_sec', 'info_full1'],
+  backbone_election_open: ['sport_officer', 'bball_backbone'],
+  league_evaluation_open: ['info_lb1_sec', 'robot_backbone'],
+  extension_cancelled: ['sport_pb_sec', 'sport_full1'],
+  party_evaluation_closed: ['sport_officer', 'sport_full2'],
+  league_evaluation_closed: ['sport_lb_sec', 'sport_league1'],
+  party_branch_election_closed: ['info_pb_sec', 'info_full2'],
+  tuiyou_closed: ['sport_lb_sec', 'sport_league1'],
+  tuiyou_development_closed: ['info_lb1_sec', 'vol_pres'],
+  activist_determination_closed: ['sport_pb_sec', 'sport_full2'],
+  honor_closed: ['sport_lb_sec', 'sport_league1'],
+} as const satisfies Record<string, readonly [string, string]>;
+
+const CLOSED_VOTES = [
+  'party_evaluation_closed',
+  'league_evaluation_closed',
+  'party_branch_election_closed',
+  'tuiyou_closed',
+  'tuiyou_development_closed',
+  'activist_determination_closed',
+  'honor_closed',
+] as const;
+type ClosedVote = (typeof CLOSED_VOTES)[number];
+
+/** The personas whose `me.get` and `org.tree` the pages start from. */
+export const WORLD_PERSONAS = [
+  'sport_prob2',
+  'sport_league1',
+  'sport_league2',
+  'sport_full3',
+  'sport_masses',
+  'sport_pb_sec',
+  'sport_officer',
+  'sport_full2',
+  'sport_pb_cm',
+  'sport_lb_sec',
+  'info_prob1',
+  'info_pb_sec',
+  'info_officer',
+  'league_admin',
+  'admin',
+  'robot_pres',
+  'taiji_pres',
+  'applicant_new',
+] as const;
+export type WorldPersona = (typeof WORLD_PERSONAS)[number];
+
+function mePersonas() {
+  const out = {} as Record<`me.get.${WorldPersona}`, Call<'me.get'>> &
+    Record<`org.tree.${WorldPersona}`, Call<'org.tree'>>;
+  for (const who of WORLD_PERSONAS) {
+    out[`me.get.${who}`] = call(who, 'me.get', {});
+    out[`org.tree.${who}`] = call(who, 'org.tree', {});
+  }
+  return out;
+}
+
+/**
+ * What happens after everything above was read, in order: the answers of writes (an objection submitted, a late
+ * objection handled after the close) and what the world looks like after them.
+ */
+function later(w: WorldIds, pid: (slug: string) => string = (slug) => slug) {
+  return {
+    // 杨帆, not yet at the League evaluation, mistypes the code, then checks in with the one on the screen.
+    'votes.checkIn.league_evaluation_open.wrong': call('info_prob1', 'votes.checkIn', {
+      voteId: w.votes.league_evaluation_open,
+      code: '000000',
+    }),
+    'votes.checkIn.league_evaluation_open': callFrom(
+      'info_prob1',
+      'votes.checkIn',
+      { voteId: w.votes.league_evaluation_open, code: '' },
+      (views) => ({
+        voteId: w.votes.league_evaluation_open,
+        code: dataOf<{ checkInCode: string }>(views, 'votes.get.league_evaluation_open.secretary').checkInCode,
+      }),
+    ),
+    'votes.get.league_evaluation_open.checked_in': call('info_prob1', 'votes.get', {
+      voteId: w.votes.league_evaluation_open,
+    }),
+    // The League evaluation closes (杨帆 checked in, did not vote); the college officer first grades everyone 优秀.
+    'votes.close.league_evaluation_open': call('info_lb1_sec', 'votes.close', {
+      voteId: w.votes.league_evaluation_open,
+    }),
+    'votes.resolution.league_evaluation_closed_now.officer': call('info_officer', 'votes.resolution', {
+      voteId: w.votes.league_evaluation_open,
+    }),
+    'votes.resolution.league_evaluation_closed_now.voter': call('robot_backbone', 'votes.resolution', {
+      voteId: w.votes.league_evaluation_open,
+    }),
+    'votes.recordDecision.league_evaluation.over': callFrom(
+      'info_officer',
+      'votes.recordDecision',
+      {
+        voteId: w.votes.league_evaluation_open,
+        decidedOn: '2026-11-23',
+        minutesRef: '',
+        decision: { type: 'grades', grades: [] },
+      },
+      (views) => ({
+        voteId: w.votes.league_evaluation_open,
+        decidedOn: '2026-11-23',
+        minutesRef: '信息学院团委〔2026〕7号',
+        decision: {
+          type: 'grades',
+          grades: dataOf<{ lines: { candidateId: string }[] }>(
+            views,
+            'votes.resolution.league_evaluation_closed_now.officer',
+          ).lines.map((l) => ({ personId: l.candidateId, grade: 'excellent' as const })),
+        },
+      }),
+    ),
+    // Then he grades within the limit: the one the meeting rated 优秀 most, the rest 合格.
+    'votes.get.league_evaluation_closed_now.officer': call('info_officer', 'votes.get', {
+      voteId: w.votes.league_evaluation_open,
+    }),
+    'votes.get.league_evaluation_closed_now.voter': call('robot_backbone', 'votes.get', {
+      voteId: w.votes.league_evaluation_open,
+    }),
+    'votes.recordDecision.league_evaluation': callFrom(
+      'info_officer',
+      'votes.recordDecision',
+      {
+        voteId: w.votes.league_evaluation_open,
+        decidedOn: '2026-11-23',
+        minutesRef: '',
+        decision: { type: 'grades', grades: [] },
+      },
+      (views) => {
+        const lines = dataOf<{ lines: { candidateId: string; grades: { excellent: number } | null }[] }>(
+          views,
+          'votes.resolution.league_evaluation_closed_now.officer',
+        ).lines;
+        const best = [...lines].sort((a, b) => (b.grades?.excellent ?? 0) - (a.grades?.excellent ?? 0))[0];
+        return {
+          voteId: w.votes.league_evaluation_open,
+          decidedOn: '2026-11-23',
+          minutesRef: '信息学院团委〔2026〕7号',
+          decision: {
+            type: 'grades',
+            grades: lines.map((l) => ({
+              personId: l.candidateId,
+              grade: l === best ? ('excellent' as const) : ('qualified' as const),
+            })),
+          },
+        };
+      },
+    ),
+    'votes.resolution.league_evaluation_decided.officer': call('info_officer', 'votes.resolution', {
+      voteId: w.votes.league_evaluation_open,
+    }),
+    'votes.recordDecision.league_evaluation.again': call('info_officer', 'votes.recordDecision', {
+      voteId: w.votes.league_evaluation_open,
+      decidedOn: '2026-11-23',
+      minutesRef: '信息学院团委〔2026〕8号',
+      decision: { type: 'grades', grades: [] },
+    }),
+    // The League branch secretary files the 公示 drafted from the decided 推优 (again, as the result page offers).
+    'notices.create.from_tuiyou': callFrom(
+      'sport_lb_sec',
+      'notices.create',
+      {
+        unitId: '',
+        kind: 'tuiyou',
+        title: '',
+        body: '',
+        subjects: [],
+        scopeUnitIds: [],
+        window: { start: '2026-11-24', length: 5, unit: 'workday', counting: 'inclusive' },
+      },
+      (views) => dataOf<Input<'notices.create'>>(views, 'votes.noticeDraft.tuiyou_closed'),
+    ),
+    // 钱程 cannot come to the conversion meeting: his written opinion before it.
+    'votes.addWrittenOpinion.conversion_draft': call('info_full1', 'votes.addWrittenOpinion', {
+      voteId: w.votes.conversion_draft,
+      marks: [{ candidateId: pid('info_prob1'), choice: 'yes' }],
+    }),
+    'votes.get.conversion_draft.written': call('info_full1', 'votes.get', { voteId: w.votes.conversion_draft }),
+    // The info party branch's secretary creates an acceptance vote, and an election with too few candidates.
+    'votes.create.acceptance': call('info_pb_sec', 'votes.create', {
+      unitId: 'u_info_pb',
+      kind: 'acceptance',
+      title: '接收预备党员表决：朱晓雯',
+      ruleVersion: '2014',
+      scheduledStart: '2026-11-26T14:30:00+08:00',
+      candidateIds: [pid('vol_pres')],
+      secret: true,
+    }),
+    'votes.create.election_too_few': call('info_pb_sec', 'votes.create', {
+      unitId: 'u_info_pb',
+      kind: 'party_branch_election',
+      title: '党支部委员会选举表决',
+      ruleVersion: '2014',
+      scheduledStart: '2026-11-26T14:30:00+08:00',
+      candidateIds: [pid('info_full2')],
+      secret: true,
+      seats: 3,
+    }),
+    // The secretary opens the conversion meeting: a 监票人, a 计票人 and a member abroad left out of 应到.
+    'votes.open.conversion_draft': call('info_pb_sec', 'votes.open', {
+      voteId: w.votes.conversion_draft,
+      scrutineerIds: [pid('info_pb_cm')],
+      tellerIds: [pid('info_full1')],
+      exclusions: [
+        {
+          personId: pid('info_full2'),
+          reason: 'abroad_private',
+          higherApproval: '信息学院党委〔2026〕12号',
+          meetingAgreed: true,
+        },
+      ],
+    }),
+    // The League branch's election will not be held this week.
+    'votes.cancel.league_branch_election_draft': call('sport_lb_sec', 'votes.cancel', {
+      voteId: w.votes.league_branch_election_draft,
+      reason: '会议改期，重新发起',
+    }),
+    // 曹宁 (checked in, not yet voted) casts, then the secretary closes the meeting; 邓凯 stays away, his written
+    // opinion counts.
+    'votes.cast.acceptance_open.ready': call('sport_full2', 'votes.cast', {
+      voteId: w.votes.acceptance_open,
+      marks: [{ candidateId: pid('bball_pres'), choice: 'yes' }],
+    }),
+    'votes.close.acceptance_open': call('sport_pb_sec', 'votes.close', { voteId: w.votes.acceptance_open }),
+    // 曹宁 checks the code his ballot got, and one he mistyped (the last letter differs).
+    'votes.verifyBallot.counted': callFrom(
+      'sport_full2',
+      'votes.verifyBallot',
+      { voteId: w.votes.acceptance_open, code: '' },
+      (views) => ({
+        voteId: w.votes.acceptance_open,
+        code: dataOf<{ code: string }>(views, 'votes.cast.acceptance_open.ready').code,
+      }),
+    ),
+    'votes.verifyBallot.not_found': callFrom(
+      'sport_full2',
+      'votes.verifyBallot',
+      { voteId: w.votes.acceptance_open, code: '' },
+      (views) => {
+        const code = dataOf<{ code: string }>(views, 'votes.cast.acceptance_open.ready').code;
+        return { voteId: w.votes.acceptance_open, code: `${code.slice(0, 7)}${code.endsWith('A') ? 'B' : 'A'}` };
+      },
+    ),
+    'votes.get.acceptance_closed.voter': call('sport_full2', 'votes.get', { voteId: w.votes.acceptance_open }),
+    'votes.get.acceptance_closed.secretary': call('sport_pb_sec', 'votes.get', { voteId: w.votes.acceptance_open }),
+    'votes.resolution.acceptance_closed.voter': call('sport_full2', 'votes.resolution', {
+      voteId: w.votes.acceptance_open,
+    }),
+    'notices.object.submitted': call('sport_prob2', 'notices.object', {
+      noticeId: w.notices.open_objected,
+      text: '名单中冯晨同志本学期的团员教育评议尚未完成，建议核实是否符合评选条件。',
+      anonymous: false,
+    }),
+    'notices.handleObjection.late': call('sport_pb_sec', 'notices.handleObjection', {
+      objectionId: w.objections['closed_pending.pending'],
+      outcome: 'dismissed',
+      investigation: '经与班级团支部及辅导员逐一核实，该同志在班级事务中表现属实，未发现不实情况，异议不成立。',
+    }),
+    'notices.closeReport.refiled': call('sport_pb_sec', 'notices.closeReport', { noticeId: w.notices.closed_pending }),
+    'notices.create.new': call('sport_officer', 'notices.create', {
+      unitId: 'u_sport',
+      kind: 'honor',
+      title: '2026年度体育学院优秀团干部评选结果公示',
+      body: '经学院团委审核……',
+      subjects: [{ name: '黄子豪' }, { name: '何静' }],
+      scopeUnitIds: ['u_sport_pb'],
+      window: { start: '2026-12-01', length: 7, unit: 'calendar_day', counting: 'inclusive' },
+    }),
+    'notices.update.draft': call('sport_pb_sec', 'notices.update', {
+      noticeId: w.notices.draft,
+      title: '关于拟确定罗浩然同志为发展对象的公示（更正）',
+      window: { start: '2026-11-28', length: 6, unit: 'workday', counting: 'inclusive' },
+    }),
+    'notices.publish.draft': call('sport_pb_sec', 'notices.publish', { noticeId: w.notices.draft }),
+    'notices.get.draft_published.secretary': call('sport_pb_sec', 'notices.get', { noticeId: w.notices.draft }),
+    'notices.handleObjection.real_name': call('sport_officer', 'notices.handleObjection', {
+      objectionId: w.objections['open_objected.real_name'],
+      investigation: '经与本人核对学籍信息，公示名单中姓名录入有误，已更正。',
+      outcome: 'upheld',
+    }),
+    'notices.objections.open.after_handling': call('sport_officer', 'notices.objections', {
+      noticeId: w.notices.open_objected,
+      page: 1,
+      pageSize: 20,
+    }),
+    'notices.withdraw.open': call('sport_officer', 'notices.withdraw', {
+      noticeId: w.notices.open_objected,
+      reason: '名单有误',
+    }),
+    'notices.get.open_withdrawn.officer': call('sport_officer', 'notices.get', { noticeId: w.notices.open_objected }),
+  };
+}
+
+type Calls = ReturnType<typeof calls> & ReturnType<typeof later>;
+export type ViewKey = keyof Calls;
+type ActionOf<K extends ViewKey> = Calls[K] extends Call<infer A> ? A : never;
+
+interface Recorded {
+  who: string | null;
+  action: ActionName;
+  input: unknown;
+  reply: Result<unknown>;
+}
+
+export interface WorldViews {
+  now: string;
+  ids: WorldIds;
+  views: Record<string, Recorded>;
+}
+
+/** Seeds the world in a fresh emulator, records every call in `calls`, writes the file. */
+export async function recordWorldViews(file = WORLD_VIEWS_FILE): Promise<WorldViews> {
+  const { startEmulator } = await import('../../emulator');
+  const { demoOpenid, demoPersonId } = await import('../../emulator/demo/school');
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lingyan-world-views-'));
+  const emu = await startEmulator({ dataDir, seed: 'full', seedNow: WORLD_NOW, functions: 'source' });
+  try {
+    if (!emu.world) throw new Error('world-views: the emulator seeded no world');
+    const ids = emu.world;
+    const views: Record<string, Recorded> = {};
+    for (const [key, c] of Object.entries({ ...calls(ids), ...later(ids, demoPersonId) }) as [string, Call][]) {
+      const input = c.from ? c.from(views) : c.input;
+      const r = await emu.call(c.action, input, c.who === null ? undefined : demoOpenid(c.who));
+      views[key] = { who: c.who, action: c.action, input, reply: r.body as Result<unknown> };
+    }
+    const out: WorldViews = { now: WORLD_NOW, ids, views };
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, `${JSON.stringify(out, null, 1)}\n`);
+    cache = out;
+    return out;
+  } finally {
+    await emu.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+let cache: WorldViews | null = null;
+
+/** The recording (read once per process). */
+export function worldViews(): WorldViews {
+  if (cache) return cache;
+  if (!fs.existsSync(WORLD_VIEWS_FILE))
+    throw new Error(
+      `${path.relative(process.cwd(), WORLD_VIEWS_FILE)} is missing: run \`npx tsx tests/support/record-world-views.ts\` (the component tests' global setup and \`npm run preview\` do it)`,
+    );
+  cache = JSON.parse(fs.readFileSync(WORLD_VIEWS_FILE, 'utf8')) as WorldViews;
+  return cache;
+}
+
+/** The recorded reply of `key`, success or refusal, as the action's own `Result<Output>`. */
+export function worldReply<K extends ViewKey>(key: K): Result<Output<ActionOf<K>>> {
+  const r = worldViews().views[key];
+  if (!r) throw new Error(`world-views: nothing recorded as ${key} (re-record: the file is older than the code)`);
+  return JSON.parse(JSON.stringify(r.reply)) as Result<Output<ActionOf<K>>>;
+}
+
+/** The recorded answer of `key`; throws when the world refused it. */
+export function worldView<K extends ViewKey>(key: K): Output<ActionOf<K>> {
+  const r = worldReply(key);
+  if (!r.ok) throw new Error(`world-views: ${key} was refused (${r.error.code}: ${r.error.message})`);
+  return r.data;
+}
+
+/** The input `key` was called with (what a page must send to get the recorded answer). */
+export function worldInput<K extends ViewKey>(key: K): Calls[K]['input'] {
+  const r = worldViews().views[key];
+  if (!r) throw new Error(`world-views: nothing recorded as ${key}`);
+  return JSON.parse(JSON.stringify(r.input));
+}
+
+/** The ids of the world's notices, votes and objections. */
+export function worldIds(): WorldIds {
+  return worldViews().ids;
+}
+
+/**
+ * Every 公示 card the world's readers were shown (the visible lists recorded above, each card once), open ones
+ * first as the server orders them: a list with every state a reader meets.
+ */
+export function worldNoticeCards(): Output<'notices.list'>['items'] {
+  const keys = ['notices.list.league2', 'notices.list.student', 'notices.list.info_student'] as const;
+  const seen = new Map<string, Output<'notices.list'>['items'][number]>();
+  for (const k of keys) for (const c of worldView(k).items) if (!seen.has(c.id)) seen.set(c.id, c);
+  const rank = { open: 0, scheduled: 1, closed: 2, withdrawn: 3, draft: 4 } as const;
+  return [...seen.values()].sort((a, b) => rank[a.state] - rank[b.state]);
+}
+
+/** `n` cards for a full page: the world's cards, repeated under new ids when the world has fewer. */
+export function worldNoticeCardsPage(n: number): Output<'notices.list'>['items'] {
+  const cards = worldNoticeCards();
+  return Array.from({ length: n }, (_, i) => {
+    const c = cards[i % cards.length];
+    return i < cards.length ? c : { ...c, id: `${c.id}_${Math.floor(i / cards.length)}` };
+  });
+}
+
+/**
+ * A meeting's presence as it stood when only the first `present` had checked in (the world shows it later, with
+ * more in the room): the same people, the later ones still absent, nobody voted yet.
+ */
+export function earlyPresence(view: Output<'votes.presence'>, present: number): Output<'votes.presence'> {
+  return {
+    ...view,
+    present,
+    ballotsIssued: present,
+    ballotsReturned: 0,
+    checkedIn: view.checkedIn.slice(0, present),
+    absent: [...view.checkedIn.slice(present).map(({ id, name }) => ({ id, name })), ...view.absent],
+  };
+}
