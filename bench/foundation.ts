@@ -5,8 +5,8 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildMpNpm, mainPackageBytes } from '../scripts/build-mp-npm';
 import { buildFunctions } from '../scripts/build';
+import { buildMpNpm, mainPackageBytes } from '../scripts/build-mp-npm';
 import { benchEmulator } from './emulator';
 
 const ROOT = path.resolve(__dirname, '..');

@@ -6,9 +6,10 @@
  * Runs under jest's jsdom (tests/component/notices-list.test.ts asserts the target) and under tsx (`npm run
  * bench`), where it installs the same jsdom environment the preview uses.
  */
-import type { NoticeCardView } from '../typings/actions/notices';
+
 import { configureHarness, loadPage, MP_ROOT, ok } from '../tests/component/harness';
 import { recordWorldViews, worldNoticeCardsPage } from '../tests/support/world-views';
+import type { NoticeCardView } from '../typings/actions/notices';
 
 export interface SetDataMeasure {
   /** All setData payloads of the first load, in KB (UTF-8 JSON). */

@@ -12,14 +12,14 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { demoOpenid } from '../emulator/demo/school';
 import { startEmulator } from '../emulator';
-import { measureNoticesSetData } from './notices-setdata';
+import { demoOpenid } from '../emulator/demo/school';
 import { type NoticeDoc, withPhase } from '../server/actions/notices/docs';
-import { createDraft, type Notice, publicityWindow, type PublicityWindow } from '../server/domain/notices';
+import { createDraft, type Notice, type PublicityWindow, publicityWindow } from '../server/domain/notices';
 import { addDays, shanghaiDate, startOfShanghaiDay } from '../server/domain/time';
 import type { NoticeCardView, NoticeKind, Page } from '../typings/actions';
 import type { Unit } from '../typings/domain';
+import { measureNoticesSetData } from './notices-setdata';
 
 const NOTICES = 10_000;
 const WARMUP = 10;

@@ -2,9 +2,10 @@
  * The home tab's first screen with the showcase, as setData sees it: load pages/home/index against a `home.feed`
  * reply the server gave and add up the JSON of every setData call until the cards are on screen.
  */
-import type { HomeFeedView } from '../typings/actions';
-import { configureHarness, loadPage, MP_ROOT, ok } from '../tests/component/harness';
+
 import { meBound } from '../tests/component/fixtures';
+import { configureHarness, loadPage, MP_ROOT, ok } from '../tests/component/harness';
+import type { HomeFeedView } from '../typings/actions';
 
 function utf8Bytes(s: string): number {
   let n = 0;

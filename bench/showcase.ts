@@ -11,8 +11,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { demoOpenid } from '../emulator/demo/school';
 import { startEmulator } from '../emulator';
+import { demoOpenid } from '../emulator/demo/school';
 import type { HonorDoc, PostDoc } from '../server/actions/honors/docs';
 import { certificateNumberFrom } from '../server/domain/honors';
 import type { CursorPage, HomeFeedView, PostCardView } from '../typings/actions';

@@ -28,10 +28,10 @@
  * eventId is `<hex ms>_<hex counter>` and never contains '-', so the invocation id is everything before the last
  * '-'; a seqId without '-' (no TCB_SEQID: a call made outside any invocation) is counted under ''.
  */
-import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type DatabaseOptions, EmulatorDatabase } from './db/index';
 import { DbError, ErrorCode } from './db/errors';
+import { type DatabaseOptions, EmulatorDatabase } from './db/index';
 import type { Params, Reply, RequestContext } from './db/protocol';
 
 export type { DirectCollection, Doc } from './db/index';

@@ -6,6 +6,9 @@
  * CloudBase transactions allow single-document operations only (doc(id).get/set/update/remove, add with
  * an _id): uniqueness therefore comes from deterministic document ids, never from count-then-insert.
  */
+
+import { randomBytes } from 'node:crypto';
+import type { ErrorCode } from '../typings/errors';
 import {
   type AuditAnchor,
   type AuditCheckpoint,
@@ -17,8 +20,6 @@ import {
   sealEntry,
   signCheckpoint,
 } from './domain/audit/chain';
-import { randomBytes } from 'node:crypto';
-import type { ErrorCode } from '../typings/errors';
 import { DomainError } from './domain/errors';
 
 // The SDK's own typings are loose; this is the part of its surface we use.

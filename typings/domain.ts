@@ -1,15 +1,15 @@
 /** Entity shapes shared by the cloud functions and the mini-program (type-only on the mini-program side). */
 
 export {
+  DEFAULT_RULE_VERSION,
   PERMISSIONS,
   type Permission,
-  POLITICAL_STATUSES,
   POLITICAL_STATUS_LABELS,
+  POLITICAL_STATUSES,
   type PoliticalStatus,
   ROLE_LABELS,
   ROLES,
   type Role,
-  DEFAULT_RULE_VERSION,
   RULE_VERSION_LABELS,
   RULE_VERSIONS,
   type RuleVersion,

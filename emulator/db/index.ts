@@ -4,10 +4,10 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Doc, clone } from './ejson';
+import { clone, type Doc } from './ejson';
 import { type IndexSpecFile, loadIndexSpec } from './indexes';
 import { type LogBatch, WriteAheadLog } from './persistence';
-import { DatabaseProtocol, type ProtocolOptions, newId } from './protocol';
+import { DatabaseProtocol, newId, type ProtocolOptions } from './protocol';
 import { type FindOptions, Store } from './store';
 import { TransactionManager } from './transactions';
 

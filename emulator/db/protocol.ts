@@ -25,11 +25,11 @@
  * which node-sdk turns into a thrown error carrying `code`.
  */
 import { randomBytes } from 'node:crypto';
-import { Query, update as mingoUpdate } from 'mingo';
-import { DbError, ErrorCode, duplicateKeyError } from './errors';
-import { type Doc, clone, decode, deepEqual, parse, stringifyCanonical } from './ejson';
+import { update as mingoUpdate, Query } from 'mingo';
+import { clone, type Doc, decode, deepEqual, parse, stringifyCanonical } from './ejson';
+import { DbError, duplicateKeyError, ErrorCode } from './errors';
 import type { LogBatch } from './persistence';
-import { type CollectionState, MINGO_OPTIONS, type Store, idKey } from './store';
+import { type CollectionState, idKey, MINGO_OPTIONS, type Store } from './store';
 import type { Transaction, TransactionManager } from './transactions';
 
 export type Params = Record<string, unknown>;

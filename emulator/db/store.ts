@@ -10,9 +10,9 @@
  * documents changed behind their back.
  */
 import { Aggregator, ProcessingMode, Query } from 'mingo';
-import { DbError, ErrorCode, duplicateKeyError } from './errors';
-import { type Doc, clone } from './ejson';
-import { Index, type IndexSpecFile, equalityConstraints } from './indexes';
+import { clone, type Doc } from './ejson';
+import { DbError, duplicateKeyError, ErrorCode } from './errors';
+import { equalityConstraints, Index, type IndexSpecFile } from './indexes';
 import type { LogBatch, LogOp, WriteAheadLog } from './persistence';
 
 interface Stored {

@@ -16,10 +16,10 @@
  * the lock (CloudBase's own limit is 30 s); later calls with its id get DATABASE_TRANSACTION_FAIL.
  */
 import { randomBytes } from 'node:crypto';
+import { clone, type Doc } from './ejson';
 import { DbError, ErrorCode, transactionNotExist } from './errors';
-import { type Doc, clone } from './ejson';
 import type { LogBatch } from './persistence';
-import { type Store, idKey } from './store';
+import { idKey, type Store } from './store';
 
 type Outcome = 'committed' | 'aborted' | 'timed out' | 'failed';
 

@@ -6,8 +6,8 @@
 import { scopeOf, withMembership } from '../../server/actions/org/access';
 import { personIdFor } from '../../server/actions/org/docs';
 import {
-  POLITICAL_STATUSES,
   type Person,
+  POLITICAL_STATUSES,
   type PoliticalStatus,
   type Position,
   ROLES,

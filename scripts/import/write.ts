@@ -3,9 +3,10 @@
  * with the server's own Store: each batch is one transaction with its audit entries on the same hash chain the
  * actions use. Idempotent: a document equal to what is stored is not written and leaves no audit entry.
  */
-import { PEOPLE } from '../../server/actor';
+
 import { UNITS } from '../../server/actions/org/docs';
 import { allUnits } from '../../server/actions/org/load';
+import { PEOPLE } from '../../server/actor';
 import { shanghaiIso } from '../../server/domain/time';
 import { Store } from '../../server/store';
 import type { Person, Position, Unit } from '../../typings/domain';

@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { NativeUi } from './native-ui';
 import {
   adaptUnits,
   BASE_CSS,
@@ -18,7 +19,6 @@ import {
   SCREEN,
   stripRemote,
 } from './styles';
-import type { NativeUi } from './native-ui';
 
 export interface WindowConfig {
   navigationBarTitleText?: string;

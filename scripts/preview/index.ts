@@ -15,12 +15,12 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { configureHarness, MP_ROOT } from '../../tests/component/harness';
+import { recordWorldViews } from '../../tests/support/world-views';
 import { buildMpNpm } from '../build-mp-npm';
 import { installNodeEnv, nodeResetModules } from './node-env';
-import type { PreviewPage } from './types';
-import { recordWorldViews } from '../../tests/support/world-views';
 import { renderState } from './render';
 import { CHROMIUM, chromiumAvailable, openShooter, type Shooter } from './screenshot';
+import type { PreviewPage } from './types';
 
 const REPO = path.resolve(__dirname, '../..');
 const OUT = path.join(REPO, '.preview');

@@ -3,8 +3,9 @@
  * global scope, `.ts` winning over `.json` when the simulator requires a page by its extension-less
  * path (jest's moduleFileExtensions do the same), and a module reset between pages.
  */
-import Module from 'node:module';
+
 import { existsSync } from 'node:fs';
+import Module from 'node:module';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
 

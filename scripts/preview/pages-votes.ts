@@ -7,8 +7,8 @@
  */
 import { fail, type LoadedPage, ok } from '../../tests/component/harness';
 import { RULE_SETTINGS } from '../../tests/support/demo-views/votes';
-import { VOTE_OUTCOME_LABELS } from '../../typings/actions/votes';
 import { earlyPresence, worldInput, worldReply, worldView } from '../../tests/support/world-views';
+import { VOTE_OUTCOME_LABELS } from '../../typings/actions/votes';
 import type { PreviewPage } from './types';
 
 /** The demo world's open acceptance meeting as its branch secretary 马骁 sees it. */

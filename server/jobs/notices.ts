@@ -4,9 +4,10 @@
  * that have opened (list order), and closes notices whose window has passed, filing their archive.
  * Idempotent and bounded: 100 notices per query, a few pages per tick; what is left waits for the next minute.
  */
-import { effectiveState } from '../domain/notices';
+
 import { NOTICES, type NoticeDoc, withPhase } from '../actions/notices/docs';
 import { closeNotice } from '../actions/notices/filing';
+import { effectiveState } from '../domain/notices';
 import type { Job } from './index';
 
 const PAGE = 100;

@@ -1,7 +1,8 @@
 /** Demo data shaped by the contract (typings/actions): shared by the component tests and the preview renderer. */
-import type { BindingView, MeView, PositionView, UnitView } from '../../typings/actions';
+
 import { ROLE_PERMISSIONS } from '../../server/domain/org/permissions';
-import { type Permission, PERMISSIONS } from '../../typings/domain';
+import type { BindingView, MeView, PositionView, UnitView } from '../../typings/actions';
+import { PERMISSIONS, type Permission } from '../../typings/domain';
 
 export const COLLEGES: UnitView[] = [
   { id: 'col-cs', kind: 'college', kindLabel: '学院', name: '计算机学院', parentId: 'school' },

@@ -12,9 +12,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { buildMpNpm } from '../../scripts/build-mp-npm';
 import type { ActionName, Input, Output } from '../../typings/actions';
 import { type ApiError, ERROR_MESSAGES, type ErrorCode, type Result } from '../../typings/errors';
-import { buildMpNpm } from '../../scripts/build-mp-npm';
 import { installCanvasStub } from './canvas';
 
 export const MP_ROOT = path.resolve(__dirname, '../../miniprogram');

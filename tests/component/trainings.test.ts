@@ -1,4 +1,6 @@
 /** The 培训 pages as a student and an organiser see them: the list, a program with its waitlist, my hours, the code screen. */
+
+import path from 'node:path';
 import {
   ATTENDANCE,
   CANDIDATE_CARD,
@@ -16,7 +18,6 @@ import {
   TRAINERS,
   WAITLISTED_VIEW,
 } from '../../scripts/preview/demo-trainings';
-import path from 'node:path';
 import { type DrawnCanvas, drawnCanvas } from './canvas';
 import { fail, type LoadedPage, loadPage, MP_ROOT, ok } from './harness';
 

@@ -10,8 +10,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { demoOpenid } from '../../emulator/demo/school';
 import { type Emulator, type StartOptions, startEmulator } from '../../emulator';
+import { demoOpenid } from '../../emulator/demo/school';
 import type { ActionName, Input, Output } from '../../typings/actions';
 import type { ErrorCode, Result } from '../../typings/errors';
 

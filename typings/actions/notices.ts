@@ -3,9 +3,8 @@
  * (server/domain/notices) imports the vocabulary from here so both sides spell it the same way.
  */
 import * as z from 'zod';
-import { DateStr, FreeText, Id, type Page, PageInput, PersonName, Text } from './common';
-
 import { RULE_VERSIONS, type RuleVersion } from '../domain';
+import { DateStr, FreeText, Id, type Page, PageInput, PersonName, Text } from './common';
 
 export {
   MAX_WINDOW_LENGTH,

@@ -4,11 +4,11 @@
  * itself when the server asks for it.
  */
 import type { ApiError } from '../../../typings/errors';
+import { go } from '../../routes';
 import { call } from '../../services/api';
 import { errorText, showError, toast } from '../../services/errors';
 import { bindingStage } from '../../services/me';
 import { collegeOptions, type PickerOption } from '../../services/org';
-import { go } from '../../routes';
 import { definePage } from '../../utils/define-page';
 
 type State = 'loading' | 'form' | 'submitted' | 'bound' | 'error';

@@ -1,7 +1,8 @@
 /** 首页: welcome, the binding prompt while unbound, what waits for me, the showcase, and shortcuts. */
+
+import { go } from '../../routes';
 import { loadFeed, type PostCardVM, toPostCardVM, toWaitingVM, type WaitingVM } from '../../services/honors';
 import { type HomeVM, toHomeVM } from '../../services/me';
-import { go } from '../../routes';
 import { definePage } from '../../utils/define-page';
 import { loadMeInto } from '../../utils/load-me';
 

@@ -1,6 +1,7 @@
 /** 我的: who I am, my current positions, where my real-name binding stands, and officer entries. */
-import { type MeVM, toMeVM } from '../../services/me';
+
 import { go } from '../../routes';
+import { type MeVM, toMeVM } from '../../services/me';
 import { definePage } from '../../utils/define-page';
 import { loadMeInto } from '../../utils/load-me';
 

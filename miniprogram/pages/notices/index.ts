@@ -2,9 +2,10 @@
  * 公示 (tab): the notices posted to the reader's units, in the server's order (open ones first), a page at a time.
  * A card opens the detail (packages/notices, preloaded from this tab).
  */
+
+import { go } from '../../routes';
 import { call } from '../../services/api';
 import { type NoticeCardVM, toNoticeCardVM } from '../../services/notices/cards';
-import { go } from '../../routes';
 import { definePage } from '../../utils/define-page';
 import { listData, listMethods, type PagedList, pagedList } from '../../utils/paged-list';
 

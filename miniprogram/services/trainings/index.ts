@@ -7,11 +7,11 @@ import type {
   CheckinTokenView,
   ExamView,
   HoursView,
-  RatingAggregateView,
-  ReportView,
   MeView,
   ProgramCardView,
   ProgramView,
+  RatingAggregateView,
+  ReportView,
   SessionView,
 } from '../../../typings/actions';
 import type { ApiError, Result } from '../../../typings/errors';

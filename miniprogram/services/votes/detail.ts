@@ -1,11 +1,11 @@
 /** One vote as its detail page, the ballot and the 书面意见 page see it: where the voter stands and what is decided. */
 import type { CandidateView, MarkValue, VoteView } from '../../../typings/actions/votes';
-import { TUIYOU_TARGET_LABELS, VOTE_KIND_FORM } from '../../typings/vocabulary';
 import type { ApiError, Result } from '../../../typings/errors';
+import { TUIYOU_TARGET_LABELS, VOTE_KIND_FORM } from '../../typings/vocabulary';
 import { call } from '../api';
 import { errorText, showError, toast } from '../errors';
-import { castMarks } from './ballot';
 import { formatDateTime } from '../format';
+import { castMarks } from './ballot';
 import { methodLabel, STATE_THEMES, type TagTheme, UNVERIFIED_RULE_WARNING } from './common';
 
 /**

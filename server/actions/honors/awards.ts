@@ -9,13 +9,13 @@ import {
   assertHonorGateOpen,
   assertRecipientFits,
   assertTitleEntitled,
+  assertTitleListKeepsFloors,
   awardingKindOf,
   certificateNumberFrom,
-  assertTitleListKeepsFloors,
   checkRevocation,
   type PublicityEvidence,
-  type TitleRule,
   recipientKindOfUnit,
+  type TitleRule,
   type VoteEvidence,
 } from '../../domain/honors';
 import { effectiveState, publicityRaisesNoBar } from '../../domain/notices';

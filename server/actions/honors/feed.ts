@@ -1,14 +1,14 @@
 /** The home tab: the newest public posts, and for a signed-in person what waits for them, each with its count. */
 import type { FeedItemView, HomeFeedView } from '../../../typings/actions';
+import type { Unit } from '../../../typings/domain';
 import { FEED_ITEM_LABELS, FEED_ITEM_PATHS, type FeedItemKind } from '../../../typings/vocabulary';
 import { defineAction } from '../../action';
-import { NOTICES } from '../notices/docs';
-import { VOTES } from '../votes/docs';
-import type { Unit } from '../../../typings/domain';
 import type { Actor } from '../../actor';
 import { positionIsActive } from '../../domain/org/permissions';
 import type { Store } from '../../store';
+import { NOTICES } from '../notices/docs';
 import { unitsById } from '../org/load';
+import { VOTES } from '../votes/docs';
 import { ASSOCIATION_OFFICER_ROLES, federationScopeOf, isFederationOfficer, OFFICER_PERMISSION } from './access';
 import { POSTS } from './docs';
 import { CARD_FIELDS, postsPage, theFederation } from './load';

@@ -16,6 +16,7 @@ import {
   type HonorDoc,
   LIKES,
   type LikeDoc,
+  likeId,
   MEDIA_CHECKS,
   MEDIA_VERDICTS,
   type MediaCheckDoc,
@@ -23,7 +24,6 @@ import {
   mediaCheckId,
   POSTS,
   type PostDoc,
-  likeId,
 } from './docs';
 import { CARD_FIELDS, federationAbove, postsPage, requirePost, requireUnitOf, theFederation } from './load';
 import { EXCERPT_LENGTH, honorView, postCardView, postView } from './views';

@@ -9,9 +9,9 @@ import { DomainError } from '../../domain/errors';
 import { checkNoticeOrigin, firstScopeUnitNotAllowed } from '../../domain/notices/origin';
 import type { RequirementTable } from '../../domain/notices/requirements';
 import { type SchoolWindowTable, withSchoolWindows } from '../../domain/notices/school-windows';
-import { kindIndex, unitIndex } from '../org/authority';
 import { lineScope, noticeBusiness } from '../../domain/org/lines';
 import type { Store } from '../../store';
+import { kindIndex, unitIndex } from '../org/authority';
 import type { NoticeDoc } from './docs';
 import { loadNotice } from './load';
 

@@ -1,6 +1,7 @@
 /** Drafting, publishing and withdrawing a 公示: officers holding notice.manage over the owning unit. */
+
+import { DEFAULT_RULE_VERSION } from '../../../typings/domain';
 import { defineAction } from '../../action';
-import { newId } from '../../store';
 import { DomainError } from '../../domain/errors';
 import {
   createDraft,
@@ -13,14 +14,14 @@ import {
   withdraw,
 } from '../../domain/notices';
 import type { RequirementTable } from '../../domain/notices/requirements';
+import { newId } from '../../store';
+import { assertPostable } from '../content';
 import { unitIndex } from '../org/authority';
 import { checkPublication, loadManagedNotice, ownerOf, ownerScopeFor, requirementTable } from './authority';
-import { assertPostable } from '../content';
 import { NOTICES, type NoticeDoc, withPhase } from './docs';
 import { archiveDocOf, countersMatch, fileArchive } from './filing';
 import { objectionsOf, txNotice } from './load';
 import { windowView } from './views';
-import { DEFAULT_RULE_VERSION } from '../../../typings/domain';
 
 /**
  * A draft must already be publishable as far as its window goes (start not in the past, length at least the

@@ -25,18 +25,18 @@ import { defineAction } from '../../action';
 import { DomainError } from '../../domain/errors';
 import { handleObjection, refreshOutcome, submitObjection } from '../../domain/notices';
 import { shanghaiIso } from '../../domain/time';
-import { assertRateOpen, takeRate } from '../rate';
 import { mapPage, newId } from '../../store';
 import { assertPostable } from '../content';
+import { assertRateOpen, takeRate } from '../rate';
 import { inScope, requireReadable } from './access';
 import {
   type ArchiveDoc,
+  keyed,
   NOTICE_ARCHIVES,
   NOTICES,
-  OBJECTIONS,
   type NoticeDoc,
+  OBJECTIONS,
   type ObjectionDoc,
-  keyed,
   tallyKeyOf,
 } from './docs';
 import { archiveDocOf, countersMatch, fileArchive, toDomainObjection } from './filing';

@@ -9,8 +9,7 @@ import { DomainError } from '../../domain/errors';
 import { effectiveState } from '../../domain/notices';
 import { shanghaiIso } from '../../domain/time';
 import { emptyPage, mapPage, type Store } from '../../store';
-import { tallySubjectOf } from './objections';
-import { inScope, isHandler, canManage, requireReadable } from './access';
+import { canManage, inScope, isHandler, requireReadable } from './access';
 import {
   type ArchiveDoc,
   CARD_FIELDS_EXCLUDED,
@@ -21,6 +20,7 @@ import {
 } from './docs';
 import { closeNotice } from './filing';
 import { loadNotice } from './load';
+import { tallySubjectOf } from './objections';
 import { archiveView, cardView } from './views';
 
 /**

@@ -2,12 +2,13 @@
  * Scopes in a line of authority, as the actions need them: a unit's ancestors are ids, so the kinds that decide
  * which of them belong to a line are read once (one query per hundred units).
  */
-import type { Unit, UnitKind, RuleVersion } from '../../../typings/domain';
+
 import type { VoteKind } from '../../../typings/actions/votes';
-import { type Business, lineScope, voteBusiness } from '../../domain/org/lines';
-import { ruleSetFor } from '../../domain/votes';
+import type { RuleVersion, Unit, UnitKind } from '../../../typings/domain';
 import type { Actor } from '../../actor';
 import { DomainError } from '../../domain/errors';
+import { type Business, lineScope, voteBusiness } from '../../domain/org/lines';
+import { ruleSetFor } from '../../domain/votes';
 import type { Store } from '../../store';
 import { UNITS } from './docs';
 import { allUnits, unitsById } from './load';

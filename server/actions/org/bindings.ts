@@ -18,7 +18,6 @@ import type { Binding, Person, Unit } from '../../../typings/domain';
 import { defineAction } from '../../action';
 import { PEOPLE } from '../../actor';
 import { DomainError } from '../../domain/errors';
-import { assertPostable } from '../content';
 import {
   BINDING_CODE_TTL_DAYS,
   checkSecondFactor,
@@ -28,9 +27,10 @@ import {
   secondFactorRequired,
 } from '../../domain/org/identity';
 import { shanghaiIso } from '../../domain/time';
-import { type Store, type Tx, emptyPage, mapPage } from '../../store';
+import { emptyPage, mapPage, type Store, type Tx } from '../../store';
+import { assertPostable } from '../content';
 import { reachOf, scopeOf } from './access';
-import { ACCOUNTS, BINDINGS, accountIdFor, bindingIdFor, personIdFor, UNITS } from './docs';
+import { ACCOUNTS, accountIdFor, BINDINGS, bindingIdFor, personIdFor, UNITS } from './docs';
 import { requireUnit, unitsWithin } from './load';
 
 /** Second factors per roster person, keyed by the person id (one document each). */

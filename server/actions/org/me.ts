@@ -1,5 +1,5 @@
 import type { ManagedUnitsView, VoteUnitView } from '../../../typings/actions';
-import { type Binding, POLITICAL_STATUS_LABELS, type Person, type Unit, type UnitKind } from '../../../typings/domain';
+import { type Binding, type Person, POLITICAL_STATUS_LABELS, type Unit, type UnitKind } from '../../../typings/domain';
 import { RULE_VERSIONS, VOTE_KINDS, type VoteKind } from '../../../typings/vocabulary';
 import { defineAction } from '../../action';
 import type { Actor } from '../../actor';

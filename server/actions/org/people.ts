@@ -1,17 +1,17 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { PersonView } from '../../../typings/actions';
-import { POLITICAL_STATUS_LABELS, type Person, type Position, type Unit } from '../../../typings/domain';
+import { type Person, POLITICAL_STATUS_LABELS, type Position, type Unit } from '../../../typings/domain';
 import { defineAction } from '../../action';
 import { type Actor, PEOPLE } from '../../actor';
 import { DomainError } from '../../domain/errors';
 import { handoverEnd, holderEligibility, SINGLE_HOLDER_ROLES, termsRunningFrom } from '../../domain/org/eligibility';
 import { type Line, lineScope, unitInLine } from '../../domain/org/lines';
 import { roleAllowedInUnit } from '../../domain/org/roles';
+import { mapPage } from '../../store';
+import { reachOf, scopeOf } from './access';
 import { kindIndex, unitIndex } from './authority';
-import { scopeOf, reachOf } from './access';
 import { ACCOUNTS, accountIdFor, personIdFor, UNITS } from './docs';
 import { currentPositions, toPositionView } from './views';
-import { mapPage } from '../../store';
 
 export const META = 'meta';
 export const BOOTSTRAP_ID = 'bootstrap';

@@ -5,17 +5,17 @@
  */
 import { QUESTION_KIND_LABELS } from '../../../typings/vocabulary';
 import { defineAction } from '../../action';
-import { existsOnce } from '../../store';
 import { DomainError } from '../../domain/errors';
 import { assertExamOpen, assertExamWellFormed, scoreExam, totalPoints } from '../../domain/trainings';
+import { existsOnce } from '../../store';
 import { assertManage, canManage } from './access';
 import {
   ENROLMENTS,
   type EnrolmentDoc,
-  enrolmentId,
-  type ExamDef,
   EXAMS,
+  type ExamDef,
   type ExamSubmissionDoc,
+  enrolmentId,
   examId,
   PROGRAMS,
 } from './docs';

@@ -14,13 +14,13 @@ import {
   TRAINING_LEVELS,
 } from '../../../typings/vocabulary';
 import { defineAction } from '../../action';
-import { mapPage, newId } from '../../store';
-import { assertPostable } from '../content';
 import { DomainError } from '../../domain/errors';
 import { shanghaiDate } from '../../domain/time';
 import { EMPTY_TOTALS } from '../../domain/trainings';
-import { requireUnit, unitsWithin } from '../org/load';
+import { mapPage, newId } from '../../store';
+import { assertPostable } from '../content';
 import { scopeOf } from '../org/access';
+import { requireUnit, unitsWithin } from '../org/load';
 import { assertManage, assertMayRead, canManage, openTo } from './access';
 import {
   ATTENDANCE,

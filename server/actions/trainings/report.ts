@@ -1,6 +1,10 @@
 /** The program report (enrolment, attendance, hours, exam results, satisfaction) and my hours ledger. */
 import type { ReportView } from '../../../typings/actions/trainings';
+import type { Person } from '../../../typings/domain';
 import { defineAction } from '../../action';
+import { PEOPLE } from '../../actor';
+import { DomainError } from '../../domain/errors';
+import { shanghaiIso } from '../../domain/time';
 import {
   addTotals,
   attendanceRate,
@@ -12,11 +16,7 @@ import {
   SCORE_BANDS,
   scoreDistribution,
 } from '../../domain/trainings';
-import { shanghaiIso } from '../../domain/time';
 import type { Store } from '../../store';
-import type { Person } from '../../../typings/domain';
-import { PEOPLE } from '../../actor';
-import { DomainError } from '../../domain/errors';
 import { assertManage, assertMayReadRecord } from './access';
 import {
   ATTENDANCE,

@@ -14,8 +14,8 @@
 import { defineAction } from '../../action';
 import { assertOpen } from '../../domain/votes';
 import { PARTICIPATION, type ParticipationDoc, VOTES } from './docs';
-import { loadAllOf, requireVote, txVote } from './load';
 import { countVote, fileResults } from './filing';
+import { loadAllOf, requireVote, txVote } from './load';
 import { toResolutionView } from './views';
 
 export const votesClose = defineAction({

@@ -17,8 +17,8 @@ import {
 } from '../../domain/votes';
 import { existsOnce } from '../../store';
 import { assertPostable } from '../content';
-import { decisionsOfUnit } from './history';
 import { DECISIONS, type DecisionDoc, decisionId, ruleSetOf, type StoredDecision } from './docs';
+import { decisionsOfUnit } from './history';
 import { requireResults, requireVote } from './load';
 import { toDecisionView } from './views';
 

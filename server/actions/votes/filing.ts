@@ -15,8 +15,8 @@ import {
   type ResultsDoc,
   resultsId,
   ruleSetOf,
-  type VoteDoc,
   VOTES,
+  type VoteDoc,
   WRITTEN,
   type WrittenDoc,
 } from './docs';

@@ -22,8 +22,8 @@ import {
   RESULTS,
   type ResultsDoc,
   resultsId,
-  type VoteDoc,
   VOTES,
+  type VoteDoc,
 } from './docs';
 
 /** The latest day a person entered `status`, from the status history; null when not recorded. */

@@ -2,7 +2,7 @@
 import type { Person } from '../../../typings/domain';
 import { PEOPLE } from '../../actor';
 import type { Page, Store, Tx } from '../../store';
-import { RESULTS, type ResultsDoc, resultsId, type VoteDoc, VOTES } from './docs';
+import { RESULTS, type ResultsDoc, resultsId, VOTES, type VoteDoc } from './docs';
 
 /** The fields a card needs: lists never load rosters. */
 const CARD_FIELDS: Record<string, boolean> = {

@@ -4,6 +4,7 @@ import { EXCLUSION_REASON_LABELS } from '../../../typings/actions/votes';
 import type { Person } from '../../../typings/domain';
 import { defineAction } from '../../action';
 import { DomainError } from '../../domain/errors';
+import { shanghaiDate, shanghaiIso } from '../../domain/time';
 import {
   assertEditable,
   assertUnitCanHold,
@@ -13,16 +14,16 @@ import {
   countsTowardQuorum,
   evaluationHeldInYear,
   freezeRoster,
-  resolveSecrecy,
   paramsOf,
+  quorumNeededFor,
+  resolveSecrecy,
   ruleSetFor,
   unitMembers,
-  quorumNeededFor,
 } from '../../domain/votes';
-import { shanghaiDate, shanghaiIso } from '../../domain/time';
+import { mapPage, newId } from '../../store';
+import { assertPostable } from '../content';
 import { lineScopeOf, voteScopeOf } from '../org/authority';
 import { requireUnit } from '../org/load';
-import { mapPage, newId } from '../../store';
 import { canManage } from './access';
 import {
   BALLOT_BOXES,
@@ -30,19 +31,18 @@ import {
   type BallotBoxDoc,
   boxId,
   newCheckInCode,
-  type ParticipationDoc,
   PARTICIPATION,
+  type ParticipationDoc,
   ruleSetOf,
-  type VoteDoc,
   VOTES,
+  type VoteDoc,
   WRITTEN,
   type WrittenDoc,
 } from './docs';
-import { loadAllOf, loadUnitPeople, requireVote, txVote, votePage } from './load';
-import { toCard } from './views';
-import { schoolOverrides } from './settings';
-import { assertPostable } from '../content';
 import { checkCandidatesHistory, earlierVotes, votesOfUnit } from './history';
+import { loadAllOf, loadUnitPeople, requireVote, txVote, votePage } from './load';
+import { schoolOverrides } from './settings';
+import { toCard } from './views';
 
 export const votesCreate = defineAction({
   name: 'votes.create',

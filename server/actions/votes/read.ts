@@ -1,7 +1,8 @@
 /** Reading votes: one vote, my votes, and the resolution after the close (never before: F3). */
+
+import type { VoteCardView } from '../../../typings/actions';
 import { defineAction } from '../../action';
 import { assertResultsUnsealed } from '../../domain/votes';
-import type { VoteCardView } from '../../../typings/actions';
 import { emptyPage, mapPage } from '../../store';
 import { assertMayRead, assertMayReadResults, canManage, onRoster } from './access';
 import {

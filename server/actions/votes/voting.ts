@@ -16,13 +16,10 @@
  * (the votes.results entry), so none can be altered afterwards unnoticed.
  */
 import { createHash } from 'node:crypto';
-import { branchMemberOf } from '../../domain/votes/roster';
-import { afterWrongCode, type CheckInGuard, checkInCodeGate, wrongCodeAnswer } from '../../domain/votes/checkin';
 import type { Person } from '../../../typings/domain';
 import { defineAction } from '../../action';
 import { PEOPLE } from '../../actor';
 import { DomainError } from '../../domain/errors';
-import { existsOnce } from '../../store';
 import {
   acceptWrittenOpinion,
   assertMayCast,
@@ -31,6 +28,9 @@ import {
   validateBallot,
   writtenOpinionCutoff,
 } from '../../domain/votes';
+import { afterWrongCode, type CheckInGuard, checkInCodeGate, wrongCodeAnswer } from '../../domain/votes/checkin';
+import { branchMemberOf } from '../../domain/votes/roster';
+import { existsOnce } from '../../store';
 import { assertMayReadResults } from './access';
 import {
   BALLOTS,

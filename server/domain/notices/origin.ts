@@ -2,9 +2,10 @@
  * What a unit may publish, and where. A 公示 is the record of a step, so it comes from the organisation that
  * takes the step, and it reaches the people around the person it names.
  */
-import type { ErrorCode } from '../../../typings/errors';
+
 import type { NoticeKind } from '../../../typings/actions/notices';
 import type { Person, Unit, UnitKind } from '../../../typings/domain';
+import type { ErrorCode } from '../../../typings/errors';
 
 const DEVELOPMENT_STEPS: readonly NoticeKind[] = ['activist', 'development_candidate', 'acceptance', 'conversion'];
 

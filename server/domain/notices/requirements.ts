@@ -3,9 +3,10 @@
  * rule version"). The table holds the national defaults Lingyan ships with; local rules that differ (E2 lists
  * several) are passed in as another table by the caller, from the unit's settings.
  */
-import type { ErrorCode } from '../../../typings/errors';
+
 import type { NoticeKind, WindowUnit } from '../../../typings/actions/notices';
 import type { RuleVersion } from '../../../typings/domain';
+import type { ErrorCode } from '../../../typings/errors';
 import { officialCalendar, type WorkCalendar } from './calendar';
 import { type PublicityWindow, windowLengthIn } from './window';
 

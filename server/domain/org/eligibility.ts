@@ -2,8 +2,9 @@
  * Who may hold which office (positions.assign). Appointing someone never makes them a member of anything:
  * membership comes from the roster and the binding; an office is held by someone who already belongs.
  */
-import type { ErrorCode } from '../../../typings/errors';
+
 import type { Person, PoliticalStatus, Position, Role, Unit } from '../../../typings/domain';
+import type { ErrorCode } from '../../../typings/errors';
 import { addDays } from '../time';
 
 /** Statuses past League membership in the development pipeline (a student keeps the League membership meanwhile). */

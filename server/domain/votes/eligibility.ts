@@ -3,12 +3,11 @@
  * (earlier extensions, 推优 decisions, evaluation grades, earlier evaluations of the branch) and passes the meeting
  * day; nothing here reads a clock or a database. Days are YYYY-MM-DD (Asia/Shanghai).
  */
-import type { Grade, TuiyouTarget, VoteKind, VoteOutcome, VoteState } from '../../../typings/actions/votes';
+import type { Grade, Ratio, TuiyouTarget, VoteKind, VoteOutcome, VoteState } from '../../../typings/actions/votes';
 import type { UnitKind } from '../../../typings/domain';
 import { DomainError } from '../errors';
 import type { RuleSet } from './rules';
 import { largestWithinShare, withinShare } from './thresholds';
-import type { Ratio } from '../../../typings/actions/votes';
 
 // ------------------------------------------------------------------------------------------------ calendar
 

@@ -3,7 +3,7 @@
  * themselves are then proposed by the branch committee from the rating and daily performance (C1) and
  * must respect the 优秀 quota.
  */
-import { type Grade, GRADES } from '../../../typings/actions/votes';
+import { GRADES, type Grade } from '../../../typings/actions/votes';
 import { DomainError } from '../errors';
 import type { FrozenRoster } from './roster';
 import type { RuleSet } from './rules';

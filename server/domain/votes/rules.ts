@@ -3,8 +3,9 @@
  * was decided under. Settings that differ between schools are parameters with the national default;
  * a school may tighten any of them, but may loosen only those the rules leave open (`open`).
  */
-import { type UnitKind, DEFAULT_RULE_VERSION, RULE_VERSIONS, type RuleVersion } from '../../../typings/domain';
+
 import type { Ratio, VoteKind } from '../../../typings/actions/votes';
+import { DEFAULT_RULE_VERSION, RULE_VERSIONS, type RuleVersion, type UnitKind } from '../../../typings/domain';
 import { DomainError } from '../errors';
 import {
   type CandidateMargin,

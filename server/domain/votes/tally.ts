@@ -6,7 +6,7 @@
  * 应到 → without it nothing is decided; (3) each candidate against the pass rule, or the election ranking.
  * Counts are always reported, so the void or inquorate sheet still shows what was in the box.
  */
-import { type CandidateOutcome, type Grade, type VoteOutcome, GRADES } from '../../../typings/actions/votes';
+import { type CandidateOutcome, GRADES, type Grade, type VoteOutcome } from '../../../typings/actions/votes';
 import { type BallotSpec, ballotProblems, type Mark, readBallot } from './ballot';
 import { countsTowardQuorum, type FrozenRoster, isExpectedVoter } from './roster';
 import type { RuleSet } from './rules';
@@ -14,6 +14,7 @@ import {
   acceptancePasses,
   ballotsExceedIssued,
   conversionPasses,
+  determinationPasses,
   electionCandidatePasses,
   electionQuorumHolds,
   leagueEvaluationQuorumHolds,
@@ -21,7 +22,6 @@ import {
   probationDecisionPasses,
   quorumHolds,
   tuiyouPasses,
-  determinationPasses,
 } from './thresholds';
 import { type WrittenOpinion, writtenOpinionOnTime } from './written';
 

@@ -1,7 +1,8 @@
 /** 公示 tab (pages/notices/index): the cards a member sees, paging and the cost of each page of setData. */
+
+import { measureNoticesSetData } from '../../../bench/notices-setdata';
 import type { Input } from '../../../typings/actions';
 import type { NoticeCardView } from '../../../typings/actions/notices';
-import { measureNoticesSetData } from '../../../bench/notices-setdata';
 import { worldNoticeCards, worldNoticeCardsPage, worldReply } from '../../support/world-views';
 import { fail, loadPage, ok } from '../harness';
 

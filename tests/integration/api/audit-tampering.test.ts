@@ -7,9 +7,8 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { AuditVerifyView, ResolutionView } from '../../../typings/actions';
-import { sh } from '../votes/fixtures';
-import { addMembers, addUnit, type Member } from '../votes/fixtures';
 import { expectOk, startTestEmulator, type TestEmulator } from '../support';
+import { addMembers, addUnit, type Member, sh } from '../votes/fixtures';
 
 const run = promisify(execFile);
 

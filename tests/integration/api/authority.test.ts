@@ -4,7 +4,7 @@
  * officers both lines in their college. Every refusal shows its code and that nothing was written.
  */
 import type { NoticeWindowSettingView, OfficerObjectionView, Page, PersonView } from '../../../typings/actions';
-import { errorCode, type Envelope, expectOk, startTestEmulator, type TestEmulator } from '../support';
+import { type Envelope, errorCode, expectOk, startTestEmulator, type TestEmulator } from '../support';
 
 let emu: TestEmulator;
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 /** Every non-transactional database action, through the real wx-server-sdk. */
 import { rmSync } from 'node:fs';
 import { EmulatorDatabase } from '../../../emulator/db/index';
-import { INDEX_SPEC, type TestDb, rejection, startTestDb, tempDir } from './helpers';
+import { INDEX_SPEC, rejection, startTestDb, type TestDb, tempDir } from './helpers';
 
 let t: TestDb;
 beforeAll(async () => {

@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { appendFileSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EmulatorDatabase } from '../../../emulator/db/index';
-import { INDEX_SPEC, type TestDb, startTestDb, tempDir } from './helpers';
+import { INDEX_SPEC, startTestDb, type TestDb, tempDir } from './helpers';
 
 let t: TestDb;
 beforeAll(async () => {

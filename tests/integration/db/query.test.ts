@@ -1,5 +1,5 @@
 /** Queries: command operators, ordering, paging, projection, count, aggregation, index-backed lookups. */
-import { type TestDb, startTestDb } from './helpers';
+import { startTestDb, type TestDb } from './helpers';
 
 let t: TestDb;
 const ids = (res: { data: Array<{ _id: string }> }) => res.data.map((d) => d._id).sort();

@@ -1,6 +1,6 @@
 /** Round trips are counted per invocation, keyed by the TCB_SEQID prefix of the seqId the SDK puts on every URL. */
 import { invocationOf } from '../../../emulator/http';
-import { type TestDb, startTestDb } from './helpers';
+import { startTestDb, type TestDb } from './helpers';
 
 let t: TestDb;
 beforeAll(async () => {

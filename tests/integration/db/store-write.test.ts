@@ -4,7 +4,7 @@
  */
 import { DomainError } from '../../../server/domain/errors';
 import { Store } from '../../../server/store';
-import { type TestDb, startTestDb } from './helpers';
+import { startTestDb, type TestDb } from './helpers';
 
 let t: TestDb;
 let store: Store;

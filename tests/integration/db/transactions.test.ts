@@ -1,5 +1,5 @@
 /** Transactions through the real SDK: runTransaction, startTransaction, isolation, conflicts, queueing, timeouts. */
-import { type TestDb, rejection, startTestDb } from './helpers';
+import { rejection, startTestDb, type TestDb } from './helpers';
 
 // Long enough that a live transaction on a loaded 2-core CI machine (the whole suite at once) never reaches it;
 // the abandoned-transaction test waits this long once.

@@ -2,7 +2,7 @@
  * Unique indexes from database/indexes.json (people.studentNo_unique, audit.seq_unique) and the _id index,
  * on insert and update, outside and inside transactions.
  */
-import { type TestDb, rejection, startTestDb } from './helpers';
+import { rejection, startTestDb, type TestDb } from './helpers';
 
 let t: TestDb;
 beforeAll(async () => {

@@ -1,5 +1,5 @@
 /** Update operators (evaluated by mingo) as the SDK's db.command encodes them, and atomic counters. */
-import { type TestDb, startTestDb } from './helpers';
+import { startTestDb, type TestDb } from './helpers';
 
 let t: TestDb;
 beforeAll(async () => {

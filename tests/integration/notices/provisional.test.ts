@@ -3,10 +3,11 @@
  * provisional; once a calendar that knows 2027 is in force, the scheduler's job settles them, tells the officer
  * when the end moved, and audits the change. The newer calendar is injected (a stand-in for a future package).
  */
+
+import { chineseDaysSource, createWorkCalendar, type HolidaySource } from '../../../server/domain/notices/calendar';
+import { provisionalWindowsJob } from '../../../server/jobs/provisional';
 import { createPorts } from '../../../server/ports';
 import { Store } from '../../../server/store';
-import { provisionalWindowsJob } from '../../../server/jobs/provisional';
-import { chineseDaysSource, createWorkCalendar, type HolidaySource } from '../../../server/domain/notices/calendar';
 import type { NoticeDetailView } from '../../../typings/actions';
 import { expectOk, startTestEmulator, type TestEmulator } from '../support';
 import { sh, tuiyouDraft } from './support';

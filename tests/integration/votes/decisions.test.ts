@@ -4,9 +4,10 @@
  * the formal members, probationary members rating but not graded (C2). Also 评优 with a named ballot (the rules
  * leave the method open there), its seat limit on a ballot (F2), and the 公示 draft built from a closed vote.
  */
-import type { DecisionView, Input, ResolutionView } from '../../../typings/actions';
-import { noticeDraftFromVote } from '../../../server/domain/votes';
+
 import type { DecisionDoc, ResultsDoc, VoteDoc } from '../../../server/actions/votes/docs';
+import { noticeDraftFromVote } from '../../../server/domain/votes';
+import type { DecisionView, Input, ResolutionView } from '../../../typings/actions';
 import { errorCode, expectOk, startTestEmulator, type TestEmulator } from '../support';
 import { addMembers, addUnit, lineOf, type Member, seedGrades, sh, stored } from './fixtures';
 

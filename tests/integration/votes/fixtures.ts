@@ -2,8 +2,9 @@
  * Synthetic branches and members for the votes tests: the demo branches are small, so a scenario that needs
  * 11 or 200 voters inserts them straight into the emulator's store (the direct API), bound to openids.
  */
-import type { Person, PoliticalStatus, Unit, UnitKind } from '../../../typings/domain';
+
 import type { ResolutionView } from '../../../typings/actions';
+import type { Person, PoliticalStatus, Unit, UnitKind } from '../../../typings/domain';
 import { expectOk, type TestEmulator } from '../support';
 
 /** '2026-10-10 14:00' → '2026-10-10T14:00:00+08:00' (Shanghai wall time). */

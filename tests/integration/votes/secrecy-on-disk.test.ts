@@ -5,8 +5,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ResolutionView } from '../../../typings/actions';
 import { type Emulator, startEmulator } from '../../../emulator';
+import type { ResolutionView } from '../../../typings/actions';
 import { expectOk, startTestEmulator, type TestEmulator } from '../support';
 import { addMembers, addUnit, type Member, sh } from './fixtures';
 

@@ -3,6 +3,9 @@
  * and the people a reviewer looks at the app as. Realistic Chinese so that layout problems (long names,
  * wrapping, truncation) show up the way they would with real data.
  */
+
+import { voteKindsHeldBy } from '../../../server/actions/org/me';
+import { ROLE_PERMISSIONS, unitsWherePermitted } from '../../../server/domain/org/permissions';
 import type {
   BindingView,
   ManagedUnitsView,
@@ -12,8 +15,8 @@ import type {
   UnitView,
 } from '../../../typings/actions';
 import {
-  type Permission,
   PERMISSIONS,
+  type Permission,
   POLITICAL_STATUS_LABELS,
   type PoliticalStatus,
   ROLE_LABELS,
@@ -21,8 +24,6 @@ import {
   UNIT_KIND_LABELS,
   type UnitKind,
 } from '../../../typings/domain';
-import { voteKindsHeldBy } from '../../../server/actions/org/me';
-import { ROLE_PERMISSIONS, unitsWherePermitted } from '../../../server/domain/org/permissions';
 import type { Responses } from '../../component/harness';
 import { ok } from '../../component/harness';
 import { WORLD_PERSONAS, type WorldPersona, worldReply } from '../world-views';

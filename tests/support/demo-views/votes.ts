@@ -4,6 +4,10 @@
  * League branch election. Shaped by the contract (typings/actions/votes.ts). "Today" is Monday 2026-11-23; the
  * acceptance meeting is Thursday 2026-11-26 at 14:30.
  */
+
+import { shareChoices } from '../../../server/actions/votes/settings';
+import { ROLE_PERMISSIONS } from '../../../server/domain/org/permissions';
+import { maxExcellent, quorumNeededFor, ruleSetFor } from '../../../server/domain/votes';
 import type { MeView, Page, PersonView, PositionView } from '../../../typings/actions';
 import {
   CANDIDATE_OUTCOME_LABELS,
@@ -16,8 +20,8 @@ import {
   type PresenceView,
   type ResolutionLineView,
   type ResolutionView,
-  type RuleSettingView,
   type RuleSettingsView,
+  type RuleSettingView,
   VOTE_KIND_LABELS,
   VOTE_OUTCOME_LABELS,
   VOTE_STATE_LABELS,
@@ -31,13 +35,10 @@ import {
   PERMISSIONS,
   POLITICAL_STATUS_LABELS,
   type PoliticalStatus,
-  RULE_VERSION_LABELS,
   ROLE_LABELS,
   type Role,
+  RULE_VERSION_LABELS,
 } from '../../../typings/domain';
-import { shareChoices } from '../../../server/actions/votes/settings';
-import { quorumNeededFor, maxExcellent, ruleSetFor } from '../../../server/domain/votes';
-import { ROLE_PERMISSIONS } from '../../../server/domain/org/permissions';
 import { managesFor, UNITS } from './org';
 
 const unitName = (id: string) => UNITS.find((u) => u.id === id)?.name ?? id;

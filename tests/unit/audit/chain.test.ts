@@ -4,11 +4,11 @@ import {
   checkAgainstCheckpoint,
   checkAnchor,
   checkSealedRecord,
-  latestSeals,
-  signCheckpoint,
   digestOf,
   GENESIS_HASH,
+  latestSeals,
   sealEntry,
+  signCheckpoint,
   verifyChain,
 } from '../../../server/domain/audit/chain';
 

@@ -7,11 +7,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { deploy } from '../../../scripts/deploy';
 import {
+  desiredState,
   EMULATOR_ONLY_VARIABLES,
   ROOT,
-  VARIABLES,
-  desiredState,
   settingsFrom,
+  VARIABLES,
   variablesReadByFunctions,
 } from '../../../scripts/deploy/desired';
 import { execute, type Observed } from '../../../scripts/deploy/execute';

@@ -4,8 +4,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { citations, declaredNames, field, functionRefs, ruleEntries } from './rule-codes';
 import { ROOT, RULES_DOC, trackedTextFiles } from './repo-files';
+import { citations, declaredNames, field, functionRefs, ruleEntries } from './rule-codes';
 
 const doc = fs.readFileSync(path.join(ROOT, RULES_DOC), 'utf8');
 const entries = ruleEntries(doc);

@@ -1,8 +1,8 @@
 import { DomainError } from '../../../server/domain/errors';
 import {
   assertRecipientFits,
-  assertTitleListKeepsFloors,
   assertTitleEntitled,
+  assertTitleListKeepsFloors,
   DEFAULT_TITLE_TABLE,
   recipientKindOfUnit,
   titleEntitledFor,

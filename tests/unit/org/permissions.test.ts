@@ -1,4 +1,3 @@
-import type { Position } from '../../../typings/domain';
 import {
   holdsAnywhere,
   holdsOver,
@@ -6,6 +5,7 @@ import {
   unitsWherePermitted,
 } from '../../../server/domain/org/permissions';
 import { roleAllowedInUnit } from '../../../server/domain/org/roles';
+import type { Position } from '../../../typings/domain';
 
 const pos = (p: Partial<Position>): Position => ({
   id: 'pos_1',

@@ -8,6 +8,7 @@ import {
   activistOneYear,
   addMonthsClamped,
   assertNotOwnDecision,
+  ballotSpecFor,
   type CandidateHistory,
   checkCandidateHistory,
   checkCandidates,
@@ -23,10 +24,9 @@ import {
   probationEnded,
   recommendationValid,
   ruleSetFor,
-  ballotSpecFor,
+  TWENTY_PERCENT,
   tally,
   tuiyouPeriodOf,
-  TWENTY_PERCENT,
 } from '../../../server/domain/votes';
 import type { VoteKind } from '../../../typings/actions/votes';
 import { ballots, codeOf, formalMembers, ids, MEETING_START, member, yesFor } from './fixtures';

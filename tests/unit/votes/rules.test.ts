@@ -6,8 +6,8 @@ import {
   ruleSetWithParams,
   settingsOwner,
 } from '../../../server/domain/votes';
-import { codeOf } from './fixtures';
 import { VOTE_KINDS } from '../../../typings/actions/votes';
+import { codeOf } from './fixtures';
 
 describe('rule sets per kind and version', () => {
   it('defaults to the 2014 细则 and records the version on the rule set', () => {

@@ -1,8 +1,8 @@
 /** 社团主页: an association's public posts, honors, temporary branches and backbones. */
 import type { AssociationPageView } from '../../../../typings/actions';
-import { loadAssociation, type PostCardVM, toPostCardVM } from '../../../services/honors';
-import { errorText } from '../../../services/errors';
 import { go } from '../../../routes';
+import { errorText } from '../../../services/errors';
+import { loadAssociation, type PostCardVM, toPostCardVM } from '../../../services/honors';
 import { definePage } from '../../../utils/define-page';
 
 definePage<{ associationId: string }>()({

@@ -3,8 +3,8 @@
  * from verification, so the image always says what the record says today.
  */
 import type { VerifyView } from '../../../../typings/actions';
-import { certificateLines, loadShareCode, verifyCertificate } from '../../../services/honors';
 import { errorText, toast } from '../../../services/errors';
+import { certificateLines, loadShareCode, verifyCertificate } from '../../../services/honors';
 import { canvasNode, loadImage, pngFile } from '../../../utils/canvas';
 import { definePage } from '../../../utils/define-page';
 

@@ -2,10 +2,11 @@
  * 发布风采展示: title, text, tags and up to nine images, uploaded to cloud storage first. The server checks the text
  * before storing it and each image asynchronously; an association's post waits for the federation's review.
  */
-import { createPost } from '../../../services/honors';
-import { showError, toast } from '../../../services/errors';
-import { IMAGE_TYPES, POST_LIMITS } from '../../../typings/vocabulary';
+
 import { replace } from '../../../routes';
+import { showError, toast } from '../../../services/errors';
+import { createPost } from '../../../services/honors';
+import { IMAGE_TYPES, POST_LIMITS } from '../../../typings/vocabulary';
 import { definePage } from '../../../utils/define-page';
 
 interface Picked {

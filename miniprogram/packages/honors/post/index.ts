@@ -4,10 +4,10 @@
  * the cover and the post's mini-program code.
  */
 import type { PostView } from '../../../../typings/actions';
-import { likePost, loadPost, loadShareCode, postIdFrom } from '../../../services/honors';
-import { errorText, showError, toast } from '../../../services/errors';
-import { canvasFile, canvasNode, loadImage, pngFile, wrap } from '../../../utils/canvas';
 import { go } from '../../../routes';
+import { errorText, showError, toast } from '../../../services/errors';
+import { likePost, loadPost, loadShareCode, postIdFrom } from '../../../services/honors';
+import { canvasFile, canvasNode, loadImage, pngFile, wrap } from '../../../utils/canvas';
 import { definePage } from '../../../utils/define-page';
 
 const POSTER_W = 600;

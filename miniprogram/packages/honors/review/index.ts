@@ -1,7 +1,7 @@
 /** 风采展示审核 (federation officers): each waiting association post, approved or refused with a reason. */
 import type { PostView } from '../../../../typings/actions';
-import { loadReviewQueue, reviewPost } from '../../../services/honors';
 import { errorText, showError, toast } from '../../../services/errors';
+import { loadReviewQueue, reviewPost } from '../../../services/honors';
 import { definePage } from '../../../utils/define-page';
 
 interface ItemVM {

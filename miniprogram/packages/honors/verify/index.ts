@@ -3,9 +3,9 @@
  * answer says valid or revoked and when, who awarded it to whom; the revocation reason only to officers.
  */
 import type { VerifyView } from '../../../../typings/actions';
-import { certificateNoFromScene, verifyCertificate } from '../../../services/honors';
-import { showError } from '../../../services/errors';
 import { go } from '../../../routes';
+import { showError } from '../../../services/errors';
+import { certificateNoFromScene, verifyCertificate } from '../../../services/honors';
 import { definePage } from '../../../utils/define-page';
 
 definePage()({

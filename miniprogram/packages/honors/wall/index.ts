@@ -4,9 +4,9 @@
  * still verifies.
  */
 import type { HonorView, Input } from '../../../../typings/actions';
-import { loadWall, setHonorHidden } from '../../../services/honors';
-import { errorText, showError } from '../../../services/errors';
 import { go } from '../../../routes';
+import { errorText, showError } from '../../../services/errors';
+import { loadWall, setHonorHidden } from '../../../services/honors';
 import { definePage } from '../../../utils/define-page';
 
 interface HonorVM {

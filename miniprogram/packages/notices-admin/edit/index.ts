@@ -7,6 +7,7 @@ import type { Input } from '../../../../typings/actions';
 import type { NoticeDetailView, NoticeKind, WindowCounting, WindowUnit } from '../../../../typings/actions/notices';
 import type { UnitView } from '../../../../typings/actions/org';
 import type { ApiError } from '../../../../typings/errors';
+import { replace } from '../../../routes';
 import { call } from '../../../services/api';
 import { errorText, showError, toast } from '../../../services/errors';
 import { formatChineseDate, shanghaiToday } from '../../../services/format';
@@ -14,7 +15,6 @@ import { windowRule } from '../../../services/notices/common';
 import { kindOptions, managedUnitOptions, scopeOptions } from '../../../services/notices/form';
 import type { PickerOption } from '../../../services/org';
 import { MAX_WINDOW_LENGTH, NOTICE_KIND_LABELS } from '../../../typings/vocabulary';
-import { replace } from '../../../routes';
 import { definePage } from '../../../utils/define-page';
 
 type State = 'loading' | 'form' | 'forbidden' | 'error';

@@ -2,9 +2,10 @@
  * 公示管理 (officers): the notices of the units I manage, drafts included, a page at a time; 新建公示 opens the form.
  * A card opens the detail, where an officer edits, publishes, withdraws and handles objections.
  */
+
+import { go } from '../../../routes';
 import { call } from '../../../services/api';
 import { type NoticeCardVM, toNoticeCardVM } from '../../../services/notices/cards';
-import { go } from '../../../routes';
 import { definePage } from '../../../utils/define-page';
 import { listData, listMethods, type PagedList, pagedList } from '../../../utils/paged-list';
 

@@ -4,12 +4,12 @@
  * (edit and publish a draft, withdraw, handle objections, the filed record).
  */
 import type { ApiError } from '../../../../typings/errors';
+import { go } from '../../../routes';
 import { call } from '../../../services/api';
 import { errorText, showError, toast } from '../../../services/errors';
 import { PROVISIONAL_MARK } from '../../../services/notices/common';
 import { type NoticeDetailVM, toNoticeDetailVM } from '../../../services/notices/detail';
 import { OBJECTION_MAX_LENGTH } from '../../../typings/vocabulary';
-import { go } from '../../../routes';
 import { definePage } from '../../../utils/define-page';
 
 type State = 'loading' | 'ready' | 'empty' | 'forbidden' | 'error';

@@ -1,7 +1,8 @@
 /** 我的异议: the objections I raised, newest first, with where each stands and how it was handled. */
+
+import { go } from '../../../routes';
 import { call } from '../../../services/api';
 import { type MyObjectionVM, toMyObjectionVM } from '../../../services/notices/objections';
-import { go } from '../../../routes';
 import { definePage } from '../../../utils/define-page';
 import { listData, listMethods, type PagedList, pagedList } from '../../../utils/paged-list';
 

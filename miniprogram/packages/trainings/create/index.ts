@@ -3,9 +3,9 @@
  * how people get in and how hours are counted. The server checks everything again; its field messages show in place.
  */
 import type { CreateOptionsView, OptionView } from '../../../../typings/actions';
+import { replace } from '../../../routes';
 import { call } from '../../../services/api';
 import { errorText, showError } from '../../../services/errors';
-import { replace } from '../../../routes';
 import { definePage } from '../../../utils/define-page';
 import { onFieldInput, pickedOption } from '../../../utils/form';
 

@@ -5,7 +5,7 @@
 import type { OptionView } from '../../../../typings/actions';
 import { call } from '../../../services/api';
 import { errorText, toast } from '../../../services/errors';
-import { type QuestionDraft, toQuestions, onProgramLoad } from '../../../services/trainings';
+import { onProgramLoad, type QuestionDraft, toQuestions } from '../../../services/trainings';
 import { definePage } from '../../../utils/define-page';
 
 type State = 'loading' | 'form' | 'error';

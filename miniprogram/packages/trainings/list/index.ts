@@ -1,4 +1,6 @@
 /** 培训: programs open to me, the ones I organise, my hours and the scanner. */
+
+import { go } from '../../../routes';
 import { call } from '../../../services/api';
 import { errorText, toast } from '../../../services/errors';
 import {
@@ -8,7 +10,6 @@ import {
   scanAndCheckIn,
   toProgramCardVM,
 } from '../../../services/trainings';
-import { go } from '../../../routes';
 import { definePage } from '../../../utils/define-page';
 
 type State = 'loading' | 'ready' | 'error';

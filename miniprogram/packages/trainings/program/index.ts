@@ -2,10 +2,11 @@
  * A training program: what it is, seats and my place (enrolled, on the waitlist at place N, under review), sign-up
  * and withdrawal, the sessions with my attendance, scanning in and out. Organisers open a session's rotating code.
  */
+
+import { go } from '../../../routes';
 import { call } from '../../../services/api';
 import { errorText, toast } from '../../../services/errors';
 import { checkInMessage, type ProgramVM, scanAndCheckIn, toProgramVM } from '../../../services/trainings';
-import { go } from '../../../routes';
 import { definePage } from '../../../utils/define-page';
 
 type State = 'loading' | 'ready' | 'error';

@@ -1,7 +1,7 @@
 /** 项目报告 (organiser): enrolment, attendance, hours, exam results and satisfaction (aggregates only), and the .xlsx export. */
 import { call } from '../../../services/api';
 import { errorText, toast } from '../../../services/errors';
-import { openWorkbook, type ReportVM, toReportVM, onProgramLoad } from '../../../services/trainings';
+import { onProgramLoad, openWorkbook, type ReportVM, toReportVM } from '../../../services/trainings';
 import { definePage } from '../../../utils/define-page';
 
 type State = 'loading' | 'ready' | 'error';

@@ -1,8 +1,8 @@
 /** 添加场次 (organiser): date, start and end time (Beijing time), place and class hours of one session. */
 import type { OptionView } from '../../../../typings/actions';
+import { go } from '../../../routes';
 import { call } from '../../../services/api';
 import { showError, toast } from '../../../services/errors';
-import { go } from '../../../routes';
 import { definePage } from '../../../utils/define-page';
 import { onFieldInput, pickedOption } from '../../../utils/form';
 

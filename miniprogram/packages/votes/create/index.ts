@@ -16,12 +16,12 @@ import {
   candidateOptions,
   fetchUnitMembers,
   kindOptions,
+  loadVoteUnits,
   meetingDateOptions,
   meetingTimeOptions,
   type PersonOptionVM,
   scheduledIso,
   suggestedTitle,
-  loadVoteUnits,
 } from '../../../services/votes/create';
 import {
   VOTE_KIND_FORM as KIND_FORM,

@@ -6,7 +6,7 @@
 import type { CandidateView, MarkValue, VoteView } from '../../../../typings/actions/votes';
 import type { ErrorCode } from '../../../../typings/errors';
 import { call } from '../../../services/api';
-import { type MarkOption, type Marks, marksSummary, markOptions } from '../../../services/votes/ballot';
+import { type MarkOption, type Marks, markOptions, marksSummary } from '../../../services/votes/ballot';
 import {
   askToConfirm,
   decidingText,

@@ -1,5 +1,5 @@
-import { loadPage, ok } from '../../harness';
 import { BBALL_PAGE } from '../../../support/demo-views/honors';
+import { loadPage, ok } from '../../harness';
 
 const PAGE = 'packages/honors/association/index';
 

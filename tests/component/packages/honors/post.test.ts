@@ -1,5 +1,5 @@
-import { loadPage, ok } from '../../harness';
 import { post, postDoc } from '../../../support/demo-views/honors';
+import { loadPage, ok } from '../../harness';
 
 const PAGE = 'packages/honors/post/index';
 

@@ -1,5 +1,5 @@
-import { fail, loadPage, ok } from '../../harness';
 import { post, postDoc } from '../../../support/demo-views/honors';
+import { fail, loadPage, ok } from '../../harness';
 
 const PAGE = 'packages/honors/review/index';
 
