@@ -188,7 +188,9 @@ export const WRITTEN_OPINION_EXPLANATION =
  * 扫码签到: opens the camera (never the album: a forwarded picture of the meeting screen is no way in) and sends the
  * code read to votes.checkIn. Null when the voter closed the scanner.
  */
-export async function scanAndCheckIn(voteId: string): Promise<Result<{ personId: string; checkedInAt: string }> | null> {
+export async function scanAndCheckIn(
+  voteId: string,
+): Promise<Result<{ personId: string; checkedInAt: string }> | null> {
   const scanned = await new Promise<string | null>((resolve) => {
     wx.scanCode({
       onlyFromCamera: true,

@@ -1,7 +1,7 @@
 /** Loaders of the votes actions: get-or-throw with an error code, a unit's people, every document of a vote. */
 import type { Person } from '../../../typings/domain';
-import { checkedInButNotPresent } from '../../domain/votes';
 import { PEOPLE } from '../../actor';
+import { checkedInButNotPresent } from '../../domain/votes';
 import type { Page, Store, Tx } from '../../store';
 import { PARTICIPATION, RESULTS, type ResultsDoc, resultsId, VOTES, type VoteDoc } from './docs';
 

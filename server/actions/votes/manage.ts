@@ -139,7 +139,8 @@ export const votesCreate = defineAction({
  */
 export const votesOpen = defineAction({
   name: 'votes.open',
-  summary: '会上开始表决：冻结应到名单（排除须经上级批准并经会议同意），指定监票人、计票人（会场签到用 votes.checkInToken 的二维码）',
+  summary:
+    '会上开始表决：冻结应到名单（排除须经上级批准并经会议同意），指定监票人、计票人（会场签到用 votes.checkInToken 的二维码）',
   access: { kind: 'permission', permission: 'vote.manage' },
   errors: [
     'NOT_FOUND',

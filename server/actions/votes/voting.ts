@@ -18,6 +18,14 @@
 import type { Person } from '../../../typings/domain';
 import { defineAction } from '../../action';
 import { PEOPLE } from '../../actor';
+import {
+  CHECKIN_SLOT_MS,
+  checkinSecretFrom,
+  checkinSlot,
+  msUntilNextSlot,
+  signCheckin,
+  verifyCheckin,
+} from '../../domain/checkin/token';
 import { DomainError } from '../../domain/errors';
 import {
   acceptWrittenOpinion,
@@ -28,14 +36,6 @@ import {
   validateBallot,
   writtenOpinionCutoff,
 } from '../../domain/votes';
-import {
-  CHECKIN_SLOT_MS,
-  checkinSecretFrom,
-  checkinSlot,
-  msUntilNextSlot,
-  signCheckin,
-  verifyCheckin,
-} from '../../domain/checkin/token';
 import { branchMemberOf } from '../../domain/votes/roster';
 import { existsOnce } from '../../store';
 import { assertMayReadResults, canManage } from './access';
@@ -138,7 +138,10 @@ export const votesCheckIn = defineAction({
       await existsOnce('ALREADY_CHECKED_IN', () => store.collection(PARTICIPATION).add({ data: doc }));
       // Sealed meanwhile: the close may not have seen this ballot, so it is sealed here (see above).
       if ((await requireVote(store, vote._id)).sealing) {
-        await store.collection(PARTICIPATION).doc(doc._id).update({ data: { sealed: true } });
+        await store
+          .collection(PARTICIPATION)
+          .doc(doc._id)
+          .update({ data: { sealed: true } });
       }
       return { personId: me._id, checkedInAt: nowIso };
     }

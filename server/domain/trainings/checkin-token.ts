@@ -35,8 +35,15 @@ export function verifyCheckinToken(
   expect: { sessionId?: string } = {},
 ): TokenVerdict {
   const v = verifyCheckin(secret, token, now, { kind: 'training', ...expect });
-  if (!v.ok) return { ok: false, reason: v.reason === 'other_subject' ? 'other_session' : v.reason === 'other_kind' ? 'invalid' : v.reason };
+  if (!v.ok)
+    return {
+      ok: false,
+      reason: v.reason === 'other_subject' ? 'other_session' : v.reason === 'other_kind' ? 'invalid' : v.reason,
+    };
   const s = v.claims.subject;
   if (s.kind !== 'training') return { ok: false, reason: 'invalid' };
-  return { ok: true, claims: { programId: s.programId, sessionId: s.sessionId, purpose: s.purpose, slot: v.claims.slot } };
+  return {
+    ok: true,
+    claims: { programId: s.programId, sessionId: s.sessionId, purpose: s.purpose, slot: v.claims.slot },
+  };
 }

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import type { AuditVerifyView, ResolutionView } from '../../../typings/actions';
 import { expectOk, startTestEmulator, type TestEmulator } from '../support';
-import { addMembers, addUnit, type Member, sh, screenToken } from '../votes/fixtures';
+import { addMembers, addUnit, type Member, screenToken, sh } from '../votes/fixtures';
 
 const run = promisify(execFile);
 
@@ -71,7 +71,7 @@ async function closedVote(tag: string): Promise<string> {
       tellerIds: [voters[1].id],
     }),
   );
-const token = await screenToken(emu, 'sport_officer', id);
+  const token = await screenToken(emu, 'sport_officer', id);
   for (const v of voters) expectOk(await emu.as(v.who, 'votes.checkIn', { voteId: id, token }));
   for (const [i, v] of voters.entries()) {
     const choice = i < 4 ? 'yes' : 'no';

@@ -131,15 +131,7 @@ describe('接收预备党员 (A13, A14)', () => {
       await emu.as<{ items: { action: string; target: string }[] }>('admin', 'audit.list', { pageSize: 50 }),
     );
     const mine = page.items.filter((e) => e.target.includes(voteId)).map((e) => e.action);
-    expect(mine.sort()).toEqual(
-      [
-        'votes.create',
-        'votes.open',
-        'votes.seal',
-        'votes.close',
-        'votes.results',
-      ].sort(),
-    );
+    expect(mine.sort()).toEqual(['votes.create', 'votes.open', 'votes.seal', 'votes.close', 'votes.results'].sort());
     expect(expectOk(await emu.as<{ ok: boolean }>('admin', 'audit.verify')).ok).toBe(true);
   });
 

@@ -6,8 +6,8 @@
  */
 import { signCheckin } from '../../../server/domain/checkin/token';
 import type { PresenceView, VoteView } from '../../../typings/actions';
-import { addSession, createProgram, tokenFor } from '../trainings/fixtures';
 import { errorCode, expectOk, startTestEmulator, type TestEmulator } from '../support';
+import { addSession, createProgram, tokenFor } from '../trainings/fixtures';
 import { addMembers, addUnit, type Member, screenToken, sh, stored } from './fixtures';
 
 let emu: TestEmulator;
@@ -28,9 +28,7 @@ async function openAcceptance(candidate: Member): Promise<string> {
       candidateIds: [candidate.id],
     }),
   );
-  expectOk(
-    await emu.as(OFFICER, 'votes.open', { voteId, scrutineerIds: [members[0].id], tellerIds: [members[1].id] }),
-  );
+  expectOk(await emu.as(OFFICER, 'votes.open', { voteId, scrutineerIds: [members[0].id], tellerIds: [members[1].id] }));
   return voteId;
 }
 

@@ -4,7 +4,7 @@
  */
 import type { ResolutionView } from '../../../typings/actions';
 import { expectOk, startTestEmulator, type TestEmulator } from '../support';
-import { addMembers, addUnit, lineOf, type Member, sh, stored, screenToken } from './fixtures';
+import { addMembers, addUnit, lineOf, type Member, screenToken, sh, stored } from './fixtures';
 
 let emu: TestEmulator;
 let voters: Member[];
@@ -33,7 +33,7 @@ beforeAll(async () => {
       tellerIds: [voters[1].id],
     }),
   );
-const token = await screenToken(emu, 'sport_officer', voteId);
+  const token = await screenToken(emu, 'sport_officer', voteId);
   // Everyone checks in at once too.
   const checkIns = await Promise.all(voters.map((v) => emu.as(v.who, 'votes.checkIn', { voteId, token })));
   expect(checkIns.filter((r) => r.ok)).toHaveLength(200);

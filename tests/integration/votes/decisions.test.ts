@@ -9,7 +9,7 @@ import type { DecisionDoc, ResultsDoc, VoteDoc } from '../../../server/actions/v
 import { noticeDraftFromVote } from '../../../server/domain/votes';
 import type { DecisionView, Input, ResolutionView } from '../../../typings/actions';
 import { errorCode, expectOk, startTestEmulator, type TestEmulator } from '../support';
-import { addMembers, addUnit, lineOf, type Member, seedGrades, sh, stored, screenToken } from './fixtures';
+import { addMembers, addUnit, lineOf, type Member, screenToken, seedGrades, sh, stored } from './fixtures';
 
 let emu: TestEmulator;
 const OFFICER = 'sport_officer';
@@ -36,7 +36,7 @@ async function runVote(
       tellerIds: [officials[1]],
     }),
   );
-const token = await screenToken(emu, manager, voteId);
+  const token = await screenToken(emu, manager, voteId);
   for (const v of voters) expectOk(await emu.as(v.who, 'votes.checkIn', { voteId, token }));
   for (const v of voters) expectOk(await emu.as(v.who, 'votes.cast', { voteId, marks: v.marks }));
   const sheet = expectOk(await emu.as<ResolutionView>(manager, 'votes.close', { voteId }));
@@ -270,7 +270,7 @@ describe('评优 (seats, a named ballot where the rules allow it)', () => {
         tellerIds: ['p_2023010107'],
       }),
     );
-  const token = await screenToken(emu, 'sport_lb_sec', voteId);
+    const token = await screenToken(emu, 'sport_lb_sec', voteId);
     const voters = [
       'sport_pb_sec',
       'sport_pb_cm',

@@ -156,7 +156,8 @@ describe('while the vote is open', () => {
     );
     expect(opened.expected).toBe(4);
     token = await screenToken(emu, SEC, voteId);
-    for (const who of [SEC, 'sport_pb_cm', 'sport_full1']) expectOk(await emu.as(who, 'votes.checkIn', { voteId, token }));
+    for (const who of [SEC, 'sport_pb_cm', 'sport_full1'])
+      expectOk(await emu.as(who, 'votes.checkIn', { voteId, token }));
   });
 
   it('cannot be opened again or cancelled (only closed and counted): VOTE_ALREADY_OPEN', async () => {

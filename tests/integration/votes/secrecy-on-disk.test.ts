@@ -8,7 +8,7 @@ import path from 'node:path';
 import { type Emulator, startEmulator } from '../../../emulator';
 import type { ResolutionView } from '../../../typings/actions';
 import { expectOk, startTestEmulator, type TestEmulator } from '../support';
-import { addMembers, addUnit, type Member, sh, screenToken } from './fixtures';
+import { addMembers, addUnit, type Member, screenToken, sh } from './fixtures';
 
 let emu: TestEmulator;
 let voters: Member[];
@@ -56,7 +56,7 @@ beforeAll(async () => {
       tellerIds: [voters[1].id],
     }),
   );
-const token = await screenToken(emu, 'sport_officer', voteId);
+  const token = await screenToken(emu, 'sport_officer', voteId);
   for (const v of voters) expectOk(await emu.as(v.who, 'votes.checkIn', { voteId, token }));
   for (const [i, v] of voters.entries()) {
     const choice = i % 3 === 0 ? 'no' : 'yes';

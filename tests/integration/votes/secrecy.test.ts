@@ -6,7 +6,7 @@
  */
 import type { ResolutionView } from '../../../typings/actions';
 import { expectOk, startTestEmulator, type TestEmulator } from '../support';
-import { addMembers, addUnit, type Member, sh, stored, screenToken } from './fixtures';
+import { addMembers, addUnit, type Member, screenToken, sh, stored } from './fixtures';
 
 let emu: TestEmulator;
 let voters: Member[];
