@@ -222,7 +222,7 @@ describe('while the vote is open', () => {
     expect(view.me).toEqual({ onRoster: true, checkedIn: true, voted: true, writtenOpinionSubmitted: false });
     expect(view.present).toBe(3);
     // A voter does not get the screen's code (only those who manage the vote do).
-    await refused('sport_full1', 'votes.checkInToken', { voteId }, 'FORBIDDEN');
+    await refused('sport_full1', 'votes.checkInToken', { voteId }, 'OUT_OF_SCOPE');
   });
 
   it('closes every votes collection, ballots first, to all clients in the database rules', async () => {
