@@ -718,7 +718,7 @@ export const VOTE_PAGES: PreviewPage[] = [
           await p.tap('#people-picker >>> #pp-confirm');
           await p.tap('#open-button');
         },
-        expect: ['开始后应到名单即冻结', '系统将生成签到码'],
+        expect: ['开始后应到名单即冻结', '签到二维码投在会场屏幕上'],
       },
       {
         name: 'cancel-dialog',
