@@ -6,9 +6,9 @@
  *   vote_participation/vp_<vote>_<person>
  *                                      who checked in (ballot issued, F2) and whether they have voted: created at
  *                                      check-in (the only record of presence: 实到 is counted from these, never
- *                                      kept as a counter on the vote), flipped `voted: true` in the same transaction that puts the ballot in
- *                                      the box. It is updated in place, so neither its fields nor its storage order
- *                                      say when the voter cast.
+ *                                      kept as a counter on the vote), flipped `voted: true` in the same
+ *                                      transaction that puts the ballot in the box. It is updated in place, so
+ *                                      neither its fields nor its storage order say when the voter cast.
  *   (Limit: the one transaction that writes both is one entry of the database's own write log — the emulator's
  *   db.log line, CloudBase's oplog. Whoever reads that log, or watches the collections live, sees which ballot
  *   came with which participation. The stored documents do not.)
