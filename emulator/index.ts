@@ -92,7 +92,7 @@ async function startOn(server: EmulatorServer, opts: StartOptions, started: (hos
     LINGYAN_OBJECTION_SECRET: 'lingyan-local-objection-secret',
     // Keys the audit chain and signs its checkpoints (server/store.ts). A development value likewise.
     LINGYAN_AUDIT_SECRET: 'lingyan-local-audit-secret',
-    // Keys the rotating check-in codes of training sessions (server/actions/trainings/checkin.ts). Development value.
+    // Keys the rotating check-in codes of training sessions and vote meetings (server/domain/checkin/token.ts). Development value.
     LINGYAN_CHECKIN_SECRET: 'lingyan-local-checkin-secret',
     // Where the audit checkpoint lives in this emulator's file storage (the fileID an upload of it returns).
     LINGYAN_AUDIT_CHECKPOINT_FILE: `cloud://local.${STORAGE_BUCKET}/${CHECKPOINT_PATH}`,

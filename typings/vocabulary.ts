@@ -287,8 +287,6 @@ export const CANDIDATE_OUTCOME_LABELS: Record<CandidateOutcome, string> = {
 
 /** The receipt code shown once after casting: 8 symbols without 0/O/1/I. */
 export const BALLOT_CODE_PATTERN = /^[A-HJ-NP-Z2-9]{8}$/;
-/** The code shown on the meeting screen for self check-in. */
-export const CHECK_IN_CODE_PATTERN = /^\d{6}$/;
 
 /** Input bounds of the 票决 actions (characters after trimming, or a count). */
 export const VOTE_TITLE_MIN = 2;

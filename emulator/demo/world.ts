@@ -787,18 +787,18 @@ function seedVotes(c: Ctx): void {
         await c.call(written[0], 'votes.addWrittenOpinion', { voteId: voteId(), marks: written[1](view) });
       });
     }
-    let code = '';
     c.step(meeting, async () => {
-      const r = await c.call(spec.who, 'votes.open', {
+      await c.call(spec.who, 'votes.open', {
         voteId: voteId(),
         scrutineerIds: [pid(spec.scrutineer)],
         tellerIds: [pid(spec.teller)],
       });
-      code = r.checkInCode;
     });
+    // Each arrival scans the code the meeting screen shows at that moment (the manager's screen fetches it).
     for (const [i, who] of (spec.present ?? []).entries()) {
       c.step(new Date(meeting.getTime() + (i + 1) * 20_000), async () => {
-        await c.call(who, 'votes.checkIn', { voteId: voteId(), code });
+        const { token } = await c.call(spec.who, 'votes.checkInToken', { voteId: voteId() });
+        await c.call(who, 'votes.checkIn', { voteId: voteId(), token });
       });
     }
     for (const [i, [who, marks]] of (spec.ballots ?? []).entries()) {

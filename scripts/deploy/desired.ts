@@ -75,7 +75,7 @@ export const VARIABLES: VariableSpec[] = [
     name: 'LINGYAN_CHECKIN_SECRET',
     kind: 'secret',
     functions: ['api'],
-    why: "signs the training sessions' rotating check-in codes; without it no code is issued or accepted",
+    why: 'signs the rotating check-in codes of training sessions and vote meetings; without it no code is issued or accepted',
   },
   {
     name: 'LINGYAN_AUDIT_CHECKPOINT_FILE',

@@ -14,6 +14,8 @@ import type { PreviewPage } from './types';
 /** The demo world's open acceptance meeting as its branch secretary 马骁 sees it. */
 const PRESENCE_VOTE = worldView('votes.get.acceptance_open.secretary');
 const PRESENCE = worldView('votes.presence.acceptance_open');
+/** The meeting screen's code as the secretary's presence page fetched it. */
+const PRESENCE_TOKEN = worldView('votes.checkInToken.acceptance_open');
 /** The same meeting's count after the close (the world's members cast, the secretary closed). */
 const RESULT = worldView('votes.resolution.acceptance_closed.voter');
 const EVALUATION_RESULT = worldView('votes.resolution.party_evaluation_closed.secretary');
@@ -141,27 +143,27 @@ export const VOTE_PAGES: PreviewPage[] = [
         responses: { 'votes.get': ok(CHECK_IN) },
         expect: [
           '请先签到',
-          '6 位签到码',
-          '签到',
+          '扫码签到',
           CHECK_IN.ruleVersionLabel,
           `应到 ${CHECK_IN.expected} 人 · 已签到 ${CHECK_IN.present} 人`,
         ],
       },
       {
-        name: 'check-in-wrong-code',
-        title: '表决详情 · 签到码输错',
+        name: 'check-in-other-vote',
+        title: '表决详情 · 扫了另一场会议的签到码',
         query: q(CHECK_IN.id),
         responses: {
           'votes.get': ok(CHECK_IN),
-          'votes.checkIn': worldReply('votes.checkIn.league_evaluation_open.wrong'),
+          'votes.checkIn': worldReply('votes.checkIn.league_evaluation_open.other_vote'),
         },
         setup: async (p) => {
-          await p.trigger('#code-input', 'change', {
-            value: worldInput('votes.checkIn.league_evaluation_open.wrong').code,
-          });
+          const token = worldInput('votes.checkIn.league_evaluation_open.other_vote').token;
+          (globalThis as unknown as { wx: { scanCode: unknown } }).wx.scanCode = (o: {
+            success: (r: { result: string }) => void;
+          }) => o.success({ result: token ?? '' });
           await p.tap('#check-in-button');
         },
-        expect: ['签到码不正确，请核对会议屏幕上的签到码'],
+        expect: ['该签到码不属于这一场表决会议', '扫码签到'],
       },
       {
         name: 'ready',
@@ -716,7 +718,7 @@ export const VOTE_PAGES: PreviewPage[] = [
           await p.tap('#people-picker >>> #pp-confirm');
           await p.tap('#open-button');
         },
-        expect: ['开始后应到名单即冻结', '系统将生成签到码'],
+        expect: ['开始后应到名单即冻结', '签到二维码投在会场屏幕上'],
       },
       {
         name: 'cancel-dialog',
@@ -741,9 +743,14 @@ export const VOTE_PAGES: PreviewPage[] = [
         title: '会场签到 · 已达法定人数（支部书记）',
         persona: 'sport_pb_sec',
         query: q(PRESENCE_VOTE.id),
-        responses: { 'votes.get': ok(PRESENCE_VOTE), 'votes.presence': ok(PRESENCE) },
+        responses: {
+          'votes.get': ok(PRESENCE_VOTE),
+          'votes.presence': ok(PRESENCE),
+          'votes.checkInToken': ok(PRESENCE_TOKEN),
+        },
         expect: [
-          PRESENCE_VOTE.checkInCode!,
+          '签到二维码',
+          '每 10 秒自动更换',
           '应到',
           '已签到',
           '已投票',
@@ -752,14 +759,18 @@ export const VOTE_PAGES: PreviewPage[] = [
           PRESENCE.absent[0].name,
           '代为签到',
         ],
-        absent: ['赞成', '反对'],
+        absent: ['赞成', '反对', PRESENCE_TOKEN.token],
       },
       {
         name: 'early',
         title: '会场签到 · 刚开始，人数不足',
         persona: 'sport_pb_sec',
         query: q(PRESENCE_VOTE.id),
-        responses: { 'votes.get': ok(PRESENCE_VOTE), 'votes.presence': ok(earlyPresence(PRESENCE, 2)) },
+        responses: {
+          'votes.get': ok(PRESENCE_VOTE),
+          'votes.presence': ok(earlyPresence(PRESENCE, 2)),
+          'votes.checkInToken': ok(PRESENCE_TOKEN),
+        },
         expect: [`还差 ${PRESENCE.quorumNeeded - 2} 人达到法定人数（至少 ${PRESENCE.quorumNeeded} 人）`],
       },
       {
@@ -767,7 +778,11 @@ export const VOTE_PAGES: PreviewPage[] = [
         title: '会场签到 · 结束表决确认',
         persona: 'sport_pb_sec',
         query: q(PRESENCE_VOTE.id),
-        responses: { 'votes.get': ok(PRESENCE_VOTE), 'votes.presence': ok(PRESENCE) },
+        responses: {
+          'votes.get': ok(PRESENCE_VOTE),
+          'votes.presence': ok(PRESENCE),
+          'votes.checkInToken': ok(PRESENCE_TOKEN),
+        },
         setup: async (p) => {
           await p.tap('#close-button');
         },

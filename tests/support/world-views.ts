@@ -135,6 +135,11 @@ function voteViews(w: WorldIds) {
     'votes.presence.league_evaluation_open': call('info_lb1_sec', 'votes.presence', {
       voteId: v.league_evaluation_open,
     }),
+    // The meeting screens' rotating QR codes, as their secretaries' presence pages fetch them.
+    'votes.checkInToken.acceptance_open': call('sport_pb_sec', 'votes.checkInToken', { voteId: v.acceptance_open }),
+    'votes.checkInToken.league_evaluation_open': call('info_lb1_sec', 'votes.checkInToken', {
+      voteId: v.league_evaluation_open,
+    }),
     'votes.get.extension_cancelled.voter': get('sport_full1', 'extension_cancelled'),
     'votes.listMine.open': call('sport_pb_cm', 'votes.listMine', { state: 'open', page: 1, pageSize: 10 }),
     'votes.listMine.draft': call('sport_pb_cm', 'votes.listMine', { state: 'draft', page: 1, pageSize: 10 }),
@@ -240,18 +245,24 @@ function mePersonas() {
  */
 function later(w: WorldIds, pid: (slug: string) => string = (slug) => slug) {
   return {
-    // 杨帆, not yet at the League evaluation, mistypes the code, then checks in with the one on the screen.
-    'votes.checkIn.league_evaluation_open.wrong': call('info_prob1', 'votes.checkIn', {
-      voteId: w.votes.league_evaluation_open,
-      code: '000000',
-    }),
+    // 杨帆, not yet at the League evaluation, scans the code of the party branch's meeting by mistake, then the one on
+    // his own meeting's screen (its secretary's screen fetches it).
+    'votes.checkIn.league_evaluation_open.other_vote': callFrom(
+      'info_prob1',
+      'votes.checkIn',
+      { voteId: w.votes.league_evaluation_open, token: '' },
+      (views) => ({
+        voteId: w.votes.league_evaluation_open,
+        token: dataOf<{ token: string }>(views, 'votes.checkInToken.acceptance_open').token,
+      }),
+    ),
     'votes.checkIn.league_evaluation_open': callFrom(
       'info_prob1',
       'votes.checkIn',
-      { voteId: w.votes.league_evaluation_open, code: '' },
+      { voteId: w.votes.league_evaluation_open, token: '' },
       (views) => ({
         voteId: w.votes.league_evaluation_open,
-        code: dataOf<{ checkInCode: string }>(views, 'votes.get.league_evaluation_open.secretary').checkInCode,
+        token: dataOf<{ token: string }>(views, 'votes.checkInToken.league_evaluation_open').token,
       }),
     ),
     'votes.get.league_evaluation_open.checked_in': call('info_prob1', 'votes.get', {

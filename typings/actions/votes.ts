@@ -44,7 +44,6 @@ import {
   BALLOT_CODE_PATTERN,
   type BallotForm,
   type CandidateOutcome,
-  CHECK_IN_CODE_PATTERN,
   DEFAULT_RULE_VERSION,
   EXCLUSION_REASONS,
   type ExclusionReason,
@@ -73,8 +72,8 @@ import {
 /** A receipt code shown once after casting; it proves the ballot is in the count, not how it was marked. */
 export const BallotCode = z.string().trim().toUpperCase().regex(BALLOT_CODE_PATTERN, '票据码应为 8 位字母或数字');
 
-/** The code shown on the meeting screen for self check-in. */
-export const CheckInCode = z.string().trim().regex(CHECK_IN_CODE_PATTERN, '签到码应为 6 位数字');
+/** The content of the rotating QR code on the meeting screen (signed on the server; its form is checked there). */
+export const CheckInToken = z.string().trim().min(1, '请扫描会场屏幕上的二维码').max(200);
 
 const Mark = z.strictObject({ candidateId: Id, choice: z.enum(MARK_VALUES) });
 /** Duplicates and unknown candidates pass the schema on purpose: the domain rejects them with BALLOT_MALFORMED. */
@@ -154,15 +153,17 @@ export const votesSchemas = {
   'votes.checkIn': z
     .strictObject({
       voteId: Id,
-      /** An officer checks a member in by id ... */
+      /** The member scans the rotating QR code on the meeting screen ... */
+      token: CheckInToken.optional(),
+      /** ... or an officer checks a member in by id (audited). */
       personId: Id.optional(),
-      /** ... or the member checks in with the code on the meeting screen. */
-      code: CheckInCode.optional(),
     })
-    .refine((v) => (v.personId === undefined) !== (v.code === undefined), {
-      message: '请提供签到码或签到人员之一',
-      path: ['code'],
+    .refine((v) => (v.personId === undefined) !== (v.token === undefined), {
+      message: '请扫描签到二维码，或由会议工作人员代为签到',
+      path: ['token'],
     }),
+  /** The meeting screen's QR code: managers only, while the vote is open and not being sealed. */
+  'votes.checkInToken': z.strictObject({ voteId: Id }),
   'votes.cast': z.strictObject({ voteId: Id, marks: Marks }),
   'votes.close': z.strictObject({ voteId: Id }),
   /** Withdraws a vote that has not opened (the meeting will not hold it); an open vote can only be closed. */
@@ -255,6 +256,7 @@ export interface VoteView extends VoteCardView {
   closedAt: string | null;
   /** Known once the roster is frozen at open. */
   expected: number | null;
+  /** 实到 so far, counted from the participation records (a rater without a vote is not counted, C2). */
   present: number | null;
   me: {
     onRoster: boolean;
@@ -264,8 +266,6 @@ export interface VoteView extends VoteCardView {
   };
   /** The caller holds vote.manage over the vote's unit (opens, checks people in, closes). */
   canManage: boolean;
-  /** The self check-in code for the meeting screen: managers only, while the vote is open. */
-  checkInCode: string | null;
 }
 
 export interface PresenceView {
@@ -403,8 +403,10 @@ export interface VotesOutputs {
   'votes.setRuleSettings': RuleSettingView;
   'votes.noticeDraft': Input<'notices.create'>;
   'votes.create': { voteId: string };
-  'votes.open': { voteId: string; expected: number; openedAt: string; checkInCode: string };
-  'votes.checkIn': { personId: string; checkedInAt: string; present: number };
+  'votes.open': { voteId: string; expected: number; openedAt: string };
+  'votes.checkIn': { personId: string; checkedInAt: string };
+  /** The QR code's content now, and when to fetch the next one (the start of the next slot). */
+  'votes.checkInToken': { voteId: string; token: string; refreshInMs: number; slotMs: number };
   /** The receipt code is shown once; it is stored on the ballot only, never next to the voter. */
   'votes.cast': { code: string; castAt: string };
   'votes.close': ResolutionView;

@@ -183,3 +183,22 @@ export function writtenOpinionOffered(
 /** Told on the 书面意见 page (A14 / F3): when it counts, how it counts, and that it is final. */
 export const WRITTEN_OPINION_EXPLANATION =
   '无法到会时，可在会议开始前对每位候选人提交书面意见（赞成、反对或弃权），单独计入表决结果；会议开始后提交无效；提交后不可更改';
+
+/**
+ * 扫码签到: opens the camera (never the album: a forwarded picture of the meeting screen is no way in) and sends the
+ * code read to votes.checkIn. Null when the voter closed the scanner.
+ */
+export async function scanAndCheckIn(
+  voteId: string,
+): Promise<Result<{ personId: string; checkedInAt: string }> | null> {
+  const scanned = await new Promise<string | null>((resolve) => {
+    wx.scanCode({
+      onlyFromCamera: true,
+      scanType: ['qrCode'],
+      success: (r) => resolve(r.result),
+      fail: () => resolve(null),
+    });
+  });
+  if (!scanned) return null;
+  return call('votes.checkIn', { voteId, token: scanned.trim() });
+}

@@ -54,3 +54,18 @@ export function toPresenceVM(p: PresenceView): PresenceVM {
     excluded: p.excluded.map((e) => ({ id: e.id, name: e.name, note: e.reasonLabel })),
   };
 }
+
+/** The meeting screen's rotating QR code (votes.checkInToken) as the presence page shows it. */
+export interface CheckInCodeVM {
+  token: string;
+  hint: string;
+  refreshInMs: number;
+}
+
+export function toCheckInCodeVM(t: { token: string; refreshInMs: number; slotMs: number }): CheckInCodeVM {
+  return {
+    token: t.token,
+    hint: `签到二维码每 ${Math.round(t.slotMs / 1000)} 秒自动更换，转发的截图很快失效。请参会人员在「我的票决」中打开本次表决，扫码签到后投票。`,
+    refreshInMs: t.refreshInMs,
+  };
+}

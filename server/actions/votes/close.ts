@@ -15,7 +15,7 @@ import { defineAction } from '../../action';
 import { assertOpen } from '../../domain/votes';
 import { PARTICIPATION, type ParticipationDoc, VOTES } from './docs';
 import { countVote, fileResults } from './filing';
-import { loadAllOf, requireVote, txVote } from './load';
+import { countPresent, loadAllOf, requireVote, txVote } from './load';
 import { toResolutionView } from './views';
 
 export const votesClose = defineAction({
@@ -35,8 +35,10 @@ export const votesClose = defineAction({
         const before = await txVote(tx, voteId);
         assertOpen(before.state);
         if (before.sealing) return;
-        await tx.patch(VOTES, voteId, { sealing: true, checkInCode: null });
-        tx.audit('votes.seal', `${VOTES}/${voteId}`, before, { ...before, sealing: true, checkInCode: null });
+        await tx.patch(VOTES, voteId, { sealing: true });
+        // 实到 as it stands at the seal, counted from the participation records (there is no counter to copy).
+        const present = await countPresent(store, before);
+        tx.audit('votes.seal', `${VOTES}/${voteId}`, before, { ...before, sealing: true, present });
       });
     }
 

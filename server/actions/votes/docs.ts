@@ -5,9 +5,10 @@
  *   votes/<voteId>                     the vote, with the roster frozen at open. No running totals, ever.
  *   vote_participation/vp_<vote>_<person>
  *                                      who checked in (ballot issued, F2) and whether they have voted: created at
- *                                      check-in, flipped `voted: true` in the same transaction that puts the ballot in
- *                                      the box. It is updated in place, so neither its fields nor its storage order
- *                                      say when the voter cast.
+ *                                      check-in (the only record of presence: 实到 is counted from these, never
+ *                                      kept as a counter on the vote), flipped `voted: true` in the same
+ *                                      transaction that puts the ballot in the box. It is updated in place, so
+ *                                      neither its fields nor its storage order say when the voter cast.
  *   (Limit: the one transaction that writes both is one entry of the database's own write log — the emulator's
  *   db.log line, CloudBase's oplog. Whoever reads that log, or watches the collections live, sees which ballot
  *   came with which participation. The stored documents do not.)
@@ -22,7 +23,7 @@
  *   vote_decisions/d_<vote>            the committee's own decision after 推优 or an evaluation (B4, C1).
  * Every collection is closed to clients (database/indexes.json); only the api function reads them.
  */
-import { randomBytes, randomInt } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { CandidateView, Grade, TuiyouTarget, VoteKind, VoteOutcome, VoteState } from '../../../typings/actions';
 import type { RuleVersion, UnitKind } from '../../../typings/domain';
 import {
@@ -79,9 +80,6 @@ export interface VoteDoc {
   names: Record<string, string>;
   scrutineerIds: string[];
   tellerIds: string[];
-  checkInCode: string | null;
-  /** 实到 so far: incremented by each check-in. */
-  present: number;
   closedAt: string | null;
   closedBy: string | null;
   /** A draft withdrawn before the meeting (votes.cancel): why, recorded with the audit entry. */
@@ -173,10 +171,6 @@ export const BALLOT_BOXES = CODE_ALPHABET.length;
 
 export function boxOf(code: string): number {
   return CODE_ALPHABET.indexOf(code[0]);
-}
-
-export function newCheckInCode(): string {
-  return String(randomInt(0, 1_000_000)).padStart(6, '0');
 }
 
 /** The rules a vote runs under: its kind and version with the parameters copied at creation (votes.create). */

@@ -89,7 +89,6 @@ export async function fileResults(tx: Tx, count: VoteCount, closedBy: string, no
     ...before,
     state: 'closed',
     sealing: true,
-    checkInCode: null,
     closedAt: nowIso,
     closedBy,
     outcome: results.tally.outcome,
@@ -100,7 +99,8 @@ export async function fileResults(tx: Tx, count: VoteCount, closedBy: string, no
   await tx.put(VOTES, after);
   // The sealed ballot boxes as counted: the trail keeps their digests, so a ballot changed later is found.
   for (const box of boxes) tx.seal(BALLOTS, box);
-  tx.audit('votes.close', `${VOTES}/${after._id}`, before, after);
+  // 实到 as counted (from the participation records): the vote keeps no counter, so the entry names it.
+  tx.audit('votes.close', `${VOTES}/${after._id}`, before, { ...after, present: results.sheet.present });
   tx.audit('votes.results', `${RESULTS}/${results._id}`, null, {
     results,
     participation: participation.map((p) => ({ personId: p.personId, checkedInAt: p.checkedInAt, voted: p.voted })),

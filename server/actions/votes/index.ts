@@ -5,4 +5,4 @@ export { votesCancel, votesCreate, votesList, votesOpen, votesPresence } from '.
 export { votesNoticeDraft } from './publicity';
 export { votesGet, votesListMine, votesResolution } from './read';
 export { votesRuleSettings, votesSetRuleSettings } from './settings';
-export { votesAddWrittenOpinion, votesCast, votesCheckIn, votesVerifyBallot } from './voting';
+export { votesAddWrittenOpinion, votesCast, votesCheckIn, votesCheckInToken, votesVerifyBallot } from './voting';

@@ -1,8 +1,9 @@
 /** Loaders of the votes actions: get-or-throw with an error code, a unit's people, every document of a vote. */
 import type { Person } from '../../../typings/domain';
 import { PEOPLE } from '../../actor';
+import { checkedInButNotPresent } from '../../domain/votes';
 import type { Page, Store, Tx } from '../../store';
-import { RESULTS, type ResultsDoc, resultsId, VOTES, type VoteDoc } from './docs';
+import { PARTICIPATION, RESULTS, type ResultsDoc, resultsId, VOTES, type VoteDoc } from './docs';
 
 /** The fields a card needs: lists never load rosters. */
 const CARD_FIELDS: Record<string, boolean> = {
@@ -58,4 +59,16 @@ export function votePage(
     pageSize,
     field: CARD_FIELDS,
   });
+}
+
+/**
+ * 实到 of an open vote in one round trip: a count of its participation records, less the raters without a vote (C2).
+ * Only expected voters check in, so this is `presentCount` over the records without loading them.
+ */
+export async function countPresent(store: Store, vote: VoteDoc): Promise<number> {
+  const notPresent = vote.roster ? checkedInButNotPresent(vote.roster) : [];
+  const where: Record<string, unknown> = { voteId: vote._id };
+  if (notPresent.length > 0) where.personId = store.command.nin(notPresent);
+  const res = await store.collection(PARTICIPATION).where(where).count();
+  return (res as { total: number }).total;
 }

@@ -11,10 +11,10 @@ import {
   ballotSpecFor,
   checkCandidates,
   checkOfficials,
-  countsTowardQuorum,
   evaluationHeldInYear,
   freezeRoster,
   paramsOf,
+  presentCount,
   quorumNeededFor,
   resolveSecrecy,
   ruleSetFor,
@@ -30,7 +30,6 @@ import {
   BALLOTS,
   type BallotBoxDoc,
   boxId,
-  newCheckInCode,
   PARTICIPATION,
   type ParticipationDoc,
   ruleSetOf,
@@ -121,8 +120,6 @@ export const votesCreate = defineAction({
       names: {},
       scrutineerIds: [],
       tellerIds: [],
-      checkInCode: null,
-      present: 0,
       closedAt: null,
       closedBy: null,
       outcome: null,
@@ -142,7 +139,8 @@ export const votesCreate = defineAction({
  */
 export const votesOpen = defineAction({
   name: 'votes.open',
-  summary: '会上开始表决：冻结应到名单（排除须经上级批准并经会议同意），指定监票人、计票人，生成签到码',
+  summary:
+    '会上开始表决：冻结应到名单（排除须经上级批准并经会议同意），指定监票人、计票人（会场签到用 votes.checkInToken 的二维码）',
   access: { kind: 'permission', permission: 'vote.manage' },
   errors: [
     'NOT_FOUND',
@@ -215,8 +213,6 @@ export const votesOpen = defineAction({
         names,
         scrutineerIds: [...new Set(input.scrutineerIds)],
         tellerIds: [...new Set(input.tellerIds)],
-        checkInCode: newCheckInCode(),
-        present: 0,
       };
       await tx.put(VOTES, after);
       // The ballot boxes exist before anyone votes, so their storage order carries nothing.
@@ -228,7 +224,6 @@ export const votesOpen = defineAction({
         voteId: after._id,
         expected: roster.expected,
         openedAt: nowIso,
-        checkInCode: after.checkInCode as string,
       };
     });
   },
@@ -298,8 +293,11 @@ export const votesPresence = defineAction({
     const view: PresenceView = {
       voteId,
       expected: roster.expected,
-      // C2: a probationary rater holds a ballot but is not 实到 for the quorum.
-      present: participation.filter((p) => countsTowardQuorum(roster, p.personId)).length,
+      // C2: a probationary rater holds a ballot but is not 实到 for the quorum. Counted from the records, no counter.
+      present: presentCount(
+        roster,
+        participation.map((p) => p.personId),
+      ),
       quorumNeeded: quorumNeededFor(ruleSetOf(vote), roster.expected),
       ballotsIssued: participation.length,
       ballotsReturned: participation.filter((p) => p.voted).length,

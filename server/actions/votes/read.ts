@@ -15,7 +15,7 @@ import {
   WRITTEN,
   writtenId,
 } from './docs';
-import { requireResults, requireVote, votePage } from './load';
+import { countPresent, requireResults, requireVote, votePage } from './load';
 import { toCard, toResolutionView, toVoteView } from './views';
 
 export const votesGet = defineAction({
@@ -27,9 +27,10 @@ export const votesGet = defineAction({
     const vote = await requireVote(store, voteId);
     assertMayRead(actor, vote);
     const personId = actor.requirePerson()._id;
-    const [p, w] = await Promise.all([
+    const [p, w, present] = await Promise.all([
       vote.state === 'draft' ? null : store.get<ParticipationDoc>(PARTICIPATION, participationId(voteId, personId)),
       store.get(WRITTEN, writtenId(voteId, personId)),
+      vote.roster ? countPresent(store, vote) : null,
     ]);
     return toVoteView(
       vote,
@@ -40,6 +41,7 @@ export const votesGet = defineAction({
         writtenOpinionSubmitted: w !== null,
       },
       canManage(actor, vote),
+      present,
     );
   },
 });

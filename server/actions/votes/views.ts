@@ -30,7 +30,8 @@ export function toCard(vote: VoteDoc): VoteCardView {
   };
 }
 
-export function toVoteView(vote: VoteDoc, me: VoteView['me'], manager: boolean): VoteView {
+/** `present`: 实到 counted from the participation records (./load.ts: countPresent), null before the roster exists. */
+export function toVoteView(vote: VoteDoc, me: VoteView['me'], manager: boolean, present: number | null): VoteView {
   const ruleSet = ruleSetOf(vote);
   const ballot = vote.ballot ?? draftBallot(vote);
   const candidates =
@@ -51,10 +52,9 @@ export function toVoteView(vote: VoteDoc, me: VoteView['me'], manager: boolean):
     openedAt: vote.openedAt,
     closedAt: vote.closedAt,
     expected: vote.roster?.expected ?? null,
-    present: vote.roster ? vote.present : null,
+    present: vote.roster ? present : null,
     me,
     canManage: manager,
-    checkInCode: manager && vote.state === 'open' && !vote.sealing ? vote.checkInCode : null,
   };
 }
 

@@ -15,23 +15,30 @@
  * trail of the cast (who voted, not when or how), and the close seals every participation record into the chain
  * (the votes.results entry), so none can be altered afterwards unnoticed.
  */
-import { createHash } from 'node:crypto';
 import type { Person } from '../../../typings/domain';
 import { defineAction } from '../../action';
 import { PEOPLE } from '../../actor';
+import {
+  CHECKIN_SLOT_MS,
+  checkinSecretFrom,
+  checkinSlot,
+  msUntilNextSlot,
+  signCheckin,
+  verifyCheckin,
+} from '../../domain/checkin/token';
 import { DomainError } from '../../domain/errors';
 import {
   acceptWrittenOpinion,
   assertMayCast,
   assertMayCheckIn,
+  assertOpen,
   assertResultsUnsealed,
   validateBallot,
   writtenOpinionCutoff,
 } from '../../domain/votes';
-import { afterWrongCode, type CheckInGuard, checkInCodeGate, wrongCodeAnswer } from '../../domain/votes/checkin';
 import { branchMemberOf } from '../../domain/votes/roster';
 import { existsOnce } from '../../store';
-import { assertMayReadResults } from './access';
+import { assertMayReadResults, canManage } from './access';
 import {
   BALLOTS,
   type BallotBoxDoc,
@@ -47,34 +54,60 @@ import {
   type ResultsDoc,
   resultsId,
   ruleSetOf,
-  VOTES,
+  type VoteDoc,
   WRITTEN,
   type WrittenDoc,
   writtenId,
 } from './docs';
 import { requireVote, txVote } from './load';
 
-/** Wrong check-in codes per vote (one document per vote, id = vote id): see server/domain/votes/checkin.ts. */
-export const CHECK_IN_GUARDS = 'vote_checkin_guards';
-type CheckInGuardDoc = CheckInGuard & { _id: string };
-
-/** The guard counts wrong entries against the code now shown; its digest tells when the code has changed. */
-function checkInCodeDigest(voteId: string, code: string | null): string {
-  return createHash('sha256')
-    .update(`lingyan:check-in:${voteId}:${code ?? ''}`)
-    .digest('hex')
-    .slice(0, 32);
-}
+const TOKEN_ERRORS = {
+  invalid: ['CHECKIN_TOKEN_INVALID', '签到码无效，请扫描会场屏幕上的二维码'],
+  other_kind: ['CHECKIN_TOKEN_INVALID', '这不是表决会议的签到码，请扫描会场屏幕上的二维码'],
+  expired: ['CHECKIN_TOKEN_EXPIRED', '签到码已过期，请重新扫描会场屏幕上的二维码'],
+  other_subject: ['CHECKIN_TOKEN_OTHER_VOTE', undefined],
+} as const;
 
 /**
- * 签到: the member with the code on the meeting screen, or an officer for a member. Issues one ballot.
- * Code entry is attempt-limited (CHECK_IN_TRIES_PER_PERSON per member and vote, CHECK_IN_WRONG_CODES_PER_VOTE per
- * code): a wrong entry is recorded in its own committed transaction and then refused, so the count cannot be
- * dodged by the refusal rolling it back. An officer's check-in by name is never limited.
+ * The meeting screen's rotating QR code (a product decision, the same mechanism as the training sessions'): signed on
+ * the server for this vote and one slot, accepted in its slot and the next. Managers of the vote only, while it is
+ * open and not being sealed.
+ */
+export const votesCheckInToken = defineAction({
+  name: 'votes.checkInToken',
+  summary: '会场签到二维码的当前内容（每 10 秒更换，由服务器签名；表决开始后、结束前可用）',
+  access: { kind: 'permission', permission: 'vote.manage' },
+  errors: ['NOT_FOUND', 'OUT_OF_SCOPE', 'VOTE_NOT_OPEN', 'VOTE_CLOSED'],
+  async run({ actor, store, now }, { voteId }) {
+    const vote = await requireVote(store, voteId);
+    if (!canManage(actor, vote)) throw new DomainError('OUT_OF_SCOPE');
+    assertOpen(vote.state);
+    if (vote.sealing) throw new DomainError('VOTE_CLOSED');
+    const token = signCheckin(checkinSecretFrom(process.env), {
+      subject: { kind: 'vote', voteId },
+      slot: checkinSlot(now),
+    });
+    return { voteId, token, refreshInMs: msUntilNextSlot(now), slotMs: CHECKIN_SLOT_MS };
+  },
+});
+
+/**
+ * 签到: the member scans the rotating code on the meeting screen, or an officer checks a member in by name. Issues
+ * one ballot (F2): the participation record, whose id is derived from the vote and the person, so a second scan is
+ * the same id refused by the database (ALREADY_CHECKED_IN) and changes nothing.
+ *
+ * The scan is the hot path: a room checks in within seconds. It is the pipeline's identity read, one read of the
+ * vote, one insert of the participation record and one read of the vote again — four round trips, whatever the size
+ * of the room, and no write to any shared document: no counter on the vote (实到 is counted from the participation
+ * records), no audit entry (every check-in in the school would queue on the one chain head; the participation record
+ * is the trail of the scan, and the close seals every one of them into the chain). The second read of the vote closes
+ * the race with the close: a check-in that read the vote before it was sealed but inserted after the close read the
+ * issued ballots seals its own ballot (it is present, but cannot vote any more). An officer's check-in by name is a
+ * person's decision about someone else's presence, and is audited.
  */
 export const votesCheckIn = defineAction({
   name: 'votes.checkIn',
-  summary: '会场签到（本人凭会议屏幕上的签到码，或会议工作人员代为登记）；签到即领取一张选票。签到码输错有次数限制',
+  summary: '会场签到（本人扫描会场屏幕上的二维码，或会议工作人员代为登记）；签到即领取一张选票，重复扫码不改变记录',
   access: { kind: 'member' },
   errors: [
     'NOT_FOUND',
@@ -83,68 +116,67 @@ export const votesCheckIn = defineAction({
     'VOTE_CLOSED',
     'NOT_ON_ROSTER',
     'ALREADY_CHECKED_IN',
-    'CHECK_IN_CODE_INVALID',
-    'CHECK_IN_LOCKED',
-    'CHECK_IN_CODE_EXHAUSTED',
+    'CHECKIN_TOKEN_INVALID',
+    'CHECKIN_TOKEN_EXPIRED',
+    'CHECKIN_TOKEN_OTHER_VOTE',
   ],
-  async run({ actor, store, write, nowIso }, input) {
+  async run({ actor, store, write, now, nowIso }, input) {
     const me = actor.requirePerson();
-    const personId = input.personId ?? me._id;
-    const _ = store.command;
-    type Outcome =
-      | { refused: 'CHECK_IN_CODE_INVALID' | 'CHECK_IN_LOCKED' | 'CHECK_IN_CODE_EXHAUSTED' }
-      | { personId: string; checkedInAt: string; present: number };
-    // The member already holds a ballot: the insert of the same participation id is refused.
-    const outcome = await existsOnce('ALREADY_CHECKED_IN', () =>
-      write(async (tx): Promise<Outcome> => {
+    if (input.token !== undefined) {
+      const verdict = verifyCheckin(checkinSecretFrom(process.env), input.token, now, {
+        kind: 'vote',
+        voteId: input.voteId,
+      });
+      if (!verdict.ok) {
+        const [code, message] = TOKEN_ERRORS[verdict.reason];
+        throw new DomainError(code, message);
+      }
+      const vote = await requireVote(store, input.voteId);
+      if (vote.sealing) throw new DomainError('VOTE_CLOSED');
+      assertMayCheckIn(vote.state, vote.roster!, me._id, false);
+      const doc = participationOf(vote, me._id, me._id, nowIso);
+      await existsOnce('ALREADY_CHECKED_IN', () => store.collection(PARTICIPATION).add({ data: doc }));
+      // Sealed meanwhile: the close may not have seen this ballot, so it is sealed here (see above).
+      if ((await requireVote(store, vote._id)).sealing) {
+        await store
+          .collection(PARTICIPATION)
+          .doc(doc._id)
+          .update({ data: { sealed: true } });
+      }
+      return { personId: me._id, checkedInAt: nowIso };
+    }
+
+    const personId = input.personId!;
+    return existsOnce('ALREADY_CHECKED_IN', () =>
+      write(async (tx) => {
         const vote = await txVote(tx, input.voteId);
-        if (input.personId !== undefined) actor.authorize('vote.manage', vote.unitScope);
+        actor.authorize('vote.manage', vote.unitScope);
         if (vote.sealing) throw new DomainError('VOTE_CLOSED');
-        const id = participationId(vote._id, personId);
         // A second check-in is caught by the insert of the same id below (ALREADY_CHECKED_IN): no read needed.
         assertMayCheckIn(vote.state, vote.roster!, personId, false);
-        if (input.code !== undefined) {
-          const digest = checkInCodeDigest(vote._id, vote.checkInCode);
-          const guard = await tx.get<CheckInGuardDoc>(CHECK_IN_GUARDS, vote._id);
-          const gate = checkInCodeGate(guard, personId, digest);
-          if (gate !== 'open') throw new DomainError(gate);
-          if (input.code !== vote.checkInCode) {
-            const after: CheckInGuardDoc = { _id: vote._id, ...afterWrongCode(guard, personId, digest) };
-            await tx.put(CHECK_IN_GUARDS, after);
-            const answer = wrongCodeAnswer(after, personId);
-            // The trail records the lockouts (who was locked out, when the code stopped working), not every typo.
-            if (answer !== 'CHECK_IN_CODE_INVALID') {
-              tx.audit(
-                `votes.checkIn.${answer === 'CHECK_IN_LOCKED' ? 'locked' : 'codeExhausted'}`,
-                `${CHECK_IN_GUARDS}/${vote._id}`,
-                guard,
-                after,
-              );
-            }
-            return { refused: answer };
-          }
-        }
-        const doc: ParticipationDoc = {
-          _id: id,
-          voteId: vote._id,
-          personId,
-          checkedInAt: nowIso,
-          checkedInBy: me._id,
-          voted: false,
-          sealed: false,
-          ballot: vote.ballot!,
-          secret: vote.secret,
-        };
+        const doc = participationOf(vote, personId, me._id, nowIso);
         await tx.insert(PARTICIPATION, doc);
-        await tx.patch(VOTES, vote._id, { present: _.inc(1) });
-        tx.audit('votes.checkIn', `${PARTICIPATION}/${id}`, null, doc);
-        return { personId, checkedInAt: nowIso, present: vote.present + 1 };
+        tx.audit('votes.checkIn', `${PARTICIPATION}/${doc._id}`, null, doc);
+        return { personId, checkedInAt: nowIso };
       }),
     );
-    if ('refused' in outcome) throw new DomainError(outcome.refused);
-    return outcome;
   },
 });
+
+/** The participation record a check-in creates: the ballot issued (F2), not yet cast. */
+function participationOf(vote: VoteDoc, personId: string, by: string, nowIso: string): ParticipationDoc {
+  return {
+    _id: participationId(vote._id, personId),
+    voteId: vote._id,
+    personId,
+    checkedInAt: nowIso,
+    checkedInBy: by,
+    voted: false,
+    sealed: false,
+    ballot: vote.ballot!,
+    secret: vote.secret,
+  };
+}
 
 type CastOutcome = { ok: true; code: string } | { ok: false; reason: 'missing' | 'sealed' | 'voted' };
 

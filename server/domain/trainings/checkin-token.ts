@@ -1,21 +1,11 @@
 /**
- * The rotating check-in token (a product decision): the organiser's screen shows a code that changes every slot.
- * It is an HMAC-SHA256, keyed with a secret that never leaves the server, over the program, the session, the purpose
- * (check-in or check-out) and the time slot. A token is accepted in its own slot and the one after it (the grace for a
- * scan that started just before the code changed), so a screenshot forwarded out of the room stops working within
- * two slots. The comparison is constant-time.
+ * The training sessions' side of the rotating check-in token (server/domain/checkin/token.ts, which also serves the
+ * vote meetings): claims name the program, the session, the purpose (check-in or check-out) and the slot.
  */
-import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { CheckinPurpose } from '../../../typings/vocabulary';
+import { signCheckin, verifyCheckin } from '../checkin/token';
 
-/** Length of one slot, in milliseconds. */
-export const CHECKIN_SLOT_MS = 10_000;
-/** Previous slots still accepted. */
-export const CHECKIN_GRACE_SLOTS = 1;
-
-export function checkinSlot(now: Date): number {
-  return Math.floor(now.getTime() / CHECKIN_SLOT_MS);
-}
+export { CHECKIN_GRACE_SLOTS, CHECKIN_SLOT_MS, checkinSlot, msUntilNextSlot } from '../checkin/token';
 
 export interface TokenClaims {
   programId: string;
@@ -24,15 +14,10 @@ export interface TokenClaims {
   slot: number;
 }
 
-function mac(secret: string, c: TokenClaims): string {
-  return createHmac('sha256', secret)
-    .update(`lingyan-checkin\n${c.programId}\n${c.sessionId}\n${c.purpose}\n${c.slot}`)
-    .digest('base64url');
-}
-
-/** `<program>.<session>.<in|out>.<slot>.<mac>`: ids are [A-Za-z0-9_-], so '.' separates unambiguously. */
+/** `<program>.<session>.<in|out>.<slot>.<mac>`. */
 export function signCheckinToken(secret: string, claims: TokenClaims): string {
-  return `${claims.programId}.${claims.sessionId}.${claims.purpose}.${claims.slot}.${mac(secret, claims)}`;
+  const { slot, ...ids } = claims;
+  return signCheckin(secret, { subject: { kind: 'training', ...ids }, slot });
 }
 
 export type TokenVerdict =
@@ -41,7 +26,7 @@ export type TokenVerdict =
 
 /**
  * Checks a scanned token at `now`: its signature (constant time), its slot (this one or within the grace), and —
- * when the scanner says which session they are at — that it is that session's. The purpose must be the one asked.
+ * when the scanner says which session they are at — that it is that session's. A meeting's code is no training code.
  */
 export function verifyCheckinToken(
   secret: string,
@@ -49,22 +34,16 @@ export function verifyCheckinToken(
   now: Date,
   expect: { sessionId?: string } = {},
 ): TokenVerdict {
-  const parts = token.split('.');
-  if (parts.length !== 5) return { ok: false, reason: 'invalid' };
-  const [programId, sessionId, purpose, slotText, given] = parts;
-  if ((purpose !== 'in' && purpose !== 'out') || !/^\d{1,15}$/.test(slotText)) return { ok: false, reason: 'invalid' };
-  const claims: TokenClaims = { programId, sessionId, purpose, slot: Number(slotText) };
-  const want = Buffer.from(mac(secret, claims));
-  const got = Buffer.from(given);
-  if (want.length !== got.length || !timingSafeEqual(want, got)) return { ok: false, reason: 'invalid' };
-  if (expect.sessionId !== undefined && expect.sessionId !== sessionId) return { ok: false, reason: 'other_session' };
-  const current = checkinSlot(now);
-  if (claims.slot > current) return { ok: false, reason: 'invalid' };
-  if (current - claims.slot > CHECKIN_GRACE_SLOTS) return { ok: false, reason: 'expired' };
-  return { ok: true, claims };
-}
-
-/** When the code on the screen should be fetched again (ms after `now`): the start of the next slot. */
-export function msUntilNextSlot(now: Date): number {
-  return CHECKIN_SLOT_MS - (now.getTime() % CHECKIN_SLOT_MS);
+  const v = verifyCheckin(secret, token, now, { kind: 'training', ...expect });
+  if (!v.ok)
+    return {
+      ok: false,
+      reason: v.reason === 'other_subject' ? 'other_session' : v.reason === 'other_kind' ? 'invalid' : v.reason,
+    };
+  const s = v.claims.subject;
+  if (s.kind !== 'training') return { ok: false, reason: 'invalid' };
+  return {
+    ok: true,
+    claims: { programId: s.programId, sessionId: s.sessionId, purpose: s.purpose, slot: v.claims.slot },
+  };
 }

@@ -262,6 +262,22 @@ export function countsTowardQuorum(roster: FrozenRoster, personId: string): bool
   return isExpectedVoter(roster, personId) && !(roster.ratesOnly ?? []).includes(personId);
 }
 
+/**
+ * 实到, counted from the records of who checked in (C2: a rater without a vote holds a ballot but is not 实到 for the
+ * quorum). There is no counter: the participation records are the presence.
+ */
+export function presentCount(roster: FrozenRoster, checkedIn: readonly string[]): number {
+  return [...new Set(checkedIn)].filter((id) => countsTowardQuorum(roster, id)).length;
+}
+
+/**
+ * Who may hold a participation record (only expected voters check in) but is never 实到: the raters without a vote.
+ * A count of the records of everyone else is `presentCount` without loading them.
+ */
+export function checkedInButNotPresent(roster: FrozenRoster): string[] {
+  return roster.voters.filter((id) => isExpectedVoter(roster, id) && !countsTowardQuorum(roster, id));
+}
+
 export function assertExpectedVoter(roster: FrozenRoster, personId: string): void {
   if (!isExpectedVoter(roster, personId)) throw new DomainError('NOT_ON_ROSTER');
 }

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import type { AuditVerifyView, ResolutionView } from '../../../typings/actions';
 import { expectOk, startTestEmulator, type TestEmulator } from '../support';
-import { addMembers, addUnit, type Member, sh } from '../votes/fixtures';
+import { addMembers, addUnit, type Member, screenToken, sh } from '../votes/fixtures';
 
 const run = promisify(execFile);
 
@@ -64,14 +64,15 @@ async function closedVote(tag: string): Promise<string> {
     }),
   ).voteId;
   emu.host.setClock(sh('2026-11-06 14:00'));
-  const { checkInCode } = expectOk(
-    await emu.as<{ checkInCode: string }>('sport_officer', 'votes.open', {
+  expectOk(
+    await emu.as('sport_officer', 'votes.open', {
       voteId: id,
       scrutineerIds: [voters[0].id],
       tellerIds: [voters[1].id],
     }),
   );
-  for (const v of voters) expectOk(await emu.as(v.who, 'votes.checkIn', { voteId: id, code: checkInCode }));
+  const token = await screenToken(emu, 'sport_officer', id);
+  for (const v of voters) expectOk(await emu.as(v.who, 'votes.checkIn', { voteId: id, token }));
   for (const [i, v] of voters.entries()) {
     const choice = i < 4 ? 'yes' : 'no';
     expectOk(await emu.as(v.who, 'votes.cast', { voteId: id, marks: [{ candidateId: candidate.id, choice }] }));

@@ -49,7 +49,8 @@ const SAMPLE_INPUTS: { [A in ActionName]: Input<A> } = {
     candidateIds: ['p_2023010101'],
   },
   'votes.open': { voteId: 'v_missing', scrutineerIds: ['p_2022010102'], tellerIds: ['p_2022010103'] },
-  'votes.checkIn': { voteId: 'v_missing', code: '123456' },
+  'votes.checkIn': { voteId: 'v_missing', token: 'vote.v_missing.1.x' },
+  'votes.checkInToken': { voteId: 'v_missing' },
   'votes.cast': { voteId: 'v_missing', marks: [] },
   'votes.close': { voteId: 'v_missing' },
   'votes.cancel': { voteId: 'v_missing', reason: '权限表测试' },
@@ -215,6 +216,7 @@ const ALLOWED: Record<ActionName, Role[] | 'bound' | 'anyone'> = {
   'votes.create': VOTE_OFFICERS,
   'votes.open': VOTE_OFFICERS,
   'votes.checkIn': 'bound',
+  'votes.checkInToken': VOTE_OFFICERS,
   'votes.cast': 'bound',
   'votes.close': VOTE_OFFICERS,
   'votes.cancel': VOTE_OFFICERS,
@@ -496,8 +498,8 @@ async function vote(t: Target, stage: 'draft' | 'open' | 'closed' | 'counted'): 
   const spec = VOTE_OF[voteTarget(t)];
   const { voteId } = expectOk(await emu.as<{ voteId: string }>('admin', 'votes.create', spec.input));
   if (stage === 'draft') return voteId;
-  const { checkInCode } = expectOk(
-    await emu.as<{ checkInCode: string }>('admin', 'votes.open', {
+  expectOk(
+    await emu.as('admin', 'votes.open', {
       voteId,
       scrutineerIds: [spec.officials[0]],
       tellerIds: [spec.officials[1]],
@@ -513,7 +515,8 @@ async function vote(t: Target, stage: 'draft' | 'open' | 'closed' | 'counted'): 
     // The unbound (no WeChat account yet) cannot come; the others make the quorum.
     for (const v of voters.filter((p) => p.openid)) {
       const who = `openid:${v.openid}`;
-      expectOk(await emu.as(who, 'votes.checkIn', { voteId, code: checkInCode }));
+      const { token } = expectOk(await emu.as<{ token: string }>('admin', 'votes.checkInToken', { voteId }));
+      expectOk(await emu.as(who, 'votes.checkIn', { voteId, token }));
       expectOk(await emu.as(who, 'votes.cast', { voteId, marks }));
     }
   }
@@ -564,6 +567,7 @@ const ON_TARGET: Partial<Record<ActionName, (t: Target) => Promise<unknown>>> = 
   },
   'votes.cancel': async (t) => ({ voteId: await vote(t, 'draft'), reason: '权限表测试撤销' }),
   'votes.presence': async (t) => ({ voteId: await vote(t, 'open') }),
+  'votes.checkInToken': async (t) => ({ voteId: await vote(t, 'open') }),
   'votes.close': async (t) => ({ voteId: await vote(t, 'open') }),
   'votes.setRuleSettings': async (t) => ({ kind: settingKind(t), overrides: {} }),
   'notices.setWindowSettings': async (t) => ({ kind: settingKind(t), minimum: { length: 5, unit: 'workday' } }),

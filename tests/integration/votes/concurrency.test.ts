@@ -4,7 +4,7 @@
  */
 import type { ResolutionView } from '../../../typings/actions';
 import { expectOk, startTestEmulator, type TestEmulator } from '../support';
-import { addMembers, addUnit, lineOf, type Member, sh, stored } from './fixtures';
+import { addMembers, addUnit, lineOf, type Member, screenToken, sh, stored } from './fixtures';
 
 let emu: TestEmulator;
 let voters: Member[];
@@ -26,15 +26,16 @@ beforeAll(async () => {
       candidateIds: [candidate.id],
     }),
   ).voteId;
-  const { checkInCode } = expectOk(
-    await emu.as<{ checkInCode: string }>('sport_officer', 'votes.open', {
+  expectOk(
+    await emu.as('sport_officer', 'votes.open', {
       voteId,
       scrutineerIds: [voters[0].id],
       tellerIds: [voters[1].id],
     }),
   );
+  const token = await screenToken(emu, 'sport_officer', voteId);
   // Everyone checks in at once too.
-  const checkIns = await Promise.all(voters.map((v) => emu.as(v.who, 'votes.checkIn', { voteId, code: checkInCode })));
+  const checkIns = await Promise.all(voters.map((v) => emu.as(v.who, 'votes.checkIn', { voteId, token })));
   expect(checkIns.filter((r) => r.ok)).toHaveLength(200);
 }, 30_000);
 afterAll(() => emu.close());

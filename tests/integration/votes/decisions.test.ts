@@ -9,7 +9,7 @@ import type { DecisionDoc, ResultsDoc, VoteDoc } from '../../../server/actions/v
 import { noticeDraftFromVote } from '../../../server/domain/votes';
 import type { DecisionView, Input, ResolutionView } from '../../../typings/actions';
 import { errorCode, expectOk, startTestEmulator, type TestEmulator } from '../support';
-import { addMembers, addUnit, lineOf, type Member, seedGrades, sh, stored } from './fixtures';
+import { addMembers, addUnit, lineOf, type Member, screenToken, seedGrades, sh, stored } from './fixtures';
 
 let emu: TestEmulator;
 const OFFICER = 'sport_officer';
@@ -29,14 +29,15 @@ async function runVote(
   const { voteId } = expectOk(
     await emu.as<{ voteId: string }>(manager, 'votes.create', { scheduledStart: sh('2026-11-09 14:00'), ...create }),
   );
-  const { checkInCode } = expectOk(
-    await emu.as<{ checkInCode: string }>(manager, 'votes.open', {
+  expectOk(
+    await emu.as(manager, 'votes.open', {
       voteId,
       scrutineerIds: [officials[0]],
       tellerIds: [officials[1]],
     }),
   );
-  for (const v of voters) expectOk(await emu.as(v.who, 'votes.checkIn', { voteId, code: checkInCode }));
+  const token = await screenToken(emu, manager, voteId);
+  for (const v of voters) expectOk(await emu.as(v.who, 'votes.checkIn', { voteId, token }));
   for (const v of voters) expectOk(await emu.as(v.who, 'votes.cast', { voteId, marks: v.marks }));
   const sheet = expectOk(await emu.as<ResolutionView>(manager, 'votes.close', { voteId }));
   return { voteId, sheet };
@@ -262,13 +263,14 @@ describe('评优 (seats, a named ballot where the rules allow it)', () => {
         secret: false,
       }),
     );
-    const { checkInCode } = expectOk(
-      await emu.as<{ checkInCode: string }>('sport_lb_sec', 'votes.open', {
+    expectOk(
+      await emu.as('sport_lb_sec', 'votes.open', {
         voteId,
         scrutineerIds: ['p_2023010105'],
         tellerIds: ['p_2023010107'],
       }),
     );
+    const token = await screenToken(emu, 'sport_lb_sec', voteId);
     const voters = [
       'sport_pb_sec',
       'sport_pb_cm',
@@ -278,7 +280,7 @@ describe('评优 (seats, a named ballot where the rules allow it)', () => {
       'sport_lb_sec',
       'bball_backbone',
     ];
-    for (const who of voters) expectOk(await emu.as(who, 'votes.checkIn', { voteId, code: checkInCode }));
+    for (const who of voters) expectOk(await emu.as(who, 'votes.checkIn', { voteId, token }));
     const before = JSON.stringify(await stored(emu, voteId));
     const both = [
       { candidateId: a, choice: 'yes' },

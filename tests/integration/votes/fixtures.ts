@@ -78,23 +78,38 @@ export async function addMembers(
   return people.map((p) => ({ id: p._id, who: `openid:${p.openid}` }));
 }
 
-/** Opens a vote and checks every given member in (by code), returning the check-in code. */
+/** The code the meeting screen shows now (votes.checkInToken, as the vote's manager's presence page fetches it). */
+export async function screenToken(emu: TestEmulator, manager: string, voteId: string): Promise<string> {
+  return expectOk(await emu.as<{ token: string }>(manager, 'votes.checkInToken', { voteId })).token;
+}
+
+/** Each of `who` scans the meeting screen's code (fetched by `manager`) and checks in. */
+export async function scanIn(emu: TestEmulator, manager: string, voteId: string, who: string[]): Promise<void> {
+  const token = await screenToken(emu, manager, voteId);
+  for (const w of who) expectOk(await emu.as(w, 'votes.checkIn', { voteId, token }));
+}
+
+/** Opens a vote and checks every given member in by scanning the meeting screen's code. */
 export async function openAndCheckIn(
   emu: TestEmulator,
   manager: string,
   voteId: string,
   officials: { scrutineer: string; teller: string },
   present: Member[],
-): Promise<string> {
-  const opened = expectOk(
-    await emu.as<{ checkInCode: string }>(manager, 'votes.open', {
+): Promise<void> {
+  expectOk(
+    await emu.as(manager, 'votes.open', {
       voteId,
       scrutineerIds: [officials.scrutineer],
       tellerIds: [officials.teller],
     }),
   );
-  for (const m of present) expectOk(await emu.as(m.who, 'votes.checkIn', { voteId, code: opened.checkInCode }));
-  return opened.checkInCode;
+  await scanIn(
+    emu,
+    manager,
+    voteId,
+    present.map((m) => m.who),
+  );
 }
 
 export function lineOf(r: ResolutionView, candidateId: string) {

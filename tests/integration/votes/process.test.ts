@@ -8,7 +8,7 @@
 import type { DecisionView, Input, ResolutionView } from '../../../typings/actions';
 import type { Person, PoliticalStatus, Position } from '../../../typings/domain';
 import { errorCode, expectOk, startTestEmulator, type TestEmulator } from '../support';
-import { addMembers, addUnit, type Member, memberName, sh } from './fixtures';
+import { addMembers, addUnit, type Member, memberName, screenToken, sh } from './fixtures';
 
 let emu: TestEmulator;
 const OFFICER = 'sport_officer';
@@ -73,14 +73,15 @@ async function run(
   voters: Member[],
   marks: (v: Member, i: number) => { candidateId: string; choice: string }[],
 ): Promise<ResolutionView> {
-  const { checkInCode } = expectOk(
-    await emu.as<{ checkInCode: string }>(OFFICER, 'votes.open', {
+  expectOk(
+    await emu.as(OFFICER, 'votes.open', {
       voteId,
       scrutineerIds: [officials[0]],
       tellerIds: [officials[1]],
     }),
   );
-  for (const v of voters) expectOk(await emu.as(v.who, 'votes.checkIn', { voteId, code: checkInCode }));
+  const token = await screenToken(emu, OFFICER, voteId);
+  for (const v of voters) expectOk(await emu.as(v.who, 'votes.checkIn', { voteId, token }));
   for (const [i, v] of voters.entries()) expectOk(await emu.as(v.who, 'votes.cast', { voteId, marks: marks(v, i) }));
   return expectOk(await emu.as<ResolutionView>(OFFICER, 'votes.close', { voteId }));
 }

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { PresenceView, VoteView } from '../../../typings/actions';
 import { errorCode, expectOk, startTestEmulator, type TestEmulator } from '../support';
-import { addMembers, addUnit, sh, stored } from './fixtures';
+import { addMembers, addUnit, screenToken, sh, stored } from './fixtures';
 
 let emu: TestEmulator;
 const SEC = 'sport_pb_sec';
@@ -42,7 +42,8 @@ afterAll(() => emu.close());
 
 describe('before the vote opens', () => {
   it('refuses check-in and ballots: VOTE_NOT_OPEN', async () => {
-    await refused('sport_full1', 'votes.checkIn', { voteId, code: '123456' }, 'VOTE_NOT_OPEN');
+    await refused(SEC, 'votes.checkIn', { voteId, personId: FULL1 }, 'VOTE_NOT_OPEN');
+    await refused(SEC, 'votes.checkInToken', { voteId }, 'VOTE_NOT_OPEN');
     await refused('sport_full1', 'votes.cast', { voteId, marks: yes }, 'VOTE_NOT_OPEN');
     await refused(SEC, 'votes.presence', { voteId }, 'VOTE_NOT_OPEN');
   });
@@ -141,10 +142,10 @@ describe('before the vote opens', () => {
 });
 
 describe('while the vote is open', () => {
-  let code: string;
+  let token: string;
   beforeAll(async () => {
     const opened = expectOk(
-      await emu.as<{ checkInCode: string; expected: number }>(SEC, 'votes.open', {
+      await emu.as<{ expected: number }>(SEC, 'votes.open', {
         voteId,
         scrutineerIds: [PB_CM],
         tellerIds: [FULL1],
@@ -154,9 +155,9 @@ describe('while the vote is open', () => {
       }),
     );
     expect(opened.expected).toBe(4);
-    code = opened.checkInCode;
+    token = await screenToken(emu, SEC, voteId);
     for (const who of [SEC, 'sport_pb_cm', 'sport_full1'])
-      expectOk(await emu.as(who, 'votes.checkIn', { voteId, code }));
+      expectOk(await emu.as(who, 'votes.checkIn', { voteId, token }));
   });
 
   it('cannot be opened again or cancelled (only closed and counted): VOTE_ALREADY_OPEN', async () => {
@@ -164,20 +165,19 @@ describe('while the vote is open', () => {
     await refused(SEC, 'votes.cancel', { voteId, reason: '会议中止' }, 'VOTE_ALREADY_OPEN');
   });
 
-  it('refuses a wrong check-in code: CHECK_IN_CODE_INVALID', async () => {
-    const wrong = code === '000000' ? '000001' : '000000';
-    await refused('sport_full2', 'votes.checkIn', { voteId, code: wrong }, 'CHECK_IN_CODE_INVALID');
+  it('refuses a code that is not the screen’s: CHECKIN_TOKEN_INVALID', async () => {
+    await refused('sport_full2', 'votes.checkIn', { voteId, token: '123456' }, 'CHECKIN_TOKEN_INVALID');
   });
 
   it('refuses a second check-in: ALREADY_CHECKED_IN', async () => {
-    await refused('sport_full1', 'votes.checkIn', { voteId, code }, 'ALREADY_CHECKED_IN');
+    await refused('sport_full1', 'votes.checkIn', { voteId, token }, 'ALREADY_CHECKED_IN');
     await refused(SEC, 'votes.checkIn', { voteId, personId: FULL1 }, 'ALREADY_CHECKED_IN');
   });
 
   it('refuses members who are not on the roster, or excluded from 应到: NOT_ON_ROSTER', async () => {
-    await refused('sport_prob2', 'votes.checkIn', { voteId, code }, 'NOT_ON_ROSTER');
+    await refused('sport_prob2', 'votes.checkIn', { voteId, token }, 'NOT_ON_ROSTER');
     await refused('sport_prob2', 'votes.cast', { voteId, marks: yes }, 'NOT_ON_ROSTER');
-    await refused('sport_full3', 'votes.checkIn', { voteId, code }, 'NOT_ON_ROSTER');
+    await refused('sport_full3', 'votes.checkIn', { voteId, token }, 'NOT_ON_ROSTER');
     await refused('info_full1', 'votes.cast', { voteId, marks: yes }, 'NOT_ON_ROSTER');
   });
 
@@ -188,6 +188,7 @@ describe('while the vote is open', () => {
   it('refuses a secretary of another branch checking people in or reading presence: OUT_OF_SCOPE', async () => {
     await refused('info_pb_sec', 'votes.checkIn', { voteId, personId: FULL2 }, 'OUT_OF_SCOPE');
     await refused('info_pb_sec', 'votes.presence', { voteId }, 'OUT_OF_SCOPE');
+    await refused('info_pb_sec', 'votes.checkInToken', { voteId }, 'OUT_OF_SCOPE');
   });
 
   it('refuses a malformed ballot — two marks for one candidate, or a stranger on it: BALLOT_MALFORMED', async () => {
@@ -219,8 +220,9 @@ describe('while the vote is open', () => {
     }
     const view = expectOk(await emu.as<VoteView>('sport_full1', 'votes.get', { voteId }));
     expect(view.me).toEqual({ onRoster: true, checkedIn: true, voted: true, writtenOpinionSubmitted: false });
-    expect(view.checkInCode).toBeNull(); // a voter does not get the screen's code
-    expect(expectOk(await emu.as<VoteView>(SEC, 'votes.get', { voteId })).checkInCode).toBe(code);
+    expect(view.present).toBe(3);
+    // A voter does not get the screen's code (only those who manage the vote do).
+    await refused('sport_full1', 'votes.checkInToken', { voteId }, 'OUT_OF_SCOPE');
   });
 
   it('closes every votes collection, ballots first, to all clients in the database rules', async () => {
@@ -243,7 +245,8 @@ describe('after the close', () => {
   it('refuses ballots, check-ins, opinions and reopening: VOTE_CLOSED', async () => {
     await refused('sport_pb_cm', 'votes.cast', { voteId, marks: yes }, 'VOTE_CLOSED'); // checked in, never cast
     await refused('sport_full1', 'votes.cast', { voteId, marks: yes }, 'VOTE_CLOSED');
-    await refused('sport_full2', 'votes.checkIn', { voteId, code: '123456' }, 'VOTE_CLOSED');
+    const late = await emu.as<{ token: string }>(SEC, 'votes.checkInToken', { voteId });
+    expect(errorCode(late)).toBe('VOTE_CLOSED');
     await refused('sport_full2', 'votes.addWrittenOpinion', { voteId, marks: yes }, 'VOTE_CLOSED');
     await refused(SEC, 'votes.open', { voteId, scrutineerIds: [PB_CM], tellerIds: [FULL1] }, 'VOTE_CLOSED');
     await refused(SEC, 'votes.cancel', { voteId, reason: '事后取消' }, 'VOTE_CLOSED');

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { type Emulator, startEmulator } from '../../../emulator';
 import type { ResolutionView } from '../../../typings/actions';
 import { expectOk, startTestEmulator, type TestEmulator } from '../support';
-import { addMembers, addUnit, type Member, sh } from './fixtures';
+import { addMembers, addUnit, type Member, screenToken, sh } from './fixtures';
 
 let emu: TestEmulator;
 let voters: Member[];
@@ -49,14 +49,15 @@ beforeAll(async () => {
     }),
   ).voteId;
   emu.host.setClock(sh('2026-11-06 14:00'));
-  const { checkInCode } = expectOk(
-    await emu.as<{ checkInCode: string }>('sport_officer', 'votes.open', {
+  expectOk(
+    await emu.as('sport_officer', 'votes.open', {
       voteId,
       scrutineerIds: [voters[0].id],
       tellerIds: [voters[1].id],
     }),
   );
-  for (const v of voters) expectOk(await emu.as(v.who, 'votes.checkIn', { voteId, code: checkInCode }));
+  const token = await screenToken(emu, 'sport_officer', voteId);
+  for (const v of voters) expectOk(await emu.as(v.who, 'votes.checkIn', { voteId, token }));
   for (const [i, v] of voters.entries()) {
     const choice = i % 3 === 0 ? 'no' : 'yes';
     const { code } = expectOk(

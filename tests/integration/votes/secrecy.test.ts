@@ -6,7 +6,7 @@
  */
 import type { ResolutionView } from '../../../typings/actions';
 import { expectOk, startTestEmulator, type TestEmulator } from '../support';
-import { addMembers, addUnit, type Member, sh, stored } from './fixtures';
+import { addMembers, addUnit, type Member, screenToken, sh, stored } from './fixtures';
 
 let emu: TestEmulator;
 let voters: Member[];
@@ -32,8 +32,8 @@ beforeAll(async () => {
     }),
   ).voteId;
   emu.host.setClock(sh('2026-11-06 14:00'));
-  const { checkInCode } = expectOk(
-    await emu.as<{ checkInCode: string }>('sport_officer', 'votes.open', {
+  expectOk(
+    await emu.as('sport_officer', 'votes.open', {
       voteId,
       scrutineerIds: [voters[0].id],
       tellerIds: [voters[1].id],
@@ -41,7 +41,8 @@ beforeAll(async () => {
   );
   for (const [i, v] of voters.entries()) {
     emu.host.setClock(sh(`2026-11-06 14:01:0${i}`));
-    expectOk(await emu.as(v.who, 'votes.checkIn', { voteId, code: checkInCode }));
+    const token = await screenToken(emu, 'sport_officer', voteId);
+    expectOk(await emu.as(v.who, 'votes.checkIn', { voteId, token }));
   }
   // The worst case for secrecy: they vote in the order they checked in, a few seconds apart.
   for (const [i, v] of voters.entries()) {

@@ -1,10 +1,13 @@
 import {
   assertUnitCanHold,
   branchMemberOf,
+  checkedInButNotPresent,
   type ExpectedExclusion,
+  type FrozenRoster,
   freezeRoster,
   hasVotingRight,
   isExpectedVoter,
+  presentCount,
   ruleSetFor,
   unitMembers,
 } from '../../../server/domain/votes';
@@ -223,5 +226,21 @@ describe('branchMemberOf', () => {
     expect(
       branchMemberOf({ ...person, homeLeagueBranchId: null }, { _id: 'lb1', kind: 'league_branch' }).leagueMember,
     ).toBe(false);
+  });
+});
+
+describe('实到 from the records of who checked in (C2)', () => {
+  it('counts each checked-in voter once, and not a rater without a vote', () => {
+    const roster = {
+      voters: ['a', 'b', 'c', 'r'],
+      excluded: [],
+      expected: 3,
+      ratesOnly: ['r'],
+      subjects: [],
+      ungraded: [],
+      quotaBase: 3,
+    } as unknown as FrozenRoster;
+    expect(presentCount(roster, ['a', 'b', 'r', 'a'])).toBe(2);
+    expect(checkedInButNotPresent(roster)).toEqual(['r']);
   });
 });

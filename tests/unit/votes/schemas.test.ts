@@ -32,12 +32,13 @@ describe('votes action schemas', () => {
     expect(r.success).toBe(true);
   });
 
-  it('checks in either by code or by person, not both or neither', () => {
+  it('checks in either by the scanned code or by person, not both or neither, and takes no typed code', () => {
     const s = votesSchemas['votes.checkIn'];
-    expect(s.safeParse({ voteId: 'v1', code: '123456' }).success).toBe(true);
+    expect(s.safeParse({ voteId: 'v1', token: 'vote.v1.178977600.abc' }).success).toBe(true);
     expect(s.safeParse({ voteId: 'v1', personId: 'f01' }).success).toBe(true);
     expect(s.safeParse({ voteId: 'v1' }).success).toBe(false);
-    expect(s.safeParse({ voteId: 'v1', code: '123456', personId: 'f01' }).success).toBe(false);
+    expect(s.safeParse({ voteId: 'v1', token: 'vote.v1.1.abc', personId: 'f01' }).success).toBe(false);
+    expect(s.safeParse({ voteId: 'v1', code: '123456' }).success).toBe(false);
   });
 
   it('requires the meeting’s agreement for an exclusion from 应到', () => {

@@ -49,7 +49,7 @@ const BLOCKS: Record<Block, { theme: string; title: string; text: string; action
   not_open: {
     theme: 'default',
     title: '表决尚未开始',
-    text: '主持人开始表决并公布签到码后，签到即可投票。',
+    text: '主持人开始表决后，扫描会场屏幕上的签到二维码签到，即可投票。',
     action: '返回',
   },
   not_on_roster: {
@@ -61,7 +61,7 @@ const BLOCKS: Record<Block, { theme: string; title: string; text: string; action
   not_checked_in: {
     theme: 'default',
     title: '请先签到再投票',
-    text: '请输入会议屏幕上的签到码签到，领取选票后再投票。',
+    text: '请扫描会场屏幕上的签到二维码签到，领取选票后再投票。',
     action: '去签到',
   },
   cancelled: { theme: 'default', title: '本次表决已取消', text: '', action: '返回' },

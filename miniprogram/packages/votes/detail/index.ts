@@ -1,14 +1,18 @@
 /**
  * One vote, for a voter: what is decided and under which rules, and the one thing to do now — wait for the
- * meeting, check in with the code on the meeting screen, vote, or read the result. Managers also get the way
+ * meeting, check in by scanning the QR code on the meeting screen (扫码签到), vote, or read the result. Managers also get the way
  * to the meeting console.
  */
 import type { ApiError } from '../../../../typings/errors';
 import { go } from '../../../routes';
 import { call } from '../../../services/api';
 import { errorText, showError, toast } from '../../../services/errors';
-import { toVoteDetailVM, type VoteDetailVM, writtenOpinionOffered } from '../../../services/votes/detail';
-import { CHECK_IN_CODE_PATTERN } from '../../../typings/vocabulary';
+import {
+  scanAndCheckIn,
+  toVoteDetailVM,
+  type VoteDetailVM,
+  writtenOpinionOffered,
+} from '../../../services/votes/detail';
 import { definePage } from '../../../utils/define-page';
 
 type State = 'loading' | 'ready' | 'forbidden' | 'error';
@@ -23,8 +27,8 @@ definePage<{ voteId: string; loading: boolean; onRoster: boolean; voteState: str
     /** 提交书面意见: before the meeting, on the formal party votes, once (A14 / F3). */
     canWrite: false,
     writtenSubmitted: false,
-    code: '',
-    codeError: '',
+    /** Why the last scan was refused (an expired, forged or other meeting's code), under the button. */
+    scanError: '',
     checkingIn: false,
   },
   methods: {
@@ -71,32 +75,26 @@ definePage<{ voteId: string; loading: boolean; onRoster: boolean; voteState: str
         this.setData({ state: 'error', message: errorText(error) });
       }
     },
-    onCodeChange(e: WechatMiniprogram.CustomEvent<{ value: string }>) {
-      this.setData({ code: e.detail.value, codeError: '' });
-    },
     async checkIn() {
       if (this.data.checkingIn) return;
-      const code = this.data.code.trim();
-      if (!CHECK_IN_CODE_PATTERN.test(code)) {
-        this.setData({ codeError: '请输入会议屏幕上的 6 位签到码' });
-        return;
-      }
-      this.setData({ checkingIn: true });
-      const res = await call('votes.checkIn', { voteId: this.voteId, code });
+      this.setData({ checkingIn: true, scanError: '' });
+      const res = await scanAndCheckIn(this.voteId);
       this.setData({ checkingIn: false });
+      if (res === null) return;
       if (res.ok) {
         toast('签到成功，可以投票了');
-        this.setData({ code: '' });
         await this.load();
         return;
       }
       const { error } = res;
-      if (error.code === 'CHECK_IN_CODE_INVALID' || error.code === 'BAD_INPUT') {
-        this.setData({ codeError: showError(error, ['code'] as const).code ?? error.message });
-      } else if (error.code === 'ALREADY_CHECKED_IN') {
-        toast(error.message);
-        await this.load();
-      } else if (error.code === 'NOT_ON_ROSTER' || error.code === 'VOTE_CLOSED' || error.code === 'VOTE_NOT_OPEN') {
+      if (error.code.startsWith('CHECKIN_TOKEN_') || error.code === 'BAD_INPUT') {
+        this.setData({ scanError: error.message });
+      } else if (
+        error.code === 'ALREADY_CHECKED_IN' ||
+        error.code === 'NOT_ON_ROSTER' ||
+        error.code === 'VOTE_CLOSED' ||
+        error.code === 'VOTE_NOT_OPEN'
+      ) {
         toast(error.message);
         await this.load();
       } else {

@@ -1,5 +1,6 @@
 /**
- * 会场签到 (secretaries, a vote that is open): the check-in code to announce, 应到 / 实到 / ballots in, whether
+ * 会场签到 (secretaries, a vote that is open): the meeting screen's rotating QR code (TDesign's t-qrcode, fetched
+ * again when its slot ends, with the screen kept on, as the training sessions' code screen does), 应到 / 实到 / ballots in, whether
  * the quorum is reached, who has checked in and who has not (an officer may check a member in), written opinions
  * and exclusions — turnout only, never anyone's choice. Then 结束表决并计票.
  */
@@ -7,18 +8,22 @@ import type { ApiError } from '../../../../typings/errors';
 import { replace } from '../../../routes';
 import { call } from '../../../services/api';
 import { errorText, showError, toast } from '../../../services/errors';
-import { type PresenceVM, toPresenceVM } from '../../../services/votes/presence';
+import { type CheckInCodeVM, type PresenceVM, toCheckInCodeVM, toPresenceVM } from '../../../services/votes/presence';
 import { definePage } from '../../../utils/define-page';
 
 type State = 'loading' | 'ready' | 'forbidden' | 'error';
 
-definePage<{ voteId: string; loading: boolean }>()({
+definePage<{ voteId: string; loading: boolean; timer: number | null; live: boolean }>()({
   data: {
     state: 'loading' as State,
     message: '',
     title: '',
     deciding: '',
-    checkInCode: '',
+    /** The QR code's content now (null until fetched, or once the vote stops taking check-ins). */
+    code: null as CheckInCodeVM | null,
+    codeError: '',
+    /** The code's side in px: the card's full width, so it can be read from a seat a few rows back. */
+    qrSize: 300,
     quorumRule: '',
     p: null as PresenceVM | null,
     /** Percentage of the quorum reached, for the bar (capped at 100). */
@@ -29,10 +34,42 @@ definePage<{ voteId: string; loading: boolean }>()({
     closeBtn: { content: '结束并计票', variant: 'base', theme: 'danger' },
     closing: false,
   },
+  lifetimes: {
+    // A page built with Component() is also detached when it closes: stop there too (either may come first).
+    detached() {
+      this.stop();
+    },
+  },
   methods: {
     onLoad(query: Record<string, string | undefined>) {
       this.voteId = query.voteId ?? '';
+      this.timer = null;
+      this.live = true;
+      this.setData({ qrSize: qrSizeFor(windowWidth()) });
+      keepScreenOn(true);
       this.load();
+    },
+    onUnload() {
+      this.stop();
+    },
+    stop() {
+      if (!this.live) return;
+      this.live = false;
+      if (this.timer !== null) clearTimeout(this.timer);
+      this.timer = null;
+      keepScreenOn(false);
+    },
+    /** Fetches the code on the screen now and schedules the next fetch at the start of the next slot. */
+    async refreshCode() {
+      if (!this.voteId) return;
+      const res = await call('votes.checkInToken', { voteId: this.voteId });
+      if (!this.live) return;
+      if (this.timer !== null) clearTimeout(this.timer);
+      this.timer = null;
+      if (!res.ok) return this.setData({ code: null, codeError: errorText(res.error) });
+      const code = toCheckInCodeVM(res.data);
+      this.setData({ code, codeError: '' });
+      this.timer = setTimeout(() => this.refreshCode(), code.refreshInMs + 200) as unknown as number;
     },
     onPullDownRefresh() {
       this.load().then(() => wx.stopPullDownRefresh());
@@ -45,9 +82,11 @@ definePage<{ voteId: string; loading: boolean }>()({
       if (this.loading) return;
       this.loading = true;
       if (!this.data.p) this.setData({ state: 'loading' });
+      const first = this.data.code === null && this.timer === null;
       const [vote, presence] = await Promise.all([
         call('votes.get', { voteId: this.voteId }),
         call('votes.presence', { voteId: this.voteId }),
+        first ? this.refreshCode() : Promise.resolve(),
       ]);
       this.loading = false;
       if (!vote.ok) return this.onLoadError(vote.error);
@@ -60,7 +99,6 @@ definePage<{ voteId: string; loading: boolean }>()({
         state: 'ready',
         title: v.title,
         deciding: v.kindLabel,
-        checkInCode: v.checkInCode ?? '',
         quorumRule: v.requirements[0] ?? '',
         p,
         quorumPercent: Math.min(100, Math.round((p.present * 100) / Math.max(1, p.quorumNeeded))),
@@ -112,3 +150,20 @@ definePage<{ voteId: string; loading: boolean }>()({
     },
   },
 });
+
+/** The card's inner width: 750rpx less the card's margins and padding (4 × 32rpx), at most 480 px on a wide window. */
+function qrSizeFor(windowWidthPx: number): number {
+  return Math.min(480, Math.floor((windowWidthPx * (750 - 128)) / 750));
+}
+
+function windowWidth(): number {
+  try {
+    return wx.getWindowInfo().windowWidth || 375;
+  } catch {
+    return 375;
+  }
+}
+
+function keepScreenOn(on: boolean): void {
+  if (typeof wx.setKeepScreenOn === 'function') wx.setKeepScreenOn({ keepScreenOn: on });
+}

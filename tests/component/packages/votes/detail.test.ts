@@ -11,32 +11,42 @@ const OPEN = worldView('votes.get.acceptance_open.ready');
 const CLOSED_AS_SECRETARY = worldView('votes.get.acceptance_closed.secretary');
 const DRAFT = worldView('votes.get.conversion_draft.voter');
 const at = (voteId: string) => ({ voteId });
+// biome-ignore lint/suspicious/noExplicitAny: the stubbed wx global of the harness
+const wxGlobal = () => (globalThis as any).wx;
 
 describe('表决详情', () => {
-  it('checks the voter in with the meeting code, then offers the ballot', async () => {
-    const wrong = worldInput('votes.checkIn.league_evaluation_open.wrong');
+  it('checks the voter in by scanning the meeting screen with the camera, then offers the ballot', async () => {
+    const other = worldInput('votes.checkIn.league_evaluation_open.other_vote');
     const right = worldInput('votes.checkIn.league_evaluation_open');
     const p = await loadPage(DETAIL, {
       query: at(ABSENT.id),
       responses: {
         'votes.get': [ok(ABSENT), worldReply('votes.get.league_evaluation_open.checked_in')],
         'votes.checkIn': [
-          worldReply('votes.checkIn.league_evaluation_open.wrong'),
+          worldReply('votes.checkIn.league_evaluation_open.other_vote'),
           worldReply('votes.checkIn.league_evaluation_open'),
         ],
       },
     });
     expect(p.text('#stage')).toContain('请先签到');
+    expect(p.exists('#code-input')).toBe(false);
+    // The voter closes the scanner: nothing is sent.
+    wxGlobal().scanCode = (o: { fail: () => void }) => o.fail();
     await p.tap('#check-in-button');
     expect(p.callsOf('votes.checkIn')).toHaveLength(0);
-    expect(p.text('#stage')).toContain('请输入会议屏幕上的 6 位签到码');
 
-    await p.trigger('#code-input', 'change', { value: wrong.code });
+    // First the code of another meeting (the party branch's, across the corridor), then this meeting's.
+    const asked: Record<string, unknown>[] = [];
+    const screens = [other.token, right.token];
+    wxGlobal().scanCode = (o: { success: (r: { result: string }) => void } & Record<string, unknown>) => {
+      asked.push(o);
+      o.success({ result: ` ${screens.shift()} ` });
+    };
     await p.tap('#check-in-button');
-    expect(p.text('#stage')).toContain('签到码不正确');
-    await p.trigger('#code-input', 'change', { value: right.code });
+    expect(asked[0]).toMatchObject({ onlyFromCamera: true, scanType: ['qrCode'] });
+    expect(p.text('#scan-error')).toBe('该签到码不属于这一场表决会议');
     await p.tap('#check-in-button');
-    expect(p.callsOf('votes.checkIn').map((c) => c.input)).toEqual([wrong, right]);
+    expect(p.callsOf('votes.checkIn').map((c) => c.input)).toEqual([other, right]);
     expect(p.toasts).toContain('签到成功，可以投票了');
     await p.tap('#ballot-button');
     expect(p.navigations).toEqual([{ method: 'navigateTo', url: `/packages/votes/ballot/index?voteId=${ABSENT.id}` }]);

@@ -1,21 +1,29 @@
 /** 会场签到 (packages/votes/presence/index): the meeting's turnout against the quorum, check-in and close. */
 import { earlyPresence, worldInput, worldReply, worldView, worldViews } from '../../../support/world-views';
-import { loadPage, ok } from '../../harness';
+import { type LoadedPage, loadPage, ok } from '../../harness';
 
-/** The demo world's open acceptance meeting as its branch secretary sees it. */
+/** The demo world's open acceptance meeting as its branch secretary sees it, with its screen's code. */
 const VOTE = worldView('votes.get.acceptance_open.secretary');
 const PRESENCE = worldView('votes.presence.acceptance_open');
+const TOKEN = worldView('votes.checkInToken.acceptance_open');
+// biome-ignore lint/suspicious/noExplicitAny: the stubbed wx global of the harness
+const wxGlobal = () => (globalThis as any).wx;
+const qrValue = (p: LoadedPage): string => p.page.querySelector('#qrcode').instance.data.value;
 
 describe('会场签到', () => {
   const load = (presence = PRESENCE, extra = {}) =>
     loadPage('packages/votes/presence/index', {
       query: { voteId: VOTE.id },
-      responses: { 'votes.get': ok(VOTE), 'votes.presence': ok(presence), ...extra },
+      responses: { 'votes.get': ok(VOTE), 'votes.presence': ok(presence), 'votes.checkInToken': ok(TOKEN), ...extra },
     });
 
-  it('shows the code, counts and who is here — never anyone’s choice', async () => {
+  it('shows the rotating QR code, counts and who is here — never anyone’s choice', async () => {
     const p = await load();
-    expect(p.text('#check-in-code')).toBe(VOTE.checkInCode);
+    expect(p.callsOf('votes.checkInToken').map((c) => c.input)).toEqual([{ voteId: VOTE.id }]);
+    expect(qrValue(p)).toBe(TOKEN.token);
+    // The code is drawn, never printed: a code to copy is what the rotation is there to defeat.
+    expect(p.text()).not.toContain(TOKEN.token);
+    expect(p.text('#code-hint')).toContain('每 10 秒自动更换');
     const { expected, present, ballotsReturned, writtenOpinions } = PRESENCE;
     expect(p.text('#counts')).toBe(
       `${expected}应到${present}已签到${ballotsReturned}已投票${writtenOpinions.length}书面意见`,
@@ -39,7 +47,7 @@ describe('会场签到', () => {
   it('checks an absent member in for them', async () => {
     // The answer votes.checkIn gives (the world's meeting closes with 邓凯 away, so it is not recorded).
     const absent = PRESENCE.absent[0];
-    const checkedIn = { personId: absent.id, checkedInAt: worldViews().now, present: PRESENCE.present + 1 };
+    const checkedIn = { personId: absent.id, checkedInAt: worldViews().now };
     const p = await load(PRESENCE, { 'votes.checkIn': ok(checkedIn) });
     await p.tap('.proxy-button');
     expect(p.callsOf('votes.checkIn').map((c) => c.input)).toEqual([{ voteId: VOTE.id, personId: absent.id }]);
@@ -56,5 +64,30 @@ describe('会场签到', () => {
     await p.trigger('#close-dialog', 'confirm');
     expect(p.callsOf('votes.close').map((c) => c.input)).toEqual([worldInput('votes.close.acceptance_open')]);
     expect(p.navigations).toEqual([{ method: 'redirectTo', url: `/packages/votes/result/index?voteId=${VOTE.id}` }]);
+  });
+
+  it('keeps the screen on and fetches the next code when the slot ends, until the page is closed', async () => {
+    jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate'] });
+    try {
+      const keep: boolean[] = [];
+      const p = await loadPage('packages/votes/presence/index', {
+        query: { voteId: VOTE.id },
+        responses: { 'votes.get': ok(VOTE), 'votes.presence': ok(PRESENCE), 'votes.checkInToken': ok(TOKEN) },
+        lifecycle: false,
+      });
+      wxGlobal().setKeepScreenOn = (o: { keepScreenOn: boolean }) => keep.push(o.keepScreenOn);
+      p.instance.onLoad({ voteId: VOTE.id });
+      await jest.advanceTimersByTimeAsync(10);
+      expect(keep).toEqual([true]);
+      expect(p.callsOf('votes.checkInToken')).toHaveLength(1);
+      await jest.advanceTimersByTimeAsync(TOKEN.refreshInMs + 300);
+      expect(p.callsOf('votes.checkInToken')).toHaveLength(2);
+      p.unload();
+      expect(keep).toEqual([true, false]);
+      await jest.advanceTimersByTimeAsync(30_000);
+      expect(p.callsOf('votes.checkInToken')).toHaveLength(2);
+    } finally {
+      jest.useRealTimers();
+    }
   });
 });
