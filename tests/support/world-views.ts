@@ -113,6 +113,9 @@ function calls(w: WorldIds) {
 
     // ------------------------------------------------------------------------------------------ who I am
     ...mePersonas(),
+
+    // ------------------------------------------------------------------------------------------ 实名绑定, settings
+    ...orgViews(),
   };
 }
 
@@ -143,8 +146,6 @@ function voteViews(w: WorldIds) {
     'votes.list.sport_pb': call('sport_pb_sec', 'votes.list', { unitId: 'u_sport_pb', page: 1, pageSize: 10 }),
     'votes.list.info_pb': call('info_pb_sec', 'votes.list', { unitId: 'u_info_pb', page: 1, pageSize: 10 }),
     'votes.noticeDraft.tuiyou_closed': call('sport_lb_sec', 'votes.noticeDraft', { voteId: v.tuiyou_closed }),
-    // A WeChat user the school has never seen (no binding, no person).
-    'me.get.newcomer': call('newcomer', 'me.get', {}),
     'votes.ruleSettings.admin': call('admin', 'votes.ruleSettings', {}),
     'people.list.info_pb': call('info_pb_sec', 'people.list', { unitId: 'u_info_pb', page: 1, pageSize: 50 }),
     'votes.get.league_branch_election_draft.secretary': call('sport_lb_sec', 'votes.get', {
@@ -221,6 +222,14 @@ export const WORLD_PERSONAS = [
   'robot_pres',
   'taiji_pres',
   'applicant_new',
+  // A WeChat user the school has never seen (no binding, no person).
+  'newcomer',
+  // Claims made by the world's actions (emulator/demo/world.ts DEMO_APPLICANTS): 范思琪 with the binding code,
+  // 魏来 waiting, 白杨 rejected with the reason, 秦朗 approved (bound, in no branch, no position).
+  'applicant_fan2',
+  'applicant_wei',
+  'applicant_bai',
+  'applicant_qin',
 ] as const;
 export type WorldPersona = (typeof WORLD_PERSONAS)[number];
 
@@ -470,7 +479,127 @@ function later(w: WorldIds, pid: (slug: string) => string = (slug) => slug) {
   };
 }
 
-type Calls = ReturnType<typeof calls> & ReturnType<typeof later>;
+// ---------------------------------------------------------------------------------------------- 实名绑定, settings
+
+/** The claim of `studentNo` (and `name`, when given) in an officer's recorded pending list. */
+function claimIn(views: Record<string, Recorded>, key: string, studentNo: string, name?: string): string {
+  const items = dataOf<{ items: { id: string; studentNo: string; name: string; secondFactor: string }[] }>(
+    views,
+    key,
+  ).items;
+  const hit = items.find((b) => b.studentNo === studentNo && (name === undefined || b.name === name));
+  if (!hit) throw new Error(`world-views: no claim of ${studentNo} in ${key}`);
+  return hit.id;
+}
+
+/** 范思琪 (on the roster, unbound): claimed twice, the second time with the binding code the college issued her. */
+const FAN = { name: '范思琪', studentNo: '2023010111', collegeId: 'u_sport' };
+
+/**
+ * The officers' pending lists and what the binding form and the settings page are refused, as the world stands (a
+ * refusal writes nothing). `stranger` is a WeChat user who never claimed anyone.
+ */
+function orgViews() {
+  return {
+    'bindings.listPending.sport_officer': call('sport_officer', 'bindings.listPending', { page: 1, pageSize: 20 }),
+    'bindings.listPending.sport_officer.page1of2': call('sport_officer', 'bindings.listPending', {
+      page: 1,
+      pageSize: 2,
+    }),
+    'bindings.listPending.info_officer': call('info_officer', 'bindings.listPending', { page: 1, pageSize: 20 }),
+    'bindings.listPending.student': call('sport_prob2', 'bindings.listPending', { page: 1, pageSize: 20 }),
+    // The officer cannot approve the claim without the code now that 范思琪 has one.
+    'bindings.decide.unverified': callFrom(
+      'sport_officer',
+      'bindings.decide',
+      { bindingId: '', approve: true },
+      (views) => {
+        const items = dataOf<{ items: { id: string; studentNo: string; secondFactor: string }[] }>(
+          views,
+          'bindings.listPending.sport_officer',
+        ).items;
+        const id = items.find((b) => b.studentNo === FAN.studentNo && b.secondFactor === 'missing')?.id ?? '';
+        return { bindingId: id, approve: true, confirmCompeting: id };
+      },
+    ),
+    'bindings.submit.no_factor': call('stranger', 'bindings.submit', FAN),
+    'bindings.submit.bad_student_no': call('stranger', 'bindings.submit', {
+      name: '魏来',
+      studentNo: '2024-11',
+      collegeId: 'u_info',
+    }),
+    'bindings.submit.taken': call('stranger', 'bindings.submit', {
+      name: '彭悦',
+      studentNo: '2023010102',
+      collegeId: 'u_sport',
+    }),
+    // Loosening a rule the school may only tighten: 优秀 of the party members' evaluation above one third.
+    'votes.setRuleSettings.looser': call('admin', 'votes.setRuleSettings', {
+      kind: 'party_evaluation',
+      overrides: { excellentQuota: { num: 2, den: 5 } },
+    }),
+  };
+}
+
+/** What the officers and applicants do after everything else was recorded, and what they then see. */
+function orgLater() {
+  return {
+    // 范思琪's new code (the one she had is spent on her claim), then the officer approves the claim that carried the
+    // first one: the other claim is rejected with the reason its author reads.
+    'bindings.issueCode.fan': call('sport_officer', 'bindings.issueCode', { studentNo: FAN.studentNo }),
+    'bindings.decide.competing': callFrom(
+      'sport_officer',
+      'bindings.decide',
+      { bindingId: '', approve: true },
+      (views) => {
+        const items = dataOf<{ items: { id: string; studentNo: string; secondFactor: string }[] }>(
+          views,
+          'bindings.listPending.sport_officer',
+        ).items;
+        const id = items.find((b) => b.studentNo === FAN.studentNo && b.secondFactor === 'verified')?.id ?? '';
+        return { bindingId: id, approve: true, confirmCompeting: id };
+      },
+    ),
+    'me.get.applicant_fan2.approved': call('applicant_fan2', 'me.get', {}),
+    // The info college's officer approves 施洋 and rejects 魏来; nothing then waits for him.
+    'bindings.decide.approve': callFrom('info_officer', 'bindings.decide', { bindingId: '', approve: true }, (views) => ({
+      bindingId: claimIn(views, 'bindings.listPending.info_officer', '2024020205'),
+      approve: true,
+    })),
+    'bindings.decide.reject': callFrom(
+      'info_officer',
+      'bindings.decide',
+      { bindingId: '', approve: false, reason: '' },
+      (views) => ({
+        bindingId: claimIn(views, 'bindings.listPending.info_officer', '2024020206'),
+        approve: false,
+        reason: '花名册中没有该学号，请携学生证到学院办公室核实身份后重新提交',
+      }),
+    ),
+    'bindings.listPending.info_officer.empty': call('info_officer', 'bindings.listPending', { page: 1, pageSize: 20 }),
+    // 秦朗 says the account bound to his number is not his: the officer revokes the binding; its holder reads why.
+    'bindings.revoke.qin': call('info_officer', 'bindings.revoke', {
+      studentNo: '2026020101',
+      reason: '本人反映被他人冒名绑定',
+    }),
+    'me.get.applicant_qin.revoked': call('applicant_qin', 'me.get', {}),
+    // A newcomer claims and waits.
+    'bindings.submit.new': call('applicant_late', 'bindings.submit', {
+      name: '蔡明',
+      studentNo: '2024020207',
+      collegeId: 'u_info',
+    }),
+    'me.get.applicant_late.pending': call('applicant_late', 'me.get', {}),
+    // The school's administrator asks two thirds present at an acceptance, then gives 推优 back its national share.
+    'votes.setRuleSettings.acceptance': call('admin', 'votes.setRuleSettings', {
+      kind: 'acceptance',
+      overrides: { quorum: { num: 2, den: 3 } },
+    }),
+    'votes.setRuleSettings.restore': call('admin', 'votes.setRuleSettings', { kind: 'tuiyou', overrides: {} }),
+  };
+}
+
+type Calls = ReturnType<typeof calls> & ReturnType<typeof later> & ReturnType<typeof orgLater>;
 export type ViewKey = keyof Calls;
 type ActionOf<K extends ViewKey> = Calls[K] extends Call<infer A> ? A : never;
 
@@ -497,7 +626,7 @@ export async function recordWorldViews(file = WORLD_VIEWS_FILE): Promise<WorldVi
     if (!emu.world) throw new Error('world-views: the emulator seeded no world');
     const ids = emu.world;
     const views: Record<string, Recorded> = {};
-    for (const [key, c] of Object.entries({ ...calls(ids), ...later(ids, demoPersonId) }) as [string, Call][]) {
+    for (const [key, c] of Object.entries({ ...calls(ids), ...later(ids, demoPersonId), ...orgLater() }) as [string, Call][]) {
       const input = c.from ? c.from(views) : c.input;
       const r = await emu.call(c.action, input, c.who === null ? undefined : demoOpenid(c.who));
       views[key] = { who: c.who, action: c.action, input, reply: r.body as Result<unknown> };
