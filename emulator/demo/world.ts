@@ -139,12 +139,20 @@ export const DEMO_APPLICANTS = {
 } as const;
 
 function seedBindings(c: Ctx): void {
-  const fan = { name: demoPersonName('sport_unbound'), studentNo: demoStudentNo('sport_unbound'), collegeId: 'u_sport' };
+  const fan = {
+    name: demoPersonName('sport_unbound'),
+    studentNo: demoStudentNo('sport_unbound'),
+    collegeId: 'u_sport',
+  };
   let fanCode = '';
   // Six days ago 秦朗 (new this term, not yet on the roster) claimed from his phone; the info college's officer
   // checked his enrolment and approved the next morning: the server adds him as 群众 in his college.
   c.step(c.day(-6, 19), async () => {
-    await c.call(DEMO_APPLICANTS.qin, 'bindings.submit', { name: '秦朗', studentNo: '2026020101', collegeId: 'u_info' });
+    await c.call(DEMO_APPLICANTS.qin, 'bindings.submit', {
+      name: '秦朗',
+      studentNo: '2026020101',
+      collegeId: 'u_info',
+    });
   });
   c.step(c.day(-5, 9), async () => {
     const { items } = await c.call('info_officer', 'bindings.listPending', { page: 1, pageSize: 50 });
@@ -154,7 +162,11 @@ function seedBindings(c: Ctx): void {
   });
   // 白杨 typed a student number the roster does not have: the officer rejects it with the reason he reads.
   c.step(c.day(-4, 20), async () => {
-    await c.call(DEMO_APPLICANTS.bai, 'bindings.submit', { name: '白杨', studentNo: '2024020299', collegeId: 'u_info' });
+    await c.call(DEMO_APPLICANTS.bai, 'bindings.submit', {
+      name: '白杨',
+      studentNo: '2024020299',
+      collegeId: 'u_info',
+    });
   });
   c.step(c.day(-3, 9), async () => {
     const { items } = await c.call('info_officer', 'bindings.listPending', { page: 1, pageSize: 50 });
@@ -177,7 +189,11 @@ function seedBindings(c: Ctx): void {
   });
   // 魏来 (not on the roster) claimed yesterday at noon: he waits for the info college.
   c.step(c.day(-1, 12), async () => {
-    await c.call(DEMO_APPLICANTS.wei, 'bindings.submit', { name: '魏来', studentNo: '2024020206', collegeId: 'u_info' });
+    await c.call(DEMO_APPLICANTS.wei, 'bindings.submit', {
+      name: '魏来',
+      studentNo: '2024020206',
+      collegeId: 'u_info',
+    });
   });
 }
 

@@ -562,10 +562,15 @@ function orgLater() {
     ),
     'me.get.applicant_fan2.approved': call('applicant_fan2', 'me.get', {}),
     // The info college's officer approves 施洋 and rejects 魏来; nothing then waits for him.
-    'bindings.decide.approve': callFrom('info_officer', 'bindings.decide', { bindingId: '', approve: true }, (views) => ({
-      bindingId: claimIn(views, 'bindings.listPending.info_officer', '2024020205'),
-      approve: true,
-    })),
+    'bindings.decide.approve': callFrom(
+      'info_officer',
+      'bindings.decide',
+      { bindingId: '', approve: true },
+      (views) => ({
+        bindingId: claimIn(views, 'bindings.listPending.info_officer', '2024020205'),
+        approve: true,
+      }),
+    ),
     'bindings.decide.reject': callFrom(
       'info_officer',
       'bindings.decide',
@@ -626,7 +631,10 @@ export async function recordWorldViews(file = WORLD_VIEWS_FILE): Promise<WorldVi
     if (!emu.world) throw new Error('world-views: the emulator seeded no world');
     const ids = emu.world;
     const views: Record<string, Recorded> = {};
-    for (const [key, c] of Object.entries({ ...calls(ids), ...later(ids, demoPersonId), ...orgLater() }) as [string, Call][]) {
+    for (const [key, c] of Object.entries({ ...calls(ids), ...later(ids, demoPersonId), ...orgLater() }) as [
+      string,
+      Call,
+    ][]) {
       const input = c.from ? c.from(views) : c.input;
       const r = await emu.call(c.action, input, c.who === null ? undefined : demoOpenid(c.who));
       views[key] = { who: c.who, action: c.action, input, reply: r.body as Result<unknown> };
@@ -715,4 +723,36 @@ export function earlyPresence(view: Output<'votes.presence'>, present: number): 
     checkedIn: view.checkedIn.slice(0, present),
     absent: [...view.checkedIn.slice(present).map(({ id, name }) => ({ id, name })), ...view.absent],
   };
+}
+
+/** The `me.get` and `org.tree` answers a page starts from, as the world's `who` sees them. */
+export function worldPersona(who: WorldPersona): {
+  'me.get': Result<Output<'me.get'>>;
+  'org.tree': Result<Output<'org.tree'>>;
+} {
+  return { 'me.get': worldReply(`me.get.${who}`), 'org.tree': worldReply(`org.tree.${who}`) };
+}
+
+type Claim = Output<'bindings.listPending'>['items'][number];
+
+/** Every pending claim the world's college officers were shown, each once, oldest first as the server lists them. */
+export function worldPendingClaims(): Claim[] {
+  const seen = new Map<string, Claim>();
+  for (const k of ['bindings.listPending.sport_officer', 'bindings.listPending.info_officer'] as const)
+    for (const c of worldView(k).items) if (!seen.has(c.id)) seen.set(c.id, c);
+  return [...seen.values()].sort((a, b) => a.submittedAt.localeCompare(b.submittedAt));
+}
+
+/**
+ * `n` claims for long lists: the world's, repeated under new ids when it has fewer (a copy competes with the copies
+ * of the claims its original competes with).
+ */
+export function worldPendingClaimsPage(n: number): Claim[] {
+  const claims = worldPendingClaims();
+  return Array.from({ length: n }, (_, i) => {
+    const c = claims[i % claims.length];
+    const round = Math.floor(i / claims.length);
+    if (round === 0) return c;
+    return { ...c, id: `${c.id}_${round}`, competingWith: c.competingWith.map((id) => `${id}_${round}`) };
+  });
 }
