@@ -533,10 +533,11 @@ function orgViews() {
       studentNo: '2023010102',
       collegeId: 'u_sport',
     }),
-    // Loosening a rule the school may only tighten: 优秀 of the party members' evaluation above one third.
+    'votes.ruleSettings.student': call('sport_prob2', 'votes.ruleSettings', {}),
+    // Loosening a rule the school may only tighten: 优秀 of the party members' evaluation at 40% (the rule: a third).
     'votes.setRuleSettings.looser': call('admin', 'votes.setRuleSettings', {
       kind: 'party_evaluation',
-      overrides: { excellentQuota: { num: 2, den: 5 } },
+      overrides: { excellentQuota: { num: 40, den: 100 } },
     }),
   };
 }
@@ -595,10 +596,10 @@ function orgLater() {
       collegeId: 'u_info',
     }),
     'me.get.applicant_late.pending': call('applicant_late', 'me.get', {}),
-    // The school's administrator asks two thirds present at an acceptance, then gives 推优 back its national share.
+    // The school's administrator asks three quarters present at an acceptance, then gives 推优 its national share.
     'votes.setRuleSettings.acceptance': call('admin', 'votes.setRuleSettings', {
       kind: 'acceptance',
-      overrides: { quorum: { num: 2, den: 3 } },
+      overrides: { quorum: { num: 3, den: 4 } },
     }),
     'votes.setRuleSettings.restore': call('admin', 'votes.setRuleSettings', { kind: 'tuiyou', overrides: {} }),
   };
