@@ -1,9 +1,9 @@
 /**
  * The demo world after the roster: 公示 in every phase with real-name and anonymous objections, 票决 of every kind
  * in draft, open (people checked in, some ballots cast, a written opinion), closed (resolution, the committee's
- * decision, the 公示 drafted from it) and cancelled, vote settings a committee changed, and real-name bindings in every state: two competing
- * claims on one student number (one carrying the binding code the college issued), a claim waiting, one rejected with
- * its reason, and a student the roster lacked, approved.
+ * decision, the 公示 drafted from it) and cancelled, vote settings a committee changed, and real-name bindings in
+ * every state: two competing claims on one student number (one carrying the binding code the college issued), a
+ * claim waiting, one rejected with its reason, and a student the roster lacked, approved.
  *
  * The world keeps the rules a real school keeps: the 监票人 and 计票人 are voters who do not stand; grades of an
  * evaluation are recorded by the college officer (the secretary is graded too); 评优 follows the year's 团员评议
