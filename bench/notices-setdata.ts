@@ -8,7 +8,7 @@
  */
 
 import { ok } from '../tests/component/harness';
-import { recordWorldViews, worldNoticeCardsPage } from '../tests/support/world-views';
+import { recordWorldViews, WORLD_VIEWS_PREVIEW_FILE, worldNoticeCardsPage } from '../tests/support/world-views';
 import type { NoticeCardView } from '../typings/actions/notices';
 import { firstLoadSetData, kb } from './setdata';
 
@@ -35,7 +35,7 @@ export async function measureNoticesSetData(cards: NoticeCardView[]): Promise<Se
 
 /** For `npm run bench notices-setdata`: 10 cards of the demo world. */
 export async function run(): Promise<Record<string, number>> {
-  await recordWorldViews();
+  await recordWorldViews(WORLD_VIEWS_PREVIEW_FILE);
   const m = await measureNoticesSetData(worldNoticeCardsPage(10));
   console.error(`公示 tab first screen: ${m.totalKb} KB in ${m.calls} setData calls (largest ${m.largestKb} KB)`);
   return { firstScreenSetDataKb: m.totalKb, firstScreenLargestSetDataKb: m.largestKb };

@@ -1,11 +1,12 @@
 /**
  * The demo world's answers, recorded: one emulator seeded with the full demo world (emulator/demo/world.ts) at the
  * pinned preview instant, then the real actions called as the personas each page needs, and every reply written
- * to `.data/world-views.json`. The preview (scripts/preview) and the component tests feed pages these replies, so
- * what they show is what the handlers answer for the one demo world, never a hand-built copy.
+ * to a file. The preview (scripts/preview) and the component tests feed pages these replies, so what they show is
+ * what the handlers answer for the one demo world, never a hand-built copy.
  *
- * Recorded once per component test run (tests/component/global-setup.ts) and once per preview run
- * (scripts/preview/index.ts); `npx tsx tests/support/record-world-views.ts` records by hand.
+ * Recorded once per component test run (tests/component/global-setup.ts, `.data/world-views.json`, which the jest
+ * workers read) and once per preview run (scripts/preview/index.ts, `.data/world-views.preview.json`, read in the
+ * same process), so neither rewrites the other's; `npx tsx tests/support/record-world-views.ts` records by hand.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -16,7 +17,13 @@ import type { Result } from '../../typings/errors';
 /** The instant the world is seeded at and the pages' clock is pinned to: Monday 2026-11-23, mid-morning in Shanghai. */
 export const WORLD_NOW = '2026-11-23T10:30:00+08:00';
 
+/** The component tests' recording: written by their global setup (or by hand), read by every jest worker. */
 export const WORLD_VIEWS_FILE = path.resolve(__dirname, '../../.data/world-views.json');
+/**
+ * The preview's and the benches' recording: they record and read it in the same process, so the file is only there
+ * to look at; kept apart so that a preview never rewrites the file a component run is reading.
+ */
+export const WORLD_VIEWS_PREVIEW_FILE = path.resolve(__dirname, '../../.data/world-views.preview.json');
 
 /** The ids the world's actions generated, by the demo's own names (emulator/demo/world.ts). */
 export interface WorldIds {
@@ -642,7 +649,10 @@ export async function recordWorldViews(file = WORLD_VIEWS_FILE): Promise<WorldVi
     }
     const out: WorldViews = { now: WORLD_NOW, ids, views };
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, `${JSON.stringify(out, null, 1)}\n`);
+    // Written whole, then renamed over the old one: a reader never sees half a file.
+    const tmp = `${file}.${process.pid}.tmp`;
+    fs.writeFileSync(tmp, `${JSON.stringify(out, null, 1)}\n`);
+    fs.renameSync(tmp, file);
     cache = out;
     return out;
   } finally {
