@@ -138,6 +138,19 @@ export const DEMO_APPLICANTS = {
   wei: 'applicant_wei',
 } as const;
 
+/** The officer finds the pending claim of `studentNo` in their list and decides it. */
+async function decideClaim(
+  c: Ctx,
+  officer: string,
+  studentNo: string,
+  decision: { approve: boolean; reason?: string },
+): Promise<void> {
+  const { items } = await c.call(officer, 'bindings.listPending', { page: 1, pageSize: 50 });
+  const claim = items.find((b) => b.studentNo === studentNo);
+  if (!claim) throw new Error(`demo world: no pending claim of ${studentNo} for ${officer}`);
+  await c.call(officer, 'bindings.decide', { bindingId: claim.id, ...decision });
+}
+
 function seedBindings(c: Ctx): void {
   const fan = {
     name: demoPersonName('sport_unbound'),
@@ -154,12 +167,7 @@ function seedBindings(c: Ctx): void {
       collegeId: 'u_info',
     });
   });
-  c.step(c.day(-5, 9), async () => {
-    const { items } = await c.call('info_officer', 'bindings.listPending', { page: 1, pageSize: 50 });
-    const mine = items.find((b) => b.studentNo === '2026020101');
-    if (!mine) throw new Error('demo world: 秦朗 claim not listed');
-    await c.call('info_officer', 'bindings.decide', { bindingId: mine.id, approve: true });
-  });
+  c.step(c.day(-5, 9), () => decideClaim(c, 'info_officer', '2026020101', { approve: true }));
   // 白杨 typed a student number the roster does not have: the officer rejects it with the reason he reads.
   c.step(c.day(-4, 20), async () => {
     await c.call(DEMO_APPLICANTS.bai, 'bindings.submit', {
@@ -168,16 +176,12 @@ function seedBindings(c: Ctx): void {
       collegeId: 'u_info',
     });
   });
-  c.step(c.day(-3, 9), async () => {
-    const { items } = await c.call('info_officer', 'bindings.listPending', { page: 1, pageSize: 50 });
-    const his = items.find((b) => b.studentNo === '2024020299');
-    if (!his) throw new Error('demo world: 白杨 claim not listed');
-    await c.call('info_officer', 'bindings.decide', {
-      bindingId: his.id,
+  c.step(c.day(-3, 9), () =>
+    decideClaim(c, 'info_officer', '2024020299', {
       approve: false,
       reason: '学号与学院花名册不一致，请核对学号后重新提交',
-    });
-  });
+    }),
+  );
   // Yesterday 范思琪 came to the sport college's office with her student card: the claim of 20 November on her
   // number was not hers. The officer issued her a binding code; that evening she claimed with it from her own phone.
   // The officer now sees the two claims side by side, one with the code and one without.

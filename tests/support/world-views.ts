@@ -499,8 +499,22 @@ function claimIn(views: Record<string, Recorded>, key: string, studentNo: string
   return hit.id;
 }
 
+/** `who` claims the student `name` with `studentNo` in the college `collegeId`. */
+const claim = (who: string, name: string, studentNo: string, collegeId: string) =>
+  call(who, 'bindings.submit', { name, studentNo, collegeId });
+
 /** 范思琪 (on the roster, unbound): claimed twice, the second time with the binding code the college issued her. */
 const FAN = { name: '范思琪', studentNo: '2023010111', collegeId: 'u_sport' };
+
+/** The officer approves one of 范思琪's two claims (the one with the code or without), naming it among the two. */
+function approveFan(views: Record<string, Recorded>, factor: 'missing' | 'verified'): Input<'bindings.decide'> {
+  const items = dataOf<{ items: { id: string; studentNo: string; secondFactor: string }[] }>(
+    views,
+    'bindings.listPending.sport_officer',
+  ).items;
+  const id = items.find((b) => b.studentNo === FAN.studentNo && b.secondFactor === factor)?.id ?? '';
+  return { bindingId: id, approve: true, confirmCompeting: id };
+}
 
 /**
  * The officers' pending lists and what the binding form and the settings page are refused, as the world stands (a
@@ -520,26 +534,11 @@ function orgViews() {
       'sport_officer',
       'bindings.decide',
       { bindingId: '', approve: true },
-      (views) => {
-        const items = dataOf<{ items: { id: string; studentNo: string; secondFactor: string }[] }>(
-          views,
-          'bindings.listPending.sport_officer',
-        ).items;
-        const id = items.find((b) => b.studentNo === FAN.studentNo && b.secondFactor === 'missing')?.id ?? '';
-        return { bindingId: id, approve: true, confirmCompeting: id };
-      },
+      (views) => approveFan(views, 'missing'),
     ),
     'bindings.submit.no_factor': call('stranger', 'bindings.submit', FAN),
-    'bindings.submit.bad_student_no': call('stranger', 'bindings.submit', {
-      name: '魏来',
-      studentNo: '2024-11',
-      collegeId: 'u_info',
-    }),
-    'bindings.submit.taken': call('stranger', 'bindings.submit', {
-      name: '彭悦',
-      studentNo: '2023010102',
-      collegeId: 'u_sport',
-    }),
+    'bindings.submit.bad_student_no': claim('stranger', '魏来', '2024-11', 'u_info'),
+    'bindings.submit.taken': claim('stranger', '彭悦', '2023010102', 'u_sport'),
     'votes.ruleSettings.student': call('sport_prob2', 'votes.ruleSettings', {}),
     // Loosening a rule the school may only tighten: 优秀 of the party members' evaluation at 40% (the rule: a third).
     'votes.setRuleSettings.looser': call('admin', 'votes.setRuleSettings', {
@@ -559,14 +558,7 @@ function orgLater() {
       'sport_officer',
       'bindings.decide',
       { bindingId: '', approve: true },
-      (views) => {
-        const items = dataOf<{ items: { id: string; studentNo: string; secondFactor: string }[] }>(
-          views,
-          'bindings.listPending.sport_officer',
-        ).items;
-        const id = items.find((b) => b.studentNo === FAN.studentNo && b.secondFactor === 'verified')?.id ?? '';
-        return { bindingId: id, approve: true, confirmCompeting: id };
-      },
+      (views) => approveFan(views, 'verified'),
     ),
     'me.get.applicant_fan2.approved': call('applicant_fan2', 'me.get', {}),
     // The info college's officer approves 施洋 and rejects 魏来; nothing then waits for him.
@@ -597,11 +589,7 @@ function orgLater() {
     }),
     'me.get.applicant_qin.revoked': call('applicant_qin', 'me.get', {}),
     // A newcomer claims and waits.
-    'bindings.submit.new': call('applicant_late', 'bindings.submit', {
-      name: '蔡明',
-      studentNo: '2024020207',
-      collegeId: 'u_info',
-    }),
+    'bindings.submit.new': claim('applicant_late', '蔡明', '2024020207', 'u_info'),
     'me.get.applicant_late.pending': call('applicant_late', 'me.get', {}),
     // The school's administrator asks three quarters present at an acceptance, then gives 推优 its national share.
     'votes.setRuleSettings.acceptance': call('admin', 'votes.setRuleSettings', {
