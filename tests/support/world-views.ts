@@ -231,9 +231,8 @@ export const WORLD_PERSONAS = [
   'applicant_new',
   // A WeChat user the school has never seen (no binding, no person).
   'newcomer',
-  // Claims made by the world's actions (emulator/demo/world.ts DEMO_APPLICANTS): 范思琪 with the binding code,
-  // 魏来 waiting, 白杨 rejected with the reason, 秦朗 approved (bound, in no branch, no position).
-  'applicant_fan2',
+  // Claims made by the world's actions (emulator/demo/world.ts DEMO_APPLICANTS): 魏来 waiting, 白杨 rejected with
+  // the reason, 秦朗 approved (bound, in no branch, no position).
   'applicant_wei',
   'applicant_bai',
   'applicant_qin',
@@ -590,7 +589,6 @@ function orgLater() {
     'me.get.applicant_qin.revoked': call('applicant_qin', 'me.get', {}),
     // A newcomer claims and waits.
     'bindings.submit.new': claim('applicant_late', '蔡明', '2024020207', 'u_info'),
-    'me.get.applicant_late.pending': call('applicant_late', 'me.get', {}),
     // The school's administrator asks three quarters present at an acceptance, then gives 推优 its national share.
     'votes.setRuleSettings.acceptance': call('admin', 'votes.setRuleSettings', {
       kind: 'acceptance',

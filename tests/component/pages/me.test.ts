@@ -99,6 +99,15 @@ describe('我的', () => {
     expect(p.text('#no-unit')).toBe('暂未加入支部或社团');
   });
 
+  it('shows a student the college just approved, with the branch the roster puts them in', async () => {
+    const p = await loadPage(PAGE, { responses: { 'me.get': worldReply('me.get.applicant_fan2.approved') } });
+    expect(p.text()).toContain('范思琪');
+    expect(p.text('#status-tag')).toBe('共青团员');
+    expect(p.text('.unit')).toContain('体育学院2023级1班团支部');
+    expect(p.exists('#binding-unbound')).toBe(false);
+    expect(p.exists('#bind-button')).toBe(false);
+  });
+
   it('says so when a bound member holds no position', async () => {
     const p = await loadPage(PAGE, { responses: { 'me.get': STUDENT } });
     expect(p.text('#no-position')).toBe('暂无任职');
