@@ -15,7 +15,7 @@ import { startEmulator } from '../emulator';
 import { demoOpenid } from '../emulator/demo/school';
 import type { HonorDoc, PostDoc } from '../server/actions/honors/docs';
 import { certificateNumberFrom } from '../server/domain/honors';
-import type { CursorPage, HomeFeedView, PostCardView } from '../typings/actions';
+import type { CursorPage, HomeFeedView, MeView, PostCardView } from '../typings/actions';
 import { measureHomeSetData } from './showcase-setdata';
 
 const POSTS = 5_000;
@@ -148,7 +148,8 @@ export async function run(): Promise<Record<string, number | string>> {
     const feed = await emu.call('home.feed', {}, student);
     const feedView = (feed.body as { ok: true; data: HomeFeedView }).data;
     const firstPage = (await page({ limit: 10 })).data.items;
-    const firstPageSetDataKb = (await measureHomeSetData({ ...feedView, posts: firstPage })).totalKb;
+    const me = (await emu.call('me.get', {}, student)).body as { ok: true; data: MeView };
+    const firstPageSetDataKb = (await measureHomeSetData(me.data, { ...feedView, posts: firstPage })).totalKb;
 
     let roundTripsVerify = 0;
     for (let i = 0; i < 5; i++) {

@@ -16,35 +16,14 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { type Emulator, startEmulator } from '../emulator';
+import { startEmulator } from '../emulator';
 import type { Person, Unit } from '../typings/domain';
+import { call, ok, percentile } from './support';
 
 const VOTERS = Number(process.env.BENCH_VOTERS ?? 1000);
 const DOUBLE_SUBMITTERS = 100;
 const CHECK_IN_CONCURRENCY = 50;
 const NOW = '2026-11-10T14:00:00+08:00';
-
-type Reply<T = unknown> = { ok: true; data: T } | { ok: false; error: { code: string; message: string } };
-
-async function call<T>(emu: Emulator, openid: string, action: string, input: unknown) {
-  const t0 = performance.now();
-  const r = await emu.call(action, input, openid);
-  const body = r.body as Reply<T> | undefined;
-  // Anything else is the host's own reply (a timed-out or crashed invocation): say so rather than miscount.
-  if (typeof body?.ok !== 'boolean') throw new Error(`${action}: no envelope in the reply: ${JSON.stringify(r.body)}`);
-  // Reply bytes as JSON: the function's outbound payload (what the capacity figures price as traffic).
-  return { reply: body, roundTrips: r.roundTrips, ms: performance.now() - t0, bytes: JSON.stringify(body).length };
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return Math.round(sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]);
-}
-
-function ok<T>(r: Reply<T>, what: string): T {
-  if (!r.ok) throw new Error(`${what}: ${r.error.code} ${r.error.message}`);
-  return r.data;
-}
 
 async function pool<T>(items: T[], size: number, fn: (item: T) => Promise<void>): Promise<void> {
   let next = 0;

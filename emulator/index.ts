@@ -28,7 +28,7 @@ export interface StartOptions {
    * 'base': the demo school's roster (units, people, accounts, pending bindings), written directly — what most
    * tests need, in a few milliseconds. 'full': the roster, then the demo world (公示, objections, 票决 in every
    * state, changed vote settings) made by calling the real actions as the demo personas (emulator/demo/world.ts).
-   * Only an empty database is seeded.
+   * Only an empty database is seeded, or one whose seeding began and never completed (SEED_MARKER).
    */
   seed?: false | 'base' | 'full';
   /**
@@ -60,6 +60,7 @@ export interface Emulator {
 }
 
 export async function startEmulator(opts: StartOptions): Promise<Emulator> {
+  if (opts.seed) discardUnfinishedSeed(opts.dataDir);
   const server = await startServer({
     port: opts.port ?? 0,
     dataDir: opts.dataDir,
@@ -103,7 +104,10 @@ async function startOn(server: EmulatorServer, opts: StartOptions, started: (hos
   Object.assign(process.env, functionEnv);
 
   const seeding = opts.seed && (await isEmpty(server));
-  if (seeding) await seedDemoSchool(server);
+  if (seeding) {
+    writeSeedMarker(opts.dataDir, { seed: opts.seed || 'base', complete: false });
+    await seedDemoSchool(server);
+  }
 
   const functions: HostedFunction[] = FUNCTION_NAMES.map((name) => {
     const dir = path.join(ROOT, 'cloudfunctions', name);
@@ -130,6 +134,8 @@ async function startOn(server: EmulatorServer, opts: StartOptions, started: (hos
     const ids = await seedWorld(host, now);
     fs.writeFileSync(worldFile, `${JSON.stringify(ids, null, 2)}\n`);
   }
+  // Written last: until then a stopped start (killed, or a step of the world refused) leaves a folder seeded again.
+  if (seeding) writeSeedMarker(opts.dataDir, { seed: opts.seed || 'base', complete: true });
   if (opts.seedNow) host.setClock(new Date(opts.seedNow).toISOString());
   const world = fs.existsSync(worldFile) ? (JSON.parse(fs.readFileSync(worldFile, 'utf8')) as DemoWorldIds) : null;
 
@@ -164,6 +170,33 @@ export function endsSecretVote(batch: LogBatch): boolean {
       op.d.secret === true &&
       (op.d.state === 'closed' || op.d.state === 'cancelled'),
   );
+}
+
+/**
+ * `<dataDir>/seed.json`: `complete: false` is written before the first seed document, `complete: true` after the last
+ * (the roster, and for 'full' the world and its ids). A folder whose seeding began and never completed is seeded
+ * again from scratch; a folder without the file (seeded before the file existed, or never seeded) is left as it is.
+ */
+export const SEED_MARKER = 'seed.json';
+
+interface SeedMarker {
+  seed: 'base' | 'full';
+  complete: boolean;
+}
+
+function writeSeedMarker(dataDir: string, marker: SeedMarker): void {
+  fs.writeFileSync(path.join(dataDir, SEED_MARKER), `${JSON.stringify(marker)}\n`);
+}
+
+/** Removes what a seeding that never completed left (database, world ids, outbox, stored files). */
+function discardUnfinishedSeed(dataDir: string): void {
+  const file = path.join(dataDir, SEED_MARKER);
+  if (!fs.existsSync(file)) return;
+  const marker = JSON.parse(fs.readFileSync(file, 'utf8')) as SeedMarker;
+  if (marker.complete) return;
+  for (const f of ['db.log', 'db.log.tmp', 'demo-world.json', 'outbox.jsonl', SEED_MARKER])
+    fs.rmSync(path.join(dataDir, f), { force: true });
+  for (const d of ['storage', 'storage.tmp']) fs.rmSync(path.join(dataDir, d), { recursive: true, force: true });
 }
 
 async function isEmpty(server: EmulatorServer): Promise<boolean> {

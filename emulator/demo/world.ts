@@ -1,8 +1,9 @@
 /**
  * The demo world after the roster: 公示 in every phase with real-name and anonymous objections, 票决 of every kind
  * in draft, open (people checked in, some ballots cast, a written opinion), closed (resolution, the committee's
- * decision, the 公示 drafted from it) and cancelled, vote settings a committee changed, and two competing binding
- * claims on one student number.
+ * decision, the 公示 drafted from it) and cancelled, vote settings a committee changed, and real-name bindings in
+ * every state: two competing claims on one student number (one carrying the binding code the college issued), a
+ * claim waiting, one rejected with its reason, and a student the roster lacked, approved.
  *
  * The world keeps the rules a real school keeps: the 监票人 and 计票人 are voters who do not stand; grades of an
  * evaluation are recorded by the college officer (the secretary is graded too); 评优 follows the year's 团员评议
@@ -94,15 +95,7 @@ export async function seedWorld(host: WorldHost, now: Date): Promise<DemoWorldId
   seedVotes({ today, day, at, past, step, call, ids, host });
 
   // ------------------------------------------------------------------------------------------ 实名绑定
-  // Last night a second WeChat account claimed 范思琪's student number (already claimed on 20 November): the
-  // college officer sees the two claims side by side and must name the one approved.
-  step(day(-1, 21.5), async () => {
-    await call('applicant_fan_rival', 'bindings.submit', {
-      name: demoPersonName('sport_unbound'),
-      studentNo: demoStudentNo('sport_unbound'),
-      collegeId: 'u_sport',
-    });
-  });
+  seedBindings({ today, day, at, past, step, call, ids, host });
 
   steps.sort((a, b) => a.at.getTime() - b.at.getTime() || a.seq - b.seq);
   for (const s of steps) {
@@ -125,6 +118,87 @@ interface Ctx {
   call<A extends ActionName>(who: string, action: A, input: Input<A>): Promise<Output<A>>;
   ids: DemoWorldIds;
   host: WorldHost;
+}
+
+// ---------------------------------------------------------------------------------------------- bindings
+
+/**
+ * WeChat accounts the roster does not know yet (openid `demo_<slug>`, not on the roster): the claims a college
+ * officer meets. The roster itself brings three pending claims (emulator/demo/school.ts: 范思琪 by `applicant_fan`,
+ * 陆子墨 by `applicant_new`, 施洋 by `applicant_shi`); a WeChat user who never claimed anyone is `newcomer`.
+ */
+export const DEMO_APPLICANTS = {
+  /** 范思琪 again, from her own phone, with the binding code the college issued her: competes with `applicant_fan`. */
+  fan2: 'applicant_fan2',
+  /** 秦朗, a student not on the roster, approved by the college: bound, in no branch, no position. */
+  qin: 'applicant_qin',
+  /** 白杨, a student number the roster lacks: rejected with the reason. */
+  bai: 'applicant_bai',
+  /** 魏来, not on the roster, waiting for the college (submitted yesterday). */
+  wei: 'applicant_wei',
+} as const;
+
+/** The officer finds the pending claim of `studentNo` in their list and decides it. */
+async function decideClaim(
+  c: Ctx,
+  officer: string,
+  studentNo: string,
+  decision: { approve: boolean; reason?: string },
+): Promise<void> {
+  const { items } = await c.call(officer, 'bindings.listPending', { page: 1, pageSize: 50 });
+  const claim = items.find((b) => b.studentNo === studentNo);
+  if (!claim) throw new Error(`demo world: no pending claim of ${studentNo} for ${officer}`);
+  await c.call(officer, 'bindings.decide', { bindingId: claim.id, ...decision });
+}
+
+function seedBindings(c: Ctx): void {
+  const fan = {
+    name: demoPersonName('sport_unbound'),
+    studentNo: demoStudentNo('sport_unbound'),
+    collegeId: 'u_sport',
+  };
+  let fanCode = '';
+  // Six days ago 秦朗 (new this term, not yet on the roster) claimed from his phone; the info college's officer
+  // checked his enrolment and approved the next morning: the server adds him as 群众 in his college.
+  c.step(c.day(-6, 19), async () => {
+    await c.call(DEMO_APPLICANTS.qin, 'bindings.submit', {
+      name: '秦朗',
+      studentNo: '2026020101',
+      collegeId: 'u_info',
+    });
+  });
+  c.step(c.day(-5, 9), () => decideClaim(c, 'info_officer', '2026020101', { approve: true }));
+  // 白杨 typed a student number the roster does not have: the officer rejects it with the reason he reads.
+  c.step(c.day(-4, 20), async () => {
+    await c.call(DEMO_APPLICANTS.bai, 'bindings.submit', {
+      name: '白杨',
+      studentNo: '2024020299',
+      collegeId: 'u_info',
+    });
+  });
+  c.step(c.day(-3, 9), () =>
+    decideClaim(c, 'info_officer', '2024020299', {
+      approve: false,
+      reason: '学号与学院花名册不一致，请核对学号后重新提交',
+    }),
+  );
+  // Yesterday 范思琪 came to the sport college's office with her student card: the claim of 20 November on her
+  // number was not hers. The officer issued her a binding code; that evening she claimed with it from her own phone.
+  // The officer now sees the two claims side by side, one with the code and one without.
+  c.step(c.day(-1, 16), async () => {
+    fanCode = (await c.call('sport_officer', 'bindings.issueCode', { studentNo: fan.studentNo })).code;
+  });
+  c.step(c.day(-1, 21.5), async () => {
+    await c.call(DEMO_APPLICANTS.fan2, 'bindings.submit', { ...fan, secondFactor: fanCode });
+  });
+  // 魏来 (not on the roster) claimed yesterday at noon: he waits for the info college.
+  c.step(c.day(-1, 12), async () => {
+    await c.call(DEMO_APPLICANTS.wei, 'bindings.submit', {
+      name: '魏来',
+      studentNo: '2024020206',
+      collegeId: 'u_info',
+    });
+  });
 }
 
 // ---------------------------------------------------------------------------------------------- notices

@@ -15,7 +15,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { configureHarness, MP_ROOT } from '../../tests/component/harness';
-import { recordWorldViews } from '../../tests/support/world-views';
+import { recordWorldViews, WORLD_VIEWS_PREVIEW_FILE } from '../../tests/support/world-views';
 import { buildMpNpm } from '../build-mp-npm';
 import { installNodeEnv, nodeResetModules } from './node-env';
 import { renderState } from './render';
@@ -141,7 +141,7 @@ async function main(): Promise<void> {
 
   // The states show the demo world's own answers: seed it and record them first (tests/support/world-views.ts).
   const tw = performance.now();
-  await recordWorldViews();
+  await recordWorldViews(WORLD_VIEWS_PREVIEW_FILE);
   console.log(`preview: demo world recorded in ${((performance.now() - tw) / 1000).toFixed(1)} s`);
   const { PAGES } = await import('./pages');
 

@@ -30,7 +30,7 @@ export const TRAINING_PAGES: PreviewPage[] = [
       {
         name: 'student',
         title: '培训 · 学生看到的可参加培训',
-        persona: 'student',
+        persona: 'sport_prob2',
         responses: { 'trainings.listOpen': page([CANDIDATE_CARD, LEAGUE_CARD]) },
         expect: ['扫码签到 / 签退', '我的学时', '2026年秋季发展对象集中培训', '名额已满（40人）', '剩余名额 37/120'],
         absent: ['我组织的培训'],
@@ -38,7 +38,7 @@ export const TRAINING_PAGES: PreviewPage[] = [
       {
         name: 'officer',
         title: '培训 · 学院党团干部（组织者）',
-        persona: 'officer',
+        persona: 'sport_officer',
         responses: {
           'trainings.listOpen': page([]),
           'trainings.listManaged': page([CANDIDATE_CARD]),
@@ -48,7 +48,7 @@ export const TRAINING_PAGES: PreviewPage[] = [
       {
         name: 'error',
         title: '培训 · 服务出错',
-        persona: 'student',
+        persona: 'sport_prob2',
         responses: { 'trainings.listOpen': fail('INTERNAL', { id: 'T3K9Q1' }) },
         expect: ['系统繁忙，请稍后重试（编号 T3K9Q1）', '重新加载'],
       },

@@ -3,10 +3,9 @@
  * demo world's own, recorded through the real actions (tests/support/world-views.ts): the sport party branch's
  * acceptance meeting (马骁 its secretary, 曹宁 a voter), the info party branch's conversion vote, the association's
  * backbone election, the League evaluations and 推优. States the world does not contain are built from a recorded
- * answer or an error code. Only 表决规则设置 (vote-rules) still shows hand-made settings (demo-views/votes.ts).
+ * answer or an error code.
  */
 import { fail, type LoadedPage, ok } from '../../tests/component/harness';
-import { RULE_SETTINGS } from '../../tests/support/demo-views/votes';
 import { earlyPresence, worldInput, worldReply, worldView } from '../../tests/support/world-views';
 import { VOTE_OUTCOME_LABELS } from '../../typings/actions/votes';
 import type { PreviewPage } from './types';
@@ -31,6 +30,9 @@ const OVER_ERROR = OVER_REPLY.ok ? { message: '', fields: { grades: '' } } : OVE
 const ymd = (d: string) => `${d.slice(0, 4)}年${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`;
 
 const q = (voteId: string) => ({ voteId });
+const LOOSER = worldReply('votes.setRuleSettings.looser');
+/** The rule the server names when a school would loosen it (the refusal's field text). */
+const LOOSER_REASON = LOOSER.ok ? '' : (LOOSER.error.fields?.excellentQuota ?? '');
 /** The world's open acceptance meeting as 曹宁 sees it: checked in, not voted yet. */
 const READY = worldView('votes.get.acceptance_open.ready');
 /** The League evaluation under way as 杨帆 sees it before checking in. */
@@ -868,16 +870,22 @@ export const VOTE_PAGES: PreviewPage[] = [
     states: [
       {
         name: 'list',
-        title: '表决规则设置 · 各类表决的标准（团委已把推优名额定为 13%）',
+        title: '表决规则设置 · 各类表决的标准（党委把接收到会比例定为三分之二，团委把推优名额定为 13%）',
         persona: 'admin',
-        responses: { 'votes.ruleSettings': ok(RULE_SETTINGS) },
-        expect: ['接收预备党员', '全国默认', '本校设置', '推荐人数不超过团员总数的13%', '张晓东'],
+        responses: { 'votes.ruleSettings': worldReply('votes.ruleSettings.admin') },
+        expect: [
+          '接收预备党员',
+          '全国默认',
+          '本校设置',
+          '推荐人数不超过团员总数的13%',
+          worldView('votes.ruleSettings.admin').updatedBy!,
+        ],
       },
       {
         name: 'edit',
         title: '表决规则设置 · 修改推优标准',
         persona: 'admin',
-        responses: { 'votes.ruleSettings': ok(RULE_SETTINGS) },
+        responses: { 'votes.ruleSettings': worldReply('votes.ruleSettings.admin') },
         setup: async (p) => {
           await p.tap('#kind-tuiyou');
         },
@@ -885,20 +893,19 @@ export const VOTE_PAGES: PreviewPage[] = [
       },
       {
         name: 'looser',
-        title: '表决规则设置 · 低于全国标准被拒绝',
+        title: '表决规则设置 · 放宽上级规定的标准被拒绝（民主评议党员优秀比例）',
         persona: 'admin',
         responses: {
-          'votes.ruleSettings': ok(RULE_SETTINGS),
-          'votes.setRuleSettings': fail('RULE_OVERRIDE_LOOSER', {
-            fields: { recommendQuota: 'B3：推荐人数一般不超过团员总数的 20%' },
-          }),
+          'votes.ruleSettings': worldReply('votes.ruleSettings.admin'),
+          'votes.setRuleSettings': worldReply('votes.setRuleSettings.looser'),
         },
         setup: async (p) => {
-          await p.tap('#kind-tuiyou');
-          await p.trigger('#quota-input', 'change', { value: '25' });
+          const quota = worldInput('votes.setRuleSettings.looser').overrides.excellentQuota!;
+          await p.tap('#kind-party_evaluation');
+          await p.trigger('#quota-input', 'change', { value: String((100 * quota.num) / quota.den) });
           await p.tap('#save-button');
         },
-        expect: ['不超过团员总数的 20%'],
+        expect: [LOOSER_REASON],
       },
     ],
   },

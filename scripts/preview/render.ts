@@ -10,8 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { installCanvasStub } from '../../tests/component/canvas';
 import { loadPage, MP_ROOT } from '../../tests/component/harness';
-import { personaResponses } from '../../tests/support/demo-views/org';
-import { WORLD_NOW } from '../../tests/support/world-views';
+import { WORLD_NOW, WORLD_PERSONAS, type WorldPersona, worldPersona } from '../../tests/support/world-views';
 import { serialize, type TabBarConfig, type WindowConfig } from './html';
 import { installNativeUi, type NativeUi, newNativeUi } from './native-ui';
 import { applyPatches, rpxToPx } from './patches';
@@ -234,4 +233,12 @@ export async function renderState({ page, state, chrome = false }: RenderOptions
     restoreClock();
     restoreConsole();
   }
+}
+
+/** The answers every state of a persona starts from: the world's `me.get` and `org.tree` as they see them. */
+function personaResponses(persona: string | undefined): Responses {
+  if (!persona) return {};
+  if (!(WORLD_PERSONAS as readonly string[]).includes(persona))
+    throw new Error(`unknown preview persona ${persona}; the world's: ${WORLD_PERSONAS.join(', ')}`);
+  return worldPersona(persona as WorldPersona);
 }

@@ -13,8 +13,8 @@ export interface PreviewState {
   /** One line in Chinese saying what the state shows (printed next to the file). */
   title: string;
   /**
-   * Whose eyes: a person of the demo world (tests/support/world-views.ts WORLD_PERSONAS) or a hand-made identity of
-   * tests/support/demo-views/org.ts, whose `me.get`/`org.tree` answers are used; state responses win.
+   * Whose eyes: a person of the demo world (tests/support/world-views.ts WORLD_PERSONAS), whose recorded
+   * `me.get`/`org.tree` answers are used; state responses win.
    */
   persona?: string;
   /** Canned API answers for this state, merged over the persona's. */

@@ -1,11 +1,12 @@
 /**
  * The demo world's answers, recorded: one emulator seeded with the full demo world (emulator/demo/world.ts) at the
  * pinned preview instant, then the real actions called as the personas each page needs, and every reply written
- * to `.data/world-views.json`. The preview (scripts/preview) and the component tests feed pages these replies, so
- * what they show is what the handlers answer for the one demo world, never a hand-built copy.
+ * to a file. The preview (scripts/preview) and the component tests feed pages these replies, so what they show is
+ * what the handlers answer for the one demo world, never a hand-built copy.
  *
- * Recorded once per component test run (tests/component/global-setup.ts) and once per preview run
- * (scripts/preview/index.ts); `npx tsx tests/support/record-world-views.ts` records by hand.
+ * Recorded once per component test run (tests/component/global-setup.ts, `.data/world-views.json`, which the jest
+ * workers read) and once per preview run (scripts/preview/index.ts, `.data/world-views.preview.json`, read in the
+ * same process), so neither rewrites the other's; `npx tsx tests/support/record-world-views.ts` records by hand.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -16,7 +17,13 @@ import type { Result } from '../../typings/errors';
 /** The instant the world is seeded at and the pages' clock is pinned to: Monday 2026-11-23, mid-morning in Shanghai. */
 export const WORLD_NOW = '2026-11-23T10:30:00+08:00';
 
+/** The component tests' recording: written by their global setup (or by hand), read by every jest worker. */
 export const WORLD_VIEWS_FILE = path.resolve(__dirname, '../../.data/world-views.json');
+/**
+ * The preview's and the benches' recording: they record and read it in the same process, so the file is only there
+ * to look at; kept apart so that a preview never rewrites the file a component run is reading.
+ */
+export const WORLD_VIEWS_PREVIEW_FILE = path.resolve(__dirname, '../../.data/world-views.preview.json');
 
 /** The ids the world's actions generated, by the demo's own names (emulator/demo/world.ts). */
 export interface WorldIds {
@@ -113,6 +120,9 @@ function calls(w: WorldIds) {
 
     // ------------------------------------------------------------------------------------------ who I am
     ...mePersonas(),
+
+    // ------------------------------------------------------------------------------------------ 实名绑定, settings
+    ...orgViews(),
   };
 }
 
@@ -148,8 +158,6 @@ function voteViews(w: WorldIds) {
     'votes.list.sport_pb': call('sport_pb_sec', 'votes.list', { unitId: 'u_sport_pb', page: 1, pageSize: 10 }),
     'votes.list.info_pb': call('info_pb_sec', 'votes.list', { unitId: 'u_info_pb', page: 1, pageSize: 10 }),
     'votes.noticeDraft.tuiyou_closed': call('sport_lb_sec', 'votes.noticeDraft', { voteId: v.tuiyou_closed }),
-    // A WeChat user the school has never seen (no binding, no person).
-    'me.get.newcomer': call('newcomer', 'me.get', {}),
     'votes.ruleSettings.admin': call('admin', 'votes.ruleSettings', {}),
     'people.list.info_pb': call('info_pb_sec', 'people.list', { unitId: 'u_info_pb', page: 1, pageSize: 50 }),
     'votes.get.league_branch_election_draft.secretary': call('sport_lb_sec', 'votes.get', {
@@ -226,6 +234,13 @@ export const WORLD_PERSONAS = [
   'robot_pres',
   'taiji_pres',
   'applicant_new',
+  // A WeChat user the school has never seen (no binding, no person).
+  'newcomer',
+  // Claims made by the world's actions (emulator/demo/world.ts DEMO_APPLICANTS): 魏来 waiting, 白杨 rejected with
+  // the reason, 秦朗 approved (bound, in no branch, no position).
+  'applicant_wei',
+  'applicant_bai',
+  'applicant_qin',
 ] as const;
 export type WorldPersona = (typeof WORLD_PERSONAS)[number];
 
@@ -481,7 +496,120 @@ function later(w: WorldIds, pid: (slug: string) => string = (slug) => slug) {
   };
 }
 
-type Calls = ReturnType<typeof calls> & ReturnType<typeof later>;
+// ---------------------------------------------------------------------------------------------- 实名绑定, settings
+
+/** The claim of `studentNo` (and `name`, when given) in an officer's recorded pending list. */
+function claimIn(views: Record<string, Recorded>, key: string, studentNo: string, name?: string): string {
+  const items = dataOf<{ items: { id: string; studentNo: string; name: string; secondFactor: string }[] }>(
+    views,
+    key,
+  ).items;
+  const hit = items.find((b) => b.studentNo === studentNo && (name === undefined || b.name === name));
+  if (!hit) throw new Error(`world-views: no claim of ${studentNo} in ${key}`);
+  return hit.id;
+}
+
+/** `who` claims the student `name` with `studentNo` in the college `collegeId`. */
+const claim = (who: string, name: string, studentNo: string, collegeId: string) =>
+  call(who, 'bindings.submit', { name, studentNo, collegeId });
+
+/** 范思琪 (on the roster, unbound): claimed twice, the second time with the binding code the college issued her. */
+const FAN = { name: '范思琪', studentNo: '2023010111', collegeId: 'u_sport' };
+
+/** The officer approves one of 范思琪's two claims (the one with the code or without), naming it among the two. */
+function approveFan(views: Record<string, Recorded>, factor: 'missing' | 'verified'): Input<'bindings.decide'> {
+  const items = dataOf<{ items: { id: string; studentNo: string; secondFactor: string }[] }>(
+    views,
+    'bindings.listPending.sport_officer',
+  ).items;
+  const id = items.find((b) => b.studentNo === FAN.studentNo && b.secondFactor === factor)?.id ?? '';
+  return { bindingId: id, approve: true, confirmCompeting: id };
+}
+
+/**
+ * The officers' pending lists and what the binding form and the settings page are refused, as the world stands (a
+ * refusal writes nothing). `stranger` is a WeChat user who never claimed anyone.
+ */
+function orgViews() {
+  return {
+    'bindings.listPending.sport_officer': call('sport_officer', 'bindings.listPending', { page: 1, pageSize: 20 }),
+    'bindings.listPending.sport_officer.page1of2': call('sport_officer', 'bindings.listPending', {
+      page: 1,
+      pageSize: 2,
+    }),
+    'bindings.listPending.info_officer': call('info_officer', 'bindings.listPending', { page: 1, pageSize: 20 }),
+    'bindings.listPending.student': call('sport_prob2', 'bindings.listPending', { page: 1, pageSize: 20 }),
+    // The officer cannot approve the claim without the code now that 范思琪 has one.
+    'bindings.decide.unverified': callFrom(
+      'sport_officer',
+      'bindings.decide',
+      { bindingId: '', approve: true },
+      (views) => approveFan(views, 'missing'),
+    ),
+    'bindings.submit.no_factor': call('stranger', 'bindings.submit', FAN),
+    'bindings.submit.bad_student_no': claim('stranger', '魏来', '2024-11', 'u_info'),
+    'bindings.submit.taken': claim('stranger', '彭悦', '2023010102', 'u_sport'),
+    'votes.ruleSettings.student': call('sport_prob2', 'votes.ruleSettings', {}),
+    // Loosening a rule the school may only tighten: 优秀 of the party members' evaluation at 40% (the rule: a third).
+    'votes.setRuleSettings.looser': call('admin', 'votes.setRuleSettings', {
+      kind: 'party_evaluation',
+      overrides: { excellentQuota: { num: 40, den: 100 } },
+    }),
+  };
+}
+
+/** What the officers and applicants do after everything else was recorded, and what they then see. */
+function orgLater() {
+  return {
+    // 范思琪's new code (the one she had is spent on her claim), then the officer approves the claim that carried the
+    // first one: the other claim is rejected with the reason its author reads.
+    'bindings.issueCode.fan': call('sport_officer', 'bindings.issueCode', { studentNo: FAN.studentNo }),
+    'bindings.decide.competing': callFrom(
+      'sport_officer',
+      'bindings.decide',
+      { bindingId: '', approve: true },
+      (views) => approveFan(views, 'verified'),
+    ),
+    'me.get.applicant_fan2.approved': call('applicant_fan2', 'me.get', {}),
+    // The info college's officer approves 施洋 and rejects 魏来; nothing then waits for him.
+    'bindings.decide.approve': callFrom(
+      'info_officer',
+      'bindings.decide',
+      { bindingId: '', approve: true },
+      (views) => ({
+        bindingId: claimIn(views, 'bindings.listPending.info_officer', '2024020205'),
+        approve: true,
+      }),
+    ),
+    'bindings.decide.reject': callFrom(
+      'info_officer',
+      'bindings.decide',
+      { bindingId: '', approve: false, reason: '' },
+      (views) => ({
+        bindingId: claimIn(views, 'bindings.listPending.info_officer', '2024020206'),
+        approve: false,
+        reason: '花名册中没有该学号，请携学生证到学院办公室核实身份后重新提交',
+      }),
+    ),
+    'bindings.listPending.info_officer.empty': call('info_officer', 'bindings.listPending', { page: 1, pageSize: 20 }),
+    // 秦朗 says the account bound to his number is not his: the officer revokes the binding; its holder reads why.
+    'bindings.revoke.qin': call('info_officer', 'bindings.revoke', {
+      studentNo: '2026020101',
+      reason: '本人反映被他人冒名绑定',
+    }),
+    'me.get.applicant_qin.revoked': call('applicant_qin', 'me.get', {}),
+    // A newcomer claims and waits.
+    'bindings.submit.new': claim('applicant_late', '蔡明', '2024020207', 'u_info'),
+    // The school's administrator asks three quarters present at an acceptance, then gives 推优 its national share.
+    'votes.setRuleSettings.acceptance': call('admin', 'votes.setRuleSettings', {
+      kind: 'acceptance',
+      overrides: { quorum: { num: 3, den: 4 } },
+    }),
+    'votes.setRuleSettings.restore': call('admin', 'votes.setRuleSettings', { kind: 'tuiyou', overrides: {} }),
+  };
+}
+
+type Calls = ReturnType<typeof calls> & ReturnType<typeof later> & ReturnType<typeof orgLater>;
 export type ViewKey = keyof Calls;
 type ActionOf<K extends ViewKey> = Calls[K] extends Call<infer A> ? A : never;
 
@@ -508,14 +636,20 @@ export async function recordWorldViews(file = WORLD_VIEWS_FILE): Promise<WorldVi
     if (!emu.world) throw new Error('world-views: the emulator seeded no world');
     const ids = emu.world;
     const views: Record<string, Recorded> = {};
-    for (const [key, c] of Object.entries({ ...calls(ids), ...later(ids, demoPersonId) }) as [string, Call][]) {
+    for (const [key, c] of Object.entries({ ...calls(ids), ...later(ids, demoPersonId), ...orgLater() }) as [
+      string,
+      Call,
+    ][]) {
       const input = c.from ? c.from(views) : c.input;
       const r = await emu.call(c.action, input, c.who === null ? undefined : demoOpenid(c.who));
       views[key] = { who: c.who, action: c.action, input, reply: r.body as Result<unknown> };
     }
     const out: WorldViews = { now: WORLD_NOW, ids, views };
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, `${JSON.stringify(out, null, 1)}\n`);
+    // Written whole, then renamed over the old one: a reader never sees half a file.
+    const tmp = `${file}.${process.pid}.tmp`;
+    fs.writeFileSync(tmp, `${JSON.stringify(out, null, 1)}\n`);
+    fs.renameSync(tmp, file);
     cache = out;
     return out;
   } finally {
@@ -597,4 +731,36 @@ export function earlyPresence(view: Output<'votes.presence'>, present: number): 
     checkedIn: view.checkedIn.slice(0, present),
     absent: [...view.checkedIn.slice(present).map(({ id, name }) => ({ id, name })), ...view.absent],
   };
+}
+
+/** The `me.get` and `org.tree` answers a page starts from, as the world's `who` sees them. */
+export function worldPersona(who: WorldPersona): {
+  'me.get': Result<Output<'me.get'>>;
+  'org.tree': Result<Output<'org.tree'>>;
+} {
+  return { 'me.get': worldReply(`me.get.${who}`), 'org.tree': worldReply(`org.tree.${who}`) };
+}
+
+type Claim = Output<'bindings.listPending'>['items'][number];
+
+/** Every pending claim the world's college officers were shown, each once, oldest first as the server lists them. */
+export function worldPendingClaims(): Claim[] {
+  const seen = new Map<string, Claim>();
+  for (const k of ['bindings.listPending.sport_officer', 'bindings.listPending.info_officer'] as const)
+    for (const c of worldView(k).items) if (!seen.has(c.id)) seen.set(c.id, c);
+  return [...seen.values()].sort((a, b) => a.submittedAt.localeCompare(b.submittedAt));
+}
+
+/**
+ * `n` claims for long lists: the world's, repeated under new ids when it has fewer (a copy competes with the copies
+ * of the claims its original competes with).
+ */
+export function worldPendingClaimsPage(n: number): Claim[] {
+  const claims = worldPendingClaims();
+  return Array.from({ length: n }, (_, i) => {
+    const c = claims[i % claims.length];
+    const round = Math.floor(i / claims.length);
+    if (round === 0) return c;
+    return { ...c, id: `${c.id}_${round}`, competingWith: c.competingWith.map((id) => `${id}_${round}`) };
+  });
 }

@@ -1,6 +1,6 @@
 /** 实名绑定 (pages/binding/index): the form, its validation and the states of an application. */
-import { ME_PENDING, ME_REJECTED, ME_UNBOUND, meBound, UNITS } from '../fixtures';
-import { fail, type LoadedPage, loadPage, ok } from '../harness';
+import { worldInput, worldPersona, worldReply, worldView } from '../../support/world-views';
+import { type LoadedPage, loadPage } from '../harness';
 
 const PAGE = 'pages/binding/index';
 
@@ -13,20 +13,26 @@ async function fillForm(p: LoadedPage, values: { name?: string; studentNo?: stri
   }
 }
 
+/** The claims the world's server answered: refused for want of the binding code, a malformed number, a number
+ * already bound, and accepted. */
+const NO_FACTOR = worldInput('bindings.submit.no_factor');
+const BAD_NO = worldInput('bindings.submit.bad_student_no');
+const TAKEN = worldInput('bindings.submit.taken');
+const NEW = worldInput('bindings.submit.new');
+
 describe('实名绑定', () => {
-  const base = { 'me.get': ok(ME_UNBOUND), 'org.tree': ok({ units: UNITS }) };
+  // A WeChat user of the demo world who never claimed anyone: `me.get` and `org.tree` as they see them.
+  const base = worldPersona('newcomer');
 
   it('offers only colleges in the college picker', async () => {
     const p = await loadPage(PAGE, { responses: base });
-    expect(p.instance.data.colleges).toEqual([
-      { label: '计算机学院', value: 'col-cs' },
-      { label: '法学院', value: 'col-law' },
-      { label: '艺术学院', value: 'col-art' },
-    ]);
+    const colleges = worldView('org.tree.newcomer').units.filter((u) => u.kind === 'college');
+    expect(colleges.length).toBeGreaterThan(1);
+    expect(p.instance.data.colleges).toEqual(colleges.map((u) => ({ label: u.name, value: u.id })));
     await p.tap('#college-cell');
     expect(p.instance.data.pickerVisible).toBe(true);
-    await p.trigger('#college-picker', 'confirm', { value: ['col-law'], label: ['法学院'] });
-    expect(p.text('#college-cell')).toContain('法学院');
+    await p.trigger('#college-picker', 'confirm', { value: [colleges[1].id], label: [colleges[1].name] });
+    expect(p.text('#college-cell')).toContain(colleges[1].name);
     expect(p.instance.data.pickerVisible).toBe(false);
   });
 
@@ -43,18 +49,14 @@ describe('实名绑定', () => {
 
   it('shows the server’s field messages under the fields they belong to', async () => {
     const p = await loadPage(PAGE, {
-      responses: {
-        ...base,
-        'bindings.submit': fail('BAD_INPUT', {
-          fields: { name: '姓名至少 2 个字', studentNo: '学号应为 4–20 位字母或数字' },
-        }),
-      },
+      responses: { ...base, 'bindings.submit': worldReply('bindings.submit.bad_student_no') },
     });
-    await fillForm(p, { name: ' 王 ', studentNo: '12-3', collegeId: 'col-cs' });
+    await fillForm(p, { name: ` ${BAD_NO.name} `, studentNo: BAD_NO.studentNo, collegeId: BAD_NO.collegeId });
     await p.tap('#submit-button');
-    expect(p.callsOf('bindings.submit')[0].input).toEqual({ name: '王', studentNo: '12-3', collegeId: 'col-cs' });
-    expect(p.text('#name-input')).toContain('姓名至少 2 个字');
-    expect(p.text('#student-no-input')).toContain('学号应为 4–20 位字母或数字');
+    expect(p.callsOf('bindings.submit')[0].input).toEqual(BAD_NO);
+    const refused = worldReply('bindings.submit.bad_student_no');
+    expect(refused.ok).toBe(false);
+    expect(p.text('#student-no-input')).toContain(refused.ok ? '' : refused.error.fields!.studentNo);
     // Every message sits beside its field, so no generic toast repeats it.
     expect(p.toasts).toEqual([]);
     expect(p.exists('#submitted')).toBe(false);
@@ -62,54 +64,48 @@ describe('实名绑定', () => {
 
   it('puts a taken student number under the student number field', async () => {
     const p = await loadPage(PAGE, {
-      responses: { ...base, 'bindings.submit': fail('STUDENT_NO_TAKEN') },
+      responses: { ...base, 'bindings.submit': worldReply('bindings.submit.taken') },
     });
-    await fillForm(p, { name: '王小明', studentNo: '2023100001', collegeId: 'col-cs' });
+    await fillForm(p, TAKEN);
     await p.tap('#submit-button');
     expect(p.text('#student-no-input')).toContain('该学号已被其他微信账号绑定');
   });
 
   it('submits and then says it waits for the college', async () => {
     const p = await loadPage(PAGE, {
-      responses: { ...base, 'bindings.submit': ok({ bindingId: 'bd-9', state: 'pending' as const }) },
+      responses: { ...base, 'bindings.submit': worldReply('bindings.submit.new') },
     });
-    await fillForm(p, { name: '王小明', studentNo: '2023100001', collegeId: 'col-art' });
+    await fillForm(p, NEW);
     await p.tap('#submit-button');
-    expect(p.callsOf('bindings.submit')).toEqual([
-      {
-        action: 'bindings.submit',
-        input: { name: '王小明', studentNo: '2023100001', collegeId: 'col-art' },
-        transport: 'cloud',
-      },
-    ]);
+    expect(p.callsOf('bindings.submit')).toEqual([{ action: 'bindings.submit', input: NEW, transport: 'cloud' }]);
     expect(p.text('#submitted')).toContain('已提交，等待学院审核');
     await p.tap('#back-button');
     expect(p.navigations).toEqual([{ method: 'switchTab', url: '/pages/me/index' }]);
   });
 
   it('shows the last rejection reason above the form when resubmitting', async () => {
-    const p = await loadPage(PAGE, { responses: { ...base, 'me.get': ok(ME_REJECTED) } });
-    expect(p.text('#reject-notice')).toContain('学号与姓名不一致');
+    const p = await loadPage(PAGE, { responses: worldPersona('applicant_bai') });
+    expect(p.text('#reject-notice')).toContain(worldView('me.get.applicant_bai').binding!.reason!);
     expect(p.exists('#submit-button')).toBe(true);
   });
 
   it('shows the waiting state instead of the form while an application is pending', async () => {
-    const p = await loadPage(PAGE, { responses: { ...base, 'me.get': ok(ME_PENDING) } });
+    const p = await loadPage(PAGE, { responses: worldPersona('applicant_wei') });
     expect(p.text('#submitted')).toContain('已提交，等待学院审核');
     expect(p.exists('#submit-button')).toBe(false);
   });
 
   it('tells a bound person they are done', async () => {
-    const p = await loadPage(PAGE, { responses: { ...base, 'me.get': ok(meBound()) } });
+    const p = await loadPage(PAGE, { responses: worldPersona('sport_prob2') });
     expect(p.text('#bound')).toContain('您已完成实名绑定');
   });
 
   it('works the same through the local emulator transport', async () => {
     const p = await loadPage(PAGE, {
       transport: 'local',
-      responses: { ...base, 'bindings.submit': ok({ bindingId: 'bd-9', state: 'pending' as const }) },
+      responses: { ...base, 'bindings.submit': worldReply('bindings.submit.new') },
     });
-    await fillForm(p, { name: '王小明', studentNo: '2023100001', collegeId: 'col-cs' });
+    await fillForm(p, NEW);
     await p.tap('#submit-button');
     expect(p.calls.map((c) => [c.action, c.transport, c.openid])).toEqual([
       ['me.get', 'local', 'local-student'],
@@ -120,22 +116,20 @@ describe('实名绑定', () => {
   });
 
   it('opens the binding-code field when the college requires one, and sends the code with the claim', async () => {
+    const code = worldView('bindings.issueCode.fan').code;
     const p = await loadPage(PAGE, {
       responses: {
         ...base,
-        'bindings.submit': [fail('SECOND_FACTOR_REQUIRED'), ok({ bindingId: 'bd-9', state: 'pending' as const })],
+        'bindings.submit': [worldReply('bindings.submit.no_factor'), worldReply('bindings.submit.new')],
       },
     });
     expect(p.exists('#second-factor-input')).toBe(false);
-    await fillForm(p, { name: '王小明', studentNo: '2023100001', collegeId: 'col-cs' });
+    await fillForm(p, NO_FACTOR);
     await p.tap('#submit-button');
     expect(p.text('#second-factor-input')).toContain('请填写学院发放的绑定码或身份证号后几位');
-    await p.trigger('#second-factor-input', 'change', { value: ' K7M2Q9XA ' });
+    await p.trigger('#second-factor-input', 'change', { value: ` ${code} ` });
     await p.tap('#submit-button');
-    expect(p.callsOf('bindings.submit').map((c) => c.input)).toEqual([
-      { name: '王小明', studentNo: '2023100001', collegeId: 'col-cs' },
-      { name: '王小明', studentNo: '2023100001', collegeId: 'col-cs', secondFactor: 'K7M2Q9XA' },
-    ]);
+    expect(p.callsOf('bindings.submit').map((c) => c.input)).toEqual([NO_FACTOR, { ...NO_FACTOR, secondFactor: code }]);
     expect(p.text('#submitted')).toContain('已提交，等待学院审核');
   });
 
@@ -146,13 +140,9 @@ describe('实名绑定', () => {
   });
 
   it('tells a student whose binding was revoked why, and lets them apply again', async () => {
-    const revoked = {
-      ...ME_REJECTED,
-      binding: { ...ME_REJECTED.binding!, state: 'revoked' as const, reason: '本人反映被他人冒名绑定' },
-    };
-    const p = await loadPage(PAGE, { responses: { ...base, 'me.get': ok(revoked) } });
+    const p = await loadPage(PAGE, { responses: { ...base, 'me.get': worldReply('me.get.applicant_qin.revoked') } });
     expect(p.text('#reject-notice')).toContain('您的实名绑定已被学院撤销');
-    expect(p.text('#reject-notice')).toContain('本人反映被他人冒名绑定');
+    expect(p.text('#reject-notice')).toContain(worldInput('bindings.revoke.qin').reason);
     expect(p.exists('#submit-button')).toBe(true);
   });
 });

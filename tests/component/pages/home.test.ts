@@ -1,13 +1,21 @@
 /** 首页 (pages/home/index): greeting, binding state, the entries each role is offered, the showcase and what waits. */
 import { card, postDoc } from '../../support/demo-views/honors';
-import { ME_PENDING, ME_REJECTED, ME_UNBOUND, meBound, OFFICER_POSITION, SECRETARY_POSITION } from '../fixtures';
+import { worldReply, worldView } from '../../support/world-views';
 import { loadPage, OFFLINE, ok } from '../harness';
 
 const PAGE = 'pages/home/index';
 
+// The demo world's people: a WeChat user who never claimed anyone, a claim waiting, one rejected, the sport college's
+// officer 陈志强 and the info party branch's secretary 林思远.
+const UNBOUND = worldReply('me.get.newcomer');
+const PENDING = worldReply('me.get.applicant_wei');
+const REJECTED = worldReply('me.get.applicant_bai');
+const OFFICER = worldReply('me.get.sport_officer');
+const SECRETARY = worldReply('me.get.info_pb_sec');
+
 describe('首页', () => {
   it('welcomes an unbound student and leads to the binding form', async () => {
-    const p = await loadPage(PAGE, { responses: { 'me.get': ok(ME_UNBOUND) } });
+    const p = await loadPage(PAGE, { responses: { 'me.get': UNBOUND } });
     expect(p.text()).toContain('领雁');
     expect(p.text('#binding-prompt')).toContain('您还没有实名绑定');
     expect(p.text('#shortcut-binding')).toContain('未绑定');
@@ -17,20 +25,20 @@ describe('首页', () => {
   });
 
   it('says a pending application waits for the college, with nothing to tap', async () => {
-    const p = await loadPage(PAGE, { responses: { 'me.get': ok(ME_PENDING) } });
+    const p = await loadPage(PAGE, { responses: { 'me.get': PENDING } });
     expect(p.text('#binding-prompt')).toContain('正在等待学院审核');
     expect(p.exists('#prompt-button')).toBe(false);
     expect(p.text('#shortcut-binding')).toContain('审核中');
   });
 
   it('points a rejected applicant to resubmit', async () => {
-    const p = await loadPage(PAGE, { responses: { 'me.get': ok(ME_REJECTED) } });
+    const p = await loadPage(PAGE, { responses: { 'me.get': REJECTED } });
     expect(p.text('#prompt-button')).toBe('查看并重新提交');
   });
 
   it('greets a bound officer by name, without the prompt, with the review shortcut', async () => {
-    const p = await loadPage(PAGE, { responses: { 'me.get': ok(meBound([OFFICER_POSITION])) } });
-    expect(p.text()).toContain('您好，李华');
+    const p = await loadPage(PAGE, { responses: { 'me.get': OFFICER } });
+    expect(p.text()).toContain(`您好，${worldView('me.get.sport_officer').person!.name}`);
     expect(p.exists('#binding-prompt')).toBe(false);
     expect(p.text('#shortcut-binding')).toContain('已绑定');
     await p.tap('#shortcut-review');
@@ -42,12 +50,12 @@ describe('首页', () => {
   });
 
   it('shows no review shortcut to a branch secretary', async () => {
-    const p = await loadPage(PAGE, { responses: { 'me.get': ok(meBound([SECRETARY_POSITION])) } });
+    const p = await loadPage(PAGE, { responses: { 'me.get': SECRETARY } });
     expect(p.exists('#shortcut-review')).toBe(false);
   });
 
   it('keeps the header and offers a retry when me.get fails', async () => {
-    const p = await loadPage(PAGE, { responses: { 'me.get': [OFFLINE, ok(ME_UNBOUND)] } });
+    const p = await loadPage(PAGE, { responses: { 'me.get': [OFFLINE, UNBOUND] } });
     expect(p.text()).toContain('领雁');
     expect(p.text('#page-state')).toContain('网络异常，请稍后重试');
     await p.tap('#page-state >>> #status-action');
@@ -58,7 +66,7 @@ describe('首页', () => {
     const posts = [card(postDoc(1)), card(postDoc(2))];
     const p = await loadPage(PAGE, {
       responses: {
-        'me.get': ok(meBound([OFFICER_POSITION])),
+        'me.get': OFFICER,
         'home.feed': ok({
           posts,
           next: null,

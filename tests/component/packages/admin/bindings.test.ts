@@ -1,14 +1,22 @@
 /** 绑定审核 (packages/admin/bindings/index): the pending list, paging and approving or rejecting with a reason. */
 import type { Input } from '../../../../typings/actions';
-import { pendingBinding, pendingPages } from '../../fixtures';
+import { worldInput, worldPendingClaimsPage, worldReply, worldView } from '../../../support/world-views';
 import { fail, loadPage, ok } from '../../harness';
 
 const PAGE = 'packages/admin/bindings/index';
 
-/** bindings.listPending served from a list that decisions really shrink, like the server's. */
+/**
+ * `n` claims of the demo world that compete with no other (a list longer than the world's repeats them under new
+ * ids), so that approving one needs no confirmation.
+ */
+const plain = (n: number) =>
+  worldPendingClaimsPage(n * 5)
+    .filter((c) => c.competingWith.length === 0)
+    .slice(0, n);
+
+/** bindings.listPending served from a list that decisions really shrink, like the server's; answers are the world's. */
 function pendingServer(total: number) {
-  const source = pendingPages(total);
-  const pending = [...source.all];
+  const pending = plain(total);
   return {
     pending,
     listPending: (input: Input<'bindings.listPending'>) => {
@@ -21,11 +29,7 @@ function pendingServer(total: number) {
       const i = pending.findIndex((b) => b.id === input.bindingId);
       if (i < 0) return fail('BINDING_NOT_PENDING');
       pending.splice(i, 1);
-      return ok({
-        state: input.approve ? ('approved' as const) : ('rejected' as const),
-        personId: input.approve ? 'p-new' : null,
-        rejectedCompeting: [],
-      });
+      return worldReply(input.approve ? 'bindings.decide.approve' : 'bindings.decide.reject');
     },
   };
 }
@@ -36,21 +40,15 @@ describe('绑定审核', () => {
     const p = await loadPage(PAGE, { responses: { 'bindings.listPending': server.listPending } });
     expect(p.callsOf('bindings.listPending')[0].input).toEqual({ page: 1, pageSize: 20 });
     expect(p.count('.review-card')).toBe(3);
-    const first = pendingBinding(1);
-    const card = p.text(`#binding-${first.id}`);
-    expect(card).toContain(first.name);
-    expect(card).toContain(`学号 ${first.studentNo}`);
-    expect(card).toContain(first.collegeName);
-    expect(card).toContain('花名册已匹配');
-    expect(p.text(`#binding-${pendingBinding(3).id}`)).toContain('花名册已匹配');
+    for (const claim of server.pending) {
+      const card = p.text(`#binding-${claim.id}`);
+      expect(card).toContain(claim.name);
+      expect(card).toContain(`学号 ${claim.studentNo}`);
+      expect(card).toContain(claim.collegeName);
+      expect(card).toContain(claim.rosterMatch ? '花名册已匹配' : '花名册无此人');
+    }
+    expect(server.pending.map((c) => c.rosterMatch)).toContain(false);
     expect(p.text()).toContain('没有更多了');
-  });
-
-  it('marks an application without a roster entry', async () => {
-    const p = await loadPage(PAGE, {
-      responses: { 'bindings.listPending': ok({ items: [pendingBinding(4)], page: 1, pageSize: 20, hasMore: false }) },
-    });
-    expect(p.text(`#binding-${pendingBinding(4).id}`)).toContain('花名册无此人');
   });
 
   it('loads the next page with 加载更多 and on reaching the bottom', async () => {
@@ -77,7 +75,7 @@ describe('绑定审核', () => {
     const p = await loadPage(PAGE, {
       responses: { 'bindings.listPending': server.listPending, 'bindings.decide': server.decide },
     });
-    const target = pendingBinding(2);
+    const target = server.pending[1];
     await p.tap(`#binding-${target.id} .approve-button`);
     expect(p.callsOf('bindings.decide').map((c) => c.input)).toEqual([{ bindingId: target.id, approve: true }]);
     expect(p.exists(`#binding-${target.id}`)).toBe(false);
@@ -90,7 +88,7 @@ describe('绑定审核', () => {
     const p = await loadPage(PAGE, {
       responses: { 'bindings.listPending': server.listPending, 'bindings.decide': server.decide },
     });
-    const target = pendingBinding(1);
+    const target = server.pending[0];
     await p.tap(`#binding-${target.id} .reject-button`);
     expect(p.instance.data.reject.visible).toBe(true);
     expect(p.text('#reject-dialog')).toContain(`驳回 ${target.name} 的申请`);
@@ -126,7 +124,7 @@ describe('绑定审核', () => {
     const p = await loadPage(PAGE, {
       responses: { 'bindings.listPending': server.listPending, 'bindings.decide': server.decide },
     });
-    for (const n of [1, 2, 3]) await p.tap(`#binding-${pendingBinding(n).id} .approve-button`);
+    for (const claim of server.pending.slice(0, 3)) await p.tap(`#binding-${claim.id} .approve-button`);
     expect(p.count('.review-card')).toBe(17);
     await p.tap('#load-more');
     // 22 remain on the server; every one of them is now shown exactly once.
@@ -140,8 +138,9 @@ describe('绑定审核', () => {
     const p = await loadPage(PAGE, {
       responses: { 'bindings.listPending': server.listPending, 'bindings.decide': fail('BINDING_NOT_PENDING') },
     });
-    await p.tap(`#binding-${pendingBinding(1).id} .approve-button`);
-    expect(p.exists(`#binding-${pendingBinding(1).id}`)).toBe(false);
+    const first = server.pending[0];
+    await p.tap(`#binding-${first.id} .approve-button`);
+    expect(p.exists(`#binding-${first.id}`)).toBe(false);
     expect(p.toasts).toEqual(['该绑定申请已处理']);
   });
 
@@ -157,7 +156,7 @@ describe('绑定审核', () => {
 
   it('shows the empty state when nothing waits, and after the last one is decided', async () => {
     const empty = await loadPage(PAGE, {
-      responses: { 'bindings.listPending': ok({ items: [], page: 1, pageSize: 20, hasMore: false }) },
+      responses: { 'bindings.listPending': worldReply('bindings.listPending.info_officer.empty') },
     });
     expect(empty.text('#page-state')).toContain('暂无待审核的绑定申请');
 
@@ -170,7 +169,9 @@ describe('绑定审核', () => {
   });
 
   it('tells a non-officer they may not review', async () => {
-    const p = await loadPage(PAGE, { responses: { 'bindings.listPending': fail('FORBIDDEN') } });
+    const p = await loadPage(PAGE, {
+      responses: { 'bindings.listPending': worldReply('bindings.listPending.student') },
+    });
     expect(p.text('#page-state')).toContain('您没有审核绑定申请的权限');
     expect(p.count('.review-card')).toBe(0);
     expect(p.exists('#page-state >>> #status-action')).toBe(false);
@@ -187,89 +188,82 @@ describe('绑定审核', () => {
   });
 
   describe('competing claims and the tools', () => {
-    const a = { ...pendingBinding(1), id: 'bd-a', studentNo: '2025070001', competingWith: ['bd-b'] };
-    const b = { ...pendingBinding(2), id: 'bd-b', studentNo: '2025070001', competingWith: ['bd-a'] };
-    const list = ok({ items: [a, b, pendingBinding(3)], page: 1, pageSize: 20, hasMore: false });
+    // The sport college's list in the demo world: 范思琪 claimed twice, once without and once with the binding code
+    // the college issued her, and 陆子墨, whom the roster lacks.
+    const list = worldReply('bindings.listPending.sport_officer');
+    const items = worldView('bindings.listPending.sport_officer').items;
+    const coded = items.find((c) => c.secondFactor === 'verified')!;
+    const uncoded = items.find((c) => c.secondFactor === 'missing')!;
+    const alone = items.find((c) => c.competingWith.length === 0)!;
 
     it('marks competing claims and approves one only after the officer confirms the choice', async () => {
       const p = await loadPage(PAGE, {
-        responses: {
-          'bindings.listPending': list,
-          'bindings.decide': ok({ state: 'approved' as const, personId: 'p-x', rejectedCompeting: ['bd-b'] }),
-        },
+        responses: { 'bindings.listPending': list, 'bindings.decide': worldReply('bindings.decide.competing') },
       });
-      expect(p.text('#binding-bd-a')).toContain('身份存疑');
-      expect(p.text('#binding-bd-a')).toContain('同一学号另有 1 份待审核申请');
-      expect(p.text(`#binding-${pendingBinding(3).id}`)).not.toContain('身份存疑');
+      expect(coded.competingWith).toEqual([uncoded.id]);
+      expect(p.text(`#binding-${coded.id}`)).toContain('身份存疑');
+      expect(p.text(`#binding-${coded.id}`)).toContain('同一学号另有 1 份待审核申请');
+      expect(p.text(`#binding-${alone.id}`)).not.toContain('身份存疑');
 
-      await p.tap('#binding-bd-a .approve-button');
+      await p.tap(`#binding-${coded.id} .approve-button`);
       expect(p.callsOf('bindings.decide')).toHaveLength(0);
       expect(p.instance.data.competing.visible).toBe(true);
       expect(p.text('#competing-dialog')).toContain('其余 1 份将被驳回');
 
       await p.trigger('#competing-dialog >>> #reason-dialog', 'confirm');
-      expect(p.callsOf('bindings.decide').map((c) => c.input)).toEqual([
-        { bindingId: 'bd-a', approve: true, confirmCompeting: 'bd-a' },
-      ]);
-      expect(p.exists('#binding-bd-a')).toBe(false);
-      expect(p.exists('#binding-bd-b')).toBe(false);
+      expect(p.callsOf('bindings.decide').map((c) => c.input)).toEqual([worldInput('bindings.decide.competing')]);
+      expect(p.exists(`#binding-${coded.id}`)).toBe(false);
+      expect(p.exists(`#binding-${uncoded.id}`)).toBe(false);
       expect(p.count('.review-card')).toBe(1);
     });
 
+    it('keeps a claim without the binding code the student must use, and says why', async () => {
+      const refused = worldReply('bindings.decide.unverified');
+      const p = await loadPage(PAGE, { responses: { 'bindings.listPending': list, 'bindings.decide': refused } });
+      await p.tap(`#binding-${uncoded.id} .approve-button`);
+      await p.trigger('#competing-dialog >>> #reason-dialog', 'confirm');
+      expect(p.callsOf('bindings.decide').map((c) => c.input)).toEqual([worldInput('bindings.decide.unverified')]);
+      expect(p.exists(`#binding-${uncoded.id}`)).toBe(true);
+      expect(p.toasts).toEqual([refused.ok ? '' : refused.error.message]);
+    });
+
     it('shows whether a claim carried the binding code', async () => {
-      const p = await loadPage(PAGE, {
-        responses: {
-          'bindings.listPending': ok({
-            items: [
-              { ...pendingBinding(1), secondFactor: 'verified' as const },
-              { ...pendingBinding(2), secondFactor: 'missing' as const },
-            ],
-            page: 1,
-            pageSize: 20,
-            hasMore: false,
-          }),
-        },
-      });
-      expect(p.text(`#binding-${pendingBinding(1).id}`)).toContain('已核验绑定码');
-      expect(p.text(`#binding-${pendingBinding(2).id}`)).toContain('未核验绑定码');
+      const p = await loadPage(PAGE, { responses: { 'bindings.listPending': list } });
+      expect(p.text(`#binding-${coded.id}`)).toContain('已核验绑定码');
+      expect(p.text(`#binding-${uncoded.id}`)).toContain('未核验绑定码');
+      expect(p.text(`#binding-${alone.id}`)).not.toContain('绑定码');
     });
 
     it('issues a binding code for a student number and shows it once', async () => {
+      const { studentNo } = worldInput('bindings.issueCode.fan');
       const p = await loadPage(PAGE, {
-        responses: {
-          'bindings.listPending': list,
-          'bindings.issueCode': ok({ personId: 'p_1', code: 'K7M2Q9XA', expiresAt: '2026-11-30T09:00:00.000+08:00' }),
-        },
+        responses: { 'bindings.listPending': list, 'bindings.issueCode': worldReply('bindings.issueCode.fan') },
       });
       await p.tap('#issue-code-button');
       expect(p.callsOf('bindings.issueCode')).toHaveLength(0);
       expect(p.text('#tool-student-no')).toContain('请输入学生的学号');
-      await p.trigger('#tool-student-no', 'change', { value: ' 2025070001 ' });
+      await p.trigger('#tool-student-no', 'change', { value: ` ${studentNo} ` });
       await p.tap('#issue-code-button');
-      expect(p.callsOf('bindings.issueCode').map((c) => c.input)).toEqual([{ studentNo: '2025070001' }]);
-      expect(p.text('#issued-code')).toContain('K7M2Q9XA');
+      expect(p.callsOf('bindings.issueCode').map((c) => c.input)).toEqual([{ studentNo }]);
+      expect(p.text('#issued-code')).toContain(worldView('bindings.issueCode.fan').code);
       expect(p.text('#issued-code')).toContain('仅可使用一次');
     });
 
     it('revokes a binding with a reason', async () => {
+      const revoke = worldInput('bindings.revoke.qin');
       const p = await loadPage(PAGE, {
-        responses: {
-          'bindings.listPending': list,
-          'bindings.revoke': ok({ personId: 'p_1', state: 'revoked' as const }),
-        },
+        responses: { 'bindings.listPending': list, 'bindings.revoke': worldReply('bindings.revoke.qin') },
       });
-      await p.trigger('#tool-student-no', 'change', { value: '2025070001' });
+      await p.trigger('#tool-student-no', 'change', { value: revoke.studentNo });
       await p.tap('#revoke-button');
       expect(p.instance.data.revoke.visible).toBe(true);
-      expect(p.text('#revoke-dialog')).toContain('撤销学号 2025070001 的实名绑定');
+      expect(p.text('#revoke-dialog')).toContain(`撤销学号 ${revoke.studentNo} 的实名绑定`);
       await p.trigger('#revoke-dialog >>> #reason-dialog', 'confirm');
       expect(p.callsOf('bindings.revoke')).toHaveLength(0);
       expect(p.text('#revoke-dialog >>> #reason-error')).toContain('请填写撤销理由');
-      await p.trigger('#revoke-dialog >>> #reason-input', 'change', { value: '本人反映被他人冒名绑定' });
+      await p.trigger('#revoke-dialog >>> #reason-input', 'change', { value: revoke.reason });
       await p.trigger('#revoke-dialog >>> #reason-dialog', 'confirm');
-      expect(p.callsOf('bindings.revoke').map((c) => c.input)).toEqual([
-        { studentNo: '2025070001', reason: '本人反映被他人冒名绑定' },
-      ]);
+      expect(p.callsOf('bindings.revoke').map((c) => c.input)).toEqual([revoke]);
       expect(p.instance.data.revoke.visible).toBe(false);
       expect(p.toasts).toEqual(['已撤销绑定']);
     });

@@ -1,0 +1,30 @@
+/**
+ * What the load benches share (bench/votes.ts, bench/checkin.ts): one timed call through the api function as a
+ * person, the envelope's data or the refusal as an error, and a percentile of the waits.
+ */
+import type { Emulator } from '../emulator';
+
+export type Reply<T = unknown> = { ok: true; data: T } | { ok: false; error: { code: string; message: string } };
+
+/** Calls `action` as `openid` and times it; the reply, its database round trips and its size as JSON. */
+export async function call<T>(emu: Emulator, openid: string, action: string, input: unknown) {
+  const t0 = performance.now();
+  const r = await emu.call(action, input, openid);
+  const body = r.body as Reply<T> | undefined;
+  // Anything else is the host's own reply (a timed-out or crashed invocation): say so rather than miscount.
+  if (typeof body?.ok !== 'boolean') throw new Error(`${action}: no envelope in the reply: ${JSON.stringify(r.body)}`);
+  // Reply bytes as JSON: the function's outbound payload (what the capacity figures price as traffic).
+  return { reply: body, roundTrips: r.roundTrips, ms: performance.now() - t0, bytes: JSON.stringify(body).length };
+}
+
+/** The data of a reply; a refusal throws, naming `what` was refused. */
+export function ok<T>(r: Reply<T>, what: string): T {
+  if (!r.ok) throw new Error(`${what}: ${r.error.code} ${r.error.message}`);
+  return r.data;
+}
+
+/** The `p`th percentile of `values` (any order), rounded to the millisecond. */
+export function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return Math.round(sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]);
+}
