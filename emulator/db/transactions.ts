@@ -55,7 +55,14 @@ export class Transaction {
       this.versions.set(coll, m);
     }
     const key = idKey(id);
-    if (!m.has(key)) m.set(key, this.store.collection(coll)?.version(id) ?? 0);
+    if (m.has(key)) return;
+    const ver = this.store.collection(coll)?.version(id) ?? 0;
+    // Optimistic mode: a document another writer committed since this transaction started is not in its snapshot.
+    // MongoDB (under CloudBase) refuses such a write at once (WriteConflict) rather than at commit; a read would see
+    // the old version and fail at commit. Either way the transaction is lost, so it is refused here, where it costs
+    // the least, and an insert of an id somebody else just took conflicts instead of reading as a duplicate.
+    if (this.startClock !== null && ver > this.startClock) throw conflict(this.id, coll, key);
+    m.set(key, ver);
   }
 
   /** The document as this transaction sees it (a private copy), or null. */
@@ -93,12 +100,7 @@ export class Transaction {
       const state = this.store.collection(coll);
       for (const [key, ver] of versions) {
         const now = state?.docs.get(key)?.ver ?? 0;
-        if (now !== ver || (this.startClock !== null && now > this.startClock)) {
-          throw new DbError(
-            ErrorCode.TransactionConflict,
-            `transaction ${this.id}: document ${key} in ${coll} was modified by another writer since the transaction started; retry`,
-          );
-        }
+        if (now !== ver || (this.startClock !== null && now > this.startClock)) throw conflict(this.id, coll, key);
       }
     }
   }
@@ -115,6 +117,17 @@ export class Transaction {
   }
 }
 
+/**
+ * The conflict reply. Its message names the code too: a failed operation inside a transaction reaches the caller
+ * through wx-server-sdk as an errMsg that keeps the message but not the code (the commit keeps the code).
+ */
+function conflict(txId: string, coll: string, key: string): DbError {
+  return new DbError(
+    ErrorCode.TransactionConflict,
+    `DATABASE_TRANSACTION_CONFLICT: transaction ${txId}: document ${key} in ${coll} was modified by another writer since the transaction started; retry`,
+  );
+}
+
 interface Waiter {
   grant: (tx: Transaction) => void;
   cancelled: () => boolean;
@@ -126,7 +139,10 @@ export type TransactionMode = 'serial' | 'optimistic';
 export interface TransactionStats {
   started: number;
   committed: number;
-  /** Commits refused with DATABASE_TRANSACTION_CONFLICT (each one is a retry or, at the end, a BUSY answer). */
+  /**
+   * Transactions refused with DATABASE_TRANSACTION_CONFLICT, at commit or at an operation on a document written since
+   * they started (each one is a retry or, at the end, a BUSY answer).
+   */
   conflicts: number;
 }
 
@@ -224,8 +240,10 @@ export class TransactionManager {
   }
 
   /** Abort the live transaction after a failed operation inside it (the way MongoDB aborts on a write error). */
-  fail(tx: Transaction): void {
-    if (this.live.get(tx.id) === tx) this.finish(tx, 'failed');
+  fail(tx: Transaction, error?: unknown): void {
+    if (this.live.get(tx.id) !== tx) return;
+    if (error instanceof DbError && error.code === ErrorCode.TransactionConflict) this.stats.conflicts++;
+    this.finish(tx, 'failed');
   }
 
   private finish(tx: Transaction, outcome: Outcome): void {

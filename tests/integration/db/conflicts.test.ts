@@ -90,6 +90,34 @@ test('a transaction that only read a document another one committed since it sta
   expect(await balance('c2b')).toBe(0);
 });
 
+test('a write inside a transaction to a document committed since it started is refused at once as a conflict', async () => {
+  await put('c6', 1);
+  const a: Tx = await t.db.startTransaction();
+  await a.collection('acct').doc('c1').get();
+  await put('c6', 2); // another writer, after a started
+  const before = stats();
+  const err = await rejection(
+    a
+      .collection('acct')
+      .doc('c6')
+      .update({ data: { balance: 100 } }),
+  );
+  // Through the SDK an operation's failure keeps the message (the commit's keeps the code as well).
+  expect(String(err.errMsg ?? err.message)).toContain('DATABASE_TRANSACTION_CONFLICT');
+  expect(stats().conflicts - before.conflicts).toBe(1);
+  expect(await balance('c6')).toBe(2);
+});
+
+test('inserting an id another transaction took since this one started conflicts rather than reading as a duplicate', async () => {
+  const a: Tx = await t.db.startTransaction();
+  await a.collection('acct').doc('c1').get();
+  await t.db.collection('acct').add({ data: { _id: 'c7', balance: 1 } });
+  const err = await rejection(a.collection('acct').add({ data: { _id: 'c7', balance: 2 } }));
+  expect(String(err.errMsg ?? err.message)).toContain('DATABASE_TRANSACTION_CONFLICT');
+  expect(String(err.errMsg ?? err.message)).not.toContain('E11000');
+  expect(await balance('c7')).toBe(1);
+});
+
 test('transactions on different documents both commit', async () => {
   await put('c3a', 1);
   await put('c3b', 1);
