@@ -7,18 +7,27 @@ import { AUDIT, mapPage } from '../../store';
 
 export const auditList = defineAction({
   name: 'audit.list',
-  summary: '审计日志（最新在前），分页',
+  summary: '审计日志（最新在前，各链合并按时间排列），分页',
   access: { kind: 'permission', permission: 'audit.read' },
   errors: [],
   async run({ store }, { page, pageSize }) {
     const rows = await store.page<AuditEntry & { _id: string }>(
       AUDIT,
       {},
-      { orderBy: [['seq', 'desc']], page, pageSize },
+      // The trail is several chains (server/store.ts): newest first by time, then by place in the chain.
+      {
+        orderBy: [
+          ['at', 'desc'],
+          ['_id', 'desc'],
+        ],
+        page,
+        pageSize,
+      },
     );
     return mapPage(
       rows,
       (e): AuditEntryView => ({
+        chain: e.chain ?? 0,
         seq: e.seq,
         at: shownAt(e),
         actorId: e.actorId,
