@@ -32,6 +32,12 @@ function chainName(chain: number): string {
   return chain === 0 ? '' : `第 ${chain} 号分链`;
 }
 
+/** The chain an entry id belongs to (`a<seq>`: the school chain, `a<k>_<seq>`: shard k); anything else counts as 0. */
+function chainOfId(id: string): number {
+  const m = /^a(\d{2})_\d{12}$/.exec(id);
+  return m ? Number(m[1]) : 0;
+}
+
 function chainField(chain: number): { chain?: number } {
   return chain === 0 ? {} : { chain };
 }
@@ -60,11 +66,12 @@ export async function verifyAuditTrail(store: Store, at: string): Promise<AuditV
       { orderBy: [['_id', 'asc']], limit: PAGE },
     );
     for (const e of page) {
-      const chain = typeof e.chain === 'number' ? e.chain : 0;
+      // The chain an entry is stored in is read from its id; the entry itself must say the same (the field is
+      // hashed) and carry the number its id has: a moved or renumbered entry breaks the chain it was put in.
+      const chain = chainOfId(e._id);
       if (broken.has(chain)) continue;
       const prev = last.get(chain) ?? null;
-      // An entry must sit under the id of its own chain and number: moved or renumbered entries break the chain.
-      const placed = e._id === auditId(e.seq, chain) && (chain === 0 || e.chain === chain);
+      const placed = e._id === auditId(e.seq, chain) && (e.chain ?? 0) === chain;
       const result = placed ? verifyChain([e], prev, key) : { ok: false, firstBroken: (prev?.seq ?? 0) + 1 };
       if (!result.ok) {
         broken.add(chain);
@@ -115,8 +122,18 @@ export async function verifyAuditTrail(store: Store, at: string): Promise<AuditV
       const chain = Number(k);
       const end = last.get(chain)?.seq ?? 0;
       if (broken.has(chain) && anchor.seq > end) continue; // already named where it breaks
-      const p = checkAnchor(`${AUDIT}/${auditId(a.seq)}`, anchor, end, (seq) => hashes.get(chain)?.get(seq));
-      if (p) problems.push({ ...p, ...chainField(chain), message: `${chainName(chain)}${p.message}` });
+      const target = `${AUDIT}/${auditId(a.seq)}`;
+      if (!checkAnchor(target, anchor, end, (seq) => hashes.get(chain)?.get(seq))) continue;
+      const cut = anchor.seq > end;
+      problems.push({
+        kind: 'anchor',
+        chain,
+        seq: cut ? end + 1 : anchor.seq,
+        target,
+        message: cut
+          ? `${chainName(chain)}在日志第 ${a.seq} 条锚定时已有 ${anchor.seq} 条，现只剩 ${end} 条：末尾的记录被删除`
+          : `${chainName(chain)}第 ${anchor.seq} 条与日志第 ${a.seq} 条锚定的不一致：该链被改写`,
+      });
     }
   }
 

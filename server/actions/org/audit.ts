@@ -7,7 +7,7 @@ import { AUDIT, mapPage } from '../../store';
 
 export const auditList = defineAction({
   name: 'audit.list',
-  summary: '审计日志（最新在前，各链合并按时间排列），分页',
+  summary: '审计日志（最新在前），分页',
   access: { kind: 'permission', permission: 'audit.read' },
   errors: [],
   async run({ store }, { page, pageSize }) {
