@@ -320,12 +320,12 @@ export class Store {
 
   /**
    * Runs `fn` in one transaction and appends its audit entries to the hash chain in the same transaction.
-   * The chain head is a single document, so concurrent writers serialise on it: the chain has no forks.
+   * Each chain's head is a single document, so concurrent writers of one chain serialise on it: no chain forks.
    */
   async write<R>(opts: WriteOptions, fn: (tx: Tx) => Promise<R>): Promise<R> {
-    // CloudBase transactions are optimistic and every audited write touches the chain head, so a meeting's
-    // check-ins collide. A conflicting attempt is retried here, after a random, growing pause taken outside any
-    // transaction (the SDK's own retries are immediate, and in the emulator a pause inside would hold the lock).
+    // CloudBase transactions are optimistic: writers of one document (a chain head, a counter, a ballot box) collide.
+    // A conflicting attempt is retried here, after a random, growing pause taken outside any transaction (the SDK's
+    // own retries are immediate, and in the emulator's serial mode a pause inside would hold the lock).
     for (let attempt = 0; ; attempt++) {
       try {
         let last: Tx | null = null;
