@@ -812,7 +812,7 @@ export function contentionSection(results: Results): string {
     );
     line(
       votes,
-      'votes.cast: every checked-in voter at once, 100 second ballots',
+      `votes.cast: every checked-in voter and 100 second ballots, ${typeof f.castConcurrency === 'number' ? `${f.castConcurrency} at a time` : 'all at once'}`,
       f.counted,
       f.castRetriesPerWrite,
       f.castBusy,
