@@ -867,6 +867,25 @@ export function contentionSection(results: Results): string {
   return `${table}\n\n${meeting}`;
 }
 
+/** What the vote meeting's measurement in conflict mode says of the vote's own documents (counter, ballot boxes). */
+export function voteDocuments(results: Results): string {
+  const r = results['votes-conflicts'];
+  if (!r) return 'The vote meeting has not been measured in conflict mode yet.';
+  const f = r.figures as Record<string, number>;
+  const out: string[] = [];
+  out.push(
+    voteCheckinContended(results)
+      ? `What remains on one document is the vote: its check-ins wrote one shared document (the vote's \`present\` counter), so the room queued on it (${fmt(f.checkInRetriesPerWrite, 2)} retries per check-in, ${fmt(f.checkInBusy)} BUSY answers). Counting presence from the participation records instead leaves each check-in writing only its own record.`
+      : `Vote check-ins write no shared document any more (${fmt(f.checkInRetriesPerWrite, 2)} retries per check-in, ${fmt(f.checkInBusy)} BUSY answers): presence is counted from the participation records.`,
+  );
+  if (f.castBusy > 0 || f.castRetriesPerWrite > 0.5) {
+    out.push(
+      `Casting still contends on the vote's ballot boxes (a ballot goes into the box its receipt code names, ${fmt(f.castRetriesPerWrite, 2)} retries per ballot, ${fmt(f.castBusy)} BUSY answers): more boxes would spread it further.`,
+    );
+  }
+  return out.join(' ');
+}
+
 export function render(results: Results, template: string, school: School = SCHOOL): string {
   const m = measuredFrom(results);
   const c = compute(m, school);
@@ -903,6 +922,7 @@ export function render(results: Results, template: string, school: School = SCHO
     listKb: fmt(m.listReplyBytes / 1024, 1),
     checkin1000: checkin1000(results),
     contention: contentionSection(results),
+    voteDocuments: voteDocuments(results),
     dbRequestMs: String(CLOUD.dbRequestMs),
     invocationOverheadMs: String(CLOUD.invocationOverheadMs),
   };

@@ -15,6 +15,7 @@ import {
   SCHOOL,
   type School,
   TEMPLATE_FILE,
+  voteDocuments,
 } from '../../../scripts/capacity';
 import { AUDIT_CHAINS } from '../../../server/store';
 
@@ -181,6 +182,16 @@ describe('the contention section', () => {
       'does not check in within a minute',
     );
     expect(contentionSection({ 'votes-conflicts': meeting({ checkInMs: 61_000 }) })).toContain('does not check in');
+  });
+
+  it('says which of the vote’s documents are still contended, from the measured figures', () => {
+    expect(voteDocuments({ 'votes-conflicts': meeting({ checkInRetriesPerWrite: 40, checkInBusy: 800 }) })).toContain(
+      'What remains on one document is the vote',
+    );
+    const quiet = voteDocuments({ 'votes-conflicts': meeting({}) });
+    expect(quiet).toContain('no shared document');
+    expect(quiet).not.toContain('ballot boxes');
+    expect(voteDocuments({ 'votes-conflicts': meeting({ castBusy: 20 }) })).toContain('ballot boxes');
   });
 
   it('reads whether check-ins contend from the measured figures', () => {
