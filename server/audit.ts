@@ -84,8 +84,8 @@ export async function verifyAuditTrail(store: Store, at: string): Promise<AuditV
         });
         continue;
       }
-      let m = hashes.get(chain);
-      if (!m) hashes.set(chain, (m = new Map()));
+      const m = hashes.get(chain) ?? new Map<number, string>();
+      hashes.set(chain, m);
       m.set(e.seq, e.hash);
       last.set(chain, { seq: e.seq, hash: e.hash });
       latestSeals([e], seals);

@@ -277,7 +277,6 @@ describe('real-name binding', () => {
 describe('positions and handover', () => {
   it('hands a secretary post over: the new term starts, the old one ends the day before, history kept', async () => {
     const seen = new Set(((await emu.server.db.collection('audit').find({})) as { _id: string }[]).map((e) => e._id));
-    const audit = await emu.server.db.collection('audit').count();
     const assigned = expectOk(
       await emu.as<{ positionId: string; handedOver: string[] }>('info_officer', 'positions.assign', {
         personId: 'p_2022020104',
