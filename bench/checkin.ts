@@ -6,6 +6,7 @@
  * target is at most 3, whatever the number of students) and the 95th percentile of the time a student waited.
  *
  *   npm run bench -- checkin        or        npx tsx bench/checkin.ts        (BENCH_STUDENTS=n for another size)
+ *   npm run bench -- checkin --conflicts    transactions conflict as on CloudBase: also retries and BUSY answers
  *
  * As in the votes suite, everything runs in one process with the function timeout lifted, so the latency figures
  * say how long a student waited on this machine; the round trips are the portable figure.
@@ -15,6 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { startEmulator } from '../emulator';
 import type { Person } from '../typings/domain';
+import { contentionFigures, measureContention } from './contention';
 import { call, ok, percentile } from './support';
 
 const STUDENTS = Number(process.env.BENCH_STUDENTS ?? 300);
@@ -94,11 +96,14 @@ export async function run() {
 
     console.error(`${STUDENTS} students scan at once (+${SECOND_SCANS} second scans)…`);
     const attempts = [...students, ...students.slice(0, SECOND_SCANS)];
+    const phase = measureContention(emu);
     const t0 = performance.now();
     const results = await Promise.all(
       attempts.map((s) => call<{ already: boolean }>(emu, s.openid!, 'trainings.checkIn', { token })),
     );
     const burstMs = performance.now() - t0;
+    const busy = results.filter((r) => !r.reply.ok && r.reply.error.code === 'BUSY').length;
+    const contention = phase(busy);
     const refused = results.filter((r) => !r.reply.ok).map((r) => (r.reply.ok ? '' : r.reply.error.code));
     if (refused.length > 0) throw new Error(`refused scans: ${[...new Set(refused)].join(', ')}`);
     const first = results.filter((r) => r.reply.ok && !r.reply.data.already);
@@ -126,6 +131,10 @@ export async function run() {
       ),
       burstMs: Math.round(burstMs),
       checkinReplyBytes: Math.round(first.reduce((n, r) => n + r.bytes, 0) / first.length),
+      transactions: emu.transactionMode,
+      // Transactions committed during the burst: a check-in is one single-document insert, not a transaction.
+      checkinTransactions: contention.writes,
+      ...contentionFigures('checkin', contention),
     };
   } finally {
     await emu.close();

@@ -1,6 +1,7 @@
 /**
  * `npm run bench [-- suite]`: prints figures (never asserted in tests). Each suite module exports
  * `run(): Promise<Record<string, number | string>>`; its result is printed last as one JSON line.
+ * `--conflicts` runs the emulator's transactions as CloudBase does (they conflict; `<suite>-conflicts` when saved).
  * `--save` (or `--save-as=key` for a variant) also merges each suite's figures into bench/results.json with the date and the machine's load, the
  * measured figures `npm run capacity` computes docs/capacity.md from (commit that file with the document).
  */
@@ -31,9 +32,13 @@ function save(name: string, figures: Record<string, unknown>): void {
   fs.writeFileSync(RESULTS_PATH, `${JSON.stringify(sorted, null, 2)}\n`);
 }
 
-const SUITES = ['foundation', 'notices', 'votes', 'checkin', 'showcase'] as const;
+const SUITES = ['foundation', 'notices', 'votes', 'checkin', 'showcase', 'audit'] as const;
 
 async function main(): Promise<void> {
+  // `--conflicts`: transactions conflict as on CloudBase (emulator/db/transactions.ts); the suites that write under
+  // load then report retries per write and BUSY answers, and save under "<suite>-conflicts".
+  const conflicts = process.argv.includes('--conflicts');
+  if (conflicts) process.env.LINGYAN_EMULATOR_CONFLICTS = '1';
   const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
   const names = wanted.length ? wanted : SUITES.filter((s) => fs.existsSync(path.join(__dirname, `${s}.ts`)));
   for (const name of names) {
@@ -48,7 +53,7 @@ async function main(): Promise<void> {
     // `--save-as=key` keeps a variant (e.g. BENCH_STUDENTS=1000 checkin) beside the suite's standard figures.
     const as = process.argv.find((a) => a.startsWith('--save-as='))?.slice('--save-as='.length);
     if (as) save(as, figures);
-    else if (process.argv.includes('--save')) save(name, figures);
+    else if (process.argv.includes('--save')) save(conflicts ? `${name}-conflicts` : name, figures);
   }
 }
 

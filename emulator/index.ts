@@ -9,6 +9,7 @@ import { accountIdFor } from '../server/actions/org/docs';
 import { CHECKPOINT_PATH } from '../server/store';
 import { type Person, ROLE_LABELS, type Unit } from '../typings/domain';
 import type { LogBatch } from './db/persistence';
+import { type TransactionMode, type TransactionStats, transactionModeFromEnv } from './db/transactions';
 import { demoSchool } from './demo/school';
 import { type DemoWorldIds, seedWorld } from './demo/world';
 import { type Host, type HostedFunction, loadFunctionConfig, mountHost } from './host';
@@ -46,6 +47,12 @@ export interface StartOptions {
    * this process's queue for longer than any one invocation would take on CloudBase.
    */
   functionTimeoutS?: number;
+  /**
+   * Transactions conflict as on CloudBase: they run at once, and a commit fails with DATABASE_TRANSACTION_CONFLICT
+   * when another writer committed a document it read or wrote since it started (emulator/db/transactions.ts).
+   * Default from LINGYAN_EMULATOR_CONFLICTS=1; without either, transactions take turns and never conflict.
+   */
+  conflicts?: boolean;
 }
 
 export interface Emulator {
@@ -54,6 +61,10 @@ export interface Emulator {
   url: string;
   /** Calls the `api` function as the given openid, exactly as the mini-program would. */
   call(action: string, input: unknown, openid?: string): Promise<{ body: unknown; roundTrips: number }>;
+  /** Whether transactions conflict (optimistic) or take turns (serial). */
+  transactionMode: TransactionMode;
+  /** Transactions started, committed and refused for a conflict since the start or `resetStats()`. */
+  transactionStats(): TransactionStats;
   /** The ids of the demo world's notices, votes and objections (seed 'full'), else null. */
   world: DemoWorldIds | null;
   close(): Promise<void>;
@@ -66,6 +77,7 @@ export async function startEmulator(opts: StartOptions): Promise<Emulator> {
     dataDir: opts.dataDir,
     indexSpecPath: path.join(ROOT, 'database/indexes.json'),
     compactAfter: endsSecretVote,
+    transactions: opts.conflicts === undefined ? transactionModeFromEnv() : opts.conflicts ? 'optimistic' : 'serial',
   });
   // Whatever fails from here on (a seed refused by the rules, a function that does not load), what was started is
   // closed before the error goes up, so a failing start leaves no listening server or armed timer behind.
@@ -144,6 +156,8 @@ async function startOn(server: EmulatorServer, opts: StartOptions, started: (hos
     host,
     url: server.url,
     world,
+    transactionMode: server.db.transactions.mode,
+    transactionStats: () => ({ ...server.db.transactions.stats }),
     async call(action, input, openid) {
       const r = await host.invoke('api', { action, input }, { openid });
       return { body: r.result, roundTrips: r.roundTrips };

@@ -31,7 +31,13 @@ async function main(): Promise<void> {
     `audit trail TAMPERED: ${r.problems.length} problem(s), first at entry #${r.firstBroken} (${r.checked} entries verified, ${cp})`,
   );
   for (const p of r.problems) {
-    const where = [p.seq !== undefined ? `#${p.seq}` : null, p.target ?? null].filter(Boolean).join(' ');
+    const where = [
+      p.chain !== undefined ? `chain ${p.chain}` : null,
+      p.seq !== undefined ? `#${p.seq}` : null,
+      p.target ?? null,
+    ]
+      .filter(Boolean)
+      .join(' ');
     console.error(`  [${p.kind}]${where ? ` ${where}` : ''}: ${p.message}`);
   }
   process.exit(1);

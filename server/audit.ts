@@ -23,9 +23,24 @@ import {
   type SealState,
   verifyChain,
 } from './domain/audit/chain';
-import { AUDIT, AUDIT_HEAD_ID, type AuditHead, auditKey, type Doc, META, type Store } from './store';
+import { AUDIT, AUDIT_CHAINS, auditId, auditKey, type Doc, type Store } from './store';
 
 const PAGE = 100;
+
+/** How a problem names its chain: the school chain unnamed (as before shard chains existed), shard k by number. */
+function chainName(chain: number): string {
+  return chain === 0 ? '' : `第 ${chain} 号分链`;
+}
+
+/** The chain an entry id belongs to (`a<seq>`: the school chain, `a<k>_<seq>`: shard k); anything else counts as 0. */
+function chainOfId(id: string): number {
+  const m = /^a(\d{2})_\d{12}$/.exec(id);
+  return m ? Number(m[1]) : 0;
+}
+
+function chainField(chain: number): { chain?: number } {
+  return chain === 0 ? {} : { chain };
+}
 
 /** Collections whose documents carry an `auditAnchor` (the trail's position when they were written). */
 export const ANCHORED_COLLECTIONS = ['vote_results', 'notice_archives', 'notice_archive_revisions'] as const;
@@ -35,45 +50,91 @@ export async function verifyAuditTrail(store: Store, at: string): Promise<AuditV
   const _ = store.command;
   const problems: AuditProblem[] = [];
 
-  // 1. The chain, 100 entries per read. Entry hashes are kept to compare with checkpoints and anchors.
-  const hashes = new Map<number, string>();
+  // 1. Every chain, 100 entries per read in id order (chain by chain, each in sequence order). Entry hashes are kept
+  //    to compare with heads, anchors and checkpoints. A chain is followed up to its first broken entry.
+  const hashes = new Map<number, Map<number, string>>();
+  const last = new Map<number, AuditAnchor>();
+  const broken = new Set<number>();
   const seals = new Map<string, SealState>();
-  let prev: AuditAnchor | null = null;
+  const anchorEntries: AuditEntry[] = [];
   let checked = 0;
+  let afterId: string | null = null;
   for (;;) {
-    const page: AuditEntry[] = await store.find<AuditEntry & Doc>(
+    const page: (AuditEntry & Doc)[] = await store.find<AuditEntry & Doc>(
       AUDIT,
-      { seq: _.gt(prev?.seq ?? 0) },
-      { orderBy: [['seq', 'asc']], limit: PAGE },
+      afterId === null ? {} : { _id: _.gt(afterId) },
+      { orderBy: [['_id', 'asc']], limit: PAGE },
     );
-    const result = verifyChain(page, prev, key);
-    const good: AuditEntry[] = result.ok ? page : page.slice(0, result.checked - 1);
-    for (const e of good) hashes.set(e.seq, e.hash);
-    latestSeals(good, seals);
-    checked += good.length;
-    if (good.length > 0) prev = { seq: good[good.length - 1].seq, hash: good[good.length - 1].hash };
-    if (!result.ok) {
-      problems.push({
-        kind: 'chain',
-        seq: result.firstBroken!,
-        message: `第 ${result.firstBroken} 条审计记录被改动、删除或重新计算过（校验值或前后链接不符）`,
-      });
-      break;
+    for (const e of page) {
+      // The chain an entry is stored in is read from its id; the entry itself must say the same (the field is
+      // hashed) and carry the number its id has: a moved or renumbered entry breaks the chain it was put in.
+      const chain = chainOfId(e._id);
+      if (broken.has(chain)) continue;
+      const prev = last.get(chain) ?? null;
+      const placed = e._id === auditId(e.seq, chain) && (e.chain ?? 0) === chain;
+      const result = placed ? verifyChain([e], prev, key) : { ok: false, firstBroken: (prev?.seq ?? 0) + 1 };
+      if (!result.ok) {
+        broken.add(chain);
+        const seq = result.firstBroken!;
+        problems.push({
+          kind: 'chain',
+          ...chainField(chain),
+          seq,
+          message: `${chainName(chain)}第 ${seq} 条审计记录被改动、删除或重新计算过（校验值或前后链接不符）`,
+        });
+        continue;
+      }
+      const m = hashes.get(chain) ?? new Map<number, string>();
+      hashes.set(chain, m);
+      m.set(e.seq, e.hash);
+      last.set(chain, { seq: e.seq, hash: e.hash });
+      latestSeals([e], seals);
+      if (chain === 0 && e.heads) anchorEntries.push(e);
+      checked += 1;
     }
     if (page.length < PAGE) break;
+    afterId = page[page.length - 1]._id;
   }
-  const chainIntact = problems.length === 0;
+  const chainIntact = !broken.has(0);
+  const prev = last.get(0) ?? null;
   const lastSeq = prev?.seq ?? 0;
-  const hashAt = (seq: number) => hashes.get(seq);
+  const hashAt = (seq: number) => hashes.get(0)?.get(seq);
 
-  // 2. The head must sit on the last entry.
-  const head = await store.get<AuditHead & Doc>(META, AUDIT_HEAD_ID);
-  if (chainIntact && ((head?.seq ?? 0) !== lastSeq || (head?.hash ?? GENESIS_HASH) !== (prev?.hash ?? GENESIS_HASH))) {
-    problems.push({
-      kind: 'head',
-      seq: Math.min(head?.seq ?? 0, lastSeq) + 1,
-      message: `日志头记录为第 ${head?.seq ?? 0} 条，而日志实际到第 ${lastSeq} 条：日志头或末尾记录被改动`,
-    });
+  // 2. Each chain's head must sit on its last entry.
+  const heads = await store.auditHeads();
+  for (let chain = 0; chain <= AUDIT_CHAINS; chain++) {
+    if (broken.has(chain)) continue;
+    const head = heads.get(chain);
+    const end = last.get(chain);
+    if ((head?.seq ?? 0) !== (end?.seq ?? 0) || (head?.hash ?? GENESIS_HASH) !== (end?.hash ?? GENESIS_HASH)) {
+      problems.push({
+        kind: 'head',
+        ...chainField(chain),
+        seq: Math.min(head?.seq ?? 0, end?.seq ?? 0) + 1,
+        message: `${chainName(chain)}日志头记录为第 ${head?.seq ?? 0} 条，而日志实际到第 ${end?.seq ?? 0} 条：日志头或末尾记录被改动`,
+      });
+    }
+  }
+
+  // 2b. The shard chains against what the school chain's anchor entries recorded of them.
+  for (const a of chainIntact ? anchorEntries : []) {
+    for (const [k, anchor] of Object.entries(a.heads ?? {})) {
+      const chain = Number(k);
+      const end = last.get(chain)?.seq ?? 0;
+      if (broken.has(chain) && anchor.seq > end) continue; // already named where it breaks
+      const target = `${AUDIT}/${auditId(a.seq)}`;
+      if (!checkAnchor(target, anchor, end, (seq) => hashes.get(chain)?.get(seq))) continue;
+      const cut = anchor.seq > end;
+      problems.push({
+        kind: 'anchor',
+        chain,
+        seq: cut ? end + 1 : anchor.seq,
+        target,
+        message: cut
+          ? `${chainName(chain)}在日志第 ${a.seq} 条锚定时已有 ${anchor.seq} 条，现只剩 ${end} 条：末尾的记录被删除`
+          : `${chainName(chain)}第 ${anchor.seq} 条与日志第 ${a.seq} 条锚定的不一致：该链被改写`,
+      });
+    }
   }
 
   // 3. The checkpoint outside the database.
@@ -131,7 +192,7 @@ export async function verifyAuditTrail(store: Store, at: string): Promise<AuditV
   }
 
   const ok = problems.length === 0;
-  const refreshed = ok && prev ? await store.refreshCheckpoint(prev, at) : null;
+  const refreshed = ok && checked > 0 ? await store.refreshCheckpoint(at) : null;
   if (refreshed) checkpoint = refreshed;
   const seqs = problems.map((p) => p.seq).filter((s): s is number => typeof s === 'number');
   return {

@@ -18,6 +18,7 @@ import {
   GENESIS_HASH,
   type Seals,
   sealEntry,
+  shardChainOf,
   signCheckpoint,
 } from './domain/audit/chain';
 import { DomainError } from './domain/errors';
@@ -85,9 +86,32 @@ export const AUDIT = 'audit';
 export const META = 'meta';
 export const AUDIT_HEAD_ID = 'audit_head';
 
+/**
+ * The trail is several hash chains anchored into one. CloudBase's transactions are optimistic, and a single chain head
+ * touched by every audited write made concurrent writes across the school conflict and retry until they answered
+ * BUSY (measured: `npm run bench -- audit --conflicts`, docs/capacity.md). So:
+ *  - the school chain (0: head `meta/audit_head`, entries `a<seq>`) takes the writes that seal records that matter
+ *    (votes, counts, boxes, decisions, 公示 archives) or write an anchor onto one — rare, an office's steps — so every
+ *    seal stays in one order and anchors keep naming a place in it;
+ *  - every other audited write appends to one of AUDIT_CHAINS shard chains (head `meta/audit_head_<k>`, entries
+ *    `a<k>_<seq>`), chosen by the record it changes first: writes to different records rarely share a head;
+ *  - the shard chains are anchored into the school chain: an anchor entry there records every shard chain's head
+ *    (after an anchored write and after each verification), and the signed checkpoint in cloud storage holds the
+ *    school chain's head. Editing, removing or reordering an entry breaks its chain's links; cutting a chain's end
+ *    shows against its head, the anchors and the checkpoint.
+ */
+export const AUDIT_CHAINS = 64;
+
 export interface AuditHead {
   seq: number;
   hash: string;
+  /** On the school chain's head: digest of the shard heads its last anchor entry recorded. */
+  anchored?: string;
+}
+
+/** The head document of a chain (0: the school chain). */
+export function auditHeadId(chain: number): string {
+  return chain === 0 ? AUDIT_HEAD_ID : `${AUDIT_HEAD_ID}_${String(chain).padStart(2, '0')}`;
 }
 
 /**
@@ -131,29 +155,32 @@ export class Tx {
   readonly pending: PendingAudit[] = [];
   /** "collection/id" → digest of the document as this transaction leaves it (null: patched, not checkable). */
   readonly seals = new Map<string, string | null>();
-  /** The chain head as this transaction found it (read once: the audit append reuses it). */
-  head: AuditHead | null | undefined;
+  /** The heads of the chains this transaction read, as it found them (read once: the audit append reuses them). */
+  readonly heads = new Map<number, AuditHead | null>();
   /** An anchor was taken: refresh the checkpoint outside the database after the commit. */
   wantsCheckpoint = false;
   /** The head after this transaction's entries (set by the audit append). */
   newHead: AuditHead | null = null;
   constructor(private readonly t: Sdk) {}
 
-  /** The chain head inside this transaction (one read, shared with the audit append). */
-  async auditHead(): Promise<AuditHead> {
-    if (this.head === undefined) {
-      this.head = ((await this.t.collection(META).doc(AUDIT_HEAD_ID).get()).data as (AuditHead & Doc) | null) ?? null;
+  /** A chain's head inside this transaction (one read, shared with the audit append); 0: the school chain. */
+  async auditHead(chain = 0): Promise<AuditHead> {
+    if (!this.heads.has(chain)) {
+      const doc = (await this.t.collection(META).doc(auditHeadId(chain)).get()).data as (AuditHead & Doc) | null;
+      this.heads.set(chain, doc ?? null);
     }
-    return { seq: this.head?.seq ?? 0, hash: this.head?.hash ?? GENESIS_HASH };
+    const head = this.heads.get(chain);
+    return { seq: head?.seq ?? 0, hash: head?.hash ?? GENESIS_HASH };
   }
 
   /**
    * The entry number and head at this moment, to be written on a resolution sheet or 公示 archive: a copy of the
-   * trail's position kept with the record. The checkpoint in cloud storage is refreshed after the commit.
+   * trail's position kept with the record. The school chain's: this transaction's entries go there. The checkpoint
+   * in cloud storage is refreshed after the commit.
    */
   async auditAnchor(): Promise<AuditAnchor> {
     this.wantsCheckpoint = true;
-    return this.auditHead();
+    return this.auditHead(0);
   }
 
   /** Seals a record's current state into this transaction's audit entry (it must be the whole stored document). */
@@ -293,12 +320,12 @@ export class Store {
 
   /**
    * Runs `fn` in one transaction and appends its audit entries to the hash chain in the same transaction.
-   * The chain head is a single document, so concurrent writers serialise on it: the chain has no forks.
+   * Each chain's head is a single document, so concurrent writers of one chain serialise on it: no chain forks.
    */
   async write<R>(opts: WriteOptions, fn: (tx: Tx) => Promise<R>): Promise<R> {
-    // CloudBase transactions are optimistic and every audited write touches the chain head, so a meeting's
-    // check-ins collide. A conflicting attempt is retried here, after a random, growing pause taken outside any
-    // transaction (the SDK's own retries are immediate, and in the emulator a pause inside would hold the lock).
+    // CloudBase transactions are optimistic: writers of one document (a chain head, a counter, a ballot box) collide.
+    // A conflicting attempt is retried here, after a random, growing pause taken outside any transaction (the SDK's
+    // own retries are immediate, and in the emulator's serial mode a pause inside would hold the lock).
     for (let attempt = 0; ; attempt++) {
       try {
         let last: Tx | null = null;
@@ -310,7 +337,7 @@ export class Store {
           return out;
         }, 0);
         const done = last as Tx | null;
-        if (done?.wantsCheckpoint && done.newHead) await this.refreshCheckpoint(done.newHead, opts.at);
+        if (done?.wantsCheckpoint && done.newHead) await this.refreshCheckpoint(opts.at);
         return result;
       } catch (err) {
         if (!isTransactionConflict(err) || attempt >= CONFLICT_RETRIES) throw translateDbError(err);
@@ -320,26 +347,27 @@ export class Store {
   }
 
   /**
-   * Moves the checkpoint in cloud storage to `head`, after checking that the trail still holds the entry the current
-   * checkpoint names (so a trail cut short and grown again never overwrites the evidence). Never fails the caller:
-   * the change is committed already; a checkpoint not refreshed is only a weaker check until the next one.
-   * Cost: one storage download, one entry read, one upload.
+   * Anchors the shard chains into the school chain (an entry recording every shard head, when any moved since the
+   * last anchor) and moves the checkpoint in cloud storage to the school chain's head — after checking that the
+   * trail still holds the entry the current checkpoint names (so a trail cut short and grown again never overwrites
+   * the evidence). Never fails the caller: the change is committed already; a checkpoint not refreshed is only a
+   * weaker check until the next one. Cost: one storage download, one entry read, one read of the heads, the anchor
+   * transaction when heads moved (4 requests), one upload.
    */
-  async refreshCheckpoint(head: AuditHead, at: string): Promise<AuditCheckpoint | null> {
+  async refreshCheckpoint(at: string): Promise<AuditCheckpoint | null> {
     if (!this.checkpoints) return null;
     try {
       const key = auditKey();
       const current = await this.checkpoints.read();
-      if (current) {
-        if (current.seq > head.seq) return null; // a newer one was written meanwhile (or the trail is short: verify says)
-        if (current.seq > 0) {
-          const entry = await this.get<AuditEntry & Doc>(AUDIT, auditId(current.seq));
-          if (entry?.hash !== current.hash) {
-            console.error(`[lingyan] audit checkpoint #${current.seq} no longer matches the trail; kept as evidence`);
-            return null;
-          }
+      if (current && current.seq > 0) {
+        const entry = await this.get<AuditEntry & Doc>(AUDIT, auditId(current.seq));
+        if (entry?.hash !== current.hash) {
+          console.error(`[lingyan] audit checkpoint #${current.seq} no longer matches the trail; kept as evidence`);
+          return null;
         }
       }
+      const head = await this.anchorShardChains(at, key);
+      if (current && current.seq >= head.seq) return current.seq === head.seq ? current : null; // newer one exists
       const next = signCheckpoint(head, at, key);
       await this.checkpoints.write(next);
       return next;
@@ -348,11 +376,72 @@ export class Store {
       return null;
     }
   }
+
+  /** The head of every chain now (0: the school chain), in one query. */
+  async auditHeads(): Promise<Map<number, AuditHead>> {
+    const ids = Array.from({ length: AUDIT_CHAINS + 1 }, (_, k) => auditHeadId(k));
+    const docs = await this.byIds<AuditHead & Doc>(META, ids);
+    const out = new Map<number, AuditHead>();
+    for (let k = 0; k <= AUDIT_CHAINS; k++) {
+      const d = docs.get(auditHeadId(k));
+      if (d) out.set(k, { seq: d.seq, hash: d.hash, ...(d.anchored ? { anchored: d.anchored } : {}) });
+    }
+    return out;
+  }
+
+  /**
+   * Appends to the school chain an anchor entry holding every shard chain's head, unless none moved since the last
+   * one; returns the school chain's head. Its own transaction touches only the school chain's head, so it never
+   * conflicts with the writes it anchors.
+   */
+  private async anchorShardChains(at: string, key: string): Promise<AuditAnchor> {
+    for (let attempt = 0; ; attempt++) {
+      const all = await this.auditHeads();
+      const heads: Record<string, AuditAnchor> = {};
+      for (const [k, h] of all) if (k > 0) heads[String(k)] = { seq: h.seq, hash: h.hash };
+      const digest = digestOf(heads)!;
+      const root = all.get(0);
+      if (Object.keys(heads).length === 0 || root?.anchored === digest) {
+        return { seq: root?.seq ?? 0, hash: root?.hash ?? GENESIS_HASH };
+      }
+      try {
+        return await this.db.runTransaction(async (t: Sdk) => {
+          const r = ((await t.collection(META).doc(AUDIT_HEAD_ID).get()).data as AuditHead | null) ?? null;
+          const seq = (r?.seq ?? 0) + 1;
+          const entry = sealEntry(
+            {
+              seq,
+              at,
+              actorId: null,
+              action: 'audit.anchor',
+              target: `${META}/audit_heads`,
+              before: null,
+              after: digest,
+              prevHash: r?.hash ?? GENESIS_HASH,
+              heads,
+            },
+            key,
+          );
+          await t.collection(AUDIT).add({ data: { _id: auditId(seq), ...entry } });
+          await t
+            .collection(META)
+            .doc(AUDIT_HEAD_ID)
+            .set({ data: { seq, hash: entry.hash, anchored: digest } });
+          return { seq, hash: entry.hash };
+        }, 0);
+      } catch (err) {
+        if (!isTransactionConflict(err) || attempt >= CONFLICT_RETRIES) throw err;
+        await sleep(Math.random() * CONFLICT_BACKOFF_MS * (attempt + 1));
+      }
+    }
+  }
 }
 
 async function appendAudit(tx: Tx, t: Sdk, opts: WriteOptions): Promise<void> {
   const key = auditKey();
-  const head = await tx.auditHead();
+  // Seals and anchors keep to the school chain (one order for every record that matters); the rest spread out.
+  const chain = tx.seals.size > 0 || tx.wantsCheckpoint ? 0 : shardChainOf(tx.pending[0]?.target ?? '', AUDIT_CHAINS);
+  const head = await tx.auditHead(chain);
   let seq = head.seq;
   let prevHash = head.hash;
   // A transaction that only changed sealed records still leaves an entry, so the trail knows their new state.
@@ -365,6 +454,7 @@ async function appendAudit(tx: Tx, t: Sdk, opts: WriteOptions): Promise<void> {
   for (const [i, p] of pending.entries()) {
     seq += 1;
     const fields: AuditFields = {
+      ...(chain ? { chain } : {}),
       seq,
       at: opts.at,
       actorId: opts.actorId,
@@ -376,13 +466,15 @@ async function appendAudit(tx: Tx, t: Sdk, opts: WriteOptions): Promise<void> {
       ...(seals && i === pending.length - 1 ? { seals } : {}),
     };
     const entry: AuditEntry = sealEntry(fields, key);
-    await t.collection(AUDIT).add({ data: { _id: auditId(seq), ...entry } });
+    await t.collection(AUDIT).add({ data: { _id: auditId(seq, chain), ...entry } });
     prevHash = entry.hash;
   }
+  // The school chain's head keeps what its last anchor recorded (no new anchor is needed until a shard head moves).
+  const anchored = chain === 0 ? tx.heads.get(0)?.anchored : undefined;
   await t
     .collection(META)
-    .doc(AUDIT_HEAD_ID)
-    .set({ data: { seq, hash: prevHash } });
+    .doc(auditHeadId(chain))
+    .set({ data: { seq, hash: prevHash, ...(anchored ? { anchored } : {}) } });
   tx.newHead = { seq, hash: prevHash };
 }
 
@@ -414,9 +506,10 @@ export function cloudCheckpoints(cloud: Sdk): CheckpointStore {
   };
 }
 
-/** Audit entry ids sort in sequence order. */
-export function auditId(seq: number): string {
-  return `a${String(seq).padStart(12, '0')}`;
+/** Audit entry ids sort by chain, then in sequence order (`a<seq>` on the school chain, `a<k>_<seq>` on shard k). */
+export function auditId(seq: number, chain = 0): string {
+  const n = String(seq).padStart(12, '0');
+  return chain === 0 ? `a${n}` : `a${String(chain).padStart(2, '0')}_${n}`;
 }
 
 /**

@@ -9,7 +9,7 @@ import { type IndexSpecFile, loadIndexSpec } from './indexes';
 import { type LogBatch, WriteAheadLog } from './persistence';
 import { DatabaseProtocol, newId, type ProtocolOptions } from './protocol';
 import { type FindOptions, Store } from './store';
-import { TransactionManager } from './transactions';
+import { TransactionManager, type TransactionMode, transactionModeFromEnv } from './transactions';
 
 export type { Doc } from './ejson';
 export { DbError, ErrorCode } from './errors';
@@ -21,6 +21,12 @@ export interface DatabaseOptions extends Partial<ProtocolOptions> {
   indexSpecPath?: string;
   /** A transaction is aborted this long after it obtained the lock (default 10 s). */
   txTimeoutMs?: number;
+  /**
+   * 'serial' (default): transactions take turns and never conflict. 'optimistic': they run at once and the later
+   * committer of a document conflicts, as on CloudBase (emulator/db/transactions.ts). Default from
+   * LINGYAN_EMULATOR_CONFLICTS.
+   */
+  transactions?: TransactionMode;
   /** fdatasync before acknowledging writes (default true). Only turn off for throwaway data. */
   sync?: boolean;
   /**
@@ -62,7 +68,11 @@ export class EmulatorDatabase {
     if (replay.records > 2 * live + 1000 || replay.interruptedRewrite) await log.rewrite(store.snapshot());
     store.attachLog(log);
     store.compactAfter = opts.compactAfter;
-    const txm = new TransactionManager(store, opts.txTimeoutMs ?? 10_000);
+    const txm = new TransactionManager(
+      store,
+      opts.txTimeoutMs ?? 10_000,
+      opts.transactions ?? transactionModeFromEnv(),
+    );
     const protocol = new DatabaseProtocol(store, txm, {
       aggregateDefaultLimit: opts.aggregateDefaultLimit ?? 20,
       strictCollections: opts.strictCollections ?? false,

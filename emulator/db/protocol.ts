@@ -236,7 +236,7 @@ export class DatabaseProtocol {
     try {
       return fn(tx);
     } catch (e) {
-      this.txm.fail(tx);
+      this.txm.fail(tx, e);
       throw e;
     }
   }

@@ -155,6 +155,11 @@ export class Store {
   private readonly collections = new Map<string, CollectionState>();
   private clock = 0;
 
+  /** The store clock now: the version the next write will exceed. */
+  get clockNow(): number {
+    return this.clock;
+  }
+
   /** Commits after which the log is rewritten to a snapshot (history that must not outlive them). */
   compactAfter: ((batch: LogBatch) => boolean) | undefined;
 

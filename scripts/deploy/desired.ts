@@ -108,8 +108,11 @@ export function settingsFrom(shell: NodeJS.ProcessEnv, envId: string, bucket: st
   return out;
 }
 
-/** Read by the code but set only by the local emulator's function host, never deployed. */
-export const EMULATOR_ONLY_VARIABLES = ['LINGYAN_EMULATOR_URL', 'LINGYAN_NOW'];
+/**
+ * Read by the code but set only by the local emulator's function host, or read by the emulator itself
+ * (LINGYAN_EMULATOR_CONFLICTS: its transactions conflict as CloudBase's do); never deployed.
+ */
+export const EMULATOR_ONLY_VARIABLES = ['LINGYAN_EMULATOR_URL', 'LINGYAN_NOW', 'LINGYAN_EMULATOR_CONFLICTS'];
 
 export interface FunctionSpec {
   name: string;

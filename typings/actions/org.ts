@@ -137,6 +137,8 @@ export interface PersonView {
 }
 
 export interface AuditEntryView {
+  /** The chain the entry is in: 0 the school chain, 1… a shard chain (its number is per chain). */
+  chain: number;
   seq: number;
   at: string;
   actorId: string | null;
@@ -153,7 +155,7 @@ export interface AuditVerifyView {
   /** The first entry concerned by a problem (null when none, or when no entry is concerned). */
   firstBroken: number | null;
   /** Each thing found wrong, named: kind, entry, record ("collection/id") and a sentence for the administrator. */
-  problems: { kind: string; seq?: number; target?: string; message: string }[];
+  problems: { kind: string; chain?: number; seq?: number; target?: string; message: string }[];
   /** The checkpoint in cloud storage: moved to the verified head when intact, else the one compared with (null: none). */
   checkpoint: { seq: number; at: string } | null;
 }

@@ -14,11 +14,20 @@ export const auditList = defineAction({
     const rows = await store.page<AuditEntry & { _id: string }>(
       AUDIT,
       {},
-      { orderBy: [['seq', 'desc']], page, pageSize },
+      // The trail is several chains (server/store.ts): newest first by time, then by place in the chain.
+      {
+        orderBy: [
+          ['at', 'desc'],
+          ['_id', 'desc'],
+        ],
+        page,
+        pageSize,
+      },
     );
     return mapPage(
       rows,
       (e): AuditEntryView => ({
+        chain: e.chain ?? 0,
         seq: e.seq,
         at: shownAt(e),
         actorId: e.actorId,

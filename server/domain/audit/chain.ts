@@ -18,6 +18,11 @@ export const GENESIS_HASH = '0'.repeat(64);
 export type Seals = Record<string, string | null>;
 
 export interface AuditFields {
+  /**
+   * The chain the entry belongs to: absent for the school chain (0), 1…AUDIT_CHAINS for the shard chains that
+   * ordinary writes append to (see server/store.ts). Hashed, so an entry cannot be moved to another chain.
+   */
+  chain?: number;
   seq: number;
   /** ISO instant, +08:00. */
   at: string;
@@ -34,6 +39,11 @@ export interface AuditFields {
    * matter (votes, results, ballot boxes, decisions, archives). Only on the last entry of a transaction.
    */
   seals?: Seals;
+  /**
+   * On an anchor entry of the school chain: the head of every shard chain at that moment ("chain number" → entry
+   * number and hash), so a shard chain cut short or rewritten after it was anchored no longer matches.
+   */
+  heads?: Record<string, AuditAnchor>;
 }
 
 export interface AuditEntry extends AuditFields {
@@ -76,8 +86,20 @@ export function digestOf(record: unknown): string | null {
 
 /** Keyed hash of exactly the chained fields (a stored document also carries its _id, which is not part of the chain). */
 export function entryHash(f: AuditFields, key: string): string {
-  const { seq, at, actorId, action, target, before, after, prevHash, seals } = f;
-  const fields = { seq, at, actorId, action, target, before, after, prevHash, ...(seals ? { seals } : {}) };
+  const { chain, seq, at, actorId, action, target, before, after, prevHash, seals, heads } = f;
+  const fields = {
+    ...(chain ? { chain } : {}),
+    seq,
+    at,
+    actorId,
+    action,
+    target,
+    before,
+    after,
+    prevHash,
+    ...(seals ? { seals } : {}),
+    ...(heads ? { heads } : {}),
+  };
   return createHmac('sha256', key).update(canonicalJson(fields)).digest('hex');
 }
 
@@ -113,6 +135,15 @@ export function verifyChain(entries: readonly AuditEntry[], prev: AuditAnchor | 
   return { ok: true, checked: entries.length, firstBroken: null };
 }
 
+/**
+ * The shard chain (1…`chains`) an ordinary write's entries go to: fixed by the record the write changes first, so one
+ * record's history stays in order in one chain, and writes to different records spread over the chains instead of
+ * queueing on one head.
+ */
+export function shardChainOf(target: string, chains: number): number {
+  return 1 + (Number.parseInt(sha256(target).slice(0, 8), 16) % chains);
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Checkpoints and anchors
 
@@ -133,7 +164,9 @@ export function checkpointSignatureValid(c: AuditCheckpoint, key: string): boole
 /** One thing verification found wrong, named for the administrator. */
 export interface AuditProblem {
   kind: 'chain' | 'head' | 'checkpoint' | 'anchor' | 'record_changed' | 'record_deleted' | 'record_unsealed';
-  /** The entry concerned, when there is one. */
+  /** The shard chain concerned (absent: the school chain). */
+  chain?: number;
+  /** The entry concerned, when there is one (its number in its chain). */
   seq?: number;
   /** "collection/id" of the record concerned. */
   target?: string;

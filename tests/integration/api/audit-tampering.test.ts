@@ -35,8 +35,19 @@ async function verifyScript(): Promise<{ code: number; out: string }> {
   }
 }
 
+/** The school chain's entries, in order: where votes, counts, boxes and archives are sealed and anchored. */
 async function entries(): Promise<Entry[]> {
-  return (await emu.server.db.collection('audit').find({}, { sort: { seq: 1 } })) as Entry[];
+  return (await emu.server.db.collection('audit').find({ chain: { $exists: false } }, { sort: { seq: 1 } })) as Entry[];
+}
+
+/** Every entry of every chain (the school chain and the shard chains ordinary writes go to). */
+async function allEntries(): Promise<Entry[]> {
+  return (await emu.server.db.collection('audit').find({}, { sort: { _id: 1 } })) as Entry[];
+}
+
+/** Every chain's head document as stored. */
+async function heads(): Promise<Entry[]> {
+  return (await emu.server.db.collection('meta').find({ _id: { $regex: '^audit_head' } })) as Entry[];
 }
 
 async function putEntry(e: Entry): Promise<void> {
@@ -104,10 +115,13 @@ afterAll(() => emu.close());
 
 describe('an untouched trail', () => {
   it('verifies clean and keeps its checkpoint in cloud storage, signed, outside the database', async () => {
+    const before = (await allEntries()).length;
     const result = await verify();
     expect(result).toMatchObject({ ok: true, firstBroken: null, problems: [] });
+    expect(result.checked).toBe(before);
+    // Verified, the shard chains' heads are anchored into the school chain, and the checkpoint holds its head.
     const all = await entries();
-    expect(result.checked).toBe(all.length);
+    expect(all.at(-1)).toMatchObject({ action: 'audit.anchor' });
     expect(result.checkpoint).toMatchObject({ seq: all.length });
     const cloud = require('wx-server-sdk');
     const file = await cloud.downloadFile({ fileID: `cloud://local.lingyan-local/lingyan-audit/checkpoint.json` });
@@ -140,9 +154,11 @@ describe('an untouched trail', () => {
 describe('the daily scheduled check', () => {
   it('verifies the trail and moves the checkpoint to the verified head', async () => {
     await moreEntries('2025019902');
-    const all = await entries();
     emu.host.setClock(sh('2026-11-07 03:00'));
     const [tick] = await emu.host.fireTimers();
+    // The check also anchored the shard chains' new heads into the school chain: the checkpoint is after that entry.
+    const all = await entries();
+    expect(all.at(-1)).toMatchObject({ action: 'audit.anchor' });
     expect(tick.result).toMatchObject({
       ok: true,
       jobs: { 'audit.dailyVerify': { ok: true, problems: [], checkpoint: { seq: all.length } } },
@@ -179,9 +195,10 @@ describe('tampering that the trail now shows', () => {
   });
 
   it('finds the whole trail and its head deleted', async () => {
-    const all = await entries();
+    const all = await allEntries();
+    const kept = await heads();
     for (const e of all) await db.collection('audit').doc(e._id).remove();
-    await db.collection('meta').doc('audit_head').remove();
+    for (const h of kept) await db.collection('meta').doc(h._id).remove();
 
     const result = await verify();
     expect(result.ok).toBe(false);
@@ -198,7 +215,10 @@ describe('tampering that the trail now shows', () => {
     expect(script.out).toContain(`vote_results/r_${voteId}`);
 
     for (const e of all) await putEntry(e);
-    await setHead(all.at(-1)!.seq, all.at(-1)!.hash);
+    for (const h of kept) {
+      const { _id, ...data } = h;
+      await db.collection('meta').doc(_id).set({ data });
+    }
     expect((await verify()).ok).toBe(true);
   });
 

@@ -1,4 +1,5 @@
 /** The audit trail: every change leaves a chained entry; tampering is found and named; admins cannot edit it. */
+import type { AuditVerifyView } from '../../../typings/actions';
 import { errorCode, expectOk, startTestEmulator, type TestEmulator } from '../support';
 
 let emu: TestEmulator;
@@ -25,9 +26,19 @@ afterAll(() => emu.close());
 describe('audit trail', () => {
   it('chains every entry to the one before and verifies clean', async () => {
     const page = expectOk(
-      await emu.as<{ items: { seq: number; action: string }[] }>('admin', 'audit.list', { pageSize: 50 }),
+      await emu.as<{ items: { chain: number; seq: number; at: string; action: string }[] }>('admin', 'audit.list', {
+        pageSize: 50,
+      }),
     );
-    expect(page.items.map((e) => e.seq)).toEqual([9, 8, 7, 6, 5, 4, 3, 2, 1]);
+    expect(page.items).toHaveLength(9);
+    // Newest first; within each chain the entries are numbered 1, 2, 3… with no gap.
+    const times = page.items.map((e) => e.at);
+    expect([...times].sort().reverse()).toEqual(times);
+    const byChain = new Map<number, number[]>();
+    for (const e of page.items) byChain.set(e.chain, [...(byChain.get(e.chain) ?? []), e.seq]);
+    for (const seqs of byChain.values()) {
+      expect([...seqs].sort((a, b) => a - b)).toEqual(Array.from({ length: seqs.length }, (_, i) => i + 1));
+    }
     expect(page.items.at(-1)?.action).toBe('bindings.submit');
     expect(expectOk(await emu.as('admin', 'audit.verify'))).toMatchObject({
       ok: true,
@@ -55,12 +66,18 @@ describe('audit trail', () => {
   it('names the first tampered entry', async () => {
     // Someone with console access edits an entry directly in the database.
     const cloud = require('wx-server-sdk');
-    const [entry] = (await emu.server.db.collection('audit').find({ seq: 5 })) as { _id: string }[];
+    const [entry] = (await emu.server.db.collection('audit').find({ action: 'bindings.decide' }, { limit: 1 })) as {
+      _id: string;
+      chain?: number;
+      seq: number;
+    }[];
     await cloud
       .database()
       .collection('audit')
       .doc(entry._id)
       .update({ data: { actorId: 'p_T0001' } });
-    expect(expectOk(await emu.as('admin', 'audit.verify'))).toMatchObject({ ok: false, firstBroken: 5 });
+    const result = expectOk(await emu.as<AuditVerifyView>('admin', 'audit.verify'));
+    expect(result).toMatchObject({ ok: false, firstBroken: entry.seq });
+    expect(result.problems[0]).toMatchObject({ kind: 'chain', chain: entry.chain, seq: entry.seq });
   });
 });

@@ -94,6 +94,7 @@ describe('competing claims for one student', () => {
     );
 
     const audit = await emu.server.db.collection('audit').count();
+    const seen = new Set(((await emu.server.db.collection('audit').find({})) as { _id: string }[]).map((e) => e._id));
     const decided = expectOk(
       await emu.as<{ rejectedCompeting: string[] }>('sport_officer', 'bindings.decide', {
         bindingId: real,
@@ -103,10 +104,14 @@ describe('competing claims for one student', () => {
     );
     expect(decided.rejectedCompeting).toEqual([impostor]);
     expect(await emu.server.db.collection('audit').count()).toBe(audit + 3);
-    const audited = (await emu.server.db.collection('audit').find({}, { sort: { seq: -1 }, limit: 3 })) as {
-      action: string;
-      target: string;
-    }[];
+    // The entries this decision added (one transaction: one chain, in order).
+    const audited = (
+      (await emu.server.db.collection('audit').find({}, { sort: { _id: 1 } })) as {
+        _id: string;
+        action: string;
+        target: string;
+      }[]
+    ).filter((e) => !seen.has(e._id));
     expect(audited.map((a) => a.action).sort()).toEqual([
       'bindings.bind',
       'bindings.decide',

@@ -6,7 +6,9 @@ import { rejection, startTestDb, type TestDb } from './helpers';
 const TX_TIMEOUT_MS = 4000;
 let t: TestDb;
 beforeAll(async () => {
-  t = await startTestDb({ txTimeoutMs: TX_TIMEOUT_MS });
+  // Serial mode, whatever LINGYAN_EMULATOR_CONFLICTS says: queueing is what several tests here check
+  // (conflicts.test.ts covers the optimistic mode).
+  t = await startTestDb({ txTimeoutMs: TX_TIMEOUT_MS, transactions: 'serial' });
   // The SDK's first request pays its start-up (credentials, the metadata probe): not inside a timed transaction.
   await t.db
     .collection('acct')

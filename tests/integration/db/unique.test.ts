@@ -105,7 +105,7 @@ test('inside a transaction a duplicate aborts the whole transaction at commit', 
     }),
   );
   expect(e.code).toBe('DATABASE_DUPLICATE_WRITE');
-  expect(e.message).toContain('index: seq_unique');
+  expect(e.message).toContain('index: chain_seq_unique');
   expect((await t.db.collection('audit').doc('head').get()).data.seq).toBe(10);
   expect(await count('audit', { _id: 'e12' })).toBe(0);
 });

@@ -8,6 +8,7 @@ import {
   GENESIS_HASH,
   latestSeals,
   sealEntry,
+  shardChainOf,
   signCheckpoint,
   verifyChain,
 } from '../../../server/domain/audit/chain';
@@ -131,5 +132,57 @@ describe('sealed records', () => {
   });
   it('do not check a record last changed by a partial update', () => {
     expect(checkSealedRecord('votes/v_1', seals.get('votes/v_1')!, { anything: 1 })).toBeNull();
+  });
+});
+
+describe('shard chains', () => {
+  it('puts a record always in the same chain, one of 1…n, and spreads records over all of them', () => {
+    const chains = Array.from({ length: 2000 }, (_, i) => shardChainOf(`bindings/b_${i}`, 64));
+    expect(chains.every((c) => Number.isInteger(c) && c >= 1 && c <= 64)).toBe(true);
+    expect(shardChainOf('bindings/b_7', 64)).toBe(chains[7]);
+    const counts = new Map<number, number>();
+    for (const c of chains) counts.set(c, (counts.get(c) ?? 0) + 1);
+    expect(counts.size).toBe(64);
+    expect(Math.max(...counts.values())).toBeLessThan(3 * (2000 / 64));
+  });
+
+  it('hashes the chain an entry belongs to, so moving it to another chain breaks it', () => {
+    const e = sealEntry(
+      {
+        chain: 5,
+        seq: 1,
+        at: 'x',
+        actorId: null,
+        action: 'a',
+        target: 't',
+        before: null,
+        after: null,
+        prevHash: GENESIS_HASH,
+      },
+      KEY,
+    );
+    expect(verifyChain([e], null, KEY).ok).toBe(true);
+    expect(verifyChain([{ ...e, chain: 6 }], null, KEY).ok).toBe(false);
+    expect(verifyChain([{ ...e, chain: undefined }], null, KEY).ok).toBe(false);
+  });
+
+  it('hashes the shard heads an anchor entry records', () => {
+    const heads = { '3': { seq: 2, hash: 'h' } };
+    const e = sealEntry(
+      {
+        seq: 1,
+        at: 'x',
+        actorId: null,
+        action: 'audit.anchor',
+        target: 'meta/audit_heads',
+        before: null,
+        after: digestOf(heads),
+        prevHash: GENESIS_HASH,
+        heads,
+      },
+      KEY,
+    );
+    expect(verifyChain([e], null, KEY).ok).toBe(true);
+    expect(verifyChain([{ ...e, heads: { '3': { seq: 1, hash: 'h' } } }], null, KEY).ok).toBe(false);
   });
 });

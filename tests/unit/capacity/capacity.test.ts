@@ -4,8 +4,10 @@ import {
   CLOUD,
   CODE,
   compute,
+  contentionSection,
   DOC_FILE,
   type Measured,
+  measuredFrom,
   type Plan,
   readResults,
   reasonsOf,
@@ -13,7 +15,15 @@ import {
   SCHOOL,
   type School,
   TEMPLATE_FILE,
+  voteDocuments,
 } from '../../../scripts/capacity';
+import { AUDIT_CHAINS } from '../../../server/store';
+
+/** The committed figures minus any conflict-mode run: what `measuredFrom` needs besides. */
+const committed = () => {
+  const { 'votes-conflicts': _, ...rest } = readResults();
+  return rest;
+};
 
 /** Ten students, one active month, round numbers: every figure below is worked out by hand. */
 const tiny: School = {
@@ -126,11 +136,75 @@ describe('capacity on paper', () => {
   it('orders the limits by the growth at which each is reached', () => {
     const growth = c.breaks.map((b) => b.growth);
     expect(growth).toEqual([...growth].sort((a, b) => a - b));
-    // The vote check-in (2/s, 10 requests) loads the head more than the evaluation (0.5/s, 8 requests).
-    const head = c.breaks.find((b) => b.what.includes('audit-head'))!;
-    expect(head.what).toContain('vote meeting');
+    // Unmeasured in conflict mode, the vote check-in (2/s, 10 requests) is taken to contend on the vote's document.
+    const vote = c.breaks.find((b) => b.what.includes("the vote's own document"))!;
+    expect(vote.what).toContain('vote meeting');
     const limit = 0.5 / ((10 * CLOUD.dbRequestMs) / 1000);
-    expect(head.growth).toBeCloseTo(limit / 2);
+    expect(vote.growth).toBeCloseTo(limit / 2);
+    // The evaluation's audited writes (0.5/s, 8 requests) spread over the shard chains.
+    const chains = c.breaks.find((b) => b.what.startsWith('the audit chains'))!;
+    expect(chains.growth).toBeCloseTo((CODE.auditChains * 0.5) / ((8 * CLOUD.dbRequestMs) / 1000) / 0.5);
+  });
+
+  it("drops the vote's document once check-ins measured in conflict mode no longer contend on it", () => {
+    const quiet = compute({ ...measured, voteCheckinContended: false }, tiny);
+    expect(quiet.breaks.some((b) => b.what.includes("the vote's own document"))).toBe(false);
+  });
+});
+
+describe('the contention section', () => {
+  const saved = (figures: Record<string, unknown>) => ({
+    measuredAt: '2026-12-07T00:00:00.000Z',
+    machine: { cpus: 2, loadAverage1m: 9, node: 'v20' },
+    figures,
+  });
+  const meeting = (over: Record<string, number>) =>
+    saved({
+      voters: 1000,
+      checkedIn: 1000,
+      checkInConcurrency: 50,
+      checkInMs: 40_000,
+      checkInP95Ms: 3000,
+      checkInRetriesPerWrite: 0.02,
+      checkInBusy: 0,
+      counted: 1000,
+      castRetriesPerWrite: 0.5,
+      castBusy: 0,
+      burstMs: 9000,
+      ...over,
+    });
+
+  it('says a 1,000-person meeting checks in within a minute only with every voter in and no BUSY answer', () => {
+    expect(contentionSection({ 'votes-conflicts': meeting({}) })).toContain(
+      'checks in within a minute with no BUSY answer',
+    );
+    expect(contentionSection({ 'votes-conflicts': meeting({ checkInBusy: 3, checkedIn: 997 }) })).toContain(
+      'does not check in within a minute',
+    );
+    expect(contentionSection({ 'votes-conflicts': meeting({ checkInMs: 61_000 }) })).toContain('does not check in');
+  });
+
+  it('says which of the vote’s documents are still contended, from the measured figures', () => {
+    expect(voteDocuments({ 'votes-conflicts': meeting({ checkInRetriesPerWrite: 40, checkInBusy: 800 }) })).toContain(
+      'What remains on one document is the vote',
+    );
+    const quiet = voteDocuments({ 'votes-conflicts': meeting({}) });
+    expect(quiet).toContain('no shared document');
+    expect(quiet).not.toContain('ballot boxes');
+    expect(voteDocuments({ 'votes-conflicts': meeting({ castBusy: 20 }) })).toContain('ballot boxes');
+  });
+
+  it('reads whether check-ins contend from the measured figures', () => {
+    expect(measuredFrom({ ...committed(), 'votes-conflicts': meeting({}) }).voteCheckinContended).toBe(false);
+    expect(
+      measuredFrom({ ...committed(), 'votes-conflicts': meeting({ checkInRetriesPerWrite: 5 }) }).voteCheckinContended,
+    ).toBe(true);
+  });
+});
+
+describe('the audit chains', () => {
+  it('are as many in the model as in the store', () => {
+    expect(CODE.auditChains).toBe(AUDIT_CHAINS);
   });
 });
 
