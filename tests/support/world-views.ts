@@ -24,6 +24,8 @@ export interface WorldIds {
   notices: Record<string, string>;
   votes: Record<string, string>;
   objections: Record<string, string>;
+  honors: Record<string, string>;
+  posts: Record<string, string>;
 }
 
 interface Call<A extends ActionName = ActionName> {

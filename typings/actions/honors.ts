@@ -36,6 +36,15 @@ const ImageInput = z.strictObject({
   type: z.string().max(40),
 });
 
+/**
+ * An honor's id: `h_` and its certificate number (16 symbols and a check symbol, which may be one of `*~$=`, so the
+ * general Id pattern does not fit).
+ */
+const HonorId = z
+  .string()
+  .max(40)
+  .regex(/^h_[0-9A-Z*~$=]{17}$/, '荣誉编号格式不正确');
+
 const Tag = Text('标签', POST_LIMITS.tagMax);
 
 /** A page of a list ordered newest first: pass back `next` for the following page. */
@@ -63,7 +72,7 @@ export const honorsSchemas = {
   /** Anyone, bound or not: the certificate number as printed or scanned. */
   'honors.verify': z.strictObject({ certificateNo: z.string().min(1, '请输入证书编号').max(40) }),
   /** A blank reason is refused with REVOKE_REASON_REQUIRED. */
-  'honors.revoke': z.strictObject({ honorId: Id, reason: FreeText('撤销理由', HONOR_LIMITS.reasonMax).default('') }),
+  'honors.revoke': z.strictObject({ honorId: HonorId, reason: FreeText('撤销理由', HONOR_LIMITS.reasonMax).default('') }),
   /** The wall of a person, an association or a branch (honors it received), or a unit (honors it awarded). */
   'honors.wall': z.strictObject({
     of: z.discriminatedUnion('kind', [
@@ -74,7 +83,7 @@ export const honorsSchemas = {
     ...PageInput,
   }),
   /** My own honor, hidden from or shown again on public walls (it still verifies). */
-  'honors.setHidden': z.strictObject({ honorId: Id, hidden: z.boolean() }),
+  'honors.setHidden': z.strictObject({ honorId: HonorId, hidden: z.boolean() }),
   /** The titles a unit may award, with what each needs. */
   'honors.titles': z.strictObject({ unitId: Id }),
   /**
