@@ -3,13 +3,14 @@
  * in the zod-free vocabulary (typings/vocabulary.ts).
  */
 import * as z from 'zod';
-import { UNIT_KINDS } from '../domain';
+import { UNIT_KINDS, type UnitKind } from '../domain';
 import {
   AWARDING_KINDS,
   type FeedItemKind,
   HONOR_LIMITS,
   type HonorState,
   type MediaState,
+  type NoticeState,
   POST_LIMITS,
   type PostReviewState,
   RECIPIENT_KINDS,
@@ -84,6 +85,11 @@ export const honorsSchemas = {
   }),
   /** My own honor, hidden from or shown again on public walls (it still verifies). */
   'honors.setHidden': z.strictObject({ honorId: HonorId, hidden: z.boolean() }),
+  /**
+   * What an officer chooses from when awarding in the unit's name: its titles, the closed 评优 votes held under it
+   * (with the elected), its honor 公示 (with their subjects) and the branches and associations below it.
+   */
+  'honors.awardOptions': z.strictObject({ unitId: Id }),
   /** The titles a unit may award, with what each needs. */
   'honors.titles': z.strictObject({ unitId: Id }),
   /**
@@ -188,6 +194,24 @@ export interface TitleView {
   needsPublicity: boolean;
 }
 
+export interface AwardOptionsView {
+  unitId: string;
+  unitName: string;
+  titles: TitleView[];
+  /** Closed 评优 votes of units under the awarding unit, newest first, with whom each elected. */
+  votes: { id: string; title: string; unitName: string; closedOn: string; elected: { id: string; name: string }[] }[];
+  /** The awarding unit's own honor 公示, newest first, with their subjects (a person's id where the 公示 named one). */
+  notices: {
+    id: string;
+    title: string;
+    state: NoticeState;
+    stateLabel: string;
+    subjects: { id: string | null; name: string }[];
+  }[];
+  /** Branches and associations under the awarding unit (recipients of unit titles). */
+  units: { id: string; name: string; kind: Exclude<RecipientKind, 'person'>; unitKind: UnitKind; kindLabel: string }[];
+}
+
 export interface PostImageView {
   /** Null until the media check passed: the image is not shown before. */
   fileID: string | null;
@@ -262,6 +286,7 @@ export interface HonorsOutputs {
   'honors.wall': Page<HonorView>;
   'honors.setHidden': HonorView;
   'honors.titles': TitleView[];
+  'honors.awardOptions': AwardOptionsView;
   'honors.setTitles': TitleView[];
   'showcase.create': PostView;
   'showcase.list': CursorPage<PostCardView>;
