@@ -570,6 +570,7 @@ export const POST_LIMITS = {
 /** Limits of an honor. */
 export const HONOR_LIMITS = {
   titleMax: 30,
+  termMax: 20,
   citationMax: 300,
   reasonMax: 200,
 } as const;

@@ -7,6 +7,7 @@
  */
 import { fail, ok } from '../../tests/component/harness';
 import { PENDING_BINDINGS } from '../../tests/support/demo-views/org';
+import { worldReply } from '../../tests/support/world-views';
 import { HOME_FEED, HONOR_PAGES } from './pages-honors';
 import { NOTICE_PAGES } from './pages-notices';
 import { TRAINING_PAGES } from './pages-trainings';
@@ -69,6 +70,12 @@ export const PAGES: PreviewPage[] = [
         persona: 'officer',
         responses: { 'home.feed': HOME_FEED.officer },
         expect: ['您好，吴欣然', '绑定审核', '审核学生的实名绑定申请'],
+      },
+      {
+        name: 'federation-officer',
+        title: '首页 · 社联干部（待审核的展示、发布、授予荣誉）',
+        responses: { 'me.get': worldReply('me.get.fed_chair'), 'home.feed': HOME_FEED.officer },
+        expect: ['待审核的风采展示', '发布风采展示', '授予荣誉', '以校学生社团联合会名义', '查看全部'],
       },
       {
         name: 'error',

@@ -201,8 +201,30 @@ function honorViews(w: WorldIds) {
       voteId: w.votes.honor_closed,
       noticeId: w.notices.honor_publicity,
     }),
+    // Then with 沈可欣, whom the vote elected, but without the 公示; then with both (she already holds it).
+    'honors.award.gate_publicity': call('league_admin', 'honors.award', {
+      ...excellent,
+      recipient: { kind: 'person', personId: 'p_2023010109' },
+      voteId: w.votes.honor_closed,
+    }),
+    'honors.award.duplicate': call('league_admin', 'honors.award', {
+      ...excellent,
+      recipient: { kind: 'person', personId: 'p_2023010109' },
+      voteId: w.votes.honor_closed,
+      noticeId: w.notices.honor_publicity,
+    }),
     'honors.revoke.no_reason': call('sport_officer', 'honors.revoke', { honorId: h.hidden, reason: '  ' }),
     'showcase.like.again': call('sport_league1', 'showcase.like', { postId: p.public_bball }),
+    'showcase.get.public.masses': call('sport_masses', 'showcase.get', { postId: p.public_bball }),
+    'showcase.review.refused_again': call('fed_chair', 'showcase.review', {
+      postId: p.refused,
+      approve: false,
+      reason: '与社团活动无关',
+    }),
+    'share.code.public': call('newcomer', 'share.code', { target: { kind: 'post', postId: p.public_bball } }),
+    'me.get.fed_chair': call('fed_chair', 'me.get', {}),
+    'me.get.league_admin.honors': call('league_admin', 'me.get', {}),
+    'home.feed.league_admin': call('league_admin', 'home.feed', {}),
   };
 }
 
@@ -565,6 +587,9 @@ function later(w: WorldIds, pid: (slug: string) => string = (slug) => slug) {
       term: '2026年暑期',
       citation: '参加“三下乡”社会实践，撰写调研报告一篇。',
     }),
+    'honors.verify.new.officer': callFrom('sport_officer', 'honors.verify', { certificateNo: '' }, (views) => ({
+      certificateNo: dataOf<{ certificateNo: string }>(views, 'honors.award.new').certificateNo,
+    })),
     'honors.revoke.done': callFrom(
       'sport_officer',
       'honors.revoke',
@@ -574,6 +599,11 @@ function later(w: WorldIds, pid: (slug: string) => string = (slug) => slug) {
         reason: '调研报告系重复提交，撤销该荣誉。',
       }),
     ),
+    'honors.verify.new_revoked.officer': callFrom('sport_officer', 'honors.verify', { certificateNo: '' }, (views) => ({
+      certificateNo: dataOf<{ certificateNo: string }>(views, 'honors.award.new').certificateNo,
+    })),
+    // 吕航 likes 篮球协会's post (his first like).
+    'showcase.like.new': call('sport_masses', 'showcase.like', { postId: w.posts.public_bball }),
     'showcase.review.approve': call('fed_chair', 'showcase.review', {
       postId: w.posts.pending_review,
       approve: true,

@@ -65,7 +65,7 @@ export const honorsSchemas = {
     title: Text('荣誉称号', HONOR_LIMITS.titleMax),
     recipient: Recipient,
     /** The term the honor is for, e.g. 2025—2026学年. */
-    term: Text('届期', 20),
+    term: Text('届期', HONOR_LIMITS.termMax),
     citation: Text('表彰事由', HONOR_LIMITS.citationMax),
     voteId: Id.optional(),
     noticeId: Id.optional(),
@@ -73,7 +73,10 @@ export const honorsSchemas = {
   /** Anyone, bound or not: the certificate number as printed or scanned. */
   'honors.verify': z.strictObject({ certificateNo: z.string().min(1, '请输入证书编号').max(40) }),
   /** A blank reason is refused with REVOKE_REASON_REQUIRED. */
-  'honors.revoke': z.strictObject({ honorId: HonorId, reason: FreeText('撤销理由', HONOR_LIMITS.reasonMax).default('') }),
+  'honors.revoke': z.strictObject({
+    honorId: HonorId,
+    reason: FreeText('撤销理由', HONOR_LIMITS.reasonMax).default(''),
+  }),
   /** The wall of a person, an association or a branch (honors it received), or a unit (honors it awarded). */
   'honors.wall': z.strictObject({
     of: z.discriminatedUnion('kind', [
@@ -184,6 +187,10 @@ export interface VerifyView {
   revokedOn: string | null;
   /** Only for officers of the awarding unit. */
   revocationReason: string | null;
+  /** The honor's id (what honors.revoke takes). */
+  honorId: string;
+  /** The viewer is an officer of the awarding unit and the honor is valid: the page offers 撤销. */
+  mayRevoke: boolean;
 }
 
 export interface TitleView {
@@ -277,6 +284,8 @@ export interface HomeFeedView {
   personId: string | null;
   /** Where I may publish a showcase post: the federation's own (associationId null) and my associations. */
   publishAs: { associationId: string | null; name: string }[];
+  /** The units in whose name I may award honors (I am their officer and they have a list of titles). */
+  awardAs: { unitId: string; name: string }[];
 }
 
 export interface HonorsOutputs {

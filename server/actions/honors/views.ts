@@ -46,6 +46,8 @@ export function verifyView(h: HonorDoc, officer: boolean): VerifyView {
     awardedOn: h.awardedOn,
     revokedOn: h.revoked?.on ?? null,
     revocationReason: h.revoked && revocationReasonShown(officer) ? h.revoked.reason : null,
+    honorId: h._id,
+    mayRevoke: officer && !h.revoked,
   };
 }
 
