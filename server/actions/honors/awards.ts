@@ -256,7 +256,11 @@ export const honorsAwardOptions = defineAction({
       ),
     ]);
     const results = votes.length
-      ? await store.find<ResultsDoc>(RESULTS, { _id: _.in(votes.map((v) => resultsId(v._id))) }, { limit: votes.length })
+      ? await store.find<ResultsDoc>(
+          RESULTS,
+          { _id: _.in(votes.map((v) => resultsId(v._id))) },
+          { limit: votes.length },
+        )
       : [];
     const electedOf = new Map(results.map((r) => [r.voteId, r.sheet.election?.elected ?? []]));
     return {
@@ -270,7 +274,7 @@ export const honorsAwardOptions = defineAction({
           title: v.title,
           unitName: v.unitName,
           closedOn: (v.closedAt ?? '').slice(0, 10),
-          elected: v.candidates.filter((c) => elected.has(c.id)).map((c) => ({ id: c.id, name: c.name })),
+          elected: (v.candidates ?? []).filter((c) => elected.has(c.id)).map((c) => ({ id: c.id, name: c.name })),
         };
       }),
       notices: notices.map((n) => {

@@ -42,6 +42,11 @@ export async function seedEvidence(
     title: '优秀共青团员评选',
     state: 'closed',
     outcome: opts.outcome ?? 'counted',
+    closedAt: '2026-10-20T20:00:00.000+08:00',
+    candidates: [
+      { id: JIANG, name: '蒋文博' },
+      { id: SHEN, name: '沈可欣' },
+    ],
   });
   await emu.server.db.collection('vote_results').insertOne({
     _id: `r_${voteId}`,
