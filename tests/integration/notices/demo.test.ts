@@ -40,7 +40,10 @@ describe('demo 公示', () => {
     const items = expectOk(
       await emu.as<Page<NoticeCardView>>('sport_league1', 'notices.list', { scope: 'visible', pageSize: 50 }),
     ).items;
-    expect(items.map((n) => n.id).sort()).toEqual([notice('tuiyou_open'), notice('open_objected')].sort());
+    // The League committee's 优秀共青团员 公示 (closed) is posted to the whole League line, his units included.
+    expect(items.map((n) => n.id).sort()).toEqual(
+      [notice('tuiyou_open'), notice('open_objected'), notice('honor_publicity')].sort(),
+    );
     const detail = expectOk(
       await emu.as<NoticeDetailView>('sport_league1', 'notices.get', { noticeId: notice('tuiyou_open') }),
     );
