@@ -25,6 +25,7 @@ import {
   POSTS,
   type PostDoc,
 } from './docs';
+import { newMediaCheck } from './filing';
 import { CARD_FIELDS, federationAbove, postsPage, requirePost, requireUnitOf, theFederation } from './load';
 import { EXCERPT_LENGTH, honorView, postCardView, postView } from './views';
 
@@ -33,13 +34,21 @@ import { EXCERPT_LENGTH, honorView, postCardView, postView } from './views';
  * nothing); the trace ids are filed with the post in one transaction so the verdict, pushed later (see
  * server/jobs/media.ts), finds its image. A verdict that arrived before the filing is applied here.
  */
-async function fileWithMediaChecks(tx: Tx, post: PostDoc, traces: readonly { traceId: string }[]): Promise<PostDoc> {
+async function fileWithMediaChecks(
+  tx: Tx,
+  post: PostDoc,
+  traces: readonly { traceId: string }[],
+  openid: string,
+): Promise<PostDoc> {
   const images = [...post.images];
   for (let index = 0; index < traces.length; index++) {
     const id = mediaCheckId(traces[index].traceId);
     const early = await tx.get<MediaVerdictDoc>(MEDIA_VERDICTS, id);
     if (early) images[index] = { ...images[index], state: mediaStateOf(early.suggest) };
-    await tx.insert<MediaCheckDoc>(MEDIA_CHECKS, { _id: id, postId: post._id, index });
+    await tx.insert<MediaCheckDoc>(
+      MEDIA_CHECKS,
+      newMediaCheck(id, post._id, index, images[index].fileID, openid, 1, post.at, early ? 'answered' : 'pending'),
+    );
   }
   const filed = { ...post, images, listed: postIsPublic({ review: post.review, images }) };
   await tx.insert(POSTS, filed);
@@ -103,7 +112,7 @@ export const showcaseCreate = defineAction({
       images.map((img) => ports.mediaCheck.submitImage({ openid: actor.openid, fileID: img.fileID, scene: 3 })),
     );
     const filed = await write(async (tx) => {
-      const out = await fileWithMediaChecks(tx, post, traces);
+      const out = await fileWithMediaChecks(tx, post, traces, actor.openid);
       tx.audit('showcase.create', post._id, null, { ...out, text: undefined });
       return out;
     });

@@ -64,7 +64,27 @@ export function checkReview(p: { review: PostReviewState }, approve: boolean, re
   return r;
 }
 
+/**
+ * D10: how long an image waits for WeChat's asynchronous media check before it is submitted again, and how many
+ * submissions it gets in all before it is given up (`failed`: never shown, so the post is not left pending forever).
+ */
+export const MEDIA_RECHECK = { afterMs: 30 * 60_000, attempts: 3 } as const;
+
+/**
+ * D10: what to do with a filed media check at `nowMs`: nothing yet (`wait`), nothing at all (`settled`: the image has
+ * its verdict), submit the image again (`resubmit`), or give it up (`fail`) after the last attempt went unanswered.
+ */
+export function nextMediaCheckStep(
+  check: { attempt: number; dueAt: number },
+  imageState: MediaState | undefined,
+  nowMs: number,
+): 'settled' | 'wait' | 'resubmit' | 'fail' {
+  if (imageState !== 'pending') return 'settled';
+  if (nowMs < check.dueAt) return 'wait';
+  return check.attempt < MEDIA_RECHECK.attempts ? 'resubmit' : 'fail';
+}
+
 /** The state of an image after WeChat's asynchronous media check answers ('review' waits for a person: rejected). */
-export function mediaStateOf(suggest: string): MediaState {
+export function mediaStateOf(suggest: string): 'pass' | 'rejected' {
   return suggest === 'pass' ? 'pass' : 'rejected';
 }
