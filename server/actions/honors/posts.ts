@@ -5,7 +5,14 @@ import { type Person, ROLE_LABELS, UNIT_KIND_LABELS, type Unit } from '../../../
 import { defineAction } from '../../action';
 import { PEOPLE } from '../../actor';
 import { DomainError } from '../../domain/errors';
-import { checkPostImages, initialReview, mediaStateOf, postIsPublic } from '../../domain/honors';
+import {
+  checkPostImages,
+  checkStoredImages,
+  IMAGE_HEAD_BYTES,
+  initialReview,
+  mediaStateOf,
+  postIsPublic,
+} from '../../domain/honors';
 import { positionIsActive } from '../../domain/org/permissions';
 import type { Tx } from '../../store';
 import { assertPostable } from '../content';
@@ -67,6 +74,7 @@ export const showcaseCreate = defineAction({
     'TOO_MANY_IMAGES',
     'IMAGE_TYPE_INVALID',
     'IMAGE_TOO_LARGE',
+    'IMAGE_NOT_FOUND',
     'CONTENT_REJECTED',
   ],
   async run({ actor, store, ports, now, nowIso, write }, input) {
@@ -76,12 +84,16 @@ export const showcaseCreate = defineAction({
     const federationScope = await federationScopeOf(store, federation);
     const { byFederation } = assertMayPost(actor, federationScope, association);
     checkPostImages(input.images);
+    // D10: size and type from the stored files themselves (what the client declared was only a first filter).
+    const stored = checkStoredImages(
+      await Promise.all(input.images.map((i) => ports.files.inspect(i.fileID, IMAGE_HEAD_BYTES))),
+    );
     const verdict = await assertPostable(ports, actor.openid, [input.title, input.text, ...input.tags].join('\n'));
     const review = initialReview(byFederation);
-    const images = input.images.map((i) => ({
+    const images = input.images.map((i, k) => ({
       fileID: i.fileID,
-      size: i.size,
-      type: i.type,
+      size: stored[k].size,
+      type: stored[k].type,
       state: 'pending' as const,
     }));
     const tags = [...new Set(input.tags)];

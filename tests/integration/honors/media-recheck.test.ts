@@ -5,6 +5,7 @@
  */
 import type { PostView } from '../../../typings/actions';
 import { expectOk, startTestEmulator, type TestEmulator } from '../support';
+import { upload } from './support';
 
 let emu: TestEmulator;
 beforeAll(async () => {
@@ -15,7 +16,7 @@ afterAll(() => emu.close());
 const T0 = Date.parse('2026-11-23T09:00:00+08:00');
 const at = (minutes: number) => new Date(T0 + minutes * 60_000).toISOString();
 
-const img = (name: string) => ({ fileID: `cloud://lingyan-test/showcase/${name}`, size: 200_000, type: 'image/jpeg' });
+const img = (name: string) => ({ fileID: upload(emu, `showcase/${name}`), size: 200_000, type: 'image/jpeg' });
 
 const submissions = () => emu.host.outbox.filter((r) => r.api === 'security.mediaCheckAsync').length;
 const checks = async (postId: string) =>

@@ -1,7 +1,7 @@
 /** The achievement showcase through the api function: posting, checks, review, the list, likes and the home feed. */
 import type { AssociationPageView, CursorPage, HomeFeedView, PostCardView, PostView } from '../../../typings/actions';
 import { errorCode, expectOk, startTestEmulator, type TestEmulator } from '../support';
-import { footprint } from './support';
+import { footprint, upload } from './support';
 
 let emu: TestEmulator;
 beforeAll(async () => {
@@ -9,8 +9,9 @@ beforeAll(async () => {
 });
 afterAll(() => emu.close());
 
+/** An image the mini-program uploaded (stored in the emulator's cloud storage), as showcase.create takes it. */
 const img = (name: string, over: Record<string, unknown> = {}) => ({
-  fileID: `cloud://lingyan-test/showcase/${name}`,
+  fileID: upload(emu, `showcase/${name}`),
   size: 200_000,
   type: name.endsWith('.png') ? 'image/png' : 'image/jpeg',
   ...over,
@@ -70,6 +71,68 @@ describe('what a post may carry (D10)', () => {
       bballPost({ images: [img('big.jpg', { size: 6_000_000 })] }),
       'IMAGE_TOO_LARGE',
     );
+  });
+
+  it('refuses a file that is no JPG or PNG, whatever its name and declared type say', async () => {
+    const gif = upload(emu, 'showcase/disguised.jpg', Buffer.from('GIF89a\x01\x00\x01\x00\x00\x00\x00;', 'latin1'));
+    await refused(
+      'bball_pres',
+      'showcase.create',
+      bballPost({ images: [{ fileID: gif, size: 2_000, type: 'image/jpeg' }] }),
+      'IMAGE_TYPE_INVALID',
+    );
+    const exe = upload(emu, 'showcase/tool.png', Buffer.from('MZ\x90\x00\x03\x00\x00\x00', 'latin1'));
+    await refused(
+      'bball_pres',
+      'showcase.create',
+      bballPost({ images: [img('fine.jpg'), { fileID: exe, size: 8, type: 'image/png' }] }),
+      'IMAGE_TYPE_INVALID',
+    );
+  });
+
+  it('refuses a stored file over 5 MB though the client declared it small', async () => {
+    const big = upload(emu, 'showcase/huge.jpg', undefined, 5 * 1024 * 1024 + 1);
+    const res = await emu.as(
+      'bball_pres',
+      'showcase.create',
+      bballPost({ images: [{ fileID: big, size: 300_000, type: 'image/jpeg' }] }),
+    );
+    expect(errorCode(res)).toBe('IMAGE_TOO_LARGE');
+    expect(res.ok ? null : res.error.fields).toEqual({ 'images.0': '单张图片不超过 5 MB' });
+    await refused(
+      'bball_pres',
+      'showcase.create',
+      bballPost({ images: [{ fileID: big, size: 300_000, type: 'image/jpeg' }] }),
+      'IMAGE_TOO_LARGE',
+    );
+  });
+
+  it('refuses an image that was never uploaded, and sends nothing to the media check', async () => {
+    const sent = emu.host.outbox.filter((r) => r.api === 'security.mediaCheckAsync').length;
+    await refused(
+      'bball_pres',
+      'showcase.create',
+      bballPost({
+        images: [{ fileID: 'cloud://lingyan-test.lingyan-local/showcase/never.jpg', size: 2_000, type: 'image/jpeg' }],
+      }),
+      'IMAGE_NOT_FOUND',
+    );
+    expect(emu.host.outbox.filter((r) => r.api === 'security.mediaCheckAsync').length).toBe(sent);
+  });
+
+  it('keeps the size and type of the stored file, not the declared ones', async () => {
+    const fileID = upload(emu, 'showcase/real.png', undefined, 4_321);
+    const p = expectOk(
+      await emu.as<PostView>(
+        'fed_chair',
+        'showcase.create',
+        bballPost({ images: [{ fileID, size: 999, type: 'image/png' }] }),
+      ),
+    );
+    const doc = (await emu.server.db.collection('showcase_posts').findOne({ _id: p.id })) as unknown as {
+      images: { size: number; type: string }[];
+    };
+    expect(doc.images[0]).toMatchObject({ size: 4_321, type: 'image/png' });
   });
 
   it('refuses text the content check rejects, before anything is stored', async () => {
