@@ -43,7 +43,7 @@ export function checkPostImages(images: readonly ImageInput[]): void {
 /** How many first bytes of a stored file tell its format. */
 export const IMAGE_HEAD_BYTES = 16;
 
-/** The format a file's first bytes say it is (JPEG: FF D8 FF; PNG: the 8-byte PNG signature), or null. */
+/** The format a file's first bytes say it is (JPEG: 0xFF 0xD8 0xFF; PNG: the 8-byte PNG signature), or null. */
 export function imageTypeOfBytes(head: Uint8Array): ImageType | null {
   if (head.length >= 3 && head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) return 'image/jpeg';
   const png = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
