@@ -196,6 +196,8 @@ export interface VerifyView {
 export interface TitleView {
   title: string;
   recipients: RecipientKind[];
+  /** For a branch title: the kinds of branch it is for (null: any branch). */
+  branchKinds: UnitKind[] | null;
   recipientLabels: string[];
   needsVote: boolean;
   needsPublicity: boolean;

@@ -193,7 +193,10 @@ export function recipientChoices(
     }
   }
   for (const u of options.units) {
-    if (title.recipients.includes(u.kind)) out.push({ key: `${u.kind}:${u.id}`, name: u.name, note: u.kindLabel });
+    if (!title.recipients.includes(u.kind)) continue;
+    // A branch title is for the kinds of branch its rule names (a party title for party branches …).
+    if (u.kind === 'branch' && title.branchKinds && !title.branchKinds.includes(u.unitKind)) continue;
+    out.push({ key: `${u.kind}:${u.id}`, name: u.name, note: u.kindLabel });
   }
   return out;
 }

@@ -55,6 +55,7 @@ export function titleView(t: TitleRule): TitleView {
   return {
     title: t.title,
     recipients: [...t.recipients],
+    branchKinds: t.branchKinds ? [...t.branchKinds] : null,
     recipientLabels: t.recipients.map((r) => RECIPIENT_KIND_LABELS[r]),
     needsVote: t.needsVote,
     needsPublicity: t.needsPublicity,

@@ -39,6 +39,20 @@ describe('授予荣誉', () => {
     expect(p.callsOf('honors.award')).toHaveLength(0);
   });
 
+  it('offers a League branch title to League branches only', async () => {
+    const p = await loadPage(PAGE, {
+      query: { unitId: 'u_league' },
+      responses: { 'honors.awardOptions': worldReply('honors.awardOptions.league') },
+    });
+    const index = LEAGUE.titles.findIndex((t) => t.title === '五四红旗团支部');
+    await p.tap(`#title-${index}`);
+    const branches = LEAGUE.units.filter((u) => u.unitKind === 'league_branch' || u.unitKind === 'temp_league_branch');
+    expect(branches.length).toBeGreaterThan(0);
+    expect(p.count('.recipient-choice')).toBe(branches.length);
+    expect(p.text()).toContain('体育学院2023级1班团支部');
+    expect(p.text()).not.toContain('体育学院学生党支部');
+  });
+
   it('shows the server’s gate: the 公示 the title needs is missing', async () => {
     const sent = worldInput('honors.award.gate_publicity');
     const p = await loadPage(PAGE, {
