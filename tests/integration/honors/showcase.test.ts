@@ -246,6 +246,28 @@ describe('review by the federation (D10)', () => {
     expect(await emu.server.db.collection('showcase_likes').count({ postId: post.id })).toBe(2);
   });
 
+  it('filters by association and tag at once, each page in at most two round trips', async () => {
+    let cursor: string | null | undefined;
+    const seen: string[] = [];
+    for (let page = 0; page < 3; page++) {
+      const input = { associationId: 'u_as_bball', tag: '赛事', limit: 1, ...(cursor ? { cursor } : {}) };
+      const r = await emu.invoke('showcase.list', input, 'openid:o-stranger');
+      expect(r.roundTrips).toBeLessThanOrEqual(2);
+      const list = expectOk(r.body as CursorPage<PostCardView>);
+      seen.push(...list.items.map((x) => x.id));
+      cursor = list.next;
+      if (!cursor) break;
+    }
+    expect(seen).toContain(post.id);
+    const both = expectOk(
+      await emu.as<CursorPage<PostCardView>>('openid:o-stranger', 'showcase.list', {
+        associationId: 'u_as_taiji',
+        tag: '赛事',
+      }),
+    );
+    expect(both.items.map((x) => x.id)).not.toContain(post.id);
+  });
+
   it('pages the showcase by cursor without repeats', async () => {
     for (let i = 0; i < 3; i++) {
       expectOk(await emu.as('fed_chair', 'showcase.create', bballPost({ title: `第${i}篇`, images: [] })));
