@@ -9,11 +9,12 @@ import { worldInput, worldReply, worldView } from '../../tests/support/world-vie
 import type { Input } from '../../typings/actions';
 import type { PreviewPage } from './types';
 
-/** The home tab's showcase and what waits, as nobody, a student (彭悦) and the federation's officer (郑雨桐) see it. */
+/** The home tab's showcase and what waits: nobody, 彭悦 (a student), 郑雨桐 (the federation) and 陈志强 (体育学院). */
 export const HOME_FEED = {
   anonymous: worldReply('home.feed.anonymous'),
   student: worldReply('home.feed.student'),
   officer: worldReply('home.feed.officer'),
+  college: worldReply('home.feed.college_officer'),
 };
 
 const VALID = worldView('honors.verify.valid');

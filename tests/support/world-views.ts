@@ -225,6 +225,7 @@ function honorViews(w: WorldIds) {
     'me.get.fed_chair': call('fed_chair', 'me.get', {}),
     'me.get.league_admin.honors': call('league_admin', 'me.get', {}),
     'home.feed.league_admin': call('league_admin', 'home.feed', {}),
+    'home.feed.college_officer': call('sport_officer', 'home.feed', {}),
   };
 }
 

@@ -1,5 +1,6 @@
 /** The achievement showcase through the api function: posting, checks, review, the list, likes and the home feed. */
 import type { AssociationPageView, CursorPage, HomeFeedView, PostCardView, PostView } from '../../../typings/actions';
+import type { Result } from '../../../typings/errors';
 import { errorCode, expectOk, startTestEmulator, type TestEmulator } from '../support';
 import { footprint, upload } from './support';
 
@@ -253,7 +254,7 @@ describe('review by the federation (D10)', () => {
       const input = { associationId: 'u_as_bball', tag: '赛事', limit: 1, ...(cursor ? { cursor } : {}) };
       const r = await emu.invoke('showcase.list', input, 'openid:o-stranger');
       expect(r.roundTrips).toBeLessThanOrEqual(2);
-      const list = expectOk(r.body as CursorPage<PostCardView>);
+      const list = expectOk(r.body as Result<CursorPage<PostCardView>>);
       seen.push(...list.items.map((x) => x.id));
       cursor = list.next;
       if (!cursor) break;
