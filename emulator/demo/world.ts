@@ -21,8 +21,8 @@ import { publicityWindow } from '../../server/domain/notices';
 import { addDays, shanghaiDate, startOfShanghaiDay } from '../../server/domain/time';
 import type { ActionName, Input, Output } from '../../typings/actions';
 import type { MarkValue, VoteKind, VoteView } from '../../typings/actions/votes';
-import { seedHonors } from './world-honors';
 import { demoOpenid, demoPersonId, demoPersonName, demoStudentNo } from './school';
+import { seedHonors } from './world-honors';
 
 /** What seeding needs from an emulator: call the api as an openid, pin the clock, run the timers once. */
 export interface WorldHost {

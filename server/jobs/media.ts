@@ -120,9 +120,14 @@ export const mediaRecheckJob: Job = {
       const gaveUp = await store.write({ actorId: null, at }, async (tx) => {
         const c = await tx.get<MediaCheckDoc>(MEDIA_CHECKS, seen._id);
         if (c?.state !== 'pending') return false;
-        await tx.put<MediaCheckDoc>(MEDIA_CHECKS, { ...c, state: 'failed' });
         const p = await tx.get<PostDoc>(POSTS, c.postId);
-        if (!p || p.images[c.index]?.state !== 'pending') return false;
+        const image = p?.images[c.index];
+        if (!p || image?.state !== 'pending') {
+          // Answered meanwhile: nothing to give up.
+          await tx.put<MediaCheckDoc>(MEDIA_CHECKS, { ...c, state: 'answered' });
+          return false;
+        }
+        await tx.put<MediaCheckDoc>(MEDIA_CHECKS, { ...c, state: 'failed' });
         const images = p.images.map((img, i) => (i === c.index ? { ...img, state: 'failed' as const } : img));
         await tx.put<PostDoc>(POSTS, { ...p, images, listed: postIsPublic({ review: p.review, images }) });
         tx.audit(
