@@ -130,6 +130,8 @@ function rangedHead(url: string, headBytes: number): Promise<StoredFile | null> 
       res.on('end', finish);
       res.on('error', (e) => (done ? undefined : reject(e)));
     });
+    // Storage that does not answer in time fails the call (INTERNAL) rather than holding the function.
+    req.setTimeout(8_000, () => req.destroy(new Error(`reading ${url}: timed out`)));
     req.on('error', reject);
   });
 }

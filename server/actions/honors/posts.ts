@@ -65,7 +65,7 @@ async function fileWithMediaChecks(
 export const showcaseCreate = defineAction({
   name: 'showcase.create',
   summary:
-    '发布风采展示：社联干部直接发布，社团负责人只能为本社团发布并须经社联审核；正文经内容安全检测，图片（≤9 张）逐张经图片检测通过后才显示',
+    '发布风采展示：社联干部直接发布，社团负责人只能为本社团发布并须经社联审核；正文经内容安全检测，图片（≤9 张）按云存储中的文件核对格式与大小，逐张经图片检测通过后才显示',
   access: { kind: 'member' },
   errors: [
     'UNIT_NOT_FOUND',
