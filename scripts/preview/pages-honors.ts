@@ -138,6 +138,13 @@ export const HONOR_PAGES: PreviewPage[] = [
         expect: ['以「体育学院」名义授予', '社会实践先进个人', '无需表决和公示', '蒋文博'],
       },
       {
+        name: 'empty',
+        title: '授予荣誉 · 党支部没有可授予的称号',
+        query: { unitId: 'u_sport_pb' },
+        responses: { 'honors.awardOptions': worldReply('honors.awardOptions.branch') },
+        expect: ['本单位没有可授予的荣誉称号'],
+      },
+      {
         name: 'forbidden',
         title: '授予荣誉 · 学生无权授予',
         query: { unitId: 'u_league' },

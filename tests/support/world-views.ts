@@ -192,6 +192,8 @@ function honorViews(w: WorldIds) {
     'honors.awardOptions.league': call('league_admin', 'honors.awardOptions', { unitId: 'u_league' }),
     'honors.awardOptions.sport': call('sport_officer', 'honors.awardOptions', { unitId: 'u_sport' }),
     'honors.awardOptions.fed': call('fed_chair', 'honors.awardOptions', { unitId: 'u_fed' }),
+    // A branch publishes 公示 but has no titles of its own to award.
+    'honors.awardOptions.branch': call('sport_pb_sec', 'honors.awardOptions', { unitId: 'u_sport_pb' }),
     'honors.awardOptions.student': call('sport_prob2', 'honors.awardOptions', { unitId: 'u_league' }),
     'people.list.sport': call('sport_officer', 'people.list', { unitId: 'u_sport', page: 1, pageSize: 50 }),
     // 张晓东 tries 优秀共青团员 for 蒋文博 with nothing linked, then with the vote and a 公示 that does not name him.

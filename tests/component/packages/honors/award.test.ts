@@ -3,7 +3,7 @@
  * gate's refusals and the award are the world's own answers.
  */
 import { worldInput, worldReply, worldView } from '../../../support/world-views';
-import { loadPage } from '../../harness';
+import { loadPage, OFFLINE } from '../../harness';
 
 const PAGE = 'packages/honors/award/index';
 const LEAGUE = worldView('honors.awardOptions.league');
@@ -125,11 +125,31 @@ describe('授予荣誉', () => {
     ]);
   });
 
-  it('says a student may not award, and offers a retry when loading fails', async () => {
+  it('says when the unit has no titles to award', async () => {
+    const p = await loadPage(PAGE, {
+      query: { unitId: 'u_sport_pb' },
+      responses: { 'honors.awardOptions': worldReply('honors.awardOptions.branch') },
+    });
+    expect(worldView('honors.awardOptions.branch').titles).toEqual([]);
+    expect(p.text('#page-state')).toContain('本单位没有可授予的荣誉称号');
+    expect(p.exists('#submit-button')).toBe(false);
+  });
+
+  it('says a student may not award', async () => {
     const p = await loadPage(PAGE, {
       query: { unitId: 'u_league' },
       responses: { 'honors.awardOptions': worldReply('honors.awardOptions.student') },
     });
     expect(p.text('#page-state')).toContain('您没有执行此操作的权限');
+  });
+
+  it('offers a retry when loading fails', async () => {
+    const p = await loadPage(PAGE, {
+      query: { unitId: 'u_league' },
+      responses: { 'honors.awardOptions': [OFFLINE, worldReply('honors.awardOptions.league')] },
+    });
+    expect(p.text('#page-state')).toContain('网络异常，请稍后重试');
+    await p.tap('#page-state >>> #status-action');
+    expect(p.count('.title-choice')).toBe(LEAGUE.titles.length);
   });
 });
