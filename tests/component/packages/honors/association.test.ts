@@ -25,5 +25,10 @@ describe('社团主页', () => {
       url: `/packages/honors/post/index?id=${BBALL.posts[0].id}`,
     });
     expect(p.navigations[1].url).toMatch(/^\/packages\/honors\/verify\/index\?no=LY-/);
+    await p.tap('#all-posts');
+    expect(p.navigations[2]).toEqual({
+      method: 'navigateTo',
+      url: '/packages/honors/showcase/index?associationId=u_as_bball',
+    });
   });
 });
