@@ -56,6 +56,13 @@ export const REVIEW_WORDS = ['人工复核'];
  * is risky. The verdict arrives asynchronously, as WeChat's `wxa_media_check` push does.
  */
 export const RISKY_MEDIA_WORDS = ['risky', 'weijin'];
+/**
+ * A file name containing one of these is never answered: WeChat took the check and its push was lost (what the
+ * showcase's resubmission job is for).
+ */
+export const UNANSWERED_MEDIA_WORDS = ['unanswered'];
+/** A file name containing one of these loses its first push only: a resubmission of the same file is answered. */
+export const LOST_ONCE_MEDIA_WORDS = ['lostonce'];
 /** A 1×1 PNG, base64: what the emulator answers for a mini-program code. */
 const PLACEHOLDER_CODE_PNG =
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
@@ -85,6 +92,8 @@ export function mountHost(
   const outbox: OutboxRecord[] = [];
   const outboxFile = path.join(opts.dataDir, 'outbox.jsonl');
   let pinnedNow: string | null = null;
+  /** Files whose first media-check push was lost (LOST_ONCE_MEDIA_WORDS). */
+  const lostOnce = new Set<string>();
 
   async function invoke(name: string, event: unknown, o: { openid?: string } = {}): Promise<InvocationResult> {
     const fn = byName.get(name);
@@ -177,6 +186,11 @@ export function mountHost(
       const result = { suggest, label: suggest === 'pass' ? 100 : 20002 };
       keep({ api, payload: { scene, version, chars: fileID.length, result }, at: new Date().toISOString() });
       sendJson(res, 200, { errcode: 0, errmsg: 'ok', trace_id: traceId });
+      if (UNANSWERED_MEDIA_WORDS.some((w) => fileID.includes(w))) return;
+      if (LOST_ONCE_MEDIA_WORDS.some((w) => fileID.includes(w)) && !lostOnce.has(fileID)) {
+        lostOnce.add(fileID);
+        return;
+      }
       const push = { ToUserName: 'gh_lingyan', Event: 'wxa_media_check', version: 2, trace_id: traceId, result };
       setTimeout(() => {
         invoke('scheduler', push).catch((e) => console.error('[media check push]', e));

@@ -95,7 +95,7 @@ export async function startEmulator(opts: StartOptions): Promise<Emulator> {
 
 async function startOn(server: EmulatorServer, opts: StartOptions, started: (host: Host) => void): Promise<Emulator> {
   installInvocationEnv();
-  mountStorage(server, opts.dataDir);
+  const storage = mountStorage(server, opts.dataDir);
   // What CloudBase sets for every function container, pointed at this emulator. Set globally for the
   // functions' module-level init, and per invocation so that several emulators can share one process (tests).
   const functionEnv = {
@@ -143,7 +143,16 @@ async function startOn(server: EmulatorServer, opts: StartOptions, started: (hos
   const worldFile = path.join(opts.dataDir, 'demo-world.json');
   if (seeding && opts.seed === 'full') {
     const now = opts.seedNow ? new Date(opts.seedNow) : new Date();
-    const ids = await seedWorld(host, now);
+    const putFile = (cloudPath: string, content: Buffer) => {
+      const file = storage.fileFor(cloudPath);
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(file, content);
+      return `cloud://local.${STORAGE_BUCKET}/${cloudPath}`;
+    };
+    const ids = await seedWorld(
+      { invoke: host.invoke, setClock: host.setClock, fireTimers: host.fireTimers, putFile },
+      now,
+    );
     fs.writeFileSync(worldFile, `${JSON.stringify(ids, null, 2)}\n`);
   }
   // Written last: until then a stopped start (killed, or a step of the world refused) leaves a folder seeded again.

@@ -48,6 +48,8 @@ export const PAGES = {
   showcaseEdit: { url: '/packages/honors/edit/index', tab: false },
   showcaseReview: { url: '/packages/honors/review/index', tab: false },
   association: { url: '/packages/honors/association/index', tab: false },
+  honorAward: { url: '/packages/honors/award/index', tab: false },
+  showcase: { url: '/packages/honors/showcase/index', tab: false },
 } as const;
 
 export type PageName = keyof typeof PAGES;

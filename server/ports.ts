@@ -4,6 +4,7 @@
  * deployed function) the same calls go to the emulator's outbox, which records what production would send.
  */
 import http from 'node:http';
+import https from 'node:https';
 
 export interface Clock {
   now(): Date;
@@ -45,6 +46,16 @@ export interface Files {
   upload(cloudPath: string, content: Buffer): Promise<string>;
   /** A temporary download link to a stored file, valid for `maxAgeS` seconds. */
   tempUrl(fileID: string, maxAgeS: number): Promise<string>;
+  /**
+   * What is stored under `fileID`: its size in bytes and its first bytes (at most `headBytes`), read from storage
+   * itself (a ranged download), or null when there is no such file.
+   */
+  inspect(fileID: string, headBytes: number): Promise<StoredFile | null>;
+}
+
+export interface StoredFile {
+  size: number;
+  head: Buffer;
 }
 
 export interface Ports {
@@ -69,7 +80,60 @@ function cloudFiles(cloud: Cloud): Files {
       if (!item?.tempFileURL) throw new Error(`getTempFileURL failed: ${item?.status ?? ''} ${item?.errMsg ?? ''}`);
       return item.tempFileURL as string;
     },
+    async inspect(fileID, headBytes) {
+      const res = await cloud.getTempFileURL({ fileList: [{ fileID, maxAge: 60 }] });
+      const url = res?.fileList?.[0]?.tempFileURL;
+      // No temporary link: the file does not exist (or is not this environment's).
+      if (!url) return null;
+      return rangedHead(url, headBytes);
+    },
   };
+}
+
+/**
+ * The size and first bytes of the file at `url`: a GET asking for bytes 0..n-1. Storage that honours the range
+ * answers 206 with the total size in Content-Range; one that does not answers 200 with Content-Length, and the
+ * download is cut after the first chunk. Null on 404.
+ */
+function rangedHead(url: string, headBytes: number): Promise<StoredFile | null> {
+  const get = url.startsWith('https:') ? https.get : http.get;
+  return new Promise((resolve, reject) => {
+    const req = get(url, { headers: { range: `bytes=0-${headBytes - 1}` } }, (res) => {
+      const status = res.statusCode ?? 0;
+      if (status === 404 || status === 403) {
+        res.resume();
+        return resolve(null);
+      }
+      if (status !== 200 && status !== 206) {
+        res.resume();
+        return reject(new Error(`reading ${url}: HTTP ${status}`));
+      }
+      const total =
+        status === 206
+          ? Number(/\/(\d+)$/.exec(String(res.headers['content-range'] ?? ''))?.[1])
+          : Number(res.headers['content-length']);
+      const chunks: Buffer[] = [];
+      let got = 0;
+      let done = false;
+      const finish = () => {
+        if (done) return;
+        done = true;
+        res.destroy();
+        if (!Number.isFinite(total)) return reject(new Error(`reading ${url}: no size`));
+        resolve({ size: total, head: Buffer.concat(chunks).subarray(0, headBytes) });
+      };
+      res.on('data', (c: Buffer) => {
+        chunks.push(c);
+        got += c.length;
+        if (got >= headBytes) finish();
+      });
+      res.on('end', finish);
+      res.on('error', (e) => (done ? undefined : reject(e)));
+    });
+    // Storage that does not answer in time fails the call (INTERNAL) rather than holding the function.
+    req.setTimeout(8_000, () => req.destroy(new Error(`reading ${url}: timed out`)));
+    req.on('error', reject);
+  });
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: wx-server-sdk is untyped here

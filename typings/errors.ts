@@ -125,6 +125,7 @@ export const ERROR_MESSAGES = {
   TOO_MANY_IMAGES: '图片不超过 9 张',
   IMAGE_TYPE_INVALID: '仅支持 JPG、PNG 图片',
   IMAGE_TOO_LARGE: '单张图片不超过 5 MB',
+  IMAGE_NOT_FOUND: '图片未上传成功，请重新上传',
   POST_NOT_FOUND: '找不到该展示内容',
   POST_NOT_PENDING: '该展示内容不在待审核状态',
   REVIEW_REASON_REQUIRED: '请填写未通过的理由',

@@ -540,14 +540,18 @@ export const POST_REVIEW_STATE_LABELS: Record<PostReviewState, string> = {
   refused: '未通过',
 };
 
-/** One image's media check: pending until WeChat answers; only a passed image is shown. */
-export const MEDIA_STATES = ['pending', 'pass', 'rejected'] as const;
+/**
+ * One image's media check: pending until WeChat answers; only a passed image is shown. `failed`: WeChat never
+ * answered, not even to the resubmissions, so the image is given up (never shown) and the post does not wait forever.
+ */
+export const MEDIA_STATES = ['pending', 'pass', 'rejected', 'failed'] as const;
 export type MediaState = (typeof MEDIA_STATES)[number];
 
 export const MEDIA_STATE_LABELS: Record<MediaState, string> = {
   pending: '图片审核中',
   pass: '已通过',
   rejected: '未通过审核',
+  failed: '检测未完成',
 };
 
 /** Image formats a post accepts (what the media check reads). */
@@ -568,6 +572,7 @@ export const POST_LIMITS = {
 /** Limits of an honor. */
 export const HONOR_LIMITS = {
   titleMax: 30,
+  termMax: 20,
   citationMax: 300,
   reasonMax: 200,
 } as const;

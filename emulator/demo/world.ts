@@ -23,12 +23,15 @@ import { addDays, shanghaiDate, startOfShanghaiDay } from '../../server/domain/t
 import type { ActionName, Input, Output } from '../../typings/actions';
 import type { MarkValue, VoteKind, VoteView } from '../../typings/actions/votes';
 import { demoOpenid, demoPersonId, demoPersonName, demoStudentNo } from './school';
+import { seedHonors } from './world-honors';
 
 /** What seeding needs from an emulator: call the api as an openid, pin the clock, run the timers once. */
 export interface WorldHost {
   invoke(name: string, event: unknown, opts?: { openid?: string }): Promise<{ result: unknown }>;
   setClock(iso: string | null): void;
   fireTimers(): Promise<unknown[]>;
+  /** Stores a file in cloud storage as the mini-program's own upload would (wx.cloud.uploadFile); its fileID. */
+  putFile(cloudPath: string, content: Buffer): string;
 }
 
 /** The ids the actions generated, by the demo's own names (`notices.open_objected`, `votes.acceptance_open` …). */
@@ -38,6 +41,10 @@ export interface DemoWorldIds {
   notices: Record<string, string>;
   votes: Record<string, string>;
   objections: Record<string, string>;
+  /** Honors (world-honors.ts) by the demo's names: certificate ids `h_…`. */
+  honors: Record<string, string>;
+  /** Showcase posts (world-honors.ts) by the demo's names. */
+  posts: Record<string, string>;
 }
 
 interface Step {
@@ -51,7 +58,14 @@ const pid = demoPersonId;
 
 export async function seedWorld(host: WorldHost, now: Date): Promise<DemoWorldIds> {
   const today = shanghaiDate(now);
-  const ids: DemoWorldIds = { now: now.toISOString(), notices: {}, votes: {}, objections: {} };
+  const ids: DemoWorldIds = {
+    now: now.toISOString(),
+    notices: {},
+    votes: {},
+    objections: {},
+    honors: {},
+    posts: {},
+  };
   const steps: Step[] = [];
   let seq = 0;
   const at = (date: string, hours: number) => new Date(startOfShanghaiDay(date).getTime() + hours * 3600_000);
@@ -94,6 +108,9 @@ export async function seedWorld(host: WorldHost, now: Date): Promise<DemoWorldId
   // ------------------------------------------------------------------------------------------ 票决
   seedVotes({ today, day, at, past, step, call, ids, host });
 
+  // ------------------------------------------------------------------------------------------ 荣誉与风采展示
+  seedHonors({ today, day, at, past, step, call, ids, host });
+
   // ------------------------------------------------------------------------------------------ 实名绑定
   seedBindings({ today, day, at, past, step, call, ids, host });
 
@@ -109,7 +126,7 @@ export async function seedWorld(host: WorldHost, now: Date): Promise<DemoWorldId
   return ids;
 }
 
-interface Ctx {
+export interface Ctx {
   today: string;
   day(days: number, hours: number): Date;
   at(date: string, hours: number): Date;

@@ -9,7 +9,7 @@
  * `sport_officer` / `info_officer` (college officers), `admin`. The home, 我的, binding and 绑定审核 states show their
  * recorded answers, successes and refusals.
  */
-import { fail } from '../../tests/component/harness';
+import { fail, ok } from '../../tests/component/harness';
 import { worldInput, worldReply, worldView } from '../../tests/support/world-views';
 import { HOME_FEED, HONOR_PAGES } from './pages-honors';
 import { NOTICE_PAGES } from './pages-notices';
@@ -70,18 +70,36 @@ export const PAGES: PreviewPage[] = [
       },
       {
         name: 'bound-student',
-        title: '首页 · 已绑定的学生',
+        title: '首页 · 已绑定的学生（彭悦）',
         persona: 'sport_prob2',
         responses: { 'home.feed': HOME_FEED.student },
-        expect: [`您好，${worldView('me.get.sport_prob2').person!.name}`, '已绑定', '待我处理', '待参加的表决'],
+        expect: [
+          `您好，${worldView('me.get.sport_prob2').person!.name}`,
+          '已绑定',
+          '待我处理',
+          '待参加的表决',
+          '我的荣誉',
+        ],
         absent: ['绑定审核'],
       },
       {
         name: 'bound-officer',
-        title: '首页 · 学院党团干部（可审核绑定）',
+        title: '首页 · 学院党团干部（可审核绑定、以学院名义授予荣誉）',
         persona: 'sport_officer',
-        responses: { 'home.feed': HOME_FEED.officer },
-        expect: [`您好，${worldView('me.get.sport_officer').person!.name}`, '绑定审核', '审核学生的实名绑定申请'],
+        responses: { 'home.feed': HOME_FEED.college },
+        expect: [
+          `您好，${worldView('me.get.sport_officer').person!.name}`,
+          '绑定审核',
+          '审核学生的实名绑定申请',
+          '授予荣誉',
+          '以体育学院名义',
+        ],
+      },
+      {
+        name: 'federation-officer',
+        title: '首页 · 社联干部（待审核的展示、发布、授予荣誉）',
+        responses: { 'me.get': worldReply('me.get.fed_chair'), 'home.feed': HOME_FEED.officer },
+        expect: ['待审核的风采展示', '发布风采展示', '授予荣誉', '以校学生社团联合会名义', '查看全部'],
       },
       {
         name: 'error',

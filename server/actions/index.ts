@@ -3,6 +3,7 @@ import type { ActionTable } from '../pipeline';
 import {
   homeFeed,
   honorsAward,
+  honorsAwardOptions,
   honorsRevoke,
   honorsSetHidden,
   honorsSetTitles,
@@ -154,6 +155,7 @@ export const actions: ActionTable = {
   'honors.wall': honorsWall,
   'honors.setHidden': honorsSetHidden,
   'honors.titles': honorsTitles,
+  'honors.awardOptions': honorsAwardOptions,
   'honors.setTitles': honorsSetTitles,
   'showcase.create': showcaseCreate,
   'showcase.list': showcaseList,

@@ -6,6 +6,7 @@ import { verifyAuditChain } from '../actions/org/audit';
 import { shanghaiDate, shanghaiIso } from '../domain/time';
 import type { Ports } from '../ports';
 import type { Store } from '../store';
+import { mediaRecheckJob } from './media';
 import { noticesAdvanceJob } from './notices';
 import { provisionalWindowsJob } from './provisional';
 
@@ -45,7 +46,7 @@ export const auditCheckJob: Job = {
   },
 };
 
-export const jobs: Job[] = [auditCheckJob, provisionalWindowsJob(), noticesAdvanceJob];
+export const jobs: Job[] = [auditCheckJob, provisionalWindowsJob(), noticesAdvanceJob, mediaRecheckJob];
 
 export async function runJobs(ctx: JobContext): Promise<Record<string, unknown>> {
   const out: Record<string, unknown> = {};

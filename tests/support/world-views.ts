@@ -31,6 +31,8 @@ export interface WorldIds {
   notices: Record<string, string>;
   votes: Record<string, string>;
   objections: Record<string, string>;
+  honors: Record<string, string>;
+  posts: Record<string, string>;
 }
 
 interface Call<A extends ActionName = ActionName> {
@@ -59,7 +61,10 @@ const callFrom = <A extends ActionName>(
 /** The data of an answer recorded before (throws when it was refused). */
 function dataOf<T>(views: Record<string, Recorded>, key: string): T {
   const r = views[key]?.reply;
-  if (!r?.ok) throw new Error(`world-views: ${key} is needed first and was ${r ? 'refused' : 'not recorded'}`);
+  if (!r?.ok)
+    throw new Error(
+      `world-views: ${key} is needed first and was ${r ? `refused ${JSON.stringify(r.error)}` : 'not recorded'}`,
+    );
   return r.data as T;
 }
 
@@ -118,11 +123,121 @@ function calls(w: WorldIds) {
     // ------------------------------------------------------------------------------------------ 票决
     ...voteViews(w),
 
+    // ------------------------------------------------------------------------------------------ 荣誉与风采展示
+    ...honorViews(w),
+
     // ------------------------------------------------------------------------------------------ who I am
     ...mePersonas(),
 
     // ------------------------------------------------------------------------------------------ 实名绑定, settings
     ...orgViews(),
+  };
+}
+
+/** The certificate number an honor's id carries (`h_<number>`). */
+const certificateOf = (honorId: string) => honorId.slice(2);
+
+/**
+ * The world's honors and showcase (emulator/demo/world-honors.ts) as its people see them: 郑雨桐 (fed_chair, the
+ * federation's officer), 张晓东 (league_admin), 陈志强 (sport_officer), 罗浩然 (bball_pres), 唐诗雨 (taiji_pres),
+ * 彭悦 (sport_prob2, who hid her honor), 蒋文博 (sport_league1, who liked 篮球协会's post), and a WeChat user the
+ * school has never seen (newcomer).
+ */
+function honorViews(w: WorldIds) {
+  const h = w.honors;
+  const p = w.posts;
+  const verify = (who: string, honorId: string) =>
+    call(who, 'honors.verify', { certificateNo: certificateOf(honorId) });
+  const excellent = {
+    unitId: 'u_league',
+    title: '优秀共青团员',
+    recipient: { kind: 'person' as const, personId: 'p_2023010108' },
+    term: '2026年度',
+    citation: '学习工作表现突出',
+  };
+  return {
+    'home.feed.anonymous': call('newcomer', 'home.feed', {}),
+    'home.feed.student': call('sport_prob2', 'home.feed', {}),
+    'home.feed.officer': call('fed_chair', 'home.feed', {}),
+    'home.feed.president': call('bball_pres', 'home.feed', {}),
+    'showcase.list.all': call('newcomer', 'showcase.list', { limit: 10 }),
+    'showcase.list.page1of2': call('newcomer', 'showcase.list', { limit: 2 }),
+    'showcase.list.page2of2': callFrom('sport_prob2', 'showcase.list', { limit: 2 }, (views) => ({
+      limit: 2,
+      cursor: dataOf<{ next: string }>(views, 'showcase.list.page1of2').next,
+    })),
+    'showcase.list.bball': call('newcomer', 'showcase.list', { associationId: 'u_as_bball', limit: 10 }),
+    'showcase.list.tag': call('newcomer', 'showcase.list', { tag: '赛事', limit: 10 }),
+    'showcase.list.none': call('newcomer', 'showcase.list', { tag: '摄影', limit: 10 }),
+    'showcase.get.public.liker': call('sport_league1', 'showcase.get', { postId: p.public_bball }),
+    'showcase.get.public.anonymous': call('newcomer', 'showcase.get', { postId: p.public_bball }),
+    'showcase.get.federation.anonymous': call('newcomer', 'showcase.get', { postId: p.public_federation }),
+    'showcase.get.pending.author': call('bball_pres', 'showcase.get', { postId: p.pending_review }),
+    'showcase.get.pending.stranger': call('sport_masses', 'showcase.get', { postId: p.pending_review }),
+    'showcase.get.refused.author': call('taiji_pres', 'showcase.get', { postId: p.refused }),
+    'showcase.get.image_pending.officer': call('fed_chair', 'showcase.get', { postId: p.image_pending }),
+    'showcase.reviewQueue.officer': call('fed_chair', 'showcase.reviewQueue', { limit: 10 }),
+    'showcase.association.bball': call('newcomer', 'showcase.association', { associationId: 'u_as_bball' }),
+    'honors.verify.valid': verify('newcomer', h.league_excellent),
+    'honors.verify.association': verify('newcomer', h.association),
+    'honors.verify.revoked.stranger': verify('newcomer', h.revoked),
+    'honors.verify.revoked.officer': verify('sport_officer', h.revoked),
+    'honors.verify.hidden': verify('newcomer', h.hidden),
+    'honors.verify.invalid': call('newcomer', 'honors.verify', { certificateNo: 'LY-1234' }),
+    'honors.wall.mine': call('sport_prob2', 'honors.wall', {
+      of: { kind: 'person', personId: 'p_2023010102' },
+      page: 1,
+      pageSize: 20,
+    }),
+    'honors.wall.league2': call('newcomer', 'honors.wall', {
+      of: { kind: 'person', personId: 'p_2023010109' },
+      page: 1,
+      pageSize: 20,
+    }),
+    'honors.wall.awarded_sport': call('newcomer', 'honors.wall', {
+      of: { kind: 'awardingUnit', unitId: 'u_sport' },
+      page: 1,
+      pageSize: 20,
+    }),
+    'honors.awardOptions.league': call('league_admin', 'honors.awardOptions', { unitId: 'u_league' }),
+    'honors.awardOptions.sport': call('sport_officer', 'honors.awardOptions', { unitId: 'u_sport' }),
+    'honors.awardOptions.fed': call('fed_chair', 'honors.awardOptions', { unitId: 'u_fed' }),
+    // A branch publishes 公示 but has no titles of its own to award.
+    'honors.awardOptions.branch': call('sport_pb_sec', 'honors.awardOptions', { unitId: 'u_sport_pb' }),
+    'honors.awardOptions.student': call('sport_prob2', 'honors.awardOptions', { unitId: 'u_league' }),
+    'people.list.sport': call('sport_officer', 'people.list', { unitId: 'u_sport', page: 1, pageSize: 50 }),
+    // 张晓东 tries 优秀共青团员 for 蒋文博 with nothing linked, then with the vote and a 公示 that does not name him.
+    'honors.award.gate_missing': call('league_admin', 'honors.award', excellent),
+    'honors.award.gate_failed': call('league_admin', 'honors.award', {
+      ...excellent,
+      voteId: w.votes.honor_closed,
+      noticeId: w.notices.honor_publicity,
+    }),
+    // Then with 沈可欣, whom the vote elected, but without the 公示; then with both (she already holds it).
+    'honors.award.gate_publicity': call('league_admin', 'honors.award', {
+      ...excellent,
+      recipient: { kind: 'person', personId: 'p_2023010109' },
+      voteId: w.votes.honor_closed,
+    }),
+    'honors.award.duplicate': call('league_admin', 'honors.award', {
+      ...excellent,
+      recipient: { kind: 'person', personId: 'p_2023010109' },
+      voteId: w.votes.honor_closed,
+      noticeId: w.notices.honor_publicity,
+    }),
+    'honors.revoke.no_reason': call('sport_officer', 'honors.revoke', { honorId: h.hidden, reason: '  ' }),
+    'showcase.like.again': call('sport_league1', 'showcase.like', { postId: p.public_bball }),
+    'showcase.get.public.masses': call('sport_masses', 'showcase.get', { postId: p.public_bball }),
+    'showcase.review.refused_again': call('fed_chair', 'showcase.review', {
+      postId: p.refused,
+      approve: false,
+      reason: '与社团活动无关',
+    }),
+    'share.code.public': call('newcomer', 'share.code', { target: { kind: 'post', postId: p.public_bball } }),
+    'me.get.fed_chair': call('fed_chair', 'me.get', {}),
+    'me.get.league_admin.honors': call('league_admin', 'me.get', {}),
+    'home.feed.league_admin': call('league_admin', 'home.feed', {}),
+    'home.feed.college_officer': call('sport_officer', 'home.feed', {}),
   };
 }
 
@@ -493,6 +608,36 @@ function later(w: WorldIds, pid: (slug: string) => string = (slug) => slug) {
       reason: '名单有误',
     }),
     'notices.get.open_withdrawn.officer': call('sport_officer', 'notices.get', { noticeId: w.notices.open_objected }),
+    // 陈志强 awards 社会实践先进个人 to 蒋文博, then revokes it with a reason; 郑雨桐 approves 篮球协会's waiting post.
+    'honors.award.new': call('sport_officer', 'honors.award', {
+      unitId: 'u_sport',
+      title: '社会实践先进个人',
+      recipient: { kind: 'person', personId: pid('sport_league1') },
+      term: '2026年暑期',
+      citation: '参加“三下乡”社会实践，撰写调研报告一篇。',
+    }),
+    'honors.verify.new.officer': callFrom('sport_officer', 'honors.verify', { certificateNo: '' }, (views) => ({
+      certificateNo: dataOf<{ certificateNo: string }>(views, 'honors.award.new').certificateNo,
+    })),
+    'honors.revoke.done': callFrom(
+      'sport_officer',
+      'honors.revoke',
+      { honorId: 'h_00000000000000000', reason: '' },
+      (views) => ({
+        honorId: dataOf<{ id: string }>(views, 'honors.award.new').id,
+        reason: '调研报告系重复提交，撤销该荣誉。',
+      }),
+    ),
+    'honors.verify.new_revoked.officer': callFrom('sport_officer', 'honors.verify', { certificateNo: '' }, (views) => ({
+      certificateNo: dataOf<{ certificateNo: string }>(views, 'honors.award.new').certificateNo,
+    })),
+    // 吕航 likes 篮球协会's post (his first like).
+    'showcase.like.new': call('sport_masses', 'showcase.like', { postId: w.posts.public_bball }),
+    'showcase.review.approve': call('fed_chair', 'showcase.review', {
+      postId: w.posts.pending_review,
+      approve: true,
+      reason: '',
+    }),
   };
 }
 

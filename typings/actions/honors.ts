@@ -3,13 +3,14 @@
  * in the zod-free vocabulary (typings/vocabulary.ts).
  */
 import * as z from 'zod';
-import { UNIT_KINDS } from '../domain';
+import { UNIT_KINDS, type UnitKind } from '../domain';
 import {
   AWARDING_KINDS,
   type FeedItemKind,
   HONOR_LIMITS,
   type HonorState,
   type MediaState,
+  type NoticeState,
   POST_LIMITS,
   type PostReviewState,
   RECIPIENT_KINDS,
@@ -36,6 +37,15 @@ const ImageInput = z.strictObject({
   type: z.string().max(40),
 });
 
+/**
+ * An honor's id: `h_` and its certificate number (16 symbols and a check symbol, which may be one of `*~$=`, so the
+ * general Id pattern does not fit).
+ */
+const HonorId = z
+  .string()
+  .max(40)
+  .regex(/^h_[0-9A-Z*~$=]{17}$/, '荣誉编号格式不正确');
+
 const Tag = Text('标签', POST_LIMITS.tagMax);
 
 /** A page of a list ordered newest first: pass back `next` for the following page. */
@@ -55,7 +65,7 @@ export const honorsSchemas = {
     title: Text('荣誉称号', HONOR_LIMITS.titleMax),
     recipient: Recipient,
     /** The term the honor is for, e.g. 2025—2026学年. */
-    term: Text('届期', 20),
+    term: Text('届期', HONOR_LIMITS.termMax),
     citation: Text('表彰事由', HONOR_LIMITS.citationMax),
     voteId: Id.optional(),
     noticeId: Id.optional(),
@@ -63,7 +73,10 @@ export const honorsSchemas = {
   /** Anyone, bound or not: the certificate number as printed or scanned. */
   'honors.verify': z.strictObject({ certificateNo: z.string().min(1, '请输入证书编号').max(40) }),
   /** A blank reason is refused with REVOKE_REASON_REQUIRED. */
-  'honors.revoke': z.strictObject({ honorId: Id, reason: FreeText('撤销理由', HONOR_LIMITS.reasonMax).default('') }),
+  'honors.revoke': z.strictObject({
+    honorId: HonorId,
+    reason: FreeText('撤销理由', HONOR_LIMITS.reasonMax).default(''),
+  }),
   /** The wall of a person, an association or a branch (honors it received), or a unit (honors it awarded). */
   'honors.wall': z.strictObject({
     of: z.discriminatedUnion('kind', [
@@ -74,7 +87,12 @@ export const honorsSchemas = {
     ...PageInput,
   }),
   /** My own honor, hidden from or shown again on public walls (it still verifies). */
-  'honors.setHidden': z.strictObject({ honorId: Id, hidden: z.boolean() }),
+  'honors.setHidden': z.strictObject({ honorId: HonorId, hidden: z.boolean() }),
+  /**
+   * What an officer chooses from when awarding in the unit's name: its titles, the closed 评优 votes held under it
+   * (with the elected), its honor 公示 (with their subjects) and the branches and associations below it.
+   */
+  'honors.awardOptions': z.strictObject({ unitId: Id }),
   /** The titles a unit may award, with what each needs. */
   'honors.titles': z.strictObject({ unitId: Id }),
   /**
@@ -169,14 +187,38 @@ export interface VerifyView {
   revokedOn: string | null;
   /** Only for officers of the awarding unit. */
   revocationReason: string | null;
+  /** The honor's id (what honors.revoke takes). */
+  honorId: string;
+  /** The viewer is an officer of the awarding unit and the honor is valid: the page offers 撤销. */
+  mayRevoke: boolean;
 }
 
 export interface TitleView {
   title: string;
   recipients: RecipientKind[];
+  /** For a branch title: the kinds of branch it is for (null: any branch). */
+  branchKinds: UnitKind[] | null;
   recipientLabels: string[];
   needsVote: boolean;
   needsPublicity: boolean;
+}
+
+export interface AwardOptionsView {
+  unitId: string;
+  unitName: string;
+  titles: TitleView[];
+  /** Closed 评优 votes of units under the awarding unit, newest first, with whom each elected. */
+  votes: { id: string; title: string; unitName: string; closedOn: string; elected: { id: string; name: string }[] }[];
+  /** The awarding unit's own honor 公示, newest first, with their subjects (a person's id where the 公示 named one). */
+  notices: {
+    id: string;
+    title: string;
+    state: NoticeState;
+    stateLabel: string;
+    subjects: { id: string | null; name: string }[];
+  }[];
+  /** Branches and associations under the awarding unit (recipients of unit titles). */
+  units: { id: string; name: string; kind: Exclude<RecipientKind, 'person'>; unitKind: UnitKind; kindLabel: string }[];
 }
 
 export interface PostImageView {
@@ -244,6 +286,8 @@ export interface HomeFeedView {
   personId: string | null;
   /** Where I may publish a showcase post: the federation's own (associationId null) and my associations. */
   publishAs: { associationId: string | null; name: string }[];
+  /** The units in whose name I may award honors (I am their officer and they have a list of titles). */
+  awardAs: { unitId: string; name: string }[];
 }
 
 export interface HonorsOutputs {
@@ -253,6 +297,7 @@ export interface HonorsOutputs {
   'honors.wall': Page<HonorView>;
   'honors.setHidden': HonorView;
   'honors.titles': TitleView[];
+  'honors.awardOptions': AwardOptionsView;
   'honors.setTitles': TitleView[];
   'showcase.create': PostView;
   'showcase.list': CursorPage<PostCardView>;

@@ -17,6 +17,7 @@ definePage<{ loading: boolean }>()({
     waiting: [] as WaitingVM[],
     personId: '',
     publishAs: [] as { key: string; associationId: string; name: string }[],
+    awardAs: [] as { unitId: string; name: string }[],
   },
   methods: {
     onShow() {
@@ -39,6 +40,7 @@ definePage<{ loading: boolean }>()({
           associationId: t.associationId ?? '',
           name: t.name,
         })),
+        awardAs: res.data.awardAs,
       });
     },
     openPost(e: WechatMiniprogram.BaseEvent<Record<string, never>, { id: string }>) {
@@ -58,6 +60,12 @@ definePage<{ loading: boolean }>()({
     openPublish(e: WechatMiniprogram.BaseEvent<Record<string, never>, { id: string }>) {
       const id = e.currentTarget.dataset.id;
       go('showcaseEdit', id ? { associationId: id } : {});
+    },
+    openAward(e: WechatMiniprogram.BaseEvent<Record<string, never>, { id: string }>) {
+      go('honorAward', { unitId: e.currentTarget.dataset.id });
+    },
+    openShowcase() {
+      go('showcase');
     },
     openMe() {
       go('me');

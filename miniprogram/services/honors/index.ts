@@ -3,6 +3,7 @@
  * they render (a card carries only what the card shows, so the first page stays small in setData).
  */
 import type {
+  AwardOptionsView,
   CursorPage,
   FeedItemView,
   HonorView,
@@ -10,6 +11,7 @@ import type {
   Page,
   PostCardView,
   PostView,
+  TitleView,
   VerifyView,
 } from '../../../typings/actions';
 import type { Result } from '../../../typings/errors';
@@ -123,4 +125,85 @@ export function postIdFrom(query: Record<string, string | undefined>): string {
 
 export function loadAssociation(associationId: string) {
   return call('showcase.association', { associationId });
+}
+
+export function loadAwardOptions(unitId: string): Promise<Result<AwardOptionsView>> {
+  return call('honors.awardOptions', { unitId });
+}
+
+export function awardHonor(input: Input<'honors.award'>): Promise<Result<HonorView>> {
+  return call('honors.award', input);
+}
+
+export function revokeHonor(honorId: string, reason: string): Promise<Result<HonorView>> {
+  return call('honors.revoke', { honorId, reason });
+}
+
+/** The people of the awarding unit, for a title that needs neither vote nor 公示 (one page of 50). */
+export function loadUnitPeople(unitId: string) {
+  return call('people.list', { unitId, page: 1, pageSize: 50 });
+}
+
+/** A title as the awarding page lists it. */
+export interface TitleChoiceVM {
+  title: string;
+  /** What it needs before it is conferred, in words. */
+  needs: string;
+  recipients: string;
+}
+
+export function toTitleChoiceVM(t: TitleView): TitleChoiceVM {
+  const steps = [t.needsVote ? '评优表决' : '', t.needsPublicity ? '公示' : ''].filter(Boolean);
+  return {
+    title: t.title,
+    needs: steps.length ? `须经${steps.join('和')}` : '无需表决和公示',
+    recipients: `授予${t.recipientLabels.join('、')}`,
+  };
+}
+
+/** One recipient the officer may pick: `person:<id>`, `branch:<id>` or `association:<id>`. */
+export interface RecipientChoiceVM {
+  key: string;
+  name: string;
+  note: string;
+}
+
+/**
+ * Whom the chosen title may go to, from what the server offered: for a person title, those the chosen 评优 vote
+ * elected, else the subjects of the chosen 公示, else the unit's people; for a unit title, the units of its kinds.
+ */
+export function recipientChoices(
+  title: TitleView,
+  options: AwardOptionsView,
+  chosen: { voteId: string; noticeId: string },
+  people: { id: string; name: string }[],
+): RecipientChoiceVM[] {
+  const out: RecipientChoiceVM[] = [];
+  if (title.recipients.includes('person')) {
+    if (title.needsVote) {
+      const vote = options.votes.find((v) => v.id === chosen.voteId);
+      for (const p of vote?.elected ?? []) out.push({ key: `person:${p.id}`, name: p.name, note: '评优表决当选' });
+    } else if (title.needsPublicity) {
+      const notice = options.notices.find((n) => n.id === chosen.noticeId);
+      for (const s of notice?.subjects ?? []) {
+        if (s.id) out.push({ key: `person:${s.id}`, name: s.name, note: '公示对象' });
+      }
+    } else {
+      for (const p of people) out.push({ key: `person:${p.id}`, name: p.name, note: '' });
+    }
+  }
+  for (const u of options.units) {
+    if (!title.recipients.includes(u.kind)) continue;
+    // A branch title is for the kinds of branch its rule names (a party title for party branches …).
+    if (u.kind === 'branch' && title.branchKinds && !title.branchKinds.includes(u.unitKind)) continue;
+    out.push({ key: `${u.kind}:${u.id}`, name: u.name, note: u.kindLabel });
+  }
+  return out;
+}
+
+/** The recipient input of honors.award from a choice's key. */
+export function recipientOf(key: string): Input<'honors.award'>['recipient'] {
+  const [kind, id] = [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)];
+  if (kind === 'person') return { kind: 'person', personId: id };
+  return { kind: kind === 'branch' ? 'branch' : 'association', unitId: id };
 }

@@ -1,7 +1,8 @@
 /** Awarding and revoking honors, and the title lists. */
 import { randomBytes } from 'node:crypto';
-import type { Person, Unit } from '../../../typings/domain';
-import type { AwardingKind, RecipientKind } from '../../../typings/vocabulary';
+import type { AwardOptionsView } from '../../../typings/actions';
+import { type Person, UNIT_KIND_LABELS, type Unit } from '../../../typings/domain';
+import { type AwardingKind, NOTICE_STATE_LABELS, type RecipientKind } from '../../../typings/vocabulary';
 import { defineAction } from '../../action';
 import { PEOPLE } from '../../actor';
 import { DomainError } from '../../domain/errors';
@@ -224,6 +225,85 @@ export const honorsTitles = defineAction({
     return kind ? table[kind].map(titleView) : [];
   },
 });
+
+export const honorsAwardOptions = defineAction({
+  name: 'honors.awardOptions',
+  summary:
+    '授予荣誉时可选的内容（授予单位干部）：本单位可授予的称号（C6）、下属组织已结束的评优表决及当选者（C3）、本单位的评优与荣誉公示（C7）、可受表彰的支部和社团',
+  access: { kind: 'permission', permission: OFFICER_PERMISSION },
+  errors: ['UNIT_NOT_FOUND', 'OUT_OF_SCOPE'],
+  async run({ actor, store, now }, { unitId }): Promise<AwardOptionsView> {
+    const unit = await requireUnit(store, unitId);
+    assertMayAward(actor, await awardingScopeOf(store, unit));
+    const _ = store.command;
+    const kind = awardingKindOf(unit.kind);
+    const [table, votes, notices, units] = await Promise.all([
+      loadTitleTable(store),
+      store.find<VoteDoc>(
+        VOTES,
+        { unitScope: unit._id, kind: 'honor', state: 'closed' },
+        { orderBy: [['closedAt', 'desc']], limit: OPTIONS_LIMIT },
+      ),
+      store.find<NoticeDoc>(
+        NOTICES,
+        { unitId: unit._id, kind: 'honor' },
+        { orderBy: [['listOrder', 'desc']], limit: OPTIONS_LIMIT, field: { body: false, objectorTally: false } },
+      ),
+      store.find<Unit>(
+        UNITS,
+        { ancestors: unit._id, kind: _.in(RECIPIENT_UNIT_KINDS) },
+        { orderBy: [['_id', 'asc']], limit: 200 },
+      ),
+    ]);
+    const results = votes.length
+      ? await store.find<ResultsDoc>(
+          RESULTS,
+          { _id: _.in(votes.map((v) => resultsId(v._id))) },
+          { limit: votes.length },
+        )
+      : [];
+    const electedOf = new Map(results.map((r) => [r.voteId, r.sheet.election?.elected ?? []]));
+    return {
+      unitId: unit._id,
+      unitName: unit.name,
+      titles: kind ? table[kind].map(titleView) : [],
+      votes: votes.map((v) => {
+        const elected = new Set(electedOf.get(v._id) ?? []);
+        return {
+          id: v._id,
+          title: v.title,
+          unitName: v.unitName,
+          closedOn: (v.closedAt ?? '').slice(0, 10),
+          elected: (v.candidates ?? []).filter((c) => elected.has(c.id)).map((c) => ({ id: c.id, name: c.name })),
+        };
+      }),
+      notices: notices.map((n) => {
+        const state = effectiveState(n, now);
+        return {
+          id: n._id,
+          title: n.title,
+          state,
+          stateLabel: NOTICE_STATE_LABELS[state],
+          subjects: n.subjects.map((sub) => ({ id: sub.personId ?? null, name: sub.name })),
+        };
+      }),
+      units: units.flatMap((u) => {
+        const k = recipientKindOfUnit(u.kind);
+        return k ? [{ id: u._id, name: u.name, kind: k, unitKind: u.kind, kindLabel: UNIT_KIND_LABELS[u.kind] }] : [];
+      }),
+    };
+  },
+});
+
+/** Each list of the awarding page holds at most this many (the newest). */
+const OPTIONS_LIMIT = 20;
+const RECIPIENT_UNIT_KINDS: Unit['kind'][] = [
+  'association',
+  'party_branch',
+  'league_branch',
+  'temp_party_branch',
+  'temp_league_branch',
+];
 
 /** Whose settings a list is: the committee of the awarding kind's line, and the school. */
 const SETTINGS_OWNERS: Record<AwardingKind, Unit['kind'][]> = {

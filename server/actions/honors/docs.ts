@@ -92,10 +92,23 @@ export interface LikeDoc {
   at: string;
 }
 
+/** Where a filed media check stands: waiting for WeChat, answered, superseded by a resubmission, or given up. */
+export type MediaCheckState = 'pending' | 'answered' | 'resubmitted' | 'failed';
+
 export interface MediaCheckDoc {
   _id: string;
   postId: string;
   index: number;
+  /** The image checked (what a resubmission sends again). */
+  fileID: string;
+  /** Whose upload it was: the openid the check is submitted for. */
+  openid: string;
+  /** 1 for the first submission. */
+  attempt: number;
+  /** Milliseconds: when it was submitted, and when, still unanswered, it is resubmitted or given up. */
+  submittedAt: number;
+  dueAt: number;
+  state: MediaCheckState;
 }
 
 export interface MediaVerdictDoc {

@@ -4,6 +4,7 @@ import type { Unit } from '../../../typings/domain';
 import { FEED_ITEM_LABELS, FEED_ITEM_PATHS, type FeedItemKind } from '../../../typings/vocabulary';
 import { defineAction } from '../../action';
 import type { Actor } from '../../actor';
+import { awardingKindOf } from '../../domain/honors';
 import { positionIsActive } from '../../domain/org/permissions';
 import type { Store } from '../../store';
 import { NOTICES } from '../notices/docs';
@@ -35,6 +36,19 @@ async function publishTargets(actor: Actor, store: Store): Promise<HomeFeedView[
     for (const u of units.values()) if (u.kind === 'association') out.push({ associationId: u._id, name: u.name });
   }
   return out;
+}
+
+/**
+ * The units in whose name the person may award (C6): those where they hold the officers' permission and which have
+ * a list of titles. Read only for people holding it somewhere, so a student's feed costs nothing more.
+ */
+async function awardTargets(actor: Actor, store: Store): Promise<HomeFeedView['awardAs']> {
+  const held = actor.unitsWhere(OFFICER_PERMISSION);
+  if (!held.length) return [];
+  const units = await unitsById(store, held);
+  return [...units.values()]
+    .filter((u) => awardingKindOf(u.kind) !== null)
+    .map((u) => ({ unitId: u._id, name: u.name }));
 }
 
 export const homeFeed = defineAction({
@@ -71,9 +85,10 @@ export const homeFeed = defineAction({
       const officerOf = actor.unitsWhere(OFFICER_PERMISSION);
       if (officerOf.length) count('posts_to_review', POSTS, { review: 'pending', federationScope: _.in(officerOf) });
     }
-    const [page, publishAs, ...found] = await Promise.all([
+    const [page, publishAs, awardAs, ...found] = await Promise.all([
       postsPage(store, { listed: true }, undefined, FEED_POSTS, CARD_FIELDS),
       publishTargets(actor, store),
+      awardTargets(actor, store),
       ...counts,
     ]);
     const waiting: FeedItemView[] = found.map(([kind, n]) => ({
@@ -82,6 +97,13 @@ export const homeFeed = defineAction({
       count: n,
       path: FEED_ITEM_PATHS[kind],
     }));
-    return { posts: page.items.map(postCardView), next: page.next, waiting, personId: actor.personId, publishAs };
+    return {
+      posts: page.items.map(postCardView),
+      next: page.next,
+      waiting,
+      personId: actor.personId,
+      publishAs,
+      awardAs,
+    };
   },
 });

@@ -1,4 +1,4 @@
-export { honorsAward, honorsRevoke, honorsSetTitles, honorsTitles } from './awards';
+export { honorsAward, honorsAwardOptions, honorsRevoke, honorsSetTitles, honorsTitles } from './awards';
 export { homeFeed } from './feed';
 export { showcaseLike } from './likes';
 export { showcaseAssociation, showcaseCreate, showcaseGet, showcaseList } from './posts';

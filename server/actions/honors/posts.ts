@@ -5,7 +5,14 @@ import { type Person, ROLE_LABELS, UNIT_KIND_LABELS, type Unit } from '../../../
 import { defineAction } from '../../action';
 import { PEOPLE } from '../../actor';
 import { DomainError } from '../../domain/errors';
-import { checkPostImages, initialReview, mediaStateOf, postIsPublic } from '../../domain/honors';
+import {
+  checkPostImages,
+  checkStoredImages,
+  IMAGE_HEAD_BYTES,
+  initialReview,
+  mediaStateOf,
+  postIsPublic,
+} from '../../domain/honors';
 import { positionIsActive } from '../../domain/org/permissions';
 import type { Tx } from '../../store';
 import { assertPostable } from '../content';
@@ -25,6 +32,7 @@ import {
   POSTS,
   type PostDoc,
 } from './docs';
+import { newMediaCheck } from './filing';
 import { CARD_FIELDS, federationAbove, postsPage, requirePost, requireUnitOf, theFederation } from './load';
 import { EXCERPT_LENGTH, honorView, postCardView, postView } from './views';
 
@@ -33,13 +41,21 @@ import { EXCERPT_LENGTH, honorView, postCardView, postView } from './views';
  * nothing); the trace ids are filed with the post in one transaction so the verdict, pushed later (see
  * server/jobs/media.ts), finds its image. A verdict that arrived before the filing is applied here.
  */
-async function fileWithMediaChecks(tx: Tx, post: PostDoc, traces: readonly { traceId: string }[]): Promise<PostDoc> {
+async function fileWithMediaChecks(
+  tx: Tx,
+  post: PostDoc,
+  traces: readonly { traceId: string }[],
+  openid: string,
+): Promise<PostDoc> {
   const images = [...post.images];
   for (let index = 0; index < traces.length; index++) {
     const id = mediaCheckId(traces[index].traceId);
     const early = await tx.get<MediaVerdictDoc>(MEDIA_VERDICTS, id);
     if (early) images[index] = { ...images[index], state: mediaStateOf(early.suggest) };
-    await tx.insert<MediaCheckDoc>(MEDIA_CHECKS, { _id: id, postId: post._id, index });
+    await tx.insert<MediaCheckDoc>(
+      MEDIA_CHECKS,
+      newMediaCheck(id, post._id, index, images[index].fileID, openid, 1, post.at, early ? 'answered' : 'pending'),
+    );
   }
   const filed = { ...post, images, listed: postIsPublic({ review: post.review, images }) };
   await tx.insert(POSTS, filed);
@@ -49,7 +65,7 @@ async function fileWithMediaChecks(tx: Tx, post: PostDoc, traces: readonly { tra
 export const showcaseCreate = defineAction({
   name: 'showcase.create',
   summary:
-    '发布风采展示：社联干部直接发布，社团负责人只能为本社团发布并须经社联审核；正文经内容安全检测，图片（≤9 张）逐张经图片检测通过后才显示',
+    '发布风采展示：社联干部直接发布，社团负责人只能为本社团发布并须经社联审核；正文经内容安全检测，图片（≤9 张）按云存储中的文件核对格式与大小，逐张经图片检测通过后才显示',
   access: { kind: 'member' },
   errors: [
     'UNIT_NOT_FOUND',
@@ -58,6 +74,7 @@ export const showcaseCreate = defineAction({
     'TOO_MANY_IMAGES',
     'IMAGE_TYPE_INVALID',
     'IMAGE_TOO_LARGE',
+    'IMAGE_NOT_FOUND',
     'CONTENT_REJECTED',
   ],
   async run({ actor, store, ports, now, nowIso, write }, input) {
@@ -67,12 +84,16 @@ export const showcaseCreate = defineAction({
     const federationScope = await federationScopeOf(store, federation);
     const { byFederation } = assertMayPost(actor, federationScope, association);
     checkPostImages(input.images);
+    // D10: size and type from the stored files themselves (what the client declared was only a first filter).
+    const stored = checkStoredImages(
+      await Promise.all(input.images.map((i) => ports.files.inspect(i.fileID, IMAGE_HEAD_BYTES))),
+    );
     const verdict = await assertPostable(ports, actor.openid, [input.title, input.text, ...input.tags].join('\n'));
     const review = initialReview(byFederation);
-    const images = input.images.map((i) => ({
+    const images = input.images.map((i, k) => ({
       fileID: i.fileID,
-      size: i.size,
-      type: i.type,
+      size: stored[k].size,
+      type: stored[k].type,
       state: 'pending' as const,
     }));
     const tags = [...new Set(input.tags)];
@@ -103,7 +124,7 @@ export const showcaseCreate = defineAction({
       images.map((img) => ports.mediaCheck.submitImage({ openid: actor.openid, fileID: img.fileID, scene: 3 })),
     );
     const filed = await write(async (tx) => {
-      const out = await fileWithMediaChecks(tx, post, traces);
+      const out = await fileWithMediaChecks(tx, post, traces, actor.openid);
       tx.audit('showcase.create', post._id, null, { ...out, text: undefined });
       return out;
     });

@@ -46,6 +46,8 @@ export function verifyView(h: HonorDoc, officer: boolean): VerifyView {
     awardedOn: h.awardedOn,
     revokedOn: h.revoked?.on ?? null,
     revocationReason: h.revoked && revocationReasonShown(officer) ? h.revoked.reason : null,
+    honorId: h._id,
+    mayRevoke: officer && !h.revoked,
   };
 }
 
@@ -53,6 +55,7 @@ export function titleView(t: TitleRule): TitleView {
   return {
     title: t.title,
     recipients: [...t.recipients],
+    branchKinds: t.branchKinds ? [...t.branchKinds] : null,
     recipientLabels: t.recipients.map((r) => RECIPIENT_KIND_LABELS[r]),
     needsVote: t.needsVote,
     needsPublicity: t.needsPublicity,

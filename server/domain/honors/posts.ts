@@ -40,6 +40,37 @@ export function checkPostImages(images: readonly ImageInput[]): void {
   });
 }
 
+/** How many first bytes of a stored file tell its format. */
+export const IMAGE_HEAD_BYTES = 16;
+
+/** The format a file's first bytes say it is (JPEG: 0xFF 0xD8 0xFF; PNG: the 8-byte PNG signature), or null. */
+export function imageTypeOfBytes(head: Uint8Array): ImageType | null {
+  if (head.length >= 3 && head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) return 'image/jpeg';
+  const png = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+  if (head.length >= png.length && png.every((b, i) => head[i] === b)) return 'image/png';
+  return null;
+}
+
+/**
+ * D10: each image as it is stored, never as the client declared it: the file exists in the app's storage
+ * (IMAGE_NOT_FOUND), its bytes are a JPG or PNG (IMAGE_TYPE_INVALID) and it is within the size limit
+ * (IMAGE_TOO_LARGE). Returns each image's real size and type, which is what the post keeps.
+ */
+export function checkStoredImages(
+  files: readonly ({ size: number; head: Uint8Array } | null)[],
+): { size: number; type: ImageType }[] {
+  return files.map((f, i) => {
+    const field = `images.${i}`;
+    if (!f) throw new DomainError('IMAGE_NOT_FOUND', undefined, { [field]: '图片未上传成功，请重新上传' });
+    const type = imageTypeOfBytes(f.head);
+    if (!type) throw new DomainError('IMAGE_TYPE_INVALID', undefined, { [field]: '仅支持 JPG、PNG 图片' });
+    if (f.size <= 0 || f.size > POST_LIMITS.imageBytes) {
+      throw new DomainError('IMAGE_TOO_LARGE', undefined, { [field]: '单张图片不超过 5 MB' });
+    }
+    return { size: f.size, type };
+  });
+}
+
 export interface PostState {
   review: PostReviewState;
   images: readonly { state: MediaState }[];
@@ -64,7 +95,27 @@ export function checkReview(p: { review: PostReviewState }, approve: boolean, re
   return r;
 }
 
+/**
+ * D10: how long an image waits for WeChat's asynchronous media check before it is submitted again, and how many
+ * submissions it gets in all before it is given up (`failed`: never shown, so the post is not left pending forever).
+ */
+export const MEDIA_RECHECK = { afterMs: 30 * 60_000, attempts: 3 } as const;
+
+/**
+ * D10: what to do with a filed media check at `nowMs`: nothing yet (`wait`), nothing at all (`settled`: the image has
+ * its verdict), submit the image again (`resubmit`), or give it up (`fail`) after the last attempt went unanswered.
+ */
+export function nextMediaCheckStep(
+  check: { attempt: number; dueAt: number },
+  imageState: MediaState | undefined,
+  nowMs: number,
+): 'settled' | 'wait' | 'resubmit' | 'fail' {
+  if (imageState !== 'pending') return 'settled';
+  if (nowMs < check.dueAt) return 'wait';
+  return check.attempt < MEDIA_RECHECK.attempts ? 'resubmit' : 'fail';
+}
+
 /** The state of an image after WeChat's asynchronous media check answers ('review' waits for a person: rejected). */
-export function mediaStateOf(suggest: string): MediaState {
+export function mediaStateOf(suggest: string): 'pass' | 'rejected' {
   return suggest === 'pass' ? 'pass' : 'rejected';
 }

@@ -1,5 +1,4 @@
 /** 首页 (pages/home/index): greeting, binding state, the entries each role is offered, the showcase and what waits. */
-import { card, postDoc } from '../../support/demo-views/honors';
 import { worldReply, worldView } from '../../support/world-views';
 import { loadPage, OFFLINE, ok } from '../harness';
 
@@ -63,35 +62,42 @@ describe('首页', () => {
   });
 
   it('shows the showcase and what waits for me, each with its count', async () => {
-    const posts = [card(postDoc(1)), card(postDoc(2))];
+    // 郑雨桐, the federation's officer: a post of 篮球协会 waits for her review; she publishes and awards for the
+    // federation.
+    const feed = worldView('home.feed.officer');
+    const posts = feed.posts;
     const p = await loadPage(PAGE, {
-      responses: {
-        'me.get': OFFICER,
-        'home.feed': ok({
-          posts,
-          next: null,
-          waiting: [
-            { kind: 'open_votes', label: '待参加的表决', count: 2, path: '/packages/votes/mine/index' },
-            { kind: 'open_notices', label: '公示中的公示', count: 3, path: '/pages/notices/index' },
-          ],
-          personId: 'p_2023010108',
-          publishAs: [{ associationId: 'u_as_bball', name: '篮球协会' }],
-        }),
-      },
+      responses: { 'me.get': worldReply('me.get.fed_chair'), 'home.feed': worldReply('home.feed.officer') },
     });
-    expect(p.text('#waiting-open_votes')).toContain('待参加的表决');
-    expect(p.text('#waiting-open_votes')).toContain('2');
-    expect(p.count('.post-card')).toBe(2);
-    expect(p.text(`#post-${posts[0].id}`)).toContain('篮球协会');
+    expect(p.text('#waiting-posts_to_review')).toContain('待审核的风采展示');
+    expect(p.text('#waiting-posts_to_review')).toContain('1');
+    expect(p.count('.post-card')).toBe(posts.length);
+    expect(p.text(`#post-${posts[0].id}`)).toContain(posts[0].associationName);
     await p.tap(`#post-${posts[1].id}`);
-    await p.tap('#waiting-open_notices');
-    await p.tap('#shortcut-my-honors');
-    await p.tap('#publish-u_as_bball');
+    await p.tap('#waiting-posts_to_review');
+    await p.tap('#publish-federation');
+    await p.tap('#award-u_fed');
+    await p.tap('#showcase-more');
     expect(p.navigations).toEqual([
       { method: 'navigateTo', url: `/packages/honors/post/index?id=${posts[1].id}` },
-      { method: 'switchTab', url: '/pages/notices/index' },
-      { method: 'navigateTo', url: '/packages/honors/wall/index?personId=p_2023010108&mine=1' },
-      { method: 'navigateTo', url: '/packages/honors/edit/index?associationId=u_as_bball' },
+      { method: 'navigateTo', url: '/packages/honors/review/index' },
+      { method: 'navigateTo', url: '/packages/honors/edit/index' },
+      { method: 'navigateTo', url: '/packages/honors/award/index?unitId=u_fed' },
+      { method: 'navigateTo', url: '/packages/honors/showcase/index' },
+    ]);
+  });
+
+  it('offers a student her honors and what waits in her units, and no awarding', async () => {
+    const feed = worldView('home.feed.student');
+    const p = await loadPage(PAGE, {
+      responses: { 'me.get': worldReply('me.get.sport_prob2'), 'home.feed': worldReply('home.feed.student') },
+    });
+    for (const w of feed.waiting) expect(p.text(`#waiting-${w.kind}`)).toContain(String(w.count));
+    expect(p.exists('[id^=award-]')).toBe(false);
+    expect(p.exists('[id^=publish-]')).toBe(false);
+    await p.tap('#shortcut-my-honors');
+    expect(p.navigations).toEqual([
+      { method: 'navigateTo', url: `/packages/honors/wall/index?personId=${feed.personId}&mine=1` },
     ]);
   });
 });

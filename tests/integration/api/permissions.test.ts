@@ -123,10 +123,11 @@ const SAMPLE_INPUTS: { [A in ActionName]: Input<A> } = {
     citation: '权限表测试',
   },
   'honors.verify': { certificateNo: 'LY-0000-0000-0000-0000-0' },
-  'honors.revoke': { honorId: 'h_missing', reason: '权限表测试' },
+  'honors.revoke': { honorId: 'h_00000000000000000', reason: '权限表测试' },
   'honors.wall': { of: { kind: 'person', personId: 'p_2023010110' } },
-  'honors.setHidden': { honorId: 'h_missing', hidden: true },
+  'honors.setHidden': { honorId: 'h_00000000000000000', hidden: true },
   'honors.titles': { unitId: 'u_fed' },
+  'honors.awardOptions': { unitId: 'u_fed' },
   // Dropping the vote of 优秀共产党员 is looser than the rules: refused (RULE_OVERRIDE_LOOSER) once the gate lets it by.
   'honors.setTitles': {
     kind: 'party_committee',
@@ -268,6 +269,7 @@ const ALLOWED: Record<ActionName, Role[] | 'bound' | 'anyone'> = {
   'honors.wall': 'anyone',
   'honors.setHidden': 'bound',
   'honors.titles': 'bound',
+  'honors.awardOptions': NOTICE_OFFICERS,
   'honors.setTitles': ADMINS,
   'showcase.create': 'bound',
   'showcase.list': 'anyone',

@@ -210,6 +210,21 @@ describe('an awarded honor', () => {
     await refused('party_admin', 'honors.revoke', { honorId: honor.id, reason: '材料不实' }, 'OUT_OF_SCOPE');
   });
 
+  it('offers 撤销 to the awarding unit’s officers only, while it is valid', async () => {
+    const officer = expectOk(
+      await emu.as<VerifyView>('league_admin', 'honors.verify', { certificateNo: honor.certificateNo }),
+    );
+    expect(officer).toMatchObject({ mayRevoke: true, honorId: honor.id });
+    const stranger = expectOk(
+      await emu.as<VerifyView>('openid:o-stranger', 'honors.verify', { certificateNo: honor.certificateNo }),
+    );
+    expect(stranger.mayRevoke).toBe(false);
+    expect(
+      expectOk(await emu.as<VerifyView>('party_admin', 'honors.verify', { certificateNo: honor.certificateNo }))
+        .mayRevoke,
+    ).toBe(false);
+  });
+
   it('once revoked with a reason, verifies as revoked with the date; the reason only for officers', async () => {
     const before = await footprint(emu);
     expectOk(await emu.as('league_admin', 'honors.revoke', { honorId: honor.id, reason: '材料不实' }));
@@ -223,6 +238,7 @@ describe('an awarded honor', () => {
       await emu.as<VerifyView>('league_admin', 'honors.verify', { certificateNo: honor.certificateNo }),
     );
     expect(officer.revocationReason).toBe('材料不实');
+    expect(officer.mayRevoke).toBe(false);
     await refused('league_admin', 'honors.revoke', { honorId: honor.id, reason: '再次撤销' }, 'HONOR_REVOKED');
   });
 
@@ -242,5 +258,63 @@ describe('an awarded honor', () => {
       }),
     );
     expect(wall.items.map((x) => x.id)).toContain(h.id);
+  });
+});
+
+describe('an honor’s id carries its certificate number, check symbol included', () => {
+  it('takes ids whose check symbol is one of *~$= and refuses anything else before reading', async () => {
+    // The check symbol ranges over 37 values, five of them outside the general id alphabet.
+    for (const sym of ['*', '~', '$', '=']) {
+      const res = await emu.as('sport_league1', 'honors.setHidden', {
+        honorId: `h_0000000000000000${sym}`,
+        hidden: true,
+      });
+      expect(errorCode(res)).toBe('HONOR_NOT_FOUND');
+    }
+    await refused('sport_league1', 'honors.setHidden', { honorId: 'h_../../x', hidden: true }, 'BAD_INPUT');
+  });
+});
+
+describe('what an awarding officer chooses from (honors.awardOptions)', () => {
+  type Options = {
+    unitName: string;
+    titles: { title: string }[];
+    votes: { id: string; elected: { id: string; name: string }[] }[];
+    notices: { id: string; state: string; subjects: { id: string | null; name: string }[] }[];
+    units: { id: string; kind: string }[];
+  };
+
+  it('gives the League committee its titles, the closed 评优 votes under it and its own honor 公示', async () => {
+    const ev = await seedEvidence(emu, 'options');
+    const o = expectOk(await emu.as<Options>('league_admin', 'honors.awardOptions', { unitId: 'u_league' }));
+    expect(o.unitName).toBe('校团委');
+    expect(o.titles.map((t) => t.title)).toContain('优秀共青团员');
+    const vote = o.votes.find((v) => v.id === ev.voteId);
+    expect(vote?.elected).toEqual([{ id: JIANG, name: '蒋文博' }]);
+    expect(o.notices.map((n) => n.id)).toContain(ev.noticeId);
+    expect(o.units.map((u) => u.id)).toEqual(expect.arrayContaining(['u_sport_lb1', 'u_as_bball']));
+    expect(o.units.map((u) => u.id)).not.toContain('u_sport');
+  });
+
+  it('gives a college only its own line: no 公示 of the League committee, no units of another college', async () => {
+    const o = expectOk(await emu.as<Options>('sport_officer', 'honors.awardOptions', { unitId: 'u_sport' }));
+    expect(o.titles.map((t) => t.title)).toContain('社会实践先进个人');
+    expect(o.notices).toEqual([]);
+    expect(o.units.map((u) => u.id)).not.toContain('u_info_lb1');
+  });
+
+  it('refuses an officer of another unit (out of scope) and a student (forbidden), writing nothing', async () => {
+    await refused('sport_officer', 'honors.awardOptions', { unitId: 'u_league' }, 'OUT_OF_SCOPE');
+    await refused('fed_chair', 'honors.awardOptions', { unitId: 'u_party' }, 'OUT_OF_SCOPE');
+    await refused('sport_league1', 'honors.awardOptions', { unitId: 'u_league' }, 'FORBIDDEN');
+  });
+
+  it('puts the units I may award for on my home tab, and none on a student’s', async () => {
+    const feed = (who: string) => emu.as<{ awardAs: { unitId: string }[] }>(who, 'home.feed', {}).then(expectOk);
+    expect((await feed('league_admin')).awardAs.map((u) => u.unitId)).toEqual(['u_league']);
+    expect((await feed('sport_officer')).awardAs.map((u) => u.unitId)).toEqual(['u_sport']);
+    // A branch secretary publishes 公示 but awards nothing in the branch's name.
+    expect((await feed('sport_pb_sec')).awardAs).toEqual([]);
+    expect((await feed('sport_league1')).awardAs).toEqual([]);
   });
 });

@@ -1,7 +1,8 @@
 /** The achievement showcase through the api function: posting, checks, review, the list, likes and the home feed. */
 import type { AssociationPageView, CursorPage, HomeFeedView, PostCardView, PostView } from '../../../typings/actions';
+import type { Result } from '../../../typings/errors';
 import { errorCode, expectOk, startTestEmulator, type TestEmulator } from '../support';
-import { footprint } from './support';
+import { footprint, upload } from './support';
 
 let emu: TestEmulator;
 beforeAll(async () => {
@@ -9,8 +10,9 @@ beforeAll(async () => {
 });
 afterAll(() => emu.close());
 
+/** An image the mini-program uploaded (stored in the emulator's cloud storage), as showcase.create takes it. */
 const img = (name: string, over: Record<string, unknown> = {}) => ({
-  fileID: `cloud://lingyan-test/showcase/${name}`,
+  fileID: upload(emu, `showcase/${name}`),
   size: 200_000,
   type: name.endsWith('.png') ? 'image/png' : 'image/jpeg',
   ...over,
@@ -70,6 +72,68 @@ describe('what a post may carry (D10)', () => {
       bballPost({ images: [img('big.jpg', { size: 6_000_000 })] }),
       'IMAGE_TOO_LARGE',
     );
+  });
+
+  it('refuses a file that is no JPG or PNG, whatever its name and declared type say', async () => {
+    const gif = upload(emu, 'showcase/disguised.jpg', Buffer.from('GIF89a\x01\x00\x01\x00\x00\x00\x00;', 'latin1'));
+    await refused(
+      'bball_pres',
+      'showcase.create',
+      bballPost({ images: [{ fileID: gif, size: 2_000, type: 'image/jpeg' }] }),
+      'IMAGE_TYPE_INVALID',
+    );
+    const exe = upload(emu, 'showcase/tool.png', Buffer.from('MZ\x90\x00\x03\x00\x00\x00', 'latin1'));
+    await refused(
+      'bball_pres',
+      'showcase.create',
+      bballPost({ images: [img('fine.jpg'), { fileID: exe, size: 8, type: 'image/png' }] }),
+      'IMAGE_TYPE_INVALID',
+    );
+  });
+
+  it('refuses a stored file over 5 MB though the client declared it small', async () => {
+    const big = upload(emu, 'showcase/huge.jpg', undefined, 5 * 1024 * 1024 + 1);
+    const res = await emu.as(
+      'bball_pres',
+      'showcase.create',
+      bballPost({ images: [{ fileID: big, size: 300_000, type: 'image/jpeg' }] }),
+    );
+    expect(errorCode(res)).toBe('IMAGE_TOO_LARGE');
+    expect(res.ok ? null : res.error.fields).toEqual({ 'images.0': '单张图片不超过 5 MB' });
+    await refused(
+      'bball_pres',
+      'showcase.create',
+      bballPost({ images: [{ fileID: big, size: 300_000, type: 'image/jpeg' }] }),
+      'IMAGE_TOO_LARGE',
+    );
+  });
+
+  it('refuses an image that was never uploaded, and sends nothing to the media check', async () => {
+    const sent = emu.host.outbox.filter((r) => r.api === 'security.mediaCheckAsync').length;
+    await refused(
+      'bball_pres',
+      'showcase.create',
+      bballPost({
+        images: [{ fileID: 'cloud://lingyan-test.lingyan-local/showcase/never.jpg', size: 2_000, type: 'image/jpeg' }],
+      }),
+      'IMAGE_NOT_FOUND',
+    );
+    expect(emu.host.outbox.filter((r) => r.api === 'security.mediaCheckAsync').length).toBe(sent);
+  });
+
+  it('keeps the size and type of the stored file, not the declared ones', async () => {
+    const fileID = upload(emu, 'showcase/real.png', undefined, 4_321);
+    const p = expectOk(
+      await emu.as<PostView>(
+        'fed_chair',
+        'showcase.create',
+        bballPost({ images: [{ fileID, size: 999, type: 'image/png' }] }),
+      ),
+    );
+    const doc = (await emu.server.db.collection('showcase_posts').findOne({ _id: p.id })) as unknown as {
+      images: { size: number; type: string }[];
+    };
+    expect(doc.images[0]).toMatchObject({ size: 4_321, type: 'image/png' });
   });
 
   it('refuses text the content check rejects, before anything is stored', async () => {
@@ -181,6 +245,28 @@ describe('review by the federation (D10)', () => {
     const seen = expectOk(await emu.as<PostView>('sport_league2', 'showcase.get', { postId: post.id }));
     expect(seen).toMatchObject({ likeCount: 2, likedByMe: true });
     expect(await emu.server.db.collection('showcase_likes').count({ postId: post.id })).toBe(2);
+  });
+
+  it('filters by association and tag at once, each page in at most two round trips', async () => {
+    let cursor: string | null | undefined;
+    const seen: string[] = [];
+    for (let page = 0; page < 3; page++) {
+      const input = { associationId: 'u_as_bball', tag: '赛事', limit: 1, ...(cursor ? { cursor } : {}) };
+      const r = await emu.invoke('showcase.list', input, 'openid:o-stranger');
+      expect(r.roundTrips).toBeLessThanOrEqual(2);
+      const list = expectOk(r.body as Result<CursorPage<PostCardView>>);
+      seen.push(...list.items.map((x) => x.id));
+      cursor = list.next;
+      if (!cursor) break;
+    }
+    expect(seen).toContain(post.id);
+    const both = expectOk(
+      await emu.as<CursorPage<PostCardView>>('openid:o-stranger', 'showcase.list', {
+        associationId: 'u_as_taiji',
+        tag: '赛事',
+      }),
+    );
+    expect(both.items.map((x) => x.id)).not.toContain(post.id);
   });
 
   it('pages the showcase by cursor without repeats', async () => {

@@ -1,5 +1,23 @@
 /** Shared pieces of the honors and showcase integration tests. */
+import fs from 'node:fs';
+import path from 'node:path';
 import type { TestEmulator } from '../support';
+
+export const JPEG_HEAD = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01]);
+export const PNG_HEAD = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]);
+
+/**
+ * Stores `content` in the emulator's cloud storage at `cloudPath`, as the mini-program's wx.cloud.uploadFile does,
+ * and returns its fileID. By default a small JPEG or PNG (by the name's extension) of `size` bytes.
+ */
+export function upload(emu: TestEmulator, cloudPath: string, content?: Buffer, size = 2_000): string {
+  const head = cloudPath.endsWith('.png') ? PNG_HEAD : JPEG_HEAD;
+  const bytes = content ?? Buffer.concat([head, Buffer.alloc(Math.max(0, size - head.length), 1)]);
+  const file = path.join(emu.dataDir, 'storage', ...cloudPath.split('/'));
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, bytes);
+  return `cloud://lingyan-test.lingyan-local/${cloudPath}`;
+}
 
 /** Document counts of everything an honors or showcase action can write, to show that a refusal wrote nothing. */
 export async function footprint(emu: TestEmulator): Promise<Record<string, number>> {
@@ -42,6 +60,11 @@ export async function seedEvidence(
     title: '优秀共青团员评选',
     state: 'closed',
     outcome: opts.outcome ?? 'counted',
+    closedAt: '2026-10-20T20:00:00.000+08:00',
+    candidates: [
+      { id: JIANG, name: '蒋文博' },
+      { id: SHEN, name: '沈可欣' },
+    ],
   });
   await emu.server.db.collection('vote_results').insertOne({
     _id: `r_${voteId}`,

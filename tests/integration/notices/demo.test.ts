@@ -40,7 +40,10 @@ describe('demo 公示', () => {
     const items = expectOk(
       await emu.as<Page<NoticeCardView>>('sport_league1', 'notices.list', { scope: 'visible', pageSize: 50 }),
     ).items;
-    expect(items.map((n) => n.id).sort()).toEqual([notice('tuiyou_open'), notice('open_objected')].sort());
+    // The League committee's 优秀共青团员 公示 (closed) is posted to the whole League line, his units included.
+    expect(items.map((n) => n.id).sort()).toEqual(
+      [notice('tuiyou_open'), notice('open_objected'), notice('honor_publicity')].sort(),
+    );
     const detail = expectOk(
       await emu.as<NoticeDetailView>('sport_league1', 'notices.get', { noticeId: notice('tuiyou_open') }),
     );
@@ -152,5 +155,51 @@ describe('demo 实名绑定', () => {
     const claims = items.filter((b) => b.studentNo === '2023010111');
     expect(claims).toHaveLength(2);
     expect(claims.map((b) => b.competingWith)).toEqual([[claims[1].id], [claims[0].id]]);
+  });
+});
+
+describe('demo 荣誉与风采展示', () => {
+  const honor = (key: string) => emu.world!.honors[key];
+  const post = (key: string) => emu.world!.posts[key];
+  const verify = (who: string, key: string) =>
+    emu.call(who, 'honors.verify', { certificateNo: honor(key).slice(2) }).then(expectOk);
+
+  it('confers 优秀共青团员 on the one the 评优 vote elected, after the League committee’s 公示 closed clean', async () => {
+    const wall = expectOk(
+      await emu.call('openid:o-stranger', 'honors.wall', { of: { kind: 'person', personId: 'p_2023010109' } }),
+    );
+    const h = wall.items.find((x) => x.id === honor('league_excellent'));
+    expect(h).toMatchObject({ title: '优秀共青团员', awardingUnitName: '校团委', state: 'valid' });
+    expect(h?.voteId).toBe(emu.world!.votes.honor_closed);
+    expect(h?.noticeId).toBe(notice('honor_publicity'));
+    const n = expectOk(await emu.call('admin', 'notices.get', { noticeId: notice('honor_publicity') }));
+    expect(n.state).toBe('closed');
+    expect(n.closed?.outcome).toBe('no_objection');
+  });
+
+  it('has a title without vote, a revoked honor and a hidden one that still verifies', async () => {
+    expect((await verify('openid:o-stranger', 'association')).title).toBe('优秀社团');
+    const revoked = await verify('sport_officer', 'revoked');
+    expect(revoked.state).toBe('revoked');
+    expect(revoked.revocationReason).toContain('撤销');
+    expect((await verify('openid:o-stranger', 'hidden')).state).toBe('valid');
+    const wall = expectOk(
+      await emu.call('openid:o-stranger', 'honors.wall', { of: { kind: 'person', personId: 'p_2023010102' } }),
+    );
+    expect(wall.items).toEqual([]);
+  });
+
+  it('has posts public, waiting for review, refused with a reason and one with an image still being checked', async () => {
+    const list = expectOk(await emu.call('openid:o-stranger', 'showcase.list', { limit: 30 }));
+    expect(list.items.map((x) => x.id).sort()).toEqual(
+      [post('public_bball'), post('public_vol'), post('public_federation')].sort(),
+    );
+    expect(list.items.find((x) => x.id === post('public_bball'))?.likeCount).toBe(3);
+    const pending = expectOk(await emu.call('bball_pres', 'showcase.get', { postId: post('pending_review') }));
+    expect(pending.review).toBe('pending');
+    const refused = expectOk(await emu.call('taiji_pres', 'showcase.get', { postId: post('refused') }));
+    expect(refused.refusalReason).toBeTruthy();
+    const checking = expectOk(await emu.call('fed_chair', 'showcase.get', { postId: post('image_pending') }));
+    expect(checking.images.map((i) => i.state)).toEqual(['pass', 'pending']);
   });
 });

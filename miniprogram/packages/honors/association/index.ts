@@ -42,6 +42,10 @@ definePage<{ associationId: string }>()({
     openPost(e: WechatMiniprogram.BaseEvent<Record<string, never>, { id: string }>) {
       go('showcasePost', { id: e.currentTarget.dataset.id });
     },
+    /** Every public post of the association: the showcase filtered by it. */
+    openAllPosts() {
+      if (this.associationId) go('showcase', { associationId: this.associationId });
+    },
     openHonor(e: WechatMiniprogram.BaseEvent<Record<string, never>, { no: string }>) {
       go('honorVerify', { no: e.currentTarget.dataset.no });
     },

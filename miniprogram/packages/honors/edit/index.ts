@@ -95,6 +95,7 @@ definePage<{ associationId: string }>()({
           TOO_MANY_IMAGES: 'images',
           IMAGE_TYPE_INVALID: 'images',
           IMAGE_TOO_LARGE: 'images',
+          IMAGE_NOT_FOUND: 'images',
         });
         return this.setData({ errors });
       }

@@ -4,8 +4,8 @@
  */
 import type { VerifyView } from '../../../../typings/actions';
 import { go } from '../../../routes';
-import { showError } from '../../../services/errors';
-import { certificateNoFromScene, verifyCertificate } from '../../../services/honors';
+import { showError, toast } from '../../../services/errors';
+import { certificateNoFromScene, revokeHonor, verifyCertificate } from '../../../services/honors';
 import { definePage } from '../../../utils/define-page';
 
 definePage()({
@@ -14,6 +14,9 @@ definePage()({
     noError: '',
     checking: false,
     result: null as VerifyView | null,
+    revoking: false,
+    reasonError: '',
+    busy: false,
   },
   methods: {
     onLoad(query: Record<string, string | undefined>) {
@@ -42,6 +45,30 @@ definePage()({
         return;
       }
       this.setData({ result: res.data });
+    },
+    openRevoke() {
+      this.setData({ revoking: true, reasonError: '' });
+    },
+    closeRevoke() {
+      this.setData({ revoking: false, reasonError: '' });
+    },
+    /** Officers of the awarding unit: revocation with a reason; the page then shows the honor as revoked. */
+    async confirmRevoke(e: WechatMiniprogram.CustomEvent<{ reason: string }>) {
+      const result = this.data.result;
+      if (!result || this.data.busy) return;
+      const reason = (e.detail.reason ?? '').trim();
+      if (!reason) return this.setData({ reasonError: '请填写撤销理由' });
+      this.setData({ busy: true });
+      const res = await revokeHonor(result.honorId, reason);
+      this.setData({ busy: false });
+      if (!res.ok) {
+        const f = showError(res.error, ['reason'] as const, { REVOKE_REASON_REQUIRED: 'reason' });
+        if (f.reason) this.setData({ reasonError: f.reason });
+        return;
+      }
+      this.setData({ revoking: false });
+      toast('已撤销');
+      await this.verify();
     },
     openCertificate() {
       if (this.data.result) go('honorCertificate', { no: this.data.result.certificateNo });

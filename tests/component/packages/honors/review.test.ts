@@ -1,29 +1,33 @@
-import { post, postDoc } from '../../../support/demo-views/honors';
-import { fail, loadPage, ok } from '../../harness';
+/** 风采展示审核 (packages/honors/review/index): 郑雨桐's queue in the demo world. */
+import { worldReply, worldView } from '../../../support/world-views';
+import { loadPage } from '../../harness';
 
 const PAGE = 'packages/honors/review/index';
+/** 篮球协会's 新生训练营, waiting for the federation. */
+const QUEUE = worldView('showcase.reviewQueue.officer');
+const WAITING = QUEUE.items[0];
 
 describe('风采展示审核', () => {
-  const waiting = postDoc(4, { review: 'pending', listed: false });
-
   it('approves a waiting post and removes it from the queue', async () => {
     const p = await loadPage(PAGE, {
       responses: {
-        'showcase.reviewQueue': ok({ items: [post(waiting, false, true)], next: null }),
-        'showcase.review': ok(post({ ...waiting, review: 'approved' }, false, true)),
+        'showcase.reviewQueue': worldReply('showcase.reviewQueue.officer'),
+        'showcase.review': worldReply('showcase.review.approve'),
       },
     });
-    expect(p.text(`#review-${waiting._id}`)).toContain('1 张检测中');
+    expect(QUEUE.items).toHaveLength(1);
+    expect(p.text(`#review-${WAITING.id}`)).toContain(WAITING.title);
+    expect(p.text(`#review-${WAITING.id}`)).toContain('图片 1 张');
     await p.tap('.approve-button');
-    expect(p.callsOf('showcase.review')[0].input).toEqual({ postId: waiting._id, approve: true, reason: '' });
+    expect(p.callsOf('showcase.review')[0].input).toEqual({ postId: WAITING.id, approve: true, reason: '' });
     expect(p.text('#page-state')).toContain('没有待审核的展示');
   });
 
   it('asks for a reason before refusing', async () => {
     const p = await loadPage(PAGE, {
       responses: {
-        'showcase.reviewQueue': ok({ items: [post(waiting, false, true)], next: null }),
-        'showcase.review': fail('POST_NOT_PENDING'),
+        'showcase.reviewQueue': worldReply('showcase.reviewQueue.officer'),
+        'showcase.review': worldReply('showcase.review.refused_again'),
       },
     });
     await p.tap('.refuse-button');
@@ -32,9 +36,11 @@ describe('风采展示审核', () => {
     expect(p.instance.data.reasonError).toBe('请填写未通过的理由');
     await p.trigger('#refuse-dialog', 'confirm', { reason: '与社团活动无关' });
     expect(p.callsOf('showcase.review')[0].input).toEqual({
-      postId: waiting._id,
+      postId: WAITING.id,
       approve: false,
       reason: '与社团活动无关',
     });
+    // Someone else decided first (the recorded answer): the post stays, the toast says why.
+    expect(p.toasts[0]).toContain('审核');
   });
 });
