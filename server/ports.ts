@@ -45,6 +45,8 @@ export interface Files {
   upload(cloudPath: string, content: Buffer): Promise<string>;
   /** A temporary download link to a stored file, valid for `maxAgeS` seconds. */
   tempUrl(fileID: string, maxAgeS: number): Promise<string>;
+  /** A stored file's bytes (e.g. a workbook an officer uploaded); null when no such file exists. */
+  download(fileID: string): Promise<Buffer | null>;
 }
 
 export interface Ports {
@@ -68,6 +70,17 @@ function cloudFiles(cloud: Cloud): Files {
       const item = res?.fileList?.[0];
       if (!item?.tempFileURL) throw new Error(`getTempFileURL failed: ${item?.status ?? ''} ${item?.errMsg ?? ''}`);
       return item.tempFileURL as string;
+    },
+    async download(fileID) {
+      try {
+        const res = await cloud.downloadFile({ fileID });
+        return Buffer.from(res.fileContent);
+      } catch (err) {
+        if (/not ?exist|NOT_EXIST|NoSuchKey|not found/i.test(String((err as { errMsg?: string })?.errMsg ?? err))) {
+          return null;
+        }
+        throw err;
+      }
     },
   };
 }

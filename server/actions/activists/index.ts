@@ -1,0 +1,16 @@
+export { activistsAnswerAppeal, activistsAppeal } from './appeals';
+export {
+  activistsAddNote,
+  activistsBranchFiles,
+  activistsFile,
+  activistsOpen,
+  activistsRecordContribution,
+} from './files';
+export { freshmenImport, freshmenList, freshmenSetFirstLesson, freshmenWatch } from './freshmen';
+export {
+  activistsComputeGrades,
+  activistsDecideGrade,
+  activistsGradingSettings,
+  activistsSetGradingSettings,
+} from './grading';
+export { activistsReviewReport, activistsSubmitReport } from './reports';
