@@ -6,6 +6,7 @@
 import type { FreshmanView } from '../../../typings/actions/activists';
 import type { Unit } from '../../../typings/domain';
 import { defineAction } from '../../action';
+import type { Actor } from '../../actor';
 import { DomainError } from '../../domain/errors';
 import { emptyPage, mapPage, type Store } from '../../store';
 import { personIdFor } from '../org/docs';
@@ -27,7 +28,7 @@ async function requireCollege(store: Store, id: string): Promise<Unit> {
   return unit;
 }
 
-async function authorizeCollege(ctx: { actor: import('../../actor').Actor; store: Store }, collegeId: string) {
+async function authorizeCollege(ctx: { actor: Actor; store: Store }, collegeId: string): Promise<Unit> {
   const college = await requireCollege(ctx.store, collegeId);
   ctx.actor.authorize(FRESHMEN_PERMISSION, await collegeScopeOf(ctx.store, college));
   return college;
@@ -60,7 +61,7 @@ export const freshmenImport = defineAction({
   access: { kind: 'permission', permission: FRESHMEN_PERMISSION },
   errors: ['UNIT_NOT_FOUND', 'UNIT_KIND_INVALID', 'OUT_OF_SCOPE', 'NOT_FOUND', 'FRESHMEN_IMPORT_INVALID'],
   async run(ctx, { collegeId, fileID, check }) {
-    const { store, ports, nowIso, write } = ctx;
+    const { ports, nowIso, write } = ctx;
     const college = await authorizeCollege(ctx, collegeId);
     const content = await ports.files.download(fileID);
     if (!content) throw new DomainError('NOT_FOUND', '找不到上传的文件');
