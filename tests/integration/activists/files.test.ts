@@ -186,6 +186,14 @@ describe('who sees the file', () => {
     expect(errorCode(await emu.as(persona, 'activists.file', { personId: HUANG }))).toBe('OUT_OF_SCOPE');
   });
 
+  it('shows whether the activist attended the college’s first lesson', async () => {
+    expectOk(
+      await emu.call('sport_officer', 'freshmen.setFirstLesson', { collegeId: 'u_sport', programId: 'tp_file1' }),
+    );
+    const f = expectOk(await emu.call('sport_lb_sec', 'activists.file', { personId: HUANG }));
+    expect(f.firstLesson).toEqual({ programId: 'tp_file1', title: '入党积极分子培训班', attended: true });
+  });
+
   it('lists the branch’s files for its officers and refuses another branch’s', async () => {
     const v = expectOk(
       await emu.call('sport_pb_cm', 'activists.branchFiles', { branchId: 'u_sport_pb', term: '2026-2027-1' }),
