@@ -48,6 +48,10 @@ export const PAGES = {
   showcaseEdit: { url: '/packages/honors/edit/index', tab: false },
   showcaseReview: { url: '/packages/honors/review/index', tab: false },
   association: { url: '/packages/honors/association/index', tab: false },
+  activistFile: { url: '/packages/activists/file/index', tab: false },
+  activistReport: { url: '/packages/activists/report/index', tab: false },
+  activistReview: { url: '/packages/activists/review/index', tab: false },
+  activistGrading: { url: '/packages/activists/grading/index', tab: false },
 } as const;
 
 export type PageName = keyof typeof PAGES;

@@ -30,7 +30,8 @@ export const activistsSchemas = {
   /** One activist's file: the activist, the home branch's officers, the contacts and the party-line committees. */
   'activists.file': z.strictObject({ personId: Id }),
   /** The files of a branch with their grades in `term` (the semester grading page). */
-  'activists.branchFiles': z.strictObject({ branchId: Id, term: SemesterTerm }),
+  /** Without `term`: the semester of today. */
+  'activists.branchFiles': z.strictObject({ branchId: Id, term: SemesterTerm.optional() }),
   /** An ideological report, written by the activist in the mini-program. */
   'activists.submitReport': z.strictObject({
     title: Text('标题', ACTIVIST_LIMITS.reportTitleMax),
@@ -67,7 +68,7 @@ export const activistsSchemas = {
     bands: z.strictObject({ excellent: Percent, good: Percent, pass: Percent }),
   }),
   /** Computes every file's grade of the term (refused once the committee has decided one: GRADES_DECIDED). */
-  'activists.computeGrades': z.strictObject({ branchId: Id, term: SemesterTerm }),
+  'activists.computeGrades': z.strictObject({ branchId: Id, term: SemesterTerm.optional() }),
   /** The committee's decision, beside the computed grade; a different grade needs a reason. */
   'activists.decideGrade': z.strictObject({
     gradeId: Id,
@@ -149,7 +150,7 @@ export interface ActivistFileView {
   notes: { text: string; by: string; on: string }[] | null;
   grades: SemesterGradeView[];
   /** What the caller may do here. */
-  can: { review: boolean; manage: boolean };
+  can: { self: boolean; review: boolean; manage: boolean };
 }
 
 export interface BranchFileRow {
@@ -169,6 +170,8 @@ export interface BranchFilesView {
   /** The most 优秀 the branch may decide this term (null: no quota), and how many it has decided. */
   excellentLimit: number | null;
   excellentDecided: number;
+  /** The caller keeps the branch's files (computes, decides, answers appeals). */
+  mayManage: boolean;
 }
 
 export interface GradingSettingsView {

@@ -91,7 +91,11 @@ export async function fileView(ctx: ActionContext, file: FileDoc): Promise<Activ
       ? newestFirst(notes, (n) => n.at).map((n) => ({ text: n.text, by: n.byName, on: n.at.slice(0, 10) }))
       : null,
     grades: grades.sort((a, b) => (a.term < b.term ? 1 : -1)).map((g) => gradeView(g, viewer)),
-    can: { review: isContact(actor, file), manage: isKeeper(actor, file.branchScope) },
+    can: {
+      self: viewer === file.personId,
+      review: isContact(actor, file),
+      manage: isKeeper(actor, file.branchScope),
+    },
   };
 }
 
@@ -161,11 +165,11 @@ export const activistsBranchFiles = defineAction({
   summary: '本支部积极分子档案及其学期等次（学期评定页）',
   access: { kind: 'permission', permission: 'people.read' },
   errors: ['UNIT_NOT_FOUND', 'UNIT_KIND_INVALID', 'OUT_OF_SCOPE'],
-  async run({ actor, store }, { branchId, term }) {
+  async run({ actor, store, today }, { branchId, term }) {
     const branch = await requirePartyBranch(store, branchId);
     const scope = await branchScopeOf(store, branch);
     if (!isOfficer(actor, { branchScope: scope })) throw new DomainError('OUT_OF_SCOPE');
-    return branchFilesView(store, branch, term, actor.personId);
+    return branchFilesView(store, branch, term ?? semesterOf(today), actor.personId, isKeeper(actor, scope));
   },
 });
 
@@ -174,6 +178,7 @@ export async function branchFilesView(
   branch: Unit,
   term: string,
   viewerId: string | null,
+  mayManage: boolean,
 ): Promise<BranchFilesView> {
   const range = semesterRange(term);
   if (!range) throw new DomainError('TERM_INVALID');
@@ -205,6 +210,7 @@ export async function branchFilesView(
     graded: sheet?.graded ?? 0,
     excellentLimit: sheet?.excellentLimit ?? null,
     excellentDecided: sheet?.excellentDecided ?? 0,
+    mayManage,
   };
 }
 

@@ -16,6 +16,7 @@ import {
   type GradingSettings,
   reportsScore,
   semesterGrades,
+  semesterOf,
   semesterRange,
   semesterScore,
 } from '../../domain/activists';
@@ -101,7 +102,9 @@ export const activistsComputeGrades = defineAction({
     '计算本支部积极分子本学期的等次：出勤、思想汇报、考试、突出贡献按支部权重合成，优秀不超过支部设定的比例；支委会确定等次后不能重算',
   access: { kind: 'permission', permission: KEEPER_PERMISSION },
   errors: ['UNIT_NOT_FOUND', 'UNIT_KIND_INVALID', 'OUT_OF_SCOPE', 'TERM_INVALID', 'GRADES_DECIDED'],
-  async run({ actor, store, today, now, nowIso, write }, { branchId, term }) {
+  async run({ actor, store, today, now, nowIso, write }, input) {
+    const { branchId } = input;
+    const term = input.term ?? semesterOf(today);
     const branch = await requirePartyBranch(store, branchId);
     const branchScope = await branchScopeOf(store, branch);
     assertKeeper(actor, branchScope);
@@ -180,7 +183,7 @@ export const activistsComputeGrades = defineAction({
         grades: rows.map((r) => [r.file.personId, r.score, grades.get(r.file.personId)]),
       });
     });
-    return branchFilesView(store, branch, term, actor.personId);
+    return branchFilesView(store, branch, term, actor.personId, true);
   },
 });
 

@@ -159,7 +159,7 @@ describe('who sees the file', () => {
     expect(f.reports).toHaveLength(1);
     expect(f.contributions[0]).toMatchObject({ title: '抗洪志愿服务', points: 30, evidence: contribution_evidence });
     expect(f.notes).toBeNull();
-    expect(f.can).toEqual({ review: false, manage: false });
+    expect(f.can).toEqual({ self: true, review: false, manage: false });
   });
 
   it.each([
