@@ -7,6 +7,7 @@
  */
 import { fail, ok } from '../../tests/component/harness';
 import { PENDING_BINDINGS } from '../../tests/support/demo-views/org';
+import { ACTIVIST_PAGES } from './pages-activists';
 import { HOME_FEED, HONOR_PAGES } from './pages-honors';
 import { NOTICE_PAGES } from './pages-notices';
 import { TRAINING_PAGES } from './pages-trainings';
@@ -345,4 +346,5 @@ export const PAGES: PreviewPage[] = [
   ...VOTE_PAGES,
   ...TRAINING_PAGES,
   ...HONOR_PAGES,
+  ...ACTIVIST_PAGES,
 ];
