@@ -36,8 +36,8 @@ export function toGradeVM(g: SemesterGradeView): GradeVM {
     decided: g.decision ? `支委会确定：${g.decision.label}（${g.decision.on}）` : '支委会尚未确定等次',
     decisionReason: g.decision?.reason ? `理由：${g.decision.reason}` : '',
     components: g.components.map((c) => ({
-      label: `${c.label} · 权重 ${c.weight}%`,
-      text: c.score === null ? '本学期无此项，权重已分摊到其他各项' : `${c.score} 分`,
+      label: c.label,
+      text: c.score === null ? `权重 ${c.weight}% · 本学期无此项，已分摊` : `${c.score} 分 · 权重 ${c.weight}%`,
     })),
     appeal: g.appeal
       ? {

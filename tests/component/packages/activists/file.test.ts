@@ -19,8 +19,9 @@ describe('积极分子档案', () => {
     expect(p.text('#grade-0')).toContain(g.termLabel);
     expect(p.text('#grade-0')).toContain(`计算等次：${g.computedLabel}`);
     expect(p.text('#grade-0')).toContain(`支委会确定：${g.decision!.label}`);
-    expect(p.text('#grade-0')).toContain('本学期无此项，权重已分摊到其他各项');
-    expect(p.text('#grade-0')).toContain('思想汇报（数量与质量） · 权重 40%');
+    expect(p.text('#grade-0')).toContain('权重 30% · 本学期无此项，已分摊');
+    expect(p.text('#grade-0')).toContain('思想汇报（数量与质量）');
+    expect(p.text('#grade-0')).toContain('100 分 · 权重 40%');
     expect(p.text()).toContain('组织新生志愿服务');
     expect(p.text()).toContain('质量评定：优 · 邓凯');
     expect(p.text()).not.toContain('干部记录');
