@@ -33,6 +33,9 @@ definePage<{ loading: boolean }>()({
     openVotes() {
       go('votesMine');
     },
+    openActivistFile() {
+      go('activistFile');
+    },
     openVotesManage() {
       go('votesManage');
     },

@@ -3,6 +3,7 @@
  * (黄子豪 of 体育学院学生党支部), the appeal of a decided grade, and what the contact and other people see.
  */
 import { worldInput, worldReply, worldView } from '../../../support/world-views';
+import { meBound } from '../../fixtures';
 import { fail, loadPage, ok } from '../../harness';
 
 const FILE = 'packages/activists/file/index';
@@ -13,6 +14,15 @@ const APPEAL = worldInput('activists.appeal.activist');
 const query = { personId: MINE.personId };
 
 describe('积极分子档案', () => {
+  it('is opened from 我的 (own file, no person named)', async () => {
+    const me = await loadPage('pages/me/index', { responses: { 'me.get': ok(meBound([])) } });
+    await me.tap('#activist-entry');
+    expect(me.navigations).toEqual([{ method: 'navigateTo', url: '/packages/activists/file/index' }]);
+    const own = meBound([]);
+    const p = await loadPage(FILE, { responses: { 'me.get': ok(own), 'activists.file': ok(MINE) } });
+    expect(p.callsOf('activists.file')[0]!.input).toEqual({ personId: own.person!.id });
+  });
+
   it('shows the activist the grade decided beside the computed one, its parts and weights, and no officers’ notes', async () => {
     const p = await loadPage(FILE, { query, responses: { 'activists.file': ok(MINE) } });
     const g = MINE.grades[0]!;
