@@ -17,6 +17,7 @@ import {
   freshmenImport,
   freshmenList,
   freshmenSetFirstLesson,
+  freshmenTemplate,
   freshmenWatch,
 } from './activists';
 import {
@@ -198,4 +199,5 @@ export const actions: ActionTable = {
   'freshmen.list': freshmenList,
   'freshmen.watch': freshmenWatch,
   'freshmen.setFirstLesson': freshmenSetFirstLesson,
+  'freshmen.template': freshmenTemplate,
 };

@@ -95,6 +95,8 @@ export const activistsSchemas = {
   }),
   /** The training program that is the college's "first lesson" on joining the party (早教育). */
   'freshmen.setFirstLesson': z.strictObject({ collegeId: Id, programId: Id }),
+  /** The freshmen workbook template, as a temporary download link. */
+  'freshmen.template': z.strictObject({ collegeId: Id }),
 };
 
 export interface GradeComponentView {
@@ -224,4 +226,5 @@ export interface ActivistsOutputs {
   'freshmen.list': Page<FreshmanView>;
   'freshmen.watch': FreshmanView;
   'freshmen.setFirstLesson': { collegeId: string; programId: string; title: string };
+  'freshmen.template': { fileID: string; url: string; fileName: string; expiresInS: number };
 }

@@ -17,7 +17,7 @@ import { collegeScopeOf, FRESHMEN_PERMISSION } from './access';
 import { type FirstLessonDoc, FRESHMEN, type FreshmanDoc, firstLessonId, freshmanId, SETTINGS } from './docs';
 import { loadFirstLesson } from './load';
 import { freshmanView } from './views';
-import { readFreshmen } from './workbook';
+import { freshmenWorkbook, readFreshmen } from './workbook';
 
 /** Rows written per transaction (each batch with its audit entry, as the school import does). */
 const IMPORT_BATCH = 100;
@@ -180,5 +180,25 @@ export const freshmenSetFirstLesson = defineAction({
       tx.audit('freshmen.setFirstLesson', `${SETTINGS}/${id}`, before, doc);
     });
     return { collegeId: college._id, programId, title: program.title };
+  },
+});
+
+/** How long the template's download link lives. */
+export const TEMPLATE_LINK_SECONDS = 3600;
+
+export const freshmenTemplate = defineAction({
+  name: 'freshmen.template',
+  summary: '下载新生名单模板（xlsx：工作表「新生名单」、列说明和下拉选项），返回临时下载链接',
+  access: { kind: 'permission', permission: FRESHMEN_PERMISSION },
+  errors: ['UNIT_NOT_FOUND', 'UNIT_KIND_INVALID', 'OUT_OF_SCOPE'],
+  async run(ctx, { collegeId }) {
+    const college = await authorizeCollege(ctx, collegeId);
+    const example = [['2026010101', '李明', '男', '示例班级', 2026, '共青团员', '', '', '示例行，导入前请删除']];
+    const fileID = await ctx.ports.files.upload(
+      `lingyan-templates/freshmen/${college._id}.xlsx`,
+      await freshmenWorkbook(example),
+    );
+    const url = await ctx.ports.files.tempUrl(fileID, TEMPLATE_LINK_SECONDS);
+    return { fileID, url, fileName: '领雁-新生名单模板.xlsx', expiresInS: TEMPLATE_LINK_SECONDS };
   },
 });

@@ -6,7 +6,7 @@ export {
   activistsOpen,
   activistsRecordContribution,
 } from './files';
-export { freshmenImport, freshmenList, freshmenSetFirstLesson, freshmenWatch } from './freshmen';
+export { freshmenImport, freshmenList, freshmenSetFirstLesson, freshmenTemplate, freshmenWatch } from './freshmen';
 export {
   activistsComputeGrades,
   activistsDecideGrade,

@@ -150,13 +150,46 @@ export async function readFreshmen(content: Buffer): Promise<{ rows: FreshmanRow
   return problems.length ? { rows: [], problems } : { rows, problems };
 }
 
-/** A freshmen workbook with the header row (and the given rows): the template, and test fixtures. */
+/** Choice lists of the template's columns (what the import accepts). */
+const LISTS: Record<string, string[]> = {
+  性别: ['男', '女'],
+  政治面貌: Object.values(POLITICAL_STATUS_LABELS),
+};
+
+const NOTES: Record<string, string> = {
+  学号: '必填：4–20 位字母或数字，同一学院内不重复',
+  姓名: '必填',
+  入学年份: '四位年份，如 2026',
+  高中任职: '如 班长、学生会主席',
+};
+
+/**
+ * The freshmen workbook: its one sheet with the header row, notes and choice lists, and the given rows (the template
+ * a college downloads, and test fixtures). It imports as it is.
+ */
 export async function freshmenWorkbook(rows: (string | number)[][] = []): Promise<Buffer> {
   const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
-  wb.creator = '领雁';
-  const ws = wb.addWorksheet(FRESHMEN_SHEET);
-  ws.addRow([...FRESHMEN_COLUMNS]);
+  wb.creator = '领雁 Lingyan';
+  const ws = wb.addWorksheet(FRESHMEN_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
+  ws.columns = FRESHMEN_COLUMNS.map((c) => ({ header: c, key: c, width: Math.max(12, c.length * 4) }));
+  ws.getRow(1).font = { bold: true };
+  FRESHMEN_COLUMNS.forEach((c, i) => {
+    if (NOTES[c]) ws.getRow(1).getCell(i + 1).note = NOTES[c];
+  });
   for (const r of rows) ws.addRow(r);
+  for (const [column, values] of Object.entries(LISTS)) {
+    const letter = ws.getColumn(FRESHMEN_COLUMNS.indexOf(column as never) + 1).letter;
+    for (let n = 2; n <= Math.max(500, rows.length + 100); n++) {
+      ws.getCell(`${letter}${n}`).dataValidation = {
+        type: 'list',
+        allowBlank: true,
+        formulae: [`"${values.join(',')}"`],
+        showErrorMessage: true,
+        errorTitle: '请从列表中选择',
+        error: `可选：${values.join('、')}`,
+      };
+    }
+  }
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -39,6 +39,16 @@ const GOOD: (string | number)[][] = [
 ];
 
 describe('importing a college’s freshmen', () => {
+  it('hands out a template that imports as it is (after its example row is checked)', async () => {
+    const t = expectOk(await emu.call('sport_officer', 'freshmen.template', { collegeId: 'u_sport' }));
+    expect(t.fileName).toBe('领雁-新生名单模板.xlsx');
+    const checked = expectOk(
+      await emu.call('sport_officer', 'freshmen.import', { collegeId: 'u_sport', fileID: t.fileID, check: true }),
+    );
+    expect(checked).toEqual({ checked: 1, written: 0, problems: [] });
+    await refused(emu, 'info_officer', 'freshmen.template', { collegeId: 'u_sport' }, 'OUT_OF_SCOPE');
+  });
+
   it('names every problem by sheet, row and column and writes nothing', async () => {
     const fileID = await upload('bad.xlsx', [
       ['2026010101', '李明', '男', '体育教育2026级1班', 2026, '共青团员', '', '', ''],

@@ -169,6 +169,7 @@ const SAMPLE_INPUTS: { [A in ActionName]: Input<A> } = {
   'freshmen.list': { collegeId: 'u_missing' },
   'freshmen.watch': { freshmanId: 'fr_missing', watch: false },
   'freshmen.setFirstLesson': { collegeId: 'u_missing', programId: 'tp_missing' },
+  'freshmen.template': { collegeId: 'u_missing' },
 };
 
 /** One demo persona per role, each holding only that role. */
@@ -322,6 +323,7 @@ const ALLOWED: Record<ActionName, Role[] | 'bound' | 'anyone'> = {
   'freshmen.list': OFFICERS,
   'freshmen.watch': OFFICERS,
   'freshmen.setFirstLesson': OFFICERS,
+  'freshmen.template': OFFICERS,
 };
 
 let emu: TestEmulator;
