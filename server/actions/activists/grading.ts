@@ -1,9 +1,7 @@
 /** The branch's grading setting, the computed semester grades, and the committee's decision beside them (S4). */
 import type { GradingSettingsView } from '../../../typings/actions/activists';
-import type { Person } from '../../../typings/domain';
 import type { ActivistGrade, GradeComponent } from '../../../typings/vocabulary';
 import { defineAction } from '../../action';
-import { PEOPLE } from '../../actor';
 import {
   assertBandsDescend,
   assertCommitteeReason,
@@ -42,7 +40,7 @@ import {
   SETTINGS,
 } from './docs';
 import { branchFilesView, requirePartyBranch } from './files';
-import { loadGradingSettings, requireGrade, trainingEvidence } from './load';
+import { loadGradingSettings, requireGrade, trainingCountsOf } from './load';
 import { gradeView } from './views';
 
 function settingsView(branchId: string, s: GradingSettings, own: boolean): GradingSettingsView {
@@ -119,15 +117,16 @@ export const activistsComputeGrades = defineAction({
       store.all<ReportDoc>(REPORTS, { branchId: branch._id, term }, { field: { text: false } }),
       store.all<ContributionDoc>(CONTRIBUTIONS, { branchId: branch._id, term }),
     ]);
-    const people = await store.byIds<Person>(
-      PEOPLE,
+    const counts = await trainingCountsOf(
+      store,
       files.map((f) => f.personId),
+      now,
+      range,
     );
     const rows: { file: FileDoc; components: Record<GradeComponent, number | null>; score: number }[] = [];
     for (const file of files) {
-      const person = people.get(file.personId);
-      if (!person) continue;
-      const evidence = await trainingEvidence(store, person, today, now, range);
+      const evidence = counts.get(file.personId);
+      if (!evidence) continue;
       const components: Record<GradeComponent, number | null> = {
         attendance: attendanceScore(evidence.present, evidence.absent),
         reports: reportsScore(

@@ -14,8 +14,10 @@ import {
   type LeaveDoc,
   PROGRAMS,
   type ProgramDoc,
+  SESSIONS,
+  type SessionDoc,
 } from '../trainings/docs';
-import { loadHoursLedger, sessionsOf } from '../trainings/load';
+import { loadHoursLedger } from '../trainings/load';
 import {
   FILES,
   type FileDoc,
@@ -62,59 +64,114 @@ export function loadFirstLesson(store: Store, collegeId: string): Promise<FirstL
   return store.get<FirstLessonDoc>(SETTINGS, firstLessonId(collegeId));
 }
 
-/** What the trainings module says of a person, over a period (all of it without `range`). */
-export interface TrainingEvidence {
+/** What the trainings module says of a person over a period: sessions present, on leave and missed, and exams. */
+export interface TrainingCounts {
   present: number;
   onLeave: number;
   absent: number;
-  hours: number;
   exams: { programId: string; title: string; score: number; total: number; passed: boolean }[];
 }
 
+/** Every document of `collection` whose `field` is one of `values` (100 to a query). */
+async function allIn<T extends { _id: string }>(
+  store: Store,
+  collection: string,
+  field: string,
+  values: readonly string[],
+  where: Record<string, unknown> = {},
+): Promise<T[]> {
+  const unique = [...new Set(values)];
+  const out: T[] = [];
+  for (let i = 0; i < unique.length; i += 100) {
+    out.push(...(await store.all<T>(collection, { ...where, [field]: store.command.in(unique.slice(i, i + 100)) })));
+  }
+  return out;
+}
+
 /**
- * A person's attendance, hours and exams from the trainings module: hours through its one ledger function
- * (`loadHoursLedger`), sessions missed from its attendance and leave records, exams from its submissions.
+ * The training record of several people at once, from the trainings module's own records: attendance (present),
+ * approved leaves, the ended sessions of the programs they are enrolled in (missed when neither), and exam
+ * submissions — a constant number of queries whatever the number of people (a branch's grading reads it once).
  */
+export async function trainingCountsOf(
+  store: Store,
+  personIds: readonly string[],
+  now: Date,
+  range: { start: string; end: string } | null,
+): Promise<Map<string, TrainingCounts>> {
+  const within = (date: string) => range === null || inSemester(range, date);
+  const out = new Map<string, TrainingCounts>(
+    personIds.map((id) => [id, { present: 0, onLeave: 0, absent: 0, exams: [] }]),
+  );
+  if (personIds.length === 0) return out;
+  const [attendance, leaves, examRows, enrolments] = await Promise.all([
+    allIn<AttendanceDoc>(store, ATTENDANCE, 'personId', personIds),
+    allIn<LeaveDoc>(store, LEAVES, 'personId', personIds, { state: 'approved' }),
+    allIn<ExamSubmissionDoc>(store, EXAMS, 'personId', personIds),
+    allIn<EnrolmentDoc>(store, ENROLMENTS, 'personId', personIds, { state: 'enrolled' }),
+  ]);
+  const programSessions = await allIn<SessionDoc>(
+    store,
+    SESSIONS,
+    'programId',
+    enrolments.map((e) => e.programId),
+  );
+  const sessions = new Map(programSessions.map((x) => [x._id, x]));
+  const unknown = attendance.map((a) => a.sessionId).filter((id) => !sessions.has(id));
+  if (unknown.length) for (const [id, x] of await store.byIds<SessionDoc>(SESSIONS, unknown)) sessions.set(id, x);
+  const exams = examRows.filter((x) => within(x.submittedAt));
+  const programs = exams.length
+    ? await store.byIds<ProgramDoc>(
+        PROGRAMS,
+        exams.map((x) => x.programId),
+      )
+    : new Map<string, ProgramDoc>();
+  const key = (personId: string, sessionId: string) => `${personId}\u0000${sessionId}`;
+  const present = new Set(attendance.filter((a) => a.checkedInAt).map((a) => key(a.personId, a.sessionId)));
+  const onLeave = new Set(leaves.map((l) => key(l.personId, l.sessionId)));
+  for (const a of attendance) {
+    const s = sessions.get(a.sessionId);
+    if (a.checkedInAt && s && within(s.date)) out.get(a.personId)!.present += 1;
+  }
+  for (const e of enrolments) {
+    for (const s of programSessions) {
+      if (s.programId !== e.programId || Date.parse(s.end) >= now.getTime() || !within(s.date)) continue;
+      const k = key(e.personId, s._id);
+      if (present.has(k)) continue;
+      if (onLeave.has(k)) out.get(e.personId)!.onLeave += 1;
+      else out.get(e.personId)!.absent += 1;
+    }
+  }
+  for (const x of exams) {
+    out.get(x.personId)!.exams.push({
+      programId: x.programId,
+      title: programs.get(x.programId)?.title ?? '',
+      score: x.score,
+      total: x.total,
+      passed: x.passed,
+    });
+  }
+  return out;
+}
+
+/** One person's training record with the 学时 earned, read through the trainings module's ledger (`loadHoursLedger`). */
 export async function trainingEvidence(
   store: Store,
   person: Person,
   today: string,
   now: Date,
   range: { start: string; end: string } | null,
-): Promise<TrainingEvidence> {
-  const within = (date: string) => range === null || inSemester(range, date);
-  const [ledger, attendance, leaves, examRows, enrolments] = await Promise.all([
+): Promise<TrainingCounts & { hours: number }> {
+  const [ledger, counts] = await Promise.all([
     loadHoursLedger(store, person, today),
-    store.all<AttendanceDoc>(ATTENDANCE, { personId: person._id }),
-    store.all<LeaveDoc>(LEAVES, { personId: person._id }),
-    store.all<ExamSubmissionDoc>(EXAMS, { personId: person._id }),
-    store.all<EnrolmentDoc>(ENROLMENTS, { personId: person._id, state: 'enrolled' }),
+    trainingCountsOf(store, [person._id], now, range),
   ]);
-  const ended = (await Promise.all(enrolments.map((e) => sessionsOf(store, e.programId))))
-    .flat()
-    .filter((s) => Date.parse(s.end) < now.getTime() && within(s.date));
-  const presentIds = new Set(attendance.filter((a) => a.checkedInAt).map((a) => a.sessionId));
-  const leaveIds = new Set(leaves.filter((l) => l.state === 'approved').map((l) => l.sessionId));
-  const presentSessions = [...ledger.sessions.values()].filter((s) => presentIds.has(s._id) && within(s.date));
-  const hours = presentSessions.reduce((sum, s) => sum + (ledger.hours.get(s._id) ?? 0), 0);
-  const exams = examRows.filter((x) => within(x.submittedAt));
-  const programs = await store.byIds<ProgramDoc>(
-    PROGRAMS,
-    exams.map((x) => x.programId),
-  );
-  return {
-    present: presentSessions.length,
-    onLeave: ended.filter((s) => !presentIds.has(s._id) && leaveIds.has(s._id)).length,
-    absent: ended.filter((s) => !presentIds.has(s._id) && !leaveIds.has(s._id)).length,
-    hours: Math.round(hours * 10) / 10,
-    exams: exams.map((x) => ({
-      programId: x.programId,
-      title: programs.get(x.programId)?.title ?? '',
-      score: x.score,
-      total: x.total,
-      passed: x.passed,
-    })),
-  };
+  let hours = 0;
+  for (const [sessionId, h] of ledger.hours) {
+    const s = ledger.sessions.get(sessionId);
+    if (s && (range === null || inSemester(range, s.date))) hours += h;
+  }
+  return { ...counts.get(person._id)!, hours: Math.round(hours * 10) / 10 };
 }
 
 /** Whether a person attended any session of a program (the first lesson). */
