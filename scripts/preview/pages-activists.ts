@@ -125,6 +125,12 @@ export const ACTIVIST_PAGES: PreviewPage[] = [
         expect: ['体育学院学生党支部', '上限', '申诉待答复', '答复申诉', appealedRow.name],
       },
       {
+        name: 'choose-branch',
+        title: '积极分子学期评定 · 党委选择党支部',
+        responses: { 'activists.branches': worldReply('activists.branches.party_admin') },
+        expect: ['请选择党支部', '体育学院学生党支部', '信息学院学生党支部'],
+      },
+      {
         name: 'committee',
         title: '积极分子学期评定 · 支部委员（只读）',
         query: { branchId: COMMITTEE.branchId },

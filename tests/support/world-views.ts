@@ -148,6 +148,8 @@ function activistViews() {
     'activists.gradingSettings.secretary': call('sport_pb_sec', 'activists.gradingSettings', {
       branchId: 'u_sport_pb',
     }),
+    'activists.branches.secretary': call('sport_pb_sec', 'activists.branches', {}),
+    'activists.branches.party_admin': call('party_admin', 'activists.branches', {}),
   };
 }
 

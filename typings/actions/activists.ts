@@ -59,6 +59,8 @@ export const activistsSchemas = {
   /** An officer's note on the file (seen by officers and contacts, not by the activist). */
   'activists.addNote': z.strictObject({ personId: Id, text: Text('记录', ACTIVIST_LIMITS.noteMax) }),
   'activists.gradingSettings': z.strictObject({ branchId: Id }),
+  /** The party branches whose files I may read (the grading page's choice). */
+  'activists.branches': z.strictObject({}),
   /** The branch's weights (whole percentages adding up to 100), its 优秀 share (null: none) and bands. */
   'activists.setGradingSettings': z.strictObject({
     branchId: Id,
@@ -217,6 +219,7 @@ export interface ActivistsOutputs {
   'activists.recordContribution': { id: string };
   'activists.addNote': { id: string };
   'activists.gradingSettings': GradingSettingsView;
+  'activists.branches': { id: string; name: string }[];
   'activists.setGradingSettings': GradingSettingsView;
   'activists.computeGrades': BranchFilesView;
   'activists.decideGrade': SemesterGradeView;

@@ -36,6 +36,9 @@ definePage<{ loading: boolean }>()({
     openActivistFile() {
       go('activistFile');
     },
+    openActivistGrading() {
+      go('activistGrading');
+    },
     openVotesManage() {
       go('votesManage');
     },

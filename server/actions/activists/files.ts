@@ -5,8 +5,10 @@ import { type ActionContext, defineAction } from '../../action';
 import { PEOPLE } from '../../actor';
 import { assertContactsMayCultivate, semesterLabel, semesterOf, semesterRange } from '../../domain/activists';
 import { DomainError } from '../../domain/errors';
+import { lineScope } from '../../domain/org/lines';
 import { newId, type Store } from '../../store';
 import { assertPostable } from '../content';
+import { kindIndex, unitIndex } from '../org/authority';
 import { requireUnit } from '../org/load';
 import {
   assertKeeper,
@@ -256,5 +258,21 @@ export const activistsAddNote = defineAction({
     const doc: NoteDoc = { _id: newId('anote'), personId, text, by: me._id, byName: me.name, at: nowIso };
     await write((tx) => tx.create('activists.addNote', NOTES, doc));
     return { id: doc._id };
+  },
+});
+
+export const activistsBranches = defineAction({
+  name: 'activists.branches',
+  summary: '我可查看积极分子档案的党支部（学期评定页的选择列表）',
+  access: { kind: 'permission', permission: 'people.read' },
+  errors: [],
+  async run({ actor, store }) {
+    const units = await unitIndex(store);
+    const kindOf = kindIndex(units);
+    return [...units.values()]
+      .filter((u) => u.kind === 'party_branch')
+      .filter((u) => isOfficer(actor, { branchScope: lineScope(u, 'party', kindOf) }))
+      .sort((a, b) => (a._id < b._id ? -1 : 1))
+      .map((u) => ({ id: u._id, name: u.name }));
   },
 });

@@ -1,6 +1,7 @@
 export { activistsAnswerAppeal, activistsAppeal } from './appeals';
 export {
   activistsAddNote,
+  activistsBranches,
   activistsBranchFiles,
   activistsFile,
   activistsOpen,

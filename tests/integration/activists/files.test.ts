@@ -211,6 +211,15 @@ describe('who sees the file', () => {
     ).toBe('OUT_OF_SCOPE');
   });
 
+  it('offers each reader the party branches in their party line, and none to the League committee', async () => {
+    const names = async (who: string) => expectOk(await emu.call(who, 'activists.branches', {})).map((b) => b.name);
+    expect(await names('sport_pb_cm')).toEqual(['体育学院学生党支部']);
+    expect(await names('sport_officer')).toEqual(['体育学院学生党支部']);
+    expect(await names('party_admin')).toEqual(['信息学院学生党支部', '体育学院学生党支部']);
+    expect(await names('league_admin')).toEqual([]);
+    expect(await names('advisor_bball')).toEqual([]);
+  });
+
   it('keeps nothing of a refused read', async () => {
     const before = await footprint(emu);
     await emu.as('info_pb_sec', 'activists.file', { personId: XIE });

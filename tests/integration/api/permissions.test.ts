@@ -154,6 +154,7 @@ const SAMPLE_INPUTS: { [A in ActionName]: Input<A> } = {
   },
   'activists.addNote': { personId: 'p_missing', text: '权限表测试' },
   'activists.gradingSettings': { branchId: 'u_missing' },
+  'activists.branches': {},
   'activists.setGradingSettings': {
     branchId: 'u_missing',
     weights: { attendance: 25, reports: 25, exams: 25, contributions: 25 },
@@ -314,6 +315,7 @@ const ALLOWED: Record<ActionName, Role[] | 'bound' | 'anyone'> = {
   'activists.recordContribution': VOTE_OFFICERS,
   'activists.addNote': VOTE_OFFICERS,
   'activists.gradingSettings': READERS,
+  'activists.branches': READERS,
   'activists.setGradingSettings': VOTE_OFFICERS,
   'activists.computeGrades': VOTE_OFFICERS,
   'activists.decideGrade': VOTE_OFFICERS,

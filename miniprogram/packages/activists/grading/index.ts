@@ -31,6 +31,7 @@ definePage<{ branchId: string }>()({
     state: 'loading' as State,
     message: '',
     view: null as GradingVM | null,
+    branches: [] as { id: string; name: string }[],
     mayManage: false,
     drafts: {} as Record<string, Draft>,
     grades: ACTIVIST_GRADES.map((g) => ({ value: g, label: ACTIVIST_GRADE_LABELS[g] })),
@@ -43,7 +44,15 @@ definePage<{ branchId: string }>()({
       this.load();
     },
     async load() {
-      if (!this.branchId) return this.setData({ state: 'error', message: '缺少党支部，请从管理入口进入' });
+      if (!this.branchId) {
+        const mine = await call('activists.branches', {});
+        if (!mine.ok) return this.setData({ state: 'error', message: errorText(mine.error) });
+        if (mine.data.length === 0) {
+          return this.setData({ state: 'forbidden', message: '您没有可查看积极分子档案的党支部' });
+        }
+        if (mine.data.length > 1) return this.setData({ state: 'ready', view: null, branches: mine.data });
+        this.branchId = mine.data[0]!.id;
+      }
       const res = await call('activists.branchFiles', { branchId: this.branchId });
       if (!res.ok) {
         const code = res.error.code;
@@ -55,7 +64,13 @@ definePage<{ branchId: string }>()({
       if (!res.data.files.length) return this.setData({ state: 'empty', message: '本支部还没有积极分子档案' });
       const drafts: Record<string, Draft> = {};
       for (const f of res.data.files) drafts[f.personId] = { grade: '', text: '', error: '' };
-      this.setData({ state: 'ready', view: toGradingVM(res.data), mayManage: res.data.mayManage, drafts });
+      this.setData({
+        state: 'ready',
+        view: toGradingVM(res.data),
+        branches: [],
+        mayManage: res.data.mayManage,
+        drafts,
+      });
     },
     async compute() {
       this.setData({ busy: 'compute' });
@@ -109,6 +124,11 @@ definePage<{ branchId: string }>()({
         return this.setData({ [`drafts.${id}.error`]: fields.answer ?? '' });
       }
       toast('申诉已答复');
+      this.load();
+    },
+    chooseBranch(e: IdTap) {
+      this.branchId = e.currentTarget.dataset.id;
+      this.setData({ state: 'loading', branches: [] });
       this.load();
     },
     openFile(e: IdTap) {

@@ -77,6 +77,27 @@ describe('积极分子学期评定', () => {
     expect(p.exists('.decide-button')).toBe(false);
   });
 
+  it('is opened from 我的 and asks which branch when the reader has several', async () => {
+    // The party committee reads both party branches; the sport branch's secretary his own.
+    const p = await loadPage(GRADING, {
+      responses: {
+        'activists.branches': worldReply('activists.branches.party_admin'),
+        'activists.branchFiles': ok(SECRETARY),
+      },
+    });
+    expect(p.count('.gr-card')).toBe(worldView('activists.branches.party_admin').length);
+    await p.tap(`#branch-${SECRETARY.branchId}`);
+    expect(p.callsOf('activists.branchFiles')[0]!.input).toEqual({ branchId: SECRETARY.branchId });
+    expect(p.text('#quota')).toContain('上限');
+    const one = await loadPage(GRADING, {
+      responses: {
+        'activists.branches': worldReply('activists.branches.secretary'),
+        'activists.branchFiles': ok(SECRETARY),
+      },
+    });
+    expect(one.callsOf('activists.branchFiles')[0]!.input).toEqual({ branchId: SECRETARY.branchId });
+  });
+
   it('tells another branch’s secretary it is out of scope', async () => {
     const p = await loadPage(GRADING, { query, responses: { 'activists.branchFiles': fail('OUT_OF_SCOPE') } });
     expect(p.text('#page-state')).toContain('您没有查看该党支部积极分子档案的权限');
