@@ -11,7 +11,7 @@ import {
   REPORT_MARKS,
   type ReportMark,
 } from '../vocabulary';
-import { FreeText, Id, type Page, PageInput, Text } from './common';
+import { DateStr, FreeText, Id, type Page, PageInput, Text } from './common';
 
 /** A term: 2026-2027-1 (autumn) or 2026-2027-2 (spring). */
 export const SemesterTerm = z.string().regex(/^\d{4}-\d{4}-[12]$/, '学期格式应为 2026-2027-1');
@@ -51,10 +51,7 @@ export const activistsSchemas = {
     evidence: z.array(CloudFile).min(1, '请上传证明材料').max(ACTIVIST_LIMITS.evidenceFiles),
     points: z.number().int().min(1).max(100),
     /** The date it happened (defaults to today): it counts in that date's semester. */
-    on: z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/)
-      .optional(),
+    on: DateStr.optional(),
   }),
   /** An officer's note on the file (seen by officers and contacts, not by the activist). */
   'activists.addNote': z.strictObject({ personId: Id, text: Text('记录', ACTIVIST_LIMITS.noteMax) }),
