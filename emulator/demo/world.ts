@@ -91,11 +91,11 @@ export async function seedWorld(host: WorldHost, now: Date): Promise<DemoWorldId
   // ------------------------------------------------------------------------------------------ 公示
   seedNotices({ today, day, at, past, step, call, ids, host });
 
-  // ------------------------------------------------------------------------------------------ 票决
-  seedVotes({ today, day, at, past, step, call, ids, host });
-
   // ------------------------------------------------------------------------------------------ 积极分子档案
   seedActivists({ today, day, at, past, step, call, ids, host });
+
+  // ------------------------------------------------------------------------------------------ 票决
+  seedVotes({ today, day, at, past, step, call, ids, host });
 
   // ------------------------------------------------------------------------------------------ 实名绑定
   // Last night a second WeChat account claimed 范思琪's student number (already claimed on 20 November): the

@@ -3,7 +3,6 @@
  * (黄子豪 of 体育学院学生党支部), the appeal of a decided grade, and what the contact and other people see.
  */
 import { worldInput, worldReply, worldView } from '../../../support/world-views';
-import { meBound } from '../../fixtures';
 import { fail, loadPage, ok } from '../../harness';
 
 const FILE = 'packages/activists/file/index';
@@ -15,10 +14,13 @@ const query = { personId: MINE.personId };
 
 describe('积极分子档案', () => {
   it('is opened from 我的 (own file, no person named)', async () => {
-    const me = await loadPage('pages/me/index', { responses: { 'me.get': ok(meBound([])) } });
+    // 马骁 as the world records him.
+    const me = await loadPage('pages/me/index', { responses: { 'me.get': worldReply('me.get.sport_pb_sec') } });
     await me.tap('#activist-entry');
     expect(me.navigations).toEqual([{ method: 'navigateTo', url: '/packages/activists/file/index' }]);
-    const own = meBound([]);
+    await me.tap('#activist-grading-entry');
+    expect(me.navigations.at(-1)).toEqual({ method: 'navigateTo', url: '/packages/activists/grading/index' });
+    const own = worldView('me.get.sport_pb_sec');
     const p = await loadPage(FILE, { responses: { 'me.get': ok(own), 'activists.file': ok(MINE) } });
     expect(p.callsOf('activists.file')[0]!.input).toEqual({ personId: own.person!.id });
   });
