@@ -111,6 +111,11 @@ describe('students to watch and the first lesson', () => {
   const list = async (watchedOnly = false) =>
     expectOk<Page<FreshmanView>>(await emu.as('sport_officer', 'freshmen.list', { collegeId: 'u_sport', watchedOnly }));
 
+  it('shows the list to the college’s officers only', async () => {
+    expect((await list()).items).toHaveLength(3);
+    await refused(emu, 'info_officer', 'freshmen.list', { collegeId: 'u_sport' }, 'OUT_OF_SCOPE');
+  });
+
   it('needs a reason to mark a student, and refuses another college', async () => {
     await refused(
       emu,

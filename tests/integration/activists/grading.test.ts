@@ -57,9 +57,11 @@ describe('the branch’s weights', () => {
     );
   });
 
-  it('refuses the League committee and another branch’s secretary', async () => {
+  it('refuses the League committee and another branch’s secretary, setting or reading', async () => {
     await refused(emu, 'league_admin', 'activists.setGradingSettings', settings(), 'OUT_OF_SCOPE');
     await refused(emu, 'info_pb_sec', 'activists.setGradingSettings', settings(), 'OUT_OF_SCOPE');
+    await refused(emu, 'info_pb_sec', 'activists.gradingSettings', { branchId: 'u_sport_pb' }, 'OUT_OF_SCOPE');
+    await refused(emu, 'league_admin', 'activists.gradingSettings', { branchId: 'u_sport_pb' }, 'OUT_OF_SCOPE');
   });
 
   it('shows the defaults until the branch sets its own, then its own, audited', async () => {
