@@ -34,5 +34,9 @@ it('reads the training evidence of a branch in the same number of queries for tw
   const three = await computeCost('u_sport_pb');
   // One more grade written in the transaction; the reads stay as they were.
   expect(three - two).toBe(1);
-  console.log(`activists.computeGrades round trips: ${two} for two activists, ${three} for three`);
+  const file = await emu.invoke('activists.file', { personId: HUANG }, 'sport_pb_sec');
+  const list = await emu.invoke('activists.branchFiles', { branchId: 'u_sport_pb' }, 'sport_pb_sec');
+  console.log(
+    `round trips: activists.computeGrades ${two} (two activists), ${three} (three); activists.file ${file.roundTrips}; activists.branchFiles ${list.roundTrips}`,
+  );
 });
