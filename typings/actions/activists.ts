@@ -27,6 +27,8 @@ const Percent = z.number().int('应为整数').min(0, '不能小于 0').max(100,
 export const activistsSchemas = {
   /** The home branch opens the file of one of its activists and names the cultivation contacts (A5). */
   'activists.open': z.strictObject({ personId: Id, contactIds: z.array(Id).max(5) }),
+  /** The branch names other contacts (A5); reports not yet reviewed go to them. */
+  'activists.setContacts': z.strictObject({ personId: Id, contactIds: z.array(Id).max(5) }),
   /** One activist's file: the activist, the home branch's officers, the contacts and the party-line committees. */
   'activists.file': z.strictObject({ personId: Id }),
   /** The files of a branch with their grades in `term` (the semester grading page). */
@@ -209,6 +211,7 @@ export interface FreshmenImportView {
 
 export interface ActivistsOutputs {
   'activists.open': ActivistFileView;
+  'activists.setContacts': ActivistFileView;
   'activists.file': ActivistFileView;
   'activists.branchFiles': BranchFilesView;
   'activists.submitReport': IdeologicalReportView;

@@ -79,7 +79,7 @@ export async function fileView(ctx: ActionContext, file: FileDoc): Promise<Activ
       hours: evidence.hours,
     },
     firstLesson: firstLesson ? { programId: firstLesson.programId, title: firstLesson.title, attended } : null,
-    reports: newestFirst(reports, (r) => r.submittedAt).map((r) => reportView(r, viewer)),
+    reports: newestFirst(reports, (r) => r.submittedAt).map((r) => reportView(r, viewer, file.contactIds)),
     exams: evidence.exams,
     contributions: newestFirst(contributions, (c) => c.on).map((c) => ({
       id: c._id,
@@ -274,5 +274,36 @@ export const activistsBranches = defineAction({
       .filter((u) => isOfficer(actor, { branchScope: lineScope(u, 'party', kindOf) }))
       .sort((a, b) => (a._id < b._id ? -1 : 1))
       .map((u) => ({ id: u._id, name: u.name }));
+  },
+});
+
+export const activistsSetContacts = defineAction({
+  name: 'activists.setContacts',
+  summary: '更换积极分子的培养联系人（1 至 2 名正式党员，A5），记入审计；未审阅的思想汇报由新的联系人审阅',
+  access: { kind: 'permission', permission: KEEPER_PERMISSION },
+  errors: ['ACTIVIST_FILE_NOT_FOUND', 'OUT_OF_SCOPE', 'CONTACTS_INVALID'],
+  async run(ctx, { personId, contactIds }) {
+    const { actor, store, write } = ctx;
+    const found = await requireFile(store, personId);
+    assertKeeper(actor, found.branchScope);
+    const contacts = await store.byIds<Person>(PEOPLE, contactIds);
+    if (contacts.size !== new Set(contactIds).size) throw new DomainError('CONTACTS_INVALID', '找不到指定的培养联系人');
+    assertContactsMayCultivate(
+      personId,
+      contactIds.map((id) => contacts.get(id)!),
+    );
+    const after = await write(async (tx) => {
+      const f = await tx.require<FileDoc>(FILES, found._id, 'ACTIVIST_FILE_NOT_FOUND');
+      const next: FileDoc = { ...f, contactIds: [...contactIds] };
+      await tx.put(FILES, next);
+      tx.audit(
+        'activists.setContacts',
+        `${FILES}/${f._id}`,
+        { contactIds: f.contactIds },
+        { contactIds: next.contactIds },
+      );
+      return next;
+    });
+    return fileView(ctx, after);
   },
 });

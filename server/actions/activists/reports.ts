@@ -34,7 +34,7 @@ export const activistsSubmitReport = defineAction({
       review: null,
     };
     await write((tx) => tx.create('activists.submitReport', REPORTS, doc));
-    return reportView(doc, me._id);
+    return reportView(doc, me._id, file.contactIds);
   },
 });
 
@@ -57,7 +57,7 @@ export const activistsReviewReport = defineAction({
       const after: ReportDoc = { ...r, review };
       await tx.put(REPORTS, after);
       tx.audit('activists.reviewReport', `${REPORTS}/${reportId}`, { review: null }, { review });
-      return reportView(after, me._id);
+      return reportView(after, me._id, file.contactIds);
     });
   },
 });

@@ -48,7 +48,12 @@ export function gradeView(g: GradeDoc, viewerId: string | null): SemesterGradeVi
   };
 }
 
-export function reportView(r: ReportDoc, viewerId: string | null): IdeologicalReportView {
+/** `contactIds`: the file's contacts now (a report may be reviewed by whoever is the contact when it is read). */
+export function reportView(
+  r: ReportDoc,
+  viewerId: string | null,
+  contactIds: readonly string[],
+): IdeologicalReportView {
   return {
     id: r._id,
     title: r.title,
@@ -64,7 +69,7 @@ export function reportView(r: ReportDoc, viewerId: string | null): IdeologicalRe
           on: r.review.on,
         }
       : null,
-    mayReview: r.review === null && viewerId !== null && r.contactIds.includes(viewerId),
+    mayReview: r.review === null && viewerId !== null && contactIds.includes(viewerId),
   };
 }
 

@@ -116,6 +116,30 @@ describe('ideological reports', () => {
   });
 });
 
+describe('changing contacts (A5)', () => {
+  it('refuses another branch and a probationary contact, and hands the waiting report to the new contact', async () => {
+    await refused(emu, 'info_pb_sec', 'activists.setContacts', { personId: HUANG, contactIds: [HAN] }, 'OUT_OF_SCOPE');
+    await refused(
+      emu,
+      'sport_pb_sec',
+      'activists.setContacts',
+      { personId: HUANG, contactIds: [FENG] },
+      'CONTACTS_INVALID',
+    );
+    const r = expectOk(
+      await emu.call('sport_lb_sec', 'activists.submitReport', { title: '第五次思想汇报', text: REPORT_TEXT }),
+    );
+    const audit = await emu.server.db.collection('audit').count();
+    const f = expectOk(await emu.call('sport_pb_sec', 'activists.setContacts', { personId: HUANG, contactIds: [HAN] }));
+    expect(f.contacts.map((c) => c.name)).toEqual(['韩冬']);
+    expect(await emu.server.db.collection('audit').count()).toBe(audit + 1);
+    await refused(emu, 'sport_full3', 'activists.reviewReport', { reportId: r.id, mark: 'good' }, 'NOT_THE_CONTACT');
+    expectOk(await emu.call('sport_full1', 'activists.reviewReport', { reportId: r.id, mark: 'good' }));
+    // Back to 邓凯 for the rest of the suite.
+    expectOk(await emu.call('sport_pb_sec', 'activists.setContacts', { personId: HUANG, contactIds: [DENG] }));
+  });
+});
+
 describe('what officers record', () => {
   const contribution = {
     personId: HUANG,
@@ -156,7 +180,7 @@ describe('who sees the file', () => {
     expect(f.exams).toEqual([
       { programId: 'tp_file1', title: '入党积极分子培训班', score: 85, total: 100, passed: true },
     ]);
-    expect(f.reports).toHaveLength(1);
+    expect(f.reports).toHaveLength(2);
     expect(f.contributions[0]).toMatchObject({ title: '抗洪志愿服务', points: 30, evidence: contribution_evidence });
     expect(f.notes).toBeNull();
     expect(f.can).toEqual({ self: true, review: false, manage: false });
@@ -198,7 +222,7 @@ describe('who sees the file', () => {
     const v = expectOk(
       await emu.call('sport_pb_cm', 'activists.branchFiles', { branchId: 'u_sport_pb', term: '2026-2027-1' }),
     );
-    expect(v.files.map((f) => [f.name, f.reports])).toEqual([['黄子豪', 1]]);
+    expect(v.files.map((f) => [f.name, f.reports])).toEqual([['黄子豪', 2]]);
     expect(
       errorCode(
         await emu.call('info_pb_sec', 'activists.branchFiles', { branchId: 'u_sport_pb', term: '2026-2027-1' }),
