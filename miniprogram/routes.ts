@@ -50,6 +50,10 @@ export const PAGES = {
   association: { url: '/packages/honors/association/index', tab: false },
   honorAward: { url: '/packages/honors/award/index', tab: false },
   showcase: { url: '/packages/honors/showcase/index', tab: false },
+  activistFile: { url: '/packages/activists/file/index', tab: false },
+  activistReport: { url: '/packages/activists/report/index', tab: false },
+  activistReview: { url: '/packages/activists/review/index', tab: false },
+  activistGrading: { url: '/packages/activists/grading/index', tab: false },
 } as const;
 
 export type PageName = keyof typeof PAGES;

@@ -46,6 +46,8 @@ export interface Files {
   upload(cloudPath: string, content: Buffer): Promise<string>;
   /** A temporary download link to a stored file, valid for `maxAgeS` seconds. */
   tempUrl(fileID: string, maxAgeS: number): Promise<string>;
+  /** A stored file's bytes (e.g. a workbook an officer uploaded); null when no such file exists. */
+  download(fileID: string): Promise<Buffer | null>;
   /**
    * What is stored under `fileID`: its size in bytes and its first bytes (at most `headBytes`), read from storage
    * itself (a ranged download), or null when there is no such file.
@@ -86,6 +88,17 @@ function cloudFiles(cloud: Cloud): Files {
       // No temporary link: the file does not exist (or is not this environment's).
       if (!url) return null;
       return rangedHead(url, headBytes);
+    },
+    async download(fileID) {
+      try {
+        const res = await cloud.downloadFile({ fileID });
+        return Buffer.from(res.fileContent);
+      } catch (err) {
+        if (/not ?exist|NOT_EXIST|NoSuchKey|not found/i.test(String((err as { errMsg?: string })?.errMsg ?? err))) {
+          return null;
+        }
+        throw err;
+      }
     },
   };
 }

@@ -593,3 +593,67 @@ export const FEED_ITEM_PATHS: Record<FeedItemKind, string> = {
   open_notices: '/pages/notices/index',
   posts_to_review: '/packages/honors/review/index',
 };
+
+// ---------------------------------------------------------------------------------------------- activist files (积极分子档案)
+
+/** The parts of an activist's file that the semester grade weighs (S4). */
+export const GRADE_COMPONENTS = ['attendance', 'reports', 'exams', 'contributions'] as const;
+export type GradeComponent = (typeof GRADE_COMPONENTS)[number];
+
+export const GRADE_COMPONENT_LABELS: Record<GradeComponent, string> = {
+  attendance: '活动与培训出勤',
+  reports: '思想汇报（数量与质量）',
+  exams: '考试成绩',
+  contributions: '突出贡献',
+};
+
+/** The semester grade of an activist. */
+export const ACTIVIST_GRADES = ['excellent', 'good', 'pass', 'fail'] as const;
+export type ActivistGrade = (typeof ACTIVIST_GRADES)[number];
+
+export const ACTIVIST_GRADE_LABELS: Record<ActivistGrade, string> = {
+  excellent: '优秀',
+  good: '良好',
+  pass: '合格',
+  fail: '不合格',
+};
+
+/** The quality mark a contact gives an ideological report. */
+export const REPORT_MARKS = ['excellent', 'good', 'fair', 'poor'] as const;
+export type ReportMark = (typeof REPORT_MARKS)[number];
+
+export const REPORT_MARK_LABELS: Record<ReportMark, string> = {
+  excellent: '优',
+  good: '良',
+  fair: '中',
+  poor: '差',
+};
+
+/** Limits of what people type into an activist file. */
+export const ACTIVIST_LIMITS = {
+  reportTitleMax: 40,
+  reportTextMin: 50,
+  reportTextMax: 5000,
+  commentMax: 300,
+  reasonMax: 300,
+  noteMax: 500,
+  contributionTitleMax: 40,
+  contributionTextMax: 500,
+  evidenceFiles: 9,
+  /** Freshmen rows one import takes. */
+  freshmenRows: 2000,
+} as const;
+
+/** The columns of the freshmen workbook's one sheet (新生名单), in order; 学号 and 姓名 are required. */
+export const FRESHMEN_SHEET = '新生名单';
+export const FRESHMEN_COLUMNS = [
+  '学号',
+  '姓名',
+  '性别',
+  '班级',
+  '入学年份',
+  '政治面貌',
+  '生源地',
+  '高中任职',
+  '备注',
+] as const;

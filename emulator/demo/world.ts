@@ -18,6 +18,7 @@
  * write, audit chain included. Every instant is relative to `now` (the day the world is seeded), so what is open
  * is open whenever the demo runs.
  */
+import { semesterOf } from '../../server/domain/activists';
 import { publicityWindow } from '../../server/domain/notices';
 import { addDays, shanghaiDate, startOfShanghaiDay } from '../../server/domain/time';
 import type { ActionName, Input, Output } from '../../typings/actions';
@@ -104,6 +105,9 @@ export async function seedWorld(host: WorldHost, now: Date): Promise<DemoWorldId
 
   // ------------------------------------------------------------------------------------------ 公示
   seedNotices({ today, day, at, past, step, call, ids, host });
+
+  // ------------------------------------------------------------------------------------------ 积极分子档案
+  seedActivists({ today, day, at, past, step, call, ids, host });
 
   // ------------------------------------------------------------------------------------------ 票决
   seedVotes({ today, day, at, past, step, call, ids, host });
@@ -942,4 +946,99 @@ function openMeetingStart(c: Ctx): Date {
 function isoShanghai(d: Date): string {
   const local = new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 19);
   return `${local}+08:00`;
+}
+
+// ---------------------------------------------------------------------------------------------- activist files
+
+/**
+ * 体育学院学生党支部 keeps the files of its two activists: 黄子豪 (contact 邓凯) and 谢天宇 (contacts 邓凯 and 韩冬).
+ * The branch weighs reports 40, attendance 30, exams 20, contributions 10 and allows one 优秀 in two. 黄子豪 wrote two
+ * reports (the first marked 优, the second waits for 邓凯), led the freshmen volunteers (90 points with a photo);
+ * 谢天宇 wrote two marked 良. Two days ago the grades of this semester were computed and the committee decided them as
+ * computed (黄子豪 优秀, 谢天宇 合格); last night 谢天宇 appealed, and the appeal waits for the secretary.
+ */
+function seedActivists(c: Ctx): void {
+  const { day, step, call } = c;
+  const term = semesterOf(c.today);
+  const HUANG = pid('sport_lb_sec');
+  const XIE = pid('bball_backbone');
+  const text = (topic: string) =>
+    `近期我认真学习了${topic}，对照党员标准查找了自身在理论学习和服务同学方面的不足。今后我将坚持每周参加支部理论学习，主动承担班级和社团的服务工作，在实践中端正入党动机，以实际行动争取早日加入党组织。`;
+  step(day(-70, 9), async () => {
+    await call('sport_pb_sec', 'activists.setGradingSettings', {
+      branchId: 'u_sport_pb',
+      weights: { attendance: 30, reports: 40, exams: 20, contributions: 10 },
+      excellentShare: 50,
+      reportsExpected: 2,
+      bands: { excellent: 90, good: 80, pass: 60 },
+    });
+  });
+  step(day(-69, 10), async () => {
+    await call('sport_pb_sec', 'activists.open', { personId: HUANG, contactIds: [pid('sport_full3')] });
+    await call('sport_pb_sec', 'activists.open', {
+      personId: XIE,
+      contactIds: [pid('sport_full3'), pid('sport_full1')],
+    });
+  });
+  const reviewLatest = async (who: string, personId: string, mark: 'excellent' | 'good', comment: string) => {
+    const file = await call(who, 'activists.file', { personId });
+    const report = file.reports.find((r) => r.mayReview);
+    if (report) await call(who, 'activists.reviewReport', { reportId: report.id, mark, comment });
+  };
+  step(day(-40, 20), async () => {
+    await call('sport_lb_sec', 'activists.submitReport', { title: '学习党章的体会', text: text('《中国共产党章程》') });
+  });
+  step(day(-38, 9), async () => {
+    await reviewLatest('sport_full3', HUANG, 'excellent', '联系实际，认识深刻，继续保持。');
+  });
+  step(day(-33, 21), async () => {
+    await call('bball_backbone', 'activists.submitReport', { title: '第三季度思想汇报', text: text('党的基本理论') });
+  });
+  step(day(-31, 9), async () => {
+    await reviewLatest('sport_full1', XIE, 'good', '态度端正，可多结合社团工作谈体会。');
+  });
+  step(day(-20, 15), async () => {
+    await call('sport_pb_sec', 'activists.recordContribution', {
+      personId: HUANG,
+      title: '组织新生志愿服务',
+      description: '策划并带领二十名志愿者完成学院迎新服务，受到学院通报表扬。',
+      evidence: ['cloud://lingyan-demo.bucket/activists/evidence-welcome.jpg'],
+      points: 90,
+    });
+  });
+  step(day(-19, 16), async () => {
+    await call('sport_pb_sec', 'activists.addNote', { personId: HUANG, text: '组织观念强，理论学习需更系统。' });
+  });
+  step(day(-15, 21), async () => {
+    await call('bball_backbone', 'activists.submitReport', {
+      title: '参加联赛服务的收获',
+      text: text('为人民服务的宗旨'),
+    });
+  });
+  step(day(-14, 9), async () => {
+    await reviewLatest('sport_full3', XIE, 'good', '能结合实际，仍需加强理论深度。');
+  });
+  step(day(-12, 21), async () => {
+    await call('sport_lb_sec', 'activists.submitReport', {
+      title: '学习二十大精神的体会',
+      text: text('党的二十大报告'),
+    });
+  });
+  step(day(-2, 10), async () => {
+    const sheet = await call('sport_pb_sec', 'activists.computeGrades', { branchId: 'u_sport_pb', term });
+    for (const f of sheet.files) {
+      if (f.grade)
+        await call('sport_pb_sec', 'activists.decideGrade', { gradeId: f.grade.id, grade: f.grade.computed });
+    }
+  });
+  step(day(-1, 20), async () => {
+    const file = await call('bball_backbone', 'activists.file', { personId: XIE });
+    const grade = file.grades.find((g) => g.term === term);
+    if (grade?.mayAppeal) {
+      await call('bball_backbone', 'activists.appeal', {
+        gradeId: grade.id,
+        reason: '本学期两份思想汇报均按时提交，并担任联赛服务工作，请求复核等次。',
+      });
+    }
+  });
 }

@@ -11,6 +11,7 @@
  */
 import { fail, ok } from '../../tests/component/harness';
 import { worldInput, worldReply, worldView } from '../../tests/support/world-views';
+import { ACTIVIST_PAGES } from './pages-activists';
 import { HOME_FEED, HONOR_PAGES } from './pages-honors';
 import { NOTICE_PAGES } from './pages-notices';
 import { TRAINING_PAGES } from './pages-trainings';
@@ -383,4 +384,5 @@ export const PAGES: PreviewPage[] = [
   ...VOTE_PAGES,
   ...TRAINING_PAGES,
   ...HONOR_PAGES,
+  ...ACTIVIST_PAGES,
 ];

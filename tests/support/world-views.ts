@@ -125,6 +125,8 @@ function calls(w: WorldIds) {
 
     // ------------------------------------------------------------------------------------------ 荣誉与风采展示
     ...honorViews(w),
+    // ------------------------------------------------------------------------------------------ 积极分子档案
+    ...activistViews(),
 
     // ------------------------------------------------------------------------------------------ who I am
     ...mePersonas(),
@@ -238,6 +240,40 @@ function honorViews(w: WorldIds) {
     'me.get.league_admin.honors': call('league_admin', 'me.get', {}),
     'home.feed.league_admin': call('league_admin', 'home.feed', {}),
     'home.feed.college_officer': call('sport_officer', 'home.feed', {}),
+  };
+}
+
+/** The term the world's activist grades are of: the semester of WORLD_NOW. */
+export const WORLD_TERM = '2026-2027-1';
+
+/**
+ * 体育学院学生党支部's activist files (emulator/demo/world.ts: seedActivists): 黄子豪 (sport_lb_sec) with a decided
+ * 优秀 he may appeal and a report waiting for his contact 邓凯 (sport_full3); 谢天宇 (bball_backbone) whose appeal
+ * waits for the secretary 马骁 (sport_pb_sec).
+ */
+function activistViews() {
+  const HUANG = 'p_2023010104';
+  const XIE = 'p_2023010105';
+  return {
+    'activists.file.activist': call('sport_lb_sec', 'activists.file', { personId: HUANG }),
+    'activists.file.appealed': call('bball_backbone', 'activists.file', { personId: XIE }),
+    'activists.file.contact': call('sport_full3', 'activists.file', { personId: HUANG }),
+    'activists.file.secretary': call('sport_pb_sec', 'activists.file', { personId: HUANG }),
+    'activists.file.none': call('sport_league1', 'activists.file', { personId: 'p_2023010108' }),
+    'activists.file.stranger': call('info_pb_sec', 'activists.file', { personId: HUANG }),
+    'activists.branchFiles.secretary': call('sport_pb_sec', 'activists.branchFiles', {
+      branchId: 'u_sport_pb',
+      term: WORLD_TERM,
+    }),
+    'activists.branchFiles.committee': call('sport_pb_cm', 'activists.branchFiles', {
+      branchId: 'u_sport_pb',
+      term: WORLD_TERM,
+    }),
+    'activists.gradingSettings.secretary': call('sport_pb_sec', 'activists.gradingSettings', {
+      branchId: 'u_sport_pb',
+    }),
+    'activists.branches.secretary': call('sport_pb_sec', 'activists.branches', {}),
+    'activists.branches.party_admin': call('party_admin', 'activists.branches', {}),
   };
 }
 
@@ -375,6 +411,39 @@ function mePersonas() {
  */
 function later(w: WorldIds, pid: (slug: string) => string = (slug) => slug) {
   return {
+    // 积极分子档案: a report written, 邓凯's review of the one waiting, 黄子豪's appeal, the secretary's answer to 谢天宇.
+    'activists.submitReport.activist': call('sport_lb_sec', 'activists.submitReport', {
+      title: '参加支部主题党日的体会',
+      text: '本月我参加了支部组织的主题党日活动，重温入党誓词，参观了校史馆。通过活动，我更加深刻地理解了共产党员的初心使命，也认识到自己在理论学习上的不足，今后将制定学习计划，按时向党组织汇报思想。',
+    }),
+    'activists.submitReport.not_activist': call('sport_league1', 'activists.submitReport', {
+      title: '思想汇报',
+      text: '本月我参加了支部组织的主题党日活动，重温入党誓词，参观了校史馆。通过活动，我更加深刻地理解了共产党员的初心使命。',
+    }),
+    'activists.reviewReport.contact': callFrom(
+      'sport_full3',
+      'activists.reviewReport',
+      { reportId: '', mark: 'good' },
+      (views) => ({
+        reportId: dataOf<Output<'activists.file'>>(views, 'activists.file.contact').reports.find((r) => r.mayReview)!
+          .id,
+        mark: 'good',
+        comment: '结合学习实际，体会较深。',
+      }),
+    ),
+    'activists.appeal.activist': callFrom('sport_lb_sec', 'activists.appeal', { gradeId: '', reason: '' }, (views) => ({
+      gradeId: dataOf<Output<'activists.file'>>(views, 'activists.file.activist').grades[0]!.id,
+      reason: '请说明突出贡献一项的计分方法。',
+    })),
+    'activists.answerAppeal.secretary': callFrom(
+      'sport_pb_sec',
+      'activists.answerAppeal',
+      { gradeId: '', answer: '' },
+      (views) => ({
+        gradeId: dataOf<Output<'activists.file'>>(views, 'activists.file.appealed').grades[0]!.id,
+        answer: '经支委会复核，本学期无突出贡献记录，维持合格等次。',
+      }),
+    ),
     // 杨帆, not yet at the League evaluation, scans the code of the party branch's meeting by mistake, then the one on
     // his own meeting's screen (its secretary's screen fetches it).
     'votes.checkIn.league_evaluation_open.other_vote': callFrom(

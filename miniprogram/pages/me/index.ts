@@ -33,6 +33,12 @@ definePage<{ loading: boolean }>()({
     openVotes() {
       go('votesMine');
     },
+    openActivistFile() {
+      go('activistFile');
+    },
+    openActivistGrading() {
+      go('activistGrading');
+    },
     openVotesManage() {
       go('votesManage');
     },

@@ -142,6 +142,38 @@ const SAMPLE_INPUTS: { [A in ActionName]: Input<A> } = {
   'showcase.association': { associationId: 'u_as_bball' },
   'home.feed': {},
   'share.code': { target: { kind: 'post', postId: 'sp_missing' } },
+  'activists.open': { personId: 'p_missing', contactIds: ['p_missing2'] },
+  'activists.setContacts': { personId: 'p_missing', contactIds: ['p_missing2'] },
+  'activists.file': { personId: 'p_missing' },
+  'activists.branchFiles': { branchId: 'u_missing', term: '2026-2027-1' },
+  'activists.submitReport': { title: '权限表测试', text: '权限表测试'.repeat(10) },
+  'activists.reviewReport': { reportId: 'arp_missing', mark: 'good' },
+  'activists.recordContribution': {
+    personId: 'p_missing',
+    title: '权限表测试',
+    description: '权限表测试',
+    evidence: ['cloud://env/evidence.jpg'],
+    points: 10,
+  },
+  'activists.addNote': { personId: 'p_missing', text: '权限表测试' },
+  'activists.gradingSettings': { branchId: 'u_missing' },
+  'activists.branches': {},
+  'activists.setGradingSettings': {
+    branchId: 'u_missing',
+    weights: { attendance: 25, reports: 25, exams: 25, contributions: 25 },
+    excellentShare: 30,
+    reportsExpected: 2,
+    bands: { excellent: 90, good: 80, pass: 60 },
+  },
+  'activists.computeGrades': { branchId: 'u_missing', term: '2026-2027-1' },
+  'activists.decideGrade': { gradeId: 'ag_missing', grade: 'good' },
+  'activists.appeal': { gradeId: 'ag_missing', reason: '权限表测试' },
+  'activists.answerAppeal': { gradeId: 'ag_missing', answer: '权限表测试' },
+  'freshmen.import': { collegeId: 'u_missing', fileID: 'cloud://env/missing.xlsx', check: true },
+  'freshmen.list': { collegeId: 'u_missing' },
+  'freshmen.watch': { freshmanId: 'fr_missing', watch: false },
+  'freshmen.setFirstLesson': { collegeId: 'u_missing', programId: 'tp_missing' },
+  'freshmen.template': { collegeId: 'u_missing' },
 };
 
 /** One demo persona per role, each holding only that role. */
@@ -280,6 +312,26 @@ const ALLOWED: Record<ActionName, Role[] | 'bound' | 'anyone'> = {
   'showcase.association': 'anyone',
   'home.feed': 'anyone',
   'share.code': 'anyone',
+  'activists.open': VOTE_OFFICERS,
+  'activists.setContacts': VOTE_OFFICERS,
+  'activists.file': 'bound',
+  'activists.branchFiles': READERS,
+  'activists.submitReport': 'bound',
+  'activists.reviewReport': 'bound',
+  'activists.recordContribution': VOTE_OFFICERS,
+  'activists.addNote': VOTE_OFFICERS,
+  'activists.gradingSettings': READERS,
+  'activists.branches': READERS,
+  'activists.setGradingSettings': VOTE_OFFICERS,
+  'activists.computeGrades': VOTE_OFFICERS,
+  'activists.decideGrade': VOTE_OFFICERS,
+  'activists.appeal': 'bound',
+  'activists.answerAppeal': VOTE_OFFICERS,
+  'freshmen.import': OFFICERS,
+  'freshmen.list': OFFICERS,
+  'freshmen.watch': OFFICERS,
+  'freshmen.setFirstLesson': OFFICERS,
+  'freshmen.template': OFFICERS,
 };
 
 let emu: TestEmulator;
@@ -646,10 +698,18 @@ async function rebind(college: string): Promise<void> {
 
 /**
  * Trainings, honors and the showcase prove their scope both ways in their own suites (tests/integration/trainings,
- * tests/integration/honors: an organiser or awarding officer of another unit is refused, nothing written).
+ * tests/integration/honors: an organiser or awarding officer of another unit is refused, nothing written); so do
+ * activist files and freshmen (tests/integration/activists: another branch's or college's officer, the League
+ * committee outside the party line, a non-contact, another student are refused, nothing written).
  */
 function provedInDomainSuite(a: ActionName): boolean {
-  return a.startsWith('trainings.') || a.startsWith('honors.') || a.startsWith('showcase.');
+  return (
+    a.startsWith('trainings.') ||
+    a.startsWith('honors.') ||
+    a.startsWith('showcase.') ||
+    a.startsWith('activists.') ||
+    a.startsWith('freshmen.')
+  );
 }
 
 async function footprint(): Promise<string> {
