@@ -6,22 +6,37 @@ import type { z } from 'zod';
 import { type HonorsOutputs, honorsSchemas } from './honors';
 import { type NoticesOutputs, noticesSchemas } from './notices';
 import { type OrgOutputs, orgSchemas } from './org';
+import { type PipelineOutputs, pipelineSchemas } from './pipeline';
 import { type TrainingsOutputs, trainingsSchemas } from './trainings';
 import { type VotesOutputs, votesSchemas } from './votes';
 
-export const schemas = { ...orgSchemas, ...noticesSchemas, ...votesSchemas, ...trainingsSchemas, ...honorsSchemas };
+export const schemas = {
+  ...orgSchemas,
+  ...noticesSchemas,
+  ...votesSchemas,
+  ...trainingsSchemas,
+  ...honorsSchemas,
+  ...pipelineSchemas,
+};
 
 export type ActionName = keyof typeof schemas;
 /** What a caller sends (defaults optional). */
 export type Input<A extends ActionName> = z.input<(typeof schemas)[A]>;
 /** What a handler receives after parsing (defaults applied). */
 export type Parsed<A extends ActionName> = z.output<(typeof schemas)[A]>;
-export interface Outputs extends OrgOutputs, NoticesOutputs, VotesOutputs, TrainingsOutputs, HonorsOutputs {}
+export interface Outputs
+  extends OrgOutputs,
+    NoticesOutputs,
+    VotesOutputs,
+    TrainingsOutputs,
+    HonorsOutputs,
+    PipelineOutputs {}
 export type Output<A extends ActionName> = Outputs[A];
 
 export * from './common';
 export * from './honors';
 export * from './notices';
 export * from './org';
+export * from './pipeline';
 export * from './trainings';
 export * from './votes';

@@ -1,0 +1,241 @@
+/**
+ * Taking a step: the officer names the evidence (who decided, the meeting, the vote, the 公示, attachments); the
+ * step's gates run on the case's facts and on what the votes, notices and trainings modules say, and the case moves
+ * on in the same transaction as its record, the person's political status and the audit entries. A failing gate
+ * answers GATE_NOT_MET with its rule, source and what is missing, and nothing is written.
+ */
+import type { StepResultView } from '../../../typings/actions/pipeline';
+import type { Person, PoliticalStatus } from '../../../typings/domain';
+import { PIPELINE_STEP_LABELS, type PipelineStep } from '../../../typings/vocabulary';
+import { defineAction } from '../../action';
+import { PEOPLE } from '../../actor';
+import { DomainError } from '../../domain/errors';
+import {
+  type CaseFacts,
+  checklistOf,
+  type GateFailure,
+  nextItem,
+  probationFrom,
+  type StepEvidence,
+  sourceOf,
+  stageAfter,
+  standingFrom,
+  stepInOrder,
+} from '../../domain/pipeline';
+import { assertMayTake } from './access';
+import { refuseGate, statusPatch } from './apply';
+import type { CaseDoc } from './docs';
+import {
+  introducerFactsOf,
+  publicityFacts,
+  requireCase,
+  requirePerson,
+  trainingFacts,
+  tuiyouDays,
+  voteFacts,
+} from './load';
+import { baseRecord, saveWithCase } from './records';
+import { checklistFacts, nextView } from './views';
+
+const VOTED: readonly PipelineStep[] = [
+  'determine_activist',
+  'determine_candidate',
+  'branch_accept',
+  'extend_probation',
+  'branch_convert',
+  'cancel',
+];
+const PUBLICISED: readonly PipelineStep[] = [
+  'determine_activist',
+  'determine_candidate',
+  'branch_accept',
+  'branch_convert',
+];
+
+/** Loads exactly the evidence the step's gates read. */
+async function evidenceFor(
+  step: PipelineStep,
+  c: CaseDoc,
+  person: Person,
+  input: { voteId?: string; noticeId?: string; approvalRef?: string; formIssuedOn?: string; extensionMonths?: number },
+  today: string,
+  store: Parameters<typeof requireCase>[0],
+): Promise<StepEvidence> {
+  const [vote, notice, tuiyou, training, introducers] = await Promise.all([
+    VOTED.includes(step) ? voteFacts(store, input.voteId, c.personId) : undefined,
+    PUBLICISED.includes(step) ? publicityFacts(store, input.noticeId) : undefined,
+    step === 'determine_activist' || step === 'determine_candidate'
+      ? tuiyouDays(store, person, step === 'determine_activist' ? 'activist' : 'development_candidate')
+      : undefined,
+    step === 'pre_examine' ? trainingFacts(store, person, today) : undefined,
+    step === 'pre_examine'
+      ? store
+          .byIds<Person>(
+            PEOPLE,
+            c.introducers.map((i) => i.id),
+          )
+          .then((m) => introducerFactsOf([...m.values()], today))
+      : undefined,
+  ]);
+  return {
+    today,
+    meetingOn: vote?.meetingOn ?? today,
+    birthDate: person.birthDate ?? null,
+    leagueMember: person.homeLeagueBranchId !== null,
+    vote,
+    notice,
+    tuiyou,
+    training,
+    introducers,
+    approvalRef: step === 'determine_candidate' ? (input.approvalRef ?? null) : undefined,
+    formIssuedOn: step === 'branch_accept' ? (input.formIssuedOn ?? null) : undefined,
+    extensionMonths: step === 'extend_probation' ? (input.extensionMonths ?? null) : undefined,
+  };
+}
+
+/** The case after the step (A19: probation from the meeting; A22: standing from the end of probation). */
+function advance(step: PipelineStep, c: CaseDoc, ev: StepEvidence, actorName: string): CaseDoc {
+  const stage = stageAfter(step, c.stage);
+  const approvedBy =
+    step === 'approve_acceptance' || step === 'approve_conversion'
+      ? [...new Set([...c.chain.approvedBy, actorName])]
+      : c.chain.approvedBy;
+  const base: CaseDoc = { ...c, stage, chain: { ...c.chain, approvedBy } };
+  switch (step) {
+    case 'determine_activist':
+      return { ...base, activistSince: ev.meetingOn };
+    case 'determine_candidate':
+      return { ...base, candidateSince: ev.meetingOn };
+    case 'pre_examine':
+      return {
+        ...base,
+        preExamOn: ev.today,
+        overridden: c.overridden.filter((r) => r !== 'A10'),
+        chain: { ...base.chain, reviewedBy: [...new Set([...c.chain.reviewedBy, actorName])] },
+      };
+    case 'branch_accept':
+      return {
+        ...base,
+        acceptedOn: probationFrom(ev.meetingOn),
+        awaiting: { step: 'approve_acceptance', meetingOn: ev.meetingOn },
+      };
+    case 'approve_acceptance':
+      return { ...base, awaiting: null, overridden: c.overridden.filter((r) => r !== 'A17') };
+    case 'extend_probation':
+      return { ...base, extensionMonths: ev.extensionMonths ?? null, extensions: c.extensions + 1 };
+    case 'branch_convert':
+      return { ...base, awaiting: { step: 'approve_conversion', meetingOn: ev.meetingOn } };
+    case 'approve_conversion':
+      return { ...base, awaiting: null, fullSince: standingFrom(c.acceptedOn ?? c.appliedOn, c.extensionMonths) };
+    case 'cancel':
+      return { ...base, awaiting: null };
+  }
+}
+
+/** The person's status after the step, and since when (null: unchanged). */
+function statusAfter(
+  step: PipelineStep,
+  next: CaseFacts,
+  person: Person,
+  ev: StepEvidence,
+): [PoliticalStatus, string] | null {
+  switch (step) {
+    case 'determine_activist':
+      return ['activist', ev.meetingOn];
+    case 'determine_candidate':
+      return ['development_candidate', ev.meetingOn];
+    case 'approve_acceptance':
+      return ['probationary_member', next.acceptedOn ?? ev.today];
+    case 'approve_conversion':
+      return ['full_member', next.fullSince ?? ev.today];
+    case 'cancel':
+      return [person.homeLeagueBranchId ? 'league_member' : 'masses', ev.today];
+    default:
+      return null;
+  }
+}
+
+export const pipelineTakeStep = defineAction({
+  name: 'pipeline.takeStep',
+  summary:
+    '办理发展步骤：按顺序（A24），由本人所在党支部书记、支委（预审、审批由上级党委，A11、A17）办理，关卡在同一事务中核验，不符合时返回规则、依据和所缺内容，不写入任何记录',
+  access: { kind: 'member' },
+  errors: [
+    'CASE_NOT_FOUND',
+    'NOT_FOUND',
+    'OUT_OF_SCOPE',
+    'NOT_BRANCH_OFFICER',
+    'NOT_COMMITTEE',
+    'STEP_OUT_OF_ORDER',
+    'GATE_NOT_MET',
+    'RECORD_IN_FUTURE',
+    'CONFLICT',
+  ],
+  async run({ actor, store, today, nowIso, write }, input) {
+    const c = await requireCase(store, input.caseId);
+    assertMayTake(actor, c, input.step, today);
+    if (!stepInOrder(input.step, c)) {
+      throw new DomainError(
+        'STEP_OUT_OF_ORDER',
+        `当前为「${c.stage}」阶段，不能办理「${PIPELINE_STEP_LABELS[input.step]}」`,
+      );
+    }
+    if (input.formIssuedOn && input.formIssuedOn > today) throw new DomainError('RECORD_IN_FUTURE');
+    const person = await requirePerson(store, c.personId);
+    const ev = await evidenceFor(input.step, c, person, input, today, store);
+    const items = checklistOf(input.step, checklistFacts(c), ev);
+    for (const item of items) {
+      if (item.outcome === 'at_step') {
+        const missing: GateFailure = {
+          pass: false,
+          rule: item.rule,
+          source: sourceOf(item.rule, c.ruleVersion),
+          missing: `${item.label}：缺少依据`,
+        };
+        refuseGate(missing);
+      } else refuseGate(item.outcome);
+    }
+    const warnings = items.flatMap((i) =>
+      i.outcome !== 'at_step' && i.outcome.pass && i.outcome.warning ? [i.outcome.warning] : [],
+    );
+    const by = actor.requirePerson();
+    const record = baseRecord(c, by, nowIso, {
+      kind: 'step',
+      step: input.step,
+      on: ev.meetingOn,
+      title: PIPELINE_STEP_LABELS[input.step],
+      text:
+        [input.approvalRef ? `上级党委同意：${input.approvalRef}` : null, ...warnings].filter(Boolean).join('\n') ||
+        null,
+      meetingRef: input.meetingRef,
+      voteId: input.voteId ?? null,
+      noticeId: input.noticeId ?? null,
+      attachments: input.attachments,
+    });
+    const next = await saveWithCase(
+      write,
+      c,
+      record,
+      (cur) => advance(input.step, cur, ev, by.name),
+      nowIso,
+      async (tx, moved) => {
+        const status = statusAfter(input.step, moved, person, ev);
+        if (!status) return;
+        await tx.patch(PEOPLE, person._id, statusPatch(person, status[0], status[1]));
+        tx.audit(
+          'people.status',
+          `${PEOPLE}/${person._id}`,
+          { status: person.status },
+          { status: status[0], since: status[1] },
+        );
+      },
+    );
+    const view: StepResultView = {
+      caseId: next._id,
+      stage: next.stage,
+      next: nextView(nextItem(next), today),
+      warnings,
+    };
+    return view;
+  },
+});
