@@ -20,7 +20,13 @@ export function at(emu: TestEmulator, day: string, time = '09:00'): void {
 export async function addStudent(
   emu: TestEmulator,
   no: string,
-  opts: { birthDate?: string | null; league?: boolean; name?: string; memberOf?: string[] } = {},
+  opts: {
+    birthDate?: string | null;
+    league?: boolean;
+    name?: string;
+    memberOf?: string[];
+    extra?: Partial<Person>;
+  } = {},
 ): Promise<{ id: string; who: string }> {
   const memberOf = ['u_sport', ...(opts.league ? ['u_sport_lb1'] : []), ...(opts.memberOf ?? [])];
   const person: Person = {
@@ -37,6 +43,7 @@ export async function addStudent(
     reach: [...new Set([...memberOf, 'u_party', 'u_league', 'u_school', 'u_fed', 'u_as_bball'])],
     positions: [],
     ...(opts.birthDate === null ? {} : { birthDate: opts.birthDate ?? '2006-05-01' }),
+    ...opts.extra,
   };
   await emu.server.db.collection('people').insertOne(person);
   return { id: person._id, who: `openid:${person.openid}` };
