@@ -11,7 +11,7 @@ import { defineAction } from '../../action';
 import type { Actor } from '../../actor';
 import { PEOPLE } from '../../actor';
 import { DomainError } from '../../domain/errors';
-import { introducersEligible, RECORD_GRACE_DAYS, recordDateAllowed } from '../../domain/pipeline';
+import { introducersEligible, RECORD_GRACE_DAYS, recordDateAllowed, recordDeadline } from '../../domain/pipeline';
 import { addDays } from '../../domain/time';
 import { newId, type Store, type Tx } from '../../store';
 import { requireUnit } from '../org/load';
@@ -19,18 +19,20 @@ import { assertMayManage, assertMayTalk, isBranchOfficer, isCommitteeOver } from
 import { CASES, type CaseDoc, caseIdFor, RECORDS, type RecordDoc, withNext } from './docs';
 import { introducerFactsOf, requireCase } from './load';
 
-/** P-dates: the day of a record is not after today and not before the grace (RECORD_GRACE_DAYS). */
-export function assertRecordDate(on: string, today: string): void {
-  const verdict = recordDateAllowed(on, today, addDays(today, -RECORD_GRACE_DAYS));
+/**
+ * P-dates: the day of a record is not after today and not before the grace (RECORD_GRACE_DAYS), and not on or before
+ * a deadline of the case that had passed when it is entered (`deadline`, see recordDeadline).
+ */
+export function assertRecordDate(on: string, today: string, deadline: string | null = null): void {
+  const earliest = addDays(today, -RECORD_GRACE_DAYS);
+  const verdict = recordDateAllowed(on, today, earliest, deadline);
   if (verdict === 'future') throw new DomainError('RECORD_IN_FUTURE');
   if (verdict === 'backdated') {
-    throw new DomainError(
-      'RECORD_BACKDATED',
-      `记录日期不能早于 ${addDays(today, -RECORD_GRACE_DAYS)}（补记期限 ${RECORD_GRACE_DAYS} 天）`,
-      {
-        on: `${on} 早于补记期限`,
-      },
-    );
+    const why =
+      on < earliest
+        ? `记录日期不能早于 ${earliest}（补记期限 ${RECORD_GRACE_DAYS} 天）`
+        : `期限 ${deadline} 已过，不能补记该期限内的记录`;
+    throw new DomainError('RECORD_BACKDATED', why, { on: why });
   }
 }
 
@@ -115,7 +117,11 @@ export const pipelineRecordTalk = defineAction({
     if (input.kind === 'before_approval' && !isCommitteeOver(actor.person, c, today)) {
       throw new DomainError('NOT_COMMITTEE');
     }
-    assertRecordDate(input.on, today);
+    assertRecordDate(
+      input.on,
+      today,
+      input.kind === 'application' ? recordDeadline('application_talk', c, input.on) : null,
+    );
     const by = actor.requirePerson();
     const record = baseRecord(c, by, nowIso, {
       kind: 'talk',
@@ -340,7 +346,7 @@ export const pipelineRecordAssessment = defineAction({
     if (!c || !subject) throw new DomainError('CASE_NOT_FOUND');
     assertMaySubmitFrom(actor, unit, subject, c, today);
     assertOpen(c);
-    assertRecordDate(input.on, today);
+    assertRecordDate(input.on, today, input.kind === 'assessment' ? recordDeadline('assessment', c, input.on) : null);
     const record = baseRecord(c, actor.requirePerson(), nowIso, {
       kind: input.kind,
       on: input.on,

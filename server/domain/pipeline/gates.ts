@@ -155,8 +155,10 @@ export function contactsAssigned(contacts: number, v: RuleVersion): GateOutcome 
 }
 
 /**
- * A6 (细则 第十条、第十一条): the branch assesses each activist once every half year: every full half year since
- * the activist date, up to `on`, holds at least one assessment.
+ * A6 (细则 第十条、第十一条): the branch assesses each activist once every half year. The gate counts: by `on` there
+ * are at least as many assessments since the activist date as full half years have passed. A half year that went
+ * without one is a warning (A6: "warn if more than 6 months pass with no assessment"); it is caught up by an
+ * assessment made now, never by one back-dated into the half year that has ended (see recordDeadline).
  */
 export function halfYearlyAssessments(
   activistSince: string,
@@ -164,14 +166,18 @@ export function halfYearlyAssessments(
   on: string,
   v: RuleVersion,
 ): GateOutcome {
-  for (let k = 0; ; k++) {
+  const held = assessedOn.filter((d) => d >= activistSince && d <= on).length;
+  let due = 0;
+  const gaps: string[] = [];
+  for (let k = 0; k < 100; k++) {
     const from = addMonthsClamped(activistSince, 6 * k);
     const to = addMonthsClamped(activistSince, 6 * (k + 1));
-    if (to > on) return PASS;
-    if (!assessedOn.some((d) => d >= from && d < to)) {
-      return fail('A6', v, `${from} 至 ${to} 的半年考察未记录`);
-    }
+    if (to > on) break;
+    due += 1;
+    if (!assessedOn.some((d) => d >= from && d < to)) gaps.push(`${from} 至 ${to}`);
   }
+  if (held < due) return fail('A6', v, `已满 ${due} 个半年，只有 ${held} 次考察（${gaps.join('、')} 未考察）`);
+  return gaps.length ? { pass: true, warning: `${gaps.join('、')} 未按期考察，已补做` } : PASS;
 }
 
 /** A7 (细则 第十三条): at least one year as an activist before becoming a 发展对象 (a day short is not a year). */

@@ -4,6 +4,7 @@
  */
 import type { RuleVersion } from '../../../typings/domain';
 import type { PipelineStage, PipelineStep, PipelineTodoKind } from '../../../typings/vocabulary';
+import { addDays } from '../time';
 import { addMonthsClamped, probationEnd } from '../votes';
 
 /** What a case knows about itself (stored on the case, updated with every record and step). */
@@ -124,9 +125,37 @@ export function isOverdue(item: NextItem | null, today: string): boolean {
  */
 export const RECORD_GRACE_DAYS = 7;
 
-/** The product's back-dating rule: a record is dated no later than today and no earlier than the grace allows. */
-export function recordDateAllowed(on: string, today: string, earliest: string): 'ok' | 'future' | 'backdated' {
+/**
+ * The product's back-dating rule: a record is dated no later than today and no earlier than the grace allows; and a
+ * record dated on or before a deadline that had already passed when it is entered (`deadline`: A3's talk within a
+ * month, A6's half-year) is refused, so that no back-dated record makes a gate pass.
+ */
+export function recordDateAllowed(
+  on: string,
+  today: string,
+  earliest: string,
+  deadline: string | null = null,
+): 'ok' | 'future' | 'backdated' {
   if (on > today) return 'future';
   if (on < earliest) return 'backdated';
+  if (deadline !== null && on <= deadline && deadline < today) return 'backdated';
   return 'ok';
+}
+
+/**
+ * The deadline a record dated `on` counts towards: the application talk's month (A3), or the last day of the
+ * half year of activist assessment it falls in (A6). Null for records without one.
+ */
+export function recordDeadline(
+  kind: 'application_talk' | 'assessment' | 'other',
+  c: CaseFacts,
+  on: string,
+): string | null {
+  if (kind === 'application_talk') return addMonthsClamped(c.appliedOn, 1);
+  if (kind !== 'assessment' || !c.activistSince || on < c.activistSince) return null;
+  for (let k = 0; k < 100; k++) {
+    const to = addMonthsClamped(c.activistSince, 6 * (k + 1));
+    if (on < to) return addDays(to, -1);
+  }
+  return null;
 }

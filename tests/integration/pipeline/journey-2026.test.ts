@@ -121,6 +121,8 @@ describe('a League member becomes a full member under the 2026 revision', () => 
         opinion: '合格',
       }),
     );
+    go('2027-10-11');
+    await refused(SECRETARY, 'pipeline.takeStep', step('determine_candidate'), 'GATE_NOT_MET', 'A7');
     go('2027-10-12');
     await refused(SECRETARY, 'pipeline.takeStep', step('determine_candidate'), 'GATE_NOT_MET', 'A5');
     expectOk(
@@ -132,13 +134,21 @@ describe('a League member becomes a full member under the 2026 revision', () => 
     );
     const a6 = await refused(SECRETARY, 'pipeline.takeStep', step('determine_candidate'), 'GATE_NOT_MET', 'A6');
     expect(!a6.ok && a6.error.fields?.missing).toContain('2027-04-12 至 2027-10-12');
+    // The half year ended yesterday: an assessment back-dated into it now would make the gate pass, so it is refused.
+    await refused(
+      SECRETARY,
+      'pipeline.recordAssessment',
+      { personId: student.id, unitId: BRANCH, kind: 'assessment', on: '2027-10-10', content: '补记', opinion: '合格' },
+      'RECORD_BACKDATED',
+    );
+    // Caught up today, it counts, and the step will carry the warning.
     expectOk(
       await emu.call(SECRETARY, 'pipeline.recordAssessment', {
         personId: student.id,
         unitId: BRANCH,
         kind: 'assessment',
-        on: '2027-10-10',
-        content: '下半年考察',
+        on: '2027-10-12',
+        content: '下半年考察（补做）',
         opinion: '合格',
       }),
     );
@@ -200,6 +210,7 @@ describe('a League member becomes a full member under the 2026 revision', () => 
       ),
     );
     expect(done.stage).toBe('development_candidate');
+    expect(done.warnings.join()).toContain('未按期考察');
   });
 
   it('refuses an introducer who is probationary or under 留党察看 (A8)', async () => {

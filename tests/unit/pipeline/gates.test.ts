@@ -24,6 +24,7 @@ import {
   probationHasEnded,
   publicityClosedClean,
   recordDateAllowed,
+  recordDeadline,
   standingFrom,
   stepInOrder,
   youngLeagueMember,
@@ -116,6 +117,12 @@ describe('A5, A6, A7: contacts, half-yearly assessments, a year as activist', ()
     fails(halfYearlyAssessments('2025-03-01', ['2025-08-20'], '2026-03-01', '2014'), 'A6');
     // A half year not yet over needs nothing.
     passes(halfYearlyAssessments('2025-03-01', ['2025-08-20'], '2026-02-28', '2014'));
+  });
+  it('a missed half year is caught up by an assessment made later, with a warning', () => {
+    expect(halfYearlyAssessments('2025-03-01', ['2025-08-20', '2026-03-01'], '2026-03-01', '2014')).toMatchObject({
+      pass: true,
+      warning: expect.stringContaining('2025-09-01 至 2026-03-01'),
+    });
   });
   it('a day short of a year is not a year', () => {
     fails(activistForOneYear('2025-03-01', '2026-02-28', '2014'), 'A7');
@@ -292,6 +299,13 @@ describe('the state machine (A24) and the next item', () => {
 });
 
 describe('P-dates: records are entered as they happen', () => {
+  it('refuses a record dated into a deadline that had passed when it is entered', () => {
+    expect(recordDateAllowed('2026-02-10', '2026-02-11', '2026-02-04', '2026-02-10')).toBe('backdated');
+    expect(recordDateAllowed('2026-02-10', '2026-02-10', '2026-02-03', '2026-02-10')).toBe('ok');
+    expect(recordDeadline('application_talk', facts({ appliedOn: '2026-01-31' }), '2026-02-20')).toBe('2026-02-28');
+    expect(recordDeadline('assessment', facts({ activistSince: '2026-03-01' }), '2026-08-31')).toBe('2026-08-31');
+    expect(recordDeadline('assessment', facts({ activistSince: '2026-03-01' }), '2026-09-01')).toBe('2027-02-28');
+  });
   it('refuses a future date and one older than the grace', () => {
     expect(recordDateAllowed('2026-03-02', '2026-03-01', '2026-02-22')).toBe('future');
     expect(recordDateAllowed('2026-02-21', '2026-03-01', '2026-02-22')).toBe('backdated');
