@@ -311,8 +311,8 @@ export const pipelineRecordRecommendation = defineAction({
  * Who sends an assessment from `unit`: an officer of the person's home branch there, or (D6: records flow home) an
  * officer of a temporary branch the person belongs to. Anyone else: OUT_OF_SCOPE.
  */
-function assertMaySubmitFrom(actor: Actor, unit: Unit, subject: Person, c: CaseDoc, today: string): void {
-  if (unit._id === c.branchId) {
+function assertMaySubmitFrom(actor: Actor, unit: Unit, subject: Person, today: string): void {
+  if (unit._id === subject.homePartyBranchId) {
     if (!isBranchOfficer(actor.person, unit._id, today)) throw new DomainError('NOT_BRANCH_OFFICER');
     return;
   }
@@ -343,8 +343,10 @@ export const pipelineRecordAssessment = defineAction({
       requireUnit(store, input.unitId),
       store.get<Person>(PEOPLE, input.personId),
     ]);
-    if (!c || !subject) throw new DomainError('CASE_NOT_FOUND');
-    assertMaySubmitFrom(actor, unit, subject, c, today);
+    if (!subject) throw new DomainError('OUT_OF_SCOPE');
+    // Who may send from this unit is decided before anything is said about the case (its existence included).
+    assertMaySubmitFrom(actor, unit, subject, today);
+    if (!c || c.branchId !== subject.homePartyBranchId) throw new DomainError('CASE_NOT_FOUND');
     assertOpen(c);
     assertRecordDate(input.on, today, input.kind === 'assessment' ? recordDeadline('assessment', c, input.on) : null);
     const record = baseRecord(c, actor.requirePerson(), nowIso, {

@@ -6,7 +6,7 @@
  */
 import type { StepResultView } from '../../../typings/actions/pipeline';
 import type { Person, PoliticalStatus } from '../../../typings/domain';
-import { PIPELINE_STEP_LABELS, type PipelineStep } from '../../../typings/vocabulary';
+import { PIPELINE_STAGE_LABELS, PIPELINE_STEP_LABELS, type PipelineStep } from '../../../typings/vocabulary';
 import { defineAction } from '../../action';
 import { PEOPLE } from '../../actor';
 import { DomainError } from '../../domain/errors';
@@ -177,7 +177,7 @@ export const pipelineTakeStep = defineAction({
     if (!stepInOrder(input.step, c)) {
       throw new DomainError(
         'STEP_OUT_OF_ORDER',
-        `当前为「${c.stage}」阶段，不能办理「${PIPELINE_STEP_LABELS[input.step]}」`,
+        `当前为「${PIPELINE_STAGE_LABELS[c.stage]}」阶段，不能办理「${PIPELINE_STEP_LABELS[input.step]}」`,
       );
     }
     if (input.formIssuedOn && input.formIssuedOn > today) throw new DomainError('RECORD_IN_FUTURE');
