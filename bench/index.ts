@@ -31,7 +31,7 @@ function save(name: string, figures: Record<string, unknown>): void {
   fs.writeFileSync(RESULTS_PATH, `${JSON.stringify(sorted, null, 2)}\n`);
 }
 
-const SUITES = ['foundation', 'notices', 'votes', 'checkin', 'showcase'] as const;
+const SUITES = ['foundation', 'notices', 'votes', 'checkin', 'showcase', 'pipeline'] as const;
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

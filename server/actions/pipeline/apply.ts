@@ -74,7 +74,8 @@ export const pipelineApply = defineAction({
     const ruleVersion = settings?.ruleVersion ?? DEFAULT_RULE_VERSION;
     refuseGate(applicantIsAdult(birthDate, today, ruleVersion));
 
-    const doc = withNext(newCase(person, branch, scope, ruleVersion, today, nowIso), nowIso);
+    const opened = newCase(person, branch, scope, ruleVersion, today, nowIso);
+    const doc = withNext({ ...opened, subject: { ...opened.subject, birthDate } }, nowIso);
     const record: RecordDoc = {
       _id: newId('pr'),
       caseId: doc._id,
@@ -93,6 +94,7 @@ export const pipelineApply = defineAction({
       meetingRef: null,
       voteId: null,
       noticeId: null,
+      statusChange: { status: 'party_applicant', since: today },
       enteredAt: nowIso,
     };
     const joined = person.homePartyBranchId ? person : withMembership(person, branch);
@@ -105,10 +107,11 @@ export const pipelineApply = defineAction({
     };
     await existsOnce('CASE_EXISTS', () =>
       write(async (tx) => {
-        await tx.create('pipeline.apply', CASES, doc);
+        await tx.insert(CASES, doc);
         await tx.insert(RECORDS, record);
+        // One entry for the case, its first record and the person's new status.
+        tx.audit('pipeline.apply', `${CASES}/${doc._id}`, null, { case: doc, record });
         await tx.patch(PEOPLE, person._id, patch);
-        tx.audit('people.status', `${PEOPLE}/${person._id}`, { status: person.status }, { status: 'party_applicant' });
       }),
     );
     return caseView(doc, [record], { ...person, ...patch } as Person, today);
@@ -130,6 +133,7 @@ function newCase(
     branchId: branch._id,
     branchName: branch.name,
     scope,
+    subject: { birthDate: person.birthDate ?? null, homeLeagueBranchId: person.homeLeagueBranchId },
     ruleVersion,
     stage: 'applicant',
     appliedOn: today,

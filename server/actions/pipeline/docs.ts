@@ -13,7 +13,7 @@
  *                                  overrides. Inserted once, never rewritten.
  *   pipeline_overrides/po_…        a special case asked for by one officer and confirmed by another (A10, A17).
  */
-import type { RuleVersion } from '../../../typings/domain';
+import type { PoliticalStatus, RuleVersion } from '../../../typings/domain';
 import type {
   PipelineRecordKind,
   PipelineStage,
@@ -47,6 +47,8 @@ export interface CaseDoc extends CaseFacts {
   branchName: string;
   /** The branch and the units above it in the party line (A17: the committees that pre-examine and approve). */
   scope: string[];
+  /** What the gates read of the person, copied at application (B1: League membership; A1/B1: the birth date). */
+  subject: { birthDate: string | null; homeLeagueBranchId: string | null };
   ruleVersion: RuleVersion;
   stage: PipelineStage;
   contacts: Named[];
@@ -92,6 +94,8 @@ export interface RecordDoc {
   meetingRef: string | null;
   voteId: string | null;
   noticeId: string | null;
+  /** The political status the record put the person in, and since when (an application or a step). */
+  statusChange?: { status: PoliticalStatus; since: string } | null;
   /** ISO +08:00: when it was entered. */
   enteredAt: string;
 }

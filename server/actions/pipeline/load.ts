@@ -85,11 +85,26 @@ export async function publicityFacts(store: Store, noticeId: string | undefined)
 /** A10: the candidate training counted in the trainings ledger. */
 export async function trainingFacts(
   store: Store,
-  person: Person,
+  personId: string,
   today: string,
 ): Promise<{ hours: number; days: number }> {
-  // The ledger applies the candidate requirement to a 发展对象 (the person's status on the pipeline).
-  const ledger = await loadHoursLedger(store, { ...person, status: 'development_candidate' }, today);
+  // The ledger applies the candidate requirement to a 发展对象; offices do not change that line (none are passed, so
+  // the ledger reads no units).
+  const candidate: Person = {
+    _id: personId,
+    openid: null,
+    name: '',
+    studentNo: '',
+    collegeId: '',
+    homePartyBranchId: null,
+    homeLeagueBranchId: null,
+    status: 'development_candidate',
+    statusHistory: [],
+    memberOf: [],
+    reach: [],
+    positions: [],
+  };
+  const ledger = await loadHoursLedger(store, candidate, today);
   const line = ledger.lines.find((l) => l.requirement.id === 'candidate_training');
   return { hours: line?.earned ?? 0, days: line?.days ?? 0 };
 }
@@ -97,14 +112,15 @@ export async function trainingFacts(
 /** B1/B3: the days of the home League branch's 推优 decisions recommending the person for `target`. */
 export async function tuiyouDays(
   store: Store,
-  person: Person,
+  personId: string,
+  leagueBranchId: string | null,
   target: 'activist' | 'development_candidate',
 ): Promise<string[]> {
-  if (!person.homeLeagueBranchId) return [];
-  const decided = await decisionsOfUnit(store, person.homeLeagueBranchId, 'tuiyou');
+  if (!leagueBranchId) return [];
+  const decided = await decisionsOfUnit(store, leagueBranchId, 'tuiyou');
   return decided.flatMap(({ vote, decision }) =>
     decision.decision.type === 'tuiyou' &&
-    decision.decision.recommended.includes(person._id) &&
+    decision.decision.recommended.includes(personId) &&
     vote.tuiyouTarget === target
       ? [decision.decidedOn]
       : [],

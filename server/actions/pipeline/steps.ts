@@ -11,7 +11,6 @@ import { defineAction } from '../../action';
 import { PEOPLE } from '../../actor';
 import { DomainError } from '../../domain/errors';
 import {
-  type CaseFacts,
   checklistOf,
   type GateFailure,
   nextItem,
@@ -23,17 +22,9 @@ import {
   stepInOrder,
 } from '../../domain/pipeline';
 import { assertMayTake } from './access';
-import { refuseGate, statusPatch } from './apply';
+import { refuseGate } from './apply';
 import type { CaseDoc } from './docs';
-import {
-  introducerFactsOf,
-  publicityFacts,
-  requireCase,
-  requirePerson,
-  trainingFacts,
-  tuiyouDays,
-  voteFacts,
-} from './load';
+import { introducerFactsOf, publicityFacts, requireCase, trainingFacts, tuiyouDays, voteFacts } from './load';
 import { baseRecord, saveWithCase } from './records';
 import { checklistFacts, nextView } from './views';
 
@@ -56,7 +47,6 @@ const PUBLICISED: readonly PipelineStep[] = [
 async function evidenceFor(
   step: PipelineStep,
   c: CaseDoc,
-  person: Person,
   input: { voteId?: string; noticeId?: string; approvalRef?: string; formIssuedOn?: string; extensionMonths?: number },
   today: string,
   store: Parameters<typeof requireCase>[0],
@@ -65,9 +55,14 @@ async function evidenceFor(
     VOTED.includes(step) ? voteFacts(store, input.voteId, c.personId) : undefined,
     PUBLICISED.includes(step) ? publicityFacts(store, input.noticeId) : undefined,
     step === 'determine_activist' || step === 'determine_candidate'
-      ? tuiyouDays(store, person, step === 'determine_activist' ? 'activist' : 'development_candidate')
+      ? tuiyouDays(
+          store,
+          c.personId,
+          c.subject.homeLeagueBranchId,
+          step === 'determine_activist' ? 'activist' : 'development_candidate',
+        )
       : undefined,
-    step === 'pre_examine' ? trainingFacts(store, person, today) : undefined,
+    step === 'pre_examine' ? trainingFacts(store, c.personId, today) : undefined,
     step === 'pre_examine'
       ? store
           .byIds<Person>(
@@ -80,8 +75,8 @@ async function evidenceFor(
   return {
     today,
     meetingOn: vote?.meetingOn ?? today,
-    birthDate: person.birthDate ?? null,
-    leagueMember: person.homeLeagueBranchId !== null,
+    birthDate: c.subject.birthDate,
+    leagueMember: c.subject.homeLeagueBranchId !== null,
     vote,
     notice,
     tuiyou,
@@ -133,12 +128,7 @@ function advance(step: PipelineStep, c: CaseDoc, ev: StepEvidence, actorName: st
 }
 
 /** The person's status after the step, and since when (null: unchanged). */
-function statusAfter(
-  step: PipelineStep,
-  next: CaseFacts,
-  person: Person,
-  ev: StepEvidence,
-): [PoliticalStatus, string] | null {
+function statusAfter(step: PipelineStep, next: CaseDoc, ev: StepEvidence): [PoliticalStatus, string] | null {
   switch (step) {
     case 'determine_activist':
       return ['activist', ev.meetingOn];
@@ -149,7 +139,7 @@ function statusAfter(
     case 'approve_conversion':
       return ['full_member', next.fullSince ?? ev.today];
     case 'cancel':
-      return [person.homeLeagueBranchId ? 'league_member' : 'masses', ev.today];
+      return [next.subject.homeLeagueBranchId ? 'league_member' : 'masses', ev.today];
     default:
       return null;
   }
@@ -181,8 +171,7 @@ export const pipelineTakeStep = defineAction({
       );
     }
     if (input.formIssuedOn && input.formIssuedOn > today) throw new DomainError('RECORD_IN_FUTURE');
-    const person = await requirePerson(store, c.personId);
-    const ev = await evidenceFor(input.step, c, person, input, today, store);
+    const ev = await evidenceFor(input.step, c, input, today, store);
     const items = checklistOf(input.step, checklistFacts(c), ev);
     for (const item of items) {
       if (item.outcome === 'at_step') {
@@ -199,8 +188,11 @@ export const pipelineTakeStep = defineAction({
       i.outcome !== 'at_step' && i.outcome.pass && i.outcome.warning ? [i.outcome.warning] : [],
     );
     const by = actor.requirePerson();
+    const moved = advance(input.step, c, ev, by.name);
+    const change = statusAfter(input.step, moved, ev);
     const record = baseRecord(c, by, nowIso, {
       kind: 'step',
+      statusChange: change ? { status: change[0], since: change[1] } : null,
       step: input.step,
       on: ev.meetingOn,
       title: PIPELINE_STEP_LABELS[input.step],
@@ -218,16 +210,13 @@ export const pipelineTakeStep = defineAction({
       record,
       (cur) => advance(input.step, cur, ev, by.name),
       nowIso,
-      async (tx, moved) => {
-        const status = statusAfter(input.step, moved, person, ev);
-        if (!status) return;
-        await tx.patch(PEOPLE, person._id, statusPatch(person, status[0], status[1]));
-        tx.audit(
-          'people.status',
-          `${PEOPLE}/${person._id}`,
-          { status: person.status },
-          { status: status[0], since: status[1] },
-        );
+      async (tx) => {
+        if (!change) return;
+        // The status history grows by one line without reading the person (the record's audit entry names it).
+        await tx.patch(PEOPLE, c.personId, {
+          status: change[0],
+          statusHistory: store.command.push([{ status: change[0], since: change[1] }]),
+        });
       },
     );
     const view: StepResultView = {
