@@ -85,8 +85,20 @@ export function checklistOf(step: PipelineStep, c: CaseChecklistFacts, ev: StepE
   const v: RuleVersion = c.ruleVersion;
   const on = ev.meetingOn;
   const young = youngLeagueMember(ev.leagueMember, ev.birthDate, on);
+  // The meeting a step rests on is held after the step before it (no earlier vote is reused).
+  const previous: Record<PipelineStep, string | null> = {
+    determine_activist: c.appliedOn,
+    determine_candidate: c.activistSince,
+    pre_examine: null,
+    branch_accept: c.preExamOn,
+    approve_acceptance: null,
+    extend_probation: c.acceptedOn,
+    branch_convert: c.acceptedOn,
+    approve_conversion: null,
+    cancel: c.acceptedOn,
+  };
   const vote = (kind: Parameters<typeof branchVotePassed>[0]) =>
-    loaded(ev.vote, (x) => branchVotePassed(kind, x, c.branchId, v));
+    loaded(ev.vote, (x) => branchVotePassed(kind, x, c.branchId, v, previous[step]));
   const publicity = (kind: Parameters<typeof publicityClosedClean>[0]) =>
     loaded(ev.notice, (x) => publicityClosedClean(kind, x, c.personId, c.branchId, ev.today, v));
   switch (step) {

@@ -129,16 +129,19 @@ const VOTE_RULE: Partial<Record<VoteKind, PipelineRule>> = {
 /**
  * A4/A7 (the branch's decision), A14 (acceptance), A21 (conversion), A20 (extension, cancellation): the home
  * branch's vote of the step's kind was closed and counted, and this person passed (quorum and threshold on those
- * expected are the votes module's own checks).
+ * expected are the votes module's own checks), at a meeting held no earlier than the previous step (`notBefore`).
  */
 export function branchVotePassed(
   kind: VoteKind,
   vote: VoteFacts | null,
   homeBranchId: string,
   v: RuleVersion,
+  notBefore: string | null = null,
 ): GateOutcome {
   const rule = VOTE_RULE[kind] ?? 'A14';
   if (!vote) return fail(rule, v, '尚未关联本支部的表决');
+  if (notBefore && vote.meetingOn < notBefore)
+    return fail(rule, v, `表决于 ${vote.meetingOn}，早于上一环节（${notBefore}）`);
   if (vote.kind !== kind) return fail(rule, v, '关联的表决类型与本步骤不符');
   if (vote.unitId !== homeBranchId) return fail(rule, v, '表决不是本人所在党支部作出的');
   if (!vote.closed || !vote.counted) return fail(rule, v, '表决尚未结束或无效');

@@ -103,6 +103,9 @@ describe('the branch votes (A4, A7, A14, A21, A20)', () => {
     fails(branchVotePassed('acceptance', { ...vote, unitId: 'tpb' }, 'b1', '2014'), 'A14');
     fails(branchVotePassed('conversion', vote, 'b1', '2014'), 'A21');
     fails(branchVotePassed('acceptance', { ...vote, closed: false }, 'b1', '2014'), 'A14');
+    // A vote held before the previous step is not this step's decision.
+    fails(branchVotePassed('acceptance', vote, 'b1', '2014', '2026-06-02'), 'A14');
+    passes(branchVotePassed('acceptance', vote, 'b1', '2014', '2026-06-01'));
   });
 });
 
