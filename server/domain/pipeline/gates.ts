@@ -314,8 +314,9 @@ export function publicityClosedClean(
 }
 
 /**
- * A17 (acceptance) and A22 (conversion): the committee decides within three months of the branch meeting; A17 allows
- * a special case up to six months, never more.
+ * A17 (acceptance): the committee decides within three months of the branch meeting; a special case (confirmed
+ * override) up to six months, never more. A22 (conversion): within three months; later is overdue, a warning that
+ * does not stop the conversion (the member's standing does not depend on the committee's delay).
  */
 export function approvalWithinDeadline(
   meetingOn: string,
@@ -330,8 +331,9 @@ export function approvalWithinDeadline(
   if (rule === 'A17' && on <= six && overridden) {
     return { pass: true, overridden: true, warning: `超过三个月（${three}），按特殊情况延长审批` };
   }
-  if (rule === 'A17' && on > six) return fail('A17', v, `审批期限最长六个月，已于 ${six} 届满`);
-  return fail(rule, v, `须在支部大会后三个月内（${three} 前）审批`);
+  if (rule === 'A22') return { pass: true, warning: `转正审批已超过三个月（${three}）` };
+  if (on > six) return fail('A17', v, `审批期限最长六个月，已于 ${six} 届满`);
+  return fail(rule, v, `须在支部大会后三个月内（${three} 前）审批；特殊情况须经确认，最长六个月`);
 }
 
 /** A19/A20 (党章 第七条; 细则 第三十二条): probation, with any extension, has ended on the day of the meeting. */

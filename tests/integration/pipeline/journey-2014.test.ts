@@ -218,6 +218,13 @@ describe('a student becomes a full member under the 2014 细则', () => {
       'GATE_NOT_MET',
       'A11',
     );
+    await refused(
+      SECRETARY,
+      'pipeline.takeStep',
+      step('branch_accept', { formIssuedOn: '2027-10-21' }),
+      'GATE_NOT_MET',
+      'A14',
+    );
     const voteId = await passVote(emu, 'acceptance', student.id, '2027-11-01');
     const accepted = expectOk(
       await emu.call(
@@ -269,6 +276,8 @@ describe('a student becomes a full member under the 2014 细则', () => {
         opinion: '同意按期转正',
       }),
     );
+    at(emu, '2028-11-01');
+    await refused(SECRETARY, 'pipeline.takeStep', step('branch_convert'), 'GATE_NOT_MET', 'A21');
     const voteId = await passVote(emu, 'conversion', student.id, '2028-11-01');
     expectOk(await emu.call(SECRETARY, 'pipeline.takeStep', step('branch_convert', { voteId }) as never));
     at(emu, '2028-11-20');

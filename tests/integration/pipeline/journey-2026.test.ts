@@ -191,6 +191,19 @@ describe('a League member becomes a full member under the 2026 revision', () => 
     );
     const published = expectOk(await emu.call(SECRETARY, 'notices.publish', { noticeId }));
     const end = published.window.end;
+    // An objection during the window, investigated and not upheld: the notices module says it raises no bar.
+    go('2027-10-18');
+    const { objectionId } = expectOk(
+      await emu.call('sport_full3', 'notices.object', { noticeId, text: '该同志参加活动不够积极', anonymous: false }),
+    );
+    go('2027-10-19');
+    expectOk(
+      await emu.call(SECRETARY, 'notices.handleObjection', {
+        objectionId,
+        investigation: '经核实，该同志按要求参加了支部活动',
+        outcome: 'dismissed',
+      }),
+    );
     // A 公示 still running on the day of the step does not count; one that ended the day before does.
     go(end);
     await refused(
