@@ -67,6 +67,26 @@ describe('A1: the applicant is 18 on the day, and the birth date is entered once
   });
 });
 
+describe('the birth date given at binding', () => {
+  it('is kept at approval and read by the application', async () => {
+    const { bindingId } = expectOk(
+      await emu.call('openid:o-pipeline-new', 'bindings.submit', {
+        name: '宋知远',
+        studentNo: '2026019920',
+        collegeId: 'u_sport',
+        birthDate: '2006-03-03',
+      }),
+    );
+    expectOk(await emu.call('sport_officer', 'bindings.decide', { bindingId, approve: true }));
+    const stored = (await emu.server.db.collection('people').findOne({ _id: 'p_2026019920' })) as unknown as Person;
+    expect(stored.birthDate).toBe('2006-03-03');
+    const view = expectOk(
+      await emu.call('openid:o-pipeline-new', 'pipeline.apply', { branchId: BRANCH, statement: '入党申请书' }),
+    );
+    expect(view.stage).toBe('applicant');
+  });
+});
+
 describe('a case is seen by the person, the home branch, the contacts and the party line only', () => {
   it('shows the case to those in scope, in at most 3 round trips', async () => {
     for (const who of [student.who, SECRETARY, COMMITTEE_MEMBER, 'sport_officer', 'party_admin', 'admin']) {
