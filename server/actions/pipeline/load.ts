@@ -18,8 +18,14 @@ import { RESULTS, type ResultsDoc, resultsId, VOTES, type VoteDoc } from '../vot
 import { decisionsOfUnit } from '../votes/history';
 import { CASES, type CaseDoc, RECORDS, type RecordDoc } from './docs';
 
-export function requireCase(store: Store, caseId: string): Promise<CaseDoc> {
-  return store.require<CaseDoc>(CASES, caseId, 'CASE_NOT_FOUND');
+/**
+ * The case, or OUT_OF_SCOPE: case ids follow from student numbers, so a missing case answers exactly as a case the
+ * caller may not see — nobody learns whether someone has applied to join the Party by asking.
+ */
+export async function requireCase(store: Store, caseId: string): Promise<CaseDoc> {
+  const c = await store.get<CaseDoc>(CASES, caseId);
+  if (!c) throw new DomainError('OUT_OF_SCOPE');
+  return c;
 }
 
 /** Every record of a case in the order it happened (a case holds dozens). */

@@ -96,6 +96,11 @@ describe('a case is seen by the person, the home branch, the contacts and the pa
     }
   });
 
+  it('answers a case that does not exist exactly as one the caller may not see', async () => {
+    await refused('league_admin', 'pipeline.get', { caseId: 'pc_p_2099999999' }, 'OUT_OF_SCOPE');
+    await refused('sport_league1', 'pipeline.get', { caseId }, 'OUT_OF_SCOPE');
+  });
+
   it('refuses the League committee, another branch or college, a temporary branch and other students', async () => {
     for (const who of [
       'league_admin',

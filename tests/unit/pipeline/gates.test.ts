@@ -25,6 +25,7 @@ import {
   publicityClosedClean,
   recordDateAllowed,
   recordDeadline,
+  stageAfter,
   standingFrom,
   stepInOrder,
   youngLeagueMember,
@@ -277,6 +278,14 @@ describe('the state machine (A24) and the next item', () => {
         }),
       ),
     ).toBe(true);
+  });
+  it('a probationary member may be cancelled (A20), and a cancelled case waits for nothing', () => {
+    const f = facts({ stage: 'probationary_member', acceptedOn: '2026-06-01' });
+    expect(stepInOrder('cancel', f)).toBe(true);
+    expect(stageAfter('cancel', f.stage)).toBe('cancelled');
+    expect(nextItem({ ...f, stage: 'cancelled' })).toBeNull();
+    expect(nextItem(f)).toMatchObject({ kind: 'branch_convert', due: '2027-06-01', notBefore: '2027-06-01' });
+    expect(nextItem({ ...f, extensionMonths: 6 })).toMatchObject({ due: '2027-12-01' });
   });
   it('an applicant without the talk waits for it a month after applying, and is overdue after', () => {
     const item = nextItem(facts());
