@@ -30,6 +30,7 @@ export const PAGES = {
   trainings: { url: '/packages/trainings/list/index', tab: false },
   trainingProgram: { url: '/packages/trainings/program/index', tab: false },
   trainingHours: { url: '/packages/trainings/hours/index', tab: false },
+  myJourney: { url: '/packages/pipeline/journey/index', tab: false },
   trainingScreen: { url: '/packages/trainings/screen/index', tab: false },
   trainingAttendance: { url: '/packages/trainings/attendance/index', tab: false },
   trainingReport: { url: '/packages/trainings/report/index', tab: false },

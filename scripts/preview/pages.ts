@@ -9,6 +9,7 @@ import { fail, ok } from '../../tests/component/harness';
 import { PENDING_BINDINGS } from '../../tests/support/demo-views/org';
 import { HOME_FEED, HONOR_PAGES } from './pages-honors';
 import { NOTICE_PAGES } from './pages-notices';
+import { PIPELINE_PAGES } from './pages-pipeline';
 import { TRAINING_PAGES } from './pages-trainings';
 import { VOTE_PAGES } from './pages-votes';
 import type { PreviewPage } from './types';
@@ -345,4 +346,5 @@ export const PAGES: PreviewPage[] = [
   ...VOTE_PAGES,
   ...TRAINING_PAGES,
   ...HONOR_PAGES,
+  ...PIPELINE_PAGES,
 ];

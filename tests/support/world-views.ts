@@ -111,6 +111,12 @@ function calls(w: WorldIds) {
     // ------------------------------------------------------------------------------------------ 票决
     ...voteViews(w),
 
+    // ------------------------------------------------------------------------------------------ 发展党员
+    'pipeline.mine.applicant_overdue': call('sport_masses', 'pipeline.mine', {}),
+    'pipeline.mine.applicant_talked': call('sport_league2', 'pipeline.mine', {}),
+    'pipeline.mine.activist': call('info_masses', 'pipeline.mine', {}),
+    'pipeline.mine.none': call('sport_league1', 'pipeline.mine', {}),
+
     // ------------------------------------------------------------------------------------------ who I am
     ...mePersonas(),
   };

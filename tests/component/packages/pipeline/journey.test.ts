@@ -1,0 +1,41 @@
+/** 我的入党历程 (packages/pipeline/journey/index): the student's own case, from the demo world's recordings. */
+import { worldReply, worldView } from '../../../support/world-views';
+import { fail, loadPage, ok } from '../../harness';
+
+const PAGE = 'packages/pipeline/journey/index';
+/** 吕航: applied 45 days ago, nobody has talked with him yet. */
+const OVERDUE = worldView('pipeline.mine.applicant_overdue')!;
+/** 白露: an activist of the 信息学院 branch, with her contact. */
+const ACTIVIST = worldView('pipeline.mine.activist')!;
+
+describe('我的入党历程', () => {
+  it('shows the stage, the overdue talk and what the next step still lacks', async () => {
+    const p = await loadPage(PAGE, { responses: { 'pipeline.mine': ok(OVERDUE) } });
+    expect(p.text('#journey-stage')).toContain('入党申请人');
+    expect(p.text('#journey-stage')).toContain(OVERDUE.branchName);
+    const next = p.text('#journey-next');
+    expect(next).toContain('递交申请后一个月内谈话');
+    expect(next).toContain('已逾期');
+    const talkGate = OVERDUE.gates.find((g) => g.rule === 'A3')!;
+    expect(next).toContain(talkGate.missing!);
+    expect(next).toContain('办理时核验');
+    expect(p.text('#journey-records')).toContain('递交入党申请书');
+  });
+
+  it('names the people responsible for an activist and lists the records newest first', async () => {
+    const p = await loadPage(PAGE, { responses: { 'pipeline.mine': ok(ACTIVIST) } });
+    expect(p.text('#journey-stage')).toContain('入党积极分子');
+    expect(p.text('#journey-chain')).toContain(ACTIVIST.chain.cultivatedBy[0]);
+    const records = p.text('#journey-records');
+    expect(records.indexOf('培养联系人')).toBeLessThan(records.indexOf('递交入党申请书'));
+  });
+
+  it('says so before any application, and offers a retry on failure', async () => {
+    const none = await loadPage(PAGE, { responses: { 'pipeline.mine': worldReply('pipeline.mine.none') } });
+    expect(none.text('#page-state')).toContain('您还没有递交入党申请');
+    const broken = await loadPage(PAGE, { responses: { 'pipeline.mine': [fail('INTERNAL'), ok(OVERDUE)] } });
+    expect(broken.text('#page-state')).toContain('系统繁忙，请稍后重试');
+    await broken.tap('#page-state >>> #status-action');
+    expect(broken.text('#journey-stage')).toContain('入党申请人');
+  });
+});
