@@ -33,6 +33,9 @@ definePage<{ loading: boolean }>()({
     openVotes() {
       go('votesMine');
     },
+    openJourney() {
+      go('myJourney');
+    },
     openVotesManage() {
       go('votesManage');
     },

@@ -9,6 +9,12 @@ const OVERDUE = worldView('pipeline.mine.applicant_overdue')!;
 const ACTIVIST = worldView('pipeline.mine.activist')!;
 
 describe('我的入党历程', () => {
+  it('is reached from 我的', async () => {
+    const me = await loadPage('pages/me/index', { responses: { 'me.get': worldReply('me.get.sport_masses') } });
+    await me.tap('#journey-entry');
+    expect(me.navigations).toEqual([{ method: 'navigateTo', url: '/packages/pipeline/journey/index' }]);
+  });
+
   it('shows the stage, the overdue talk and what the next step still lacks', async () => {
     const p = await loadPage(PAGE, { responses: { 'pipeline.mine': ok(OVERDUE) } });
     expect(p.text('#journey-stage')).toContain('入党申请人');
