@@ -31,6 +31,8 @@ export const PAGES = {
   trainingProgram: { url: '/packages/trainings/program/index', tab: false },
   trainingHours: { url: '/packages/trainings/hours/index', tab: false },
   myJourney: { url: '/packages/pipeline/journey/index', tab: false },
+  pipelineTodo: { url: '/packages/pipeline/todo/index', tab: false },
+  pipelineCase: { url: '/packages/pipeline/case/index', tab: false },
   trainingScreen: { url: '/packages/trainings/screen/index', tab: false },
   trainingAttendance: { url: '/packages/trainings/attendance/index', tab: false },
   trainingReport: { url: '/packages/trainings/report/index', tab: false },

@@ -36,3 +36,42 @@ export const PIPELINE_PAGES: PreviewPage[] = [
     ],
   },
 ];
+
+const todo = worldView('pipeline.todo.secretary');
+const secretaryCase = worldView('pipeline.get.activist.secretary');
+
+PIPELINE_PAGES.push(
+  {
+    name: 'pipeline-todo',
+    path: 'packages/pipeline/todo/index',
+    states: [
+      {
+        name: 'secretary',
+        title: '发展党员待办 · 支部书记（谈话已逾期）',
+        persona: 'secretary',
+        responses: { 'pipeline.todo': ok(todo) },
+        expect: ['递交申请后一个月内谈话', '已逾期'],
+      },
+      {
+        name: 'empty',
+        title: '发展党员待办 · 暂无到期事项',
+        responses: { 'pipeline.todo': ok([]) },
+        expect: ['30 天内没有到期的发展党员事项'],
+      },
+    ],
+  },
+  {
+    name: 'pipeline-case',
+    path: 'packages/pipeline/case/index',
+    states: [
+      {
+        name: 'activist',
+        title: '发展档案 · 入党积极分子（支部书记查看）',
+        persona: 'secretary',
+        query: { caseId: secretaryCase.caseId },
+        responses: { 'pipeline.get': ok(secretaryCase) },
+        expect: ['入党积极分子', '确定为入党积极分子', '培养联系人'],
+      },
+    ],
+  },
+);

@@ -24,6 +24,7 @@ export interface WorldIds {
   notices: Record<string, string>;
   votes: Record<string, string>;
   objections: Record<string, string>;
+  cases?: Record<string, string>;
 }
 
 interface Call<A extends ActionName = ActionName> {
@@ -116,6 +117,11 @@ function calls(w: WorldIds) {
     'pipeline.mine.applicant_talked': call('sport_league2', 'pipeline.mine', {}),
     'pipeline.mine.activist': call('info_masses', 'pipeline.mine', {}),
     'pipeline.mine.none': call('sport_league1', 'pipeline.mine', {}),
+    'pipeline.todo.secretary': call('sport_pb_sec', 'pipeline.todo', { days: 30 }),
+    'pipeline.todo.student': call('sport_league1', 'pipeline.todo', { days: 30 }),
+    'pipeline.get.activist.secretary': call('info_pb_sec', 'pipeline.get', {
+      caseId: w.cases?.activist ?? 'pc_missing',
+    }),
 
     // ------------------------------------------------------------------------------------------ who I am
     ...mePersonas(),

@@ -36,6 +36,9 @@ definePage<{ loading: boolean }>()({
     openJourney() {
       go('myJourney');
     },
+    openPipelineTodo() {
+      go('pipelineTodo');
+    },
     openVotesManage() {
       go('votesManage');
     },

@@ -3,7 +3,7 @@
  * the gates of the next step with what is missing, the records in order and who was responsible. Nothing here
  * decides a rule: the view carries the dates and the gates' verdicts; this module only words them.
  */
-import type { CaseView, GateView } from '../../../typings/actions/pipeline';
+import type { CaseView, GateView, TodoView } from '../../../typings/actions/pipeline';
 import { formatChineseDate } from '../format';
 
 export interface GateVM {
@@ -83,5 +83,27 @@ export function toJourneyVM(v: CaseView): JourneyVM {
     })),
     chain,
     standingText: v.standingSince ? `党龄自${formatChineseDate(v.standingSince)}起算` : '',
+  };
+}
+
+export interface TodoVM {
+  id: string;
+  caseId: string;
+  who: string;
+  what: string;
+  due: string;
+  overdue: boolean;
+}
+
+/** One line of the to-do list: whose case, what is due, by when. */
+export function toTodoVM(t: TodoView, i: number): TodoVM {
+  const due = t.next.due ? `${t.next.overdue ? '已逾期 · ' : ''}${formatChineseDate(t.next.due)}前` : '';
+  return {
+    id: `${t.caseId}-${i}`,
+    caseId: t.caseId,
+    who: `${t.personName} · ${t.branchName}${t.role === 'contact' ? ' · 我是培养联系人' : ''}`,
+    what: t.next.label,
+    due,
+    overdue: t.next.overdue,
   };
 }

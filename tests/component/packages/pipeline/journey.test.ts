@@ -45,3 +45,45 @@ describe('我的入党历程', () => {
     expect(broken.text('#journey-stage')).toContain('入党申请人');
   });
 });
+
+describe('发展党员待办 and 发展档案', () => {
+  const TODO = worldView('pipeline.todo.secretary');
+  const CASE = worldView('pipeline.get.activist.secretary');
+
+  it('is reached from 我的 by those who run a branch’s business, not by a student', async () => {
+    const sec = await loadPage('pages/me/index', { responses: { 'me.get': worldReply('me.get.sport_pb_sec') } });
+    await sec.tap('#pipeline-todo-entry');
+    expect(sec.navigations).toEqual([{ method: 'navigateTo', url: '/packages/pipeline/todo/index' }]);
+    const student = await loadPage('pages/me/index', { responses: { 'me.get': worldReply('me.get.sport_masses') } });
+    expect(student.exists('#pipeline-todo-entry')).toBe(false);
+  });
+
+  it('lists the overdue talk and opens its case', async () => {
+    const p = await loadPage('packages/pipeline/todo/index', { responses: { 'pipeline.todo': ok(TODO) } });
+    const item = TODO.find((t) => t.next.overdue)!;
+    expect(p.text(`#todo-${item.caseId}`)).toContain(item.personName);
+    expect(p.text(`#todo-${item.caseId}`)).toContain('已逾期');
+    await p.tap(`#todo-${item.caseId}`);
+    expect(p.navigations).toEqual([
+      { method: 'navigateTo', url: `/packages/pipeline/case/index?caseId=${item.caseId}` },
+    ]);
+  });
+
+  it('says when nothing is due', async () => {
+    const p = await loadPage('packages/pipeline/todo/index', {
+      responses: { 'pipeline.todo': worldReply('pipeline.todo.student') },
+    });
+    expect(p.text('#page-state')).toContain('没有到期');
+  });
+
+  it('shows a case to the branch with its gates and its records', async () => {
+    const p = await loadPage('packages/pipeline/case/index', {
+      query: { caseId: CASE.caseId },
+      responses: { 'pipeline.get': ok(CASE) },
+    });
+    expect(p.callsOf('pipeline.get')[0].input).toEqual({ caseId: CASE.caseId });
+    expect(p.text('#journey-stage')).toContain('入党积极分子');
+    expect(p.text('#journey-next')).toContain(CASE.next!.label);
+    expect(p.text('#journey-records')).toContain('确定为入党积极分子');
+  });
+});
