@@ -23,9 +23,9 @@ import {
 } from '../../domain/pipeline';
 import { assertMayTake } from './access';
 import { refuseGate } from './apply';
-import type { CaseDoc } from './docs';
-import { introducerFactsOf, publicityFacts, requireCase, trainingFacts, tuiyouDays, voteFacts } from './load';
-import { baseRecord, saveWithCase } from './records';
+import { CASES, type CaseDoc, RECORDS, withNext } from './docs';
+import { introducerFactsOf, publicityFacts, type requireCase, trainingFacts, tuiyouDays, voteFacts } from './load';
+import { baseRecord } from './records';
 import { checklistFacts, nextView } from './views';
 
 const VOTED: readonly PipelineStep[] = [
@@ -162,63 +162,64 @@ export const pipelineTakeStep = defineAction({
     'CONFLICT',
   ],
   async run({ actor, store, today, nowIso, write }, input) {
-    const c = await requireCase(store, input.caseId);
-    assertMayTake(actor, c, input.step, today);
-    if (!stepInOrder(input.step, c)) {
-      throw new DomainError(
-        'STEP_OUT_OF_ORDER',
-        `当前为「${PIPELINE_STAGE_LABELS[c.stage]}」阶段，不能办理「${PIPELINE_STEP_LABELS[input.step]}」`,
-      );
-    }
     if (input.formIssuedOn && input.formIssuedOn > today) throw new DomainError('RECORD_IN_FUTURE');
-    const ev = await evidenceFor(input.step, c, input, today, store);
-    const items = checklistOf(input.step, checklistFacts(c), ev);
-    for (const item of items) {
-      if (item.outcome === 'at_step') {
-        const missing: GateFailure = {
-          pass: false,
-          rule: item.rule,
-          source: sourceOf(item.rule, c.ruleVersion),
-          missing: `${item.label}：缺少依据`,
-        };
-        refuseGate(missing);
-      } else refuseGate(item.outcome);
-    }
-    const warnings = items.flatMap((i) =>
-      i.outcome !== 'at_step' && i.outcome.pass && i.outcome.warning ? [i.outcome.warning] : [],
-    );
     const by = actor.requirePerson();
-    const moved = advance(input.step, c, ev, by.name);
-    const change = statusAfter(input.step, moved, ev);
-    const record = baseRecord(c, by, nowIso, {
-      kind: 'step',
-      statusChange: change ? { status: change[0], since: change[1] } : null,
-      step: input.step,
-      on: ev.meetingOn,
-      title: PIPELINE_STEP_LABELS[input.step],
-      text:
-        [input.approvalRef ? `上级党委同意：${input.approvalRef}` : null, ...warnings].filter(Boolean).join('\n') ||
-        null,
-      meetingRef: input.meetingRef,
-      voteId: input.voteId ?? null,
-      noticeId: input.noticeId ?? null,
-      attachments: input.attachments,
-    });
-    const next = await saveWithCase(
-      write,
-      c,
-      record,
-      (cur) => advance(input.step, cur, ev, by.name),
-      nowIso,
-      async (tx) => {
-        if (!change) return;
+    // The case is read once, inside the transaction: the gates run on the state the step writes over, and a step
+    // taken meanwhile by someone else makes this one conflict rather than pass on stale facts.
+    const { next, warnings } = await write(async (tx) => {
+      const c = await tx.get<CaseDoc>(CASES, input.caseId);
+      if (!c) throw new DomainError('OUT_OF_SCOPE');
+      assertMayTake(actor, c, input.step, today);
+      if (!stepInOrder(input.step, c)) {
+        throw new DomainError(
+          'STEP_OUT_OF_ORDER',
+          `当前为「${PIPELINE_STAGE_LABELS[c.stage]}」阶段，不能办理「${PIPELINE_STEP_LABELS[input.step]}」`,
+        );
+      }
+      const ev = await evidenceFor(input.step, c, input, today, store);
+      const items = checklistOf(input.step, checklistFacts(c), ev);
+      for (const item of items) {
+        if (item.outcome === 'at_step') {
+          const missing: GateFailure = {
+            pass: false,
+            rule: item.rule,
+            source: sourceOf(item.rule, c.ruleVersion),
+            missing: `${item.label}：缺少依据`,
+          };
+          refuseGate(missing);
+        } else refuseGate(item.outcome);
+      }
+      const warnings = items.flatMap((i) =>
+        i.outcome !== 'at_step' && i.outcome.pass && i.outcome.warning ? [i.outcome.warning] : [],
+      );
+      const moved = withNext(advance(input.step, c, ev, by.name), nowIso);
+      const change = statusAfter(input.step, moved, ev);
+      const record = baseRecord(c, by, nowIso, {
+        kind: 'step',
+        statusChange: change ? { status: change[0], since: change[1] } : null,
+        step: input.step,
+        on: ev.meetingOn,
+        title: PIPELINE_STEP_LABELS[input.step],
+        text:
+          [input.approvalRef ? `上级党委同意：${input.approvalRef}` : null, ...warnings].filter(Boolean).join('\n') ||
+          null,
+        meetingRef: input.meetingRef,
+        voteId: input.voteId ?? null,
+        noticeId: input.noticeId ?? null,
+        attachments: input.attachments,
+      });
+      await tx.put(CASES, moved);
+      await tx.insert(RECORDS, record);
+      tx.audit('pipeline.step', `${RECORDS}/${record._id}`, null, record);
+      if (change) {
         // The status history grows by one line without reading the person (the record's audit entry names it).
         await tx.patch(PEOPLE, c.personId, {
           status: change[0],
           statusHistory: store.command.push([{ status: change[0], since: change[1] }]),
         });
-      },
-    );
+      }
+      return { next: moved, warnings };
+    });
     const view: StepResultView = {
       caseId: next._id,
       stage: next.stage,
