@@ -141,7 +141,6 @@ export const ERROR_MESSAGES = {
   NOT_BRANCH_OFFICER: '只有本人所在党支部的书记或支委可以办理此事项',
   NOT_COMMITTEE: '此步骤须由有审批权的上级党委办理',
   BIRTH_DATE_FIXED: '出生日期已登记，不能更改',
-  BIRTH_DATE_REQUIRED: '请填写出生日期',
   RECORD_BACKDATED: '记录日期早于允许补记的期限，不能补记',
   RECORD_IN_FUTURE: '记录日期不能晚于今天',
   CONTACT_NOT_ELIGIBLE: '培养联系人须为正式党员',
