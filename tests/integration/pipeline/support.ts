@@ -162,3 +162,112 @@ export async function footprint(emu: TestEmulator, personId?: string): Promise<s
   if (personId) out.push(await db.collection('people').findOne({ _id: personId }));
   return JSON.stringify(out);
 }
+
+/**
+ * Takes a student who applied on `appliedOn` through to 发展对象 with every record in time (talks, the members'
+ * recommendation, a contact, two half-yearly assessments, the votes), the branch secretary recording; then the
+ * introducers, the review and 24 学时 of training, ready for 预审. Returns the day it ends on.
+ */
+export async function toCandidate(
+  emu: TestEmulator,
+  caseId: string,
+  personId: string,
+  appliedOn: string,
+  ruleVersion: '2014' | '2026.05' = '2014',
+): Promise<string> {
+  const plus = (day: string, months: number) => {
+    const d = new Date(`${day}T00:00:00Z`);
+    d.setUTCMonth(d.getUTCMonth() + months);
+    return d.toISOString().slice(0, 10);
+  };
+  const talk = (kind: 'application' | 'before_candidate', on: string) =>
+    emu.call(SECRETARY, 'pipeline.recordTalk', { caseId, kind, on, topics: '提纲', content: '内容', opinion: '同意' });
+  const activistOn = plus(appliedOn, 1);
+  at(emu, appliedOn);
+  expectOk(await talk('application', appliedOn));
+  expectOk(
+    await emu.call(SECRETARY, 'pipeline.recordRecommendation', {
+      caseId,
+      on: appliedOn,
+      recommenderIds: ['p_2022010103'],
+      content: '推荐',
+    }),
+  );
+  const v1 = await passVote(emu, 'activist_determination', personId, activistOn, { ruleVersion });
+  expectOk(
+    await emu.call(SECRETARY, 'pipeline.takeStep', {
+      caseId,
+      step: 'determine_activist',
+      meetingRef: '记录',
+      voteId: v1,
+    }),
+  );
+  expectOk(await emu.call(SECRETARY, 'pipeline.setContacts', { caseId, contactIds: ['p_2022010103'], on: activistOn }));
+  for (const months of [5, 11]) {
+    const on = plus(activistOn, months);
+    at(emu, on);
+    expectOk(
+      await emu.call(SECRETARY, 'pipeline.recordAssessment', {
+        personId,
+        unitId: BRANCH,
+        kind: 'assessment',
+        on,
+        content: '考察',
+        opinion: '合格',
+      }),
+    );
+  }
+  const year = plus(activistOn, 12);
+  at(emu, year);
+  expectOk(await talk('before_candidate', year));
+  const v2 = await passVote(emu, 'development_candidate_determination', personId, year, { ruleVersion });
+  const extra =
+    ruleVersion === '2026.05'
+      ? { approvalRef: '上级党委同意记录', noticeId: await cleanNotice(emu, personId, year) }
+      : {};
+  if (ruleVersion === '2026.05') at(emu, plus(year, 1));
+  expectOk(
+    await emu.call(SECRETARY, 'pipeline.takeStep', {
+      caseId,
+      step: 'determine_candidate',
+      meetingRef: '记录',
+      voteId: v2,
+      ...extra,
+    }),
+  );
+  const day = ruleVersion === '2026.05' ? plus(year, 1) : year;
+  expectOk(
+    await emu.call(SECRETARY, 'pipeline.setIntroducers', {
+      caseId,
+      introducerIds: ['p_2022010103', 'p_2022010105'],
+      on: day,
+    }),
+  );
+  expectOk(
+    await emu.call(SECRETARY, 'pipeline.recordReview', { caseId, on: day, conclusion: 'qualified', summary: '合格' }),
+  );
+  await seedTraining(emu, personId, [[day, 24]]);
+  return day;
+}
+
+/** A 发展对象 公示 of the home branch that closed before `day` + 1 month (published long enough before it). */
+async function cleanNotice(emu: TestEmulator, personId: string, before: string): Promise<string> {
+  // Published three weeks before the step: 5 working days have long ended.
+  const start = new Date(Date.parse(`${before}T00:00:00Z`) - 21 * 86_400_000).toISOString().slice(0, 10);
+  at(emu, new Date(Date.parse(`${start}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10));
+  const { noticeId } = expectOk(
+    await emu.call(SECRETARY, 'notices.create', {
+      unitId: BRANCH,
+      kind: 'development_candidate',
+      ruleVersion: '2026.05',
+      title: '发展对象公示',
+      body: '拟确定下列同志为发展对象。',
+      subjects: [{ personId, name: '林小满' }],
+      scopeUnitIds: [BRANCH],
+      window: { start, length: 5, unit: 'workday' },
+    }),
+  );
+  expectOk(await emu.call(SECRETARY, 'notices.publish', { noticeId }));
+  at(emu, before);
+  return noticeId;
+}
