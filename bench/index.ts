@@ -32,7 +32,7 @@ function save(name: string, figures: Record<string, unknown>): void {
   fs.writeFileSync(RESULTS_PATH, `${JSON.stringify(sorted, null, 2)}\n`);
 }
 
-const SUITES = ['foundation', 'notices', 'votes', 'checkin', 'showcase', 'audit'] as const;
+const SUITES = ['foundation', 'notices', 'votes', 'checkin', 'showcase', 'audit', 'pipeline'] as const;
 
 async function main(): Promise<void> {
   // `--conflicts`: transactions conflict as on CloudBase (emulator/db/transactions.ts); the suites that write under

@@ -69,6 +69,10 @@ export interface Person {
    */
   reach: string[];
   positions: Position[];
+  /** YYYY-MM-DD. From the roster import, or entered once with the application (A1 needs it); never changed after. */
+  birthDate?: string | null;
+  /** 留党察看 (A8): since when, and the day rights were restored (null while in force). Absent: none recorded. */
+  partyDiscipline?: { since: string; restoredOn: string | null } | null;
 }
 
 /** 'revoked': an officer unbound the account after approval (the student may bind again). */

@@ -151,6 +151,24 @@ export const ERROR_MESSAGES = {
   APPEAL_ANSWERED: '该申诉已答复',
   FRESHMEN_IMPORT_INVALID: '新生名单有误，未导入任何数据',
   FRESHMAN_NOT_FOUND: '找不到该新生',
+  // development pipeline (发展党员)
+  CASE_NOT_FOUND: '找不到该发展档案',
+  CASE_EXISTS: '您已有进行中的入党申请',
+  GATE_NOT_MET: '尚不符合办理该步骤的条件',
+  STEP_OUT_OF_ORDER: '该步骤不是当前阶段可以办理的下一步',
+  NOT_HOME_BRANCH: '入党申请应向本人所在的党支部提出',
+  TEMP_BRANCH_NO_CASE: '临时党支部不接收入党申请、不表决接收、不审批，只能报送考察情况',
+  NOT_BRANCH_OFFICER: '只有本人所在党支部的书记或支委可以办理此事项',
+  NOT_COMMITTEE: '此步骤须由有审批权的上级党委办理',
+  BIRTH_DATE_FIXED: '出生日期已登记，不能更改',
+  RECORD_BACKDATED: '记录日期早于允许补记的期限，不能补记',
+  RECORD_IN_FUTURE: '记录日期不能晚于今天',
+  CONTACT_NOT_ELIGIBLE: '培养联系人须为正式党员',
+  INTRODUCER_NOT_ELIGIBLE: '入党介绍人须为正式党员，且未受留党察看处分',
+  OVERRIDE_NOT_FOUND: '找不到该特殊情况申请',
+  OVERRIDE_SELF_CONFIRM: '特殊情况须由另一名干部确认',
+  OVERRIDE_NOT_PENDING: '该特殊情况申请已确认',
+  NOT_TEMP_BRANCH_MEMBER: '该同志不是本临时党支部的成员',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

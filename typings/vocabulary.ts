@@ -657,3 +657,124 @@ export const FRESHMEN_COLUMNS = [
   '高中任职',
   '备注',
 ] as const;
+// ---------------------------------------------------------------------------------------------- development pipeline (发展党员)
+
+/** The stages of a development case (A24), and its two outcomes besides full membership (A20). */
+export const PIPELINE_STAGES = [
+  'applicant',
+  'activist',
+  'development_candidate',
+  'probationary_member',
+  'full_member',
+  'cancelled',
+] as const;
+export type PipelineStage = (typeof PIPELINE_STAGES)[number];
+
+export const PIPELINE_STAGE_LABELS: Record<PipelineStage, string> = {
+  applicant: '入党申请人',
+  activist: '入党积极分子',
+  development_candidate: '发展对象',
+  probationary_member: '预备党员',
+  full_member: '正式党员',
+  cancelled: '已取消预备党员资格',
+};
+
+/** The steps an officer takes on a case; each moves it on (or records a decision) after its gates pass. */
+export const PIPELINE_STEPS = [
+  'determine_activist',
+  'determine_candidate',
+  'pre_examine',
+  'branch_accept',
+  'approve_acceptance',
+  'extend_probation',
+  'branch_convert',
+  'approve_conversion',
+  'cancel',
+] as const;
+export type PipelineStep = (typeof PIPELINE_STEPS)[number];
+
+export const PIPELINE_STEP_LABELS: Record<PipelineStep, string> = {
+  determine_activist: '确定为入党积极分子',
+  determine_candidate: '确定为发展对象',
+  pre_examine: '党委预审',
+  branch_accept: '支部大会讨论接收',
+  approve_acceptance: '党委审批接收预备党员',
+  extend_probation: '延长预备期',
+  branch_convert: '支部大会讨论转正',
+  approve_conversion: '党委审批转正',
+  cancel: '取消预备党员资格',
+};
+
+/** The items a case may be waiting for besides a step: the talks and records with deadlines. */
+export const PIPELINE_TODO_KINDS = [...PIPELINE_STEPS, 'application_talk', 'assessment'] as const;
+export type PipelineTodoKind = (typeof PIPELINE_TODO_KINDS)[number];
+
+export const PIPELINE_TODO_LABELS: Record<PipelineTodoKind, string> = {
+  ...PIPELINE_STEP_LABELS,
+  application_talk: '递交申请后一个月内谈话',
+  assessment: '半年一次考察',
+};
+
+/** The four required talks (四必谈) and the regular talks of 定期谈话. */
+export const TALK_KINDS = [
+  'application',
+  'before_candidate',
+  'before_approval',
+  'before_conversion',
+  'regular',
+] as const;
+export type TalkKind = (typeof TALK_KINDS)[number];
+
+export const TALK_KIND_LABELS: Record<TalkKind, string> = {
+  application: '递交申请后谈话',
+  before_candidate: '确定发展对象前谈话',
+  before_approval: '审批前谈话',
+  before_conversion: '转正前谈话',
+  regular: '定期谈话',
+};
+
+/** How an applicant came to be proposed as an activist (A4). */
+export const RECOMMENDATION_SOURCES = ['members', 'tuiyou'] as const;
+export type RecommendationSource = (typeof RECOMMENDATION_SOURCES)[number];
+
+export const RECOMMENDATION_SOURCE_LABELS: Record<RecommendationSource, string> = {
+  members: '党员推荐',
+  tuiyou: '团组织推优',
+};
+
+/** The kinds of record on a case. */
+export const PIPELINE_RECORD_KINDS = [
+  'application',
+  'step',
+  'talk',
+  'contacts',
+  'introducers',
+  'assessment',
+  'activity',
+  'recommendation',
+  'political_review',
+  'override',
+] as const;
+export type PipelineRecordKind = (typeof PIPELINE_RECORD_KINDS)[number];
+
+export const PIPELINE_RECORD_LABELS: Record<PipelineRecordKind, string> = {
+  application: '入党申请',
+  step: '程序步骤',
+  talk: '谈话',
+  contacts: '确定培养联系人',
+  introducers: '确定入党介绍人',
+  assessment: '考察',
+  activity: '活动表现',
+  recommendation: '推荐',
+  political_review: '政治审查',
+  override: '特殊情况处理',
+};
+
+/** Input bounds of the pipeline actions (characters after trimming, or a count). */
+export const PIPELINE_LIMITS = {
+  textMax: 2000,
+  refMax: 100,
+  reasonMin: 4,
+  reasonMax: 300,
+  attachmentsMax: 9,
+} as const;

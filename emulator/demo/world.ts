@@ -46,6 +46,8 @@ export interface DemoWorldIds {
   honors: Record<string, string>;
   /** Showcase posts (world-honors.ts) by the demo's names. */
   posts: Record<string, string>;
+  /** Development cases by the demo's own names (`pipeline.applicant_overdue` …). */
+  cases?: Record<string, string>;
 }
 
 interface Step {
@@ -114,6 +116,8 @@ export async function seedWorld(host: WorldHost, now: Date): Promise<DemoWorldId
 
   // ------------------------------------------------------------------------------------------ 荣誉与风采展示
   seedHonors({ today, day, at, past, step, call, ids, host });
+  // ------------------------------------------------------------------------------------------ 发展党员
+  seedPipeline({ today, day, at, past, step, call, ids, host });
 
   // ------------------------------------------------------------------------------------------ 实名绑定
   seedBindings({ today, day, at, past, step, call, ids, host });
@@ -1040,5 +1044,104 @@ function seedActivists(c: Ctx): void {
         reason: '本学期两份思想汇报均按时提交，并担任联赛服务工作，请求复核等次。',
       });
     }
+  });
+}
+
+// ---------------------------------------------------------------------------------------------- development pipeline
+
+/**
+ * Students on the development pipeline, every step a real action: 吕航 applied 45 days ago and nobody has talked with
+ * him yet (the talk is overdue on the secretary's and committee member's to-do lists); 沈可欣 applied and had her
+ * talk; 白露 was named an activist of the 信息学院 branch after the members recommended her and the branch voted,
+ * with a cultivation contact. (Later stages need a year as activist: the demo's officers took office on 1 September.)
+ */
+function seedPipeline(c: Ctx): void {
+  const cases: Record<string, string> = {};
+  c.ids.cases = cases;
+  const talk = (caseId: string, on: string) => ({
+    caseId,
+    kind: 'application' as const,
+    on,
+    topics: '入党动机、对党的认识',
+    content: '了解入党动机和学习、生活情况，介绍党的基本知识',
+    opinion: '入党动机端正，建议列入入党积极分子人选',
+  });
+
+  c.step(c.day(-45, 10), async () => {
+    const v = await c.call('sport_masses', 'pipeline.apply', {
+      branchId: 'u_sport_pb',
+      statement: '我志愿加入中国共产党，愿意为共产主义事业奋斗终身。',
+      birthDate: '2005-04-18',
+    });
+    cases.applicant_overdue = v.caseId;
+  });
+
+  c.step(c.day(-12, 10), async () => {
+    const v = await c.call('sport_league2', 'pipeline.apply', {
+      branchId: 'u_sport_pb',
+      statement: '我志愿加入中国共产党，在学习和工作中以党员标准严格要求自己。',
+      birthDate: '2005-09-02',
+    });
+    cases.applicant_talked = v.caseId;
+  });
+  c.step(c.day(-6, 15), async () => {
+    await c.call('sport_pb_cm', 'pipeline.recordTalk', talk(cases.applicant_talked, addDays(c.today, -6)));
+  });
+
+  c.step(c.day(-60, 10), async () => {
+    const v = await c.call('info_masses', 'pipeline.apply', {
+      branchId: 'u_info_pb',
+      statement: '我志愿加入中国共产党，拥护党的纲领，遵守党的章程。',
+      birthDate: '2005-11-23',
+    });
+    cases.activist = v.caseId;
+  });
+  c.step(c.day(-55, 15), async () => {
+    await c.call('info_pb_cm', 'pipeline.recordTalk', talk(cases.activist, addDays(c.today, -55)));
+    await c.call('info_pb_sec', 'pipeline.recordRecommendation', {
+      caseId: cases.activist,
+      on: addDays(c.today, -55),
+      recommenderIds: [pid('info_full1'), pid('info_full2')],
+      content: '志愿服务表现突出，推荐为入党积极分子人选',
+    });
+  });
+  const meeting = addDays(c.today, -40);
+  c.step(c.at(meeting, 13), async () => {
+    const { voteId } = await c.call('info_pb_sec', 'votes.create', {
+      unitId: 'u_info_pb',
+      kind: 'activist_determination',
+      title: '确定入党积极分子',
+      scheduledStart: isoShanghai(c.at(meeting, 14)),
+      candidateIds: [pid('info_masses')],
+    });
+    c.ids.votes.pipeline_activist_closed = voteId;
+  });
+  c.step(c.at(meeting, 14), async () => {
+    const voteId = c.ids.votes.pipeline_activist_closed;
+    await c.call('info_pb_sec', 'votes.open', {
+      voteId,
+      scrutineerIds: [pid('info_full1')],
+      tellerIds: [pid('info_full2')],
+    });
+    // The secretary's screen shows the rotating code; each member scans it.
+    const { token } = await c.call('info_pb_sec', 'votes.checkInToken', { voteId });
+    for (const who of ['fed_chair', 'info_pb_sec', 'info_pb_cm', 'info_full1', 'info_full2']) {
+      await c.call(who, 'votes.checkIn', { voteId, token });
+      await c.call(who, 'votes.cast', { voteId, marks: [{ candidateId: pid('info_masses'), choice: 'yes' }] });
+    }
+    await c.call('info_pb_sec', 'votes.close', { voteId });
+  });
+  c.step(c.at(meeting, 16), async () => {
+    await c.call('info_pb_sec', 'pipeline.takeStep', {
+      caseId: cases.activist,
+      step: 'determine_activist',
+      meetingRef: '支委会会议记录',
+      voteId: c.ids.votes.pipeline_activist_closed,
+    });
+    await c.call('info_pb_sec', 'pipeline.setContacts', {
+      caseId: cases.activist,
+      contactIds: [pid('info_full1')],
+      on: meeting,
+    });
   });
 }

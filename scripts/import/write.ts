@@ -140,7 +140,7 @@ function mergePositions(stored: Position[], imported: Omit<Position, 'id'>[], st
   return out;
 }
 
-export function mergePerson(stored: Person | null, row: ImportedPerson): Person & { birthDate?: string } {
+export function mergePerson(stored: Person | null, row: ImportedPerson): Person {
   const { positions, birthDate, ...rest } = row;
   const keptMembership = (stored?.memberOf ?? []).filter((u) => !rest.memberOf.includes(u));
   const merged = mergePositions(stored?.positions ?? [], positions, row.studentNo);

@@ -14,6 +14,7 @@ import { worldInput, worldReply, worldView } from '../../tests/support/world-vie
 import { ACTIVIST_PAGES } from './pages-activists';
 import { HOME_FEED, HONOR_PAGES } from './pages-honors';
 import { NOTICE_PAGES } from './pages-notices';
+import { PIPELINE_PAGES } from './pages-pipeline';
 import { TRAINING_PAGES } from './pages-trainings';
 import { VOTE_PAGES } from './pages-votes';
 import type { LoadedPage, PreviewPage } from './types';
@@ -385,4 +386,5 @@ export const PAGES: PreviewPage[] = [
   ...TRAINING_PAGES,
   ...HONOR_PAGES,
   ...ACTIVIST_PAGES,
+  ...PIPELINE_PAGES,
 ];

@@ -33,6 +33,7 @@ export interface WorldIds {
   objections: Record<string, string>;
   honors: Record<string, string>;
   posts: Record<string, string>;
+  cases?: Record<string, string>;
 }
 
 interface Call<A extends ActionName = ActionName> {
@@ -127,6 +128,16 @@ function calls(w: WorldIds) {
     ...honorViews(w),
     // ------------------------------------------------------------------------------------------ 积极分子档案
     ...activistViews(),
+    // ------------------------------------------------------------------------------------------ 发展党员
+    'pipeline.mine.applicant_overdue': call('sport_masses', 'pipeline.mine', {}),
+    'pipeline.mine.applicant_talked': call('sport_league2', 'pipeline.mine', {}),
+    'pipeline.mine.activist': call('info_masses', 'pipeline.mine', {}),
+    'pipeline.mine.none': call('sport_league1', 'pipeline.mine', {}),
+    'pipeline.todo.secretary': call('sport_pb_sec', 'pipeline.todo', { days: 30 }),
+    'pipeline.todo.student': call('sport_league1', 'pipeline.todo', { days: 30 }),
+    'pipeline.get.activist.secretary': call('info_pb_sec', 'pipeline.get', {
+      caseId: w.cases?.activist ?? 'pc_missing',
+    }),
 
     // ------------------------------------------------------------------------------------------ who I am
     ...mePersonas(),

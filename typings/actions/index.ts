@@ -7,6 +7,7 @@ import { type ActivistsOutputs, activistsSchemas } from './activists';
 import { type HonorsOutputs, honorsSchemas } from './honors';
 import { type NoticesOutputs, noticesSchemas } from './notices';
 import { type OrgOutputs, orgSchemas } from './org';
+import { type PipelineOutputs, pipelineSchemas } from './pipeline';
 import { type TrainingsOutputs, trainingsSchemas } from './trainings';
 import { type VotesOutputs, votesSchemas } from './votes';
 
@@ -17,6 +18,7 @@ export const schemas = {
   ...trainingsSchemas,
   ...honorsSchemas,
   ...activistsSchemas,
+  ...pipelineSchemas,
 };
 
 export type ActionName = keyof typeof schemas;
@@ -30,7 +32,8 @@ export interface Outputs
     VotesOutputs,
     TrainingsOutputs,
     HonorsOutputs,
-    ActivistsOutputs {}
+    ActivistsOutputs,
+    PipelineOutputs {}
 export type Output<A extends ActionName> = Outputs[A];
 
 export * from './activists';
@@ -38,5 +41,6 @@ export * from './common';
 export * from './honors';
 export * from './notices';
 export * from './org';
+export * from './pipeline';
 export * from './trainings';
 export * from './votes';

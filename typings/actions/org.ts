@@ -21,6 +21,8 @@ export const orgSchemas = {
     collegeId: Id,
     /** Required when the roster person has a second factor (a binding code or ID digits). */
     secondFactor: SecondFactor.optional(),
+    /** Entered once: kept on the person at approval when the roster has none (A1 reads it); never overwrites it. */
+    birthDate: DateStr.optional(),
   }),
   'bindings.listPending': z.strictObject({ ...PageInput }),
   'bindings.decide': z.strictObject({

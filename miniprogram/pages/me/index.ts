@@ -39,6 +39,12 @@ definePage<{ loading: boolean }>()({
     openActivistGrading() {
       go('activistGrading');
     },
+    openJourney() {
+      go('myJourney');
+    },
+    openPipelineTodo() {
+      go('pipelineTodo');
+    },
     openVotesManage() {
       go('votesManage');
     },

@@ -40,7 +40,7 @@ export const BINDING_FACTORS = 'binding_factors';
  * The binding document also holds the applicant's openid; it never leaves the server. `secondFactor` says which
  * factor the claim carried (null: none).
  */
-type BindingDoc = Binding & { openid: string; secondFactor?: 'code' | 'id' | null };
+type BindingDoc = Binding & { openid: string; secondFactor?: 'code' | 'id' | null; birthDate?: string };
 type FactorDoc = SecondFactorRecord & { _id: string };
 /** accounts/<digest of openid>: personId null once revoked (the id stays taken by nobody, so a rebind reuses it). */
 type AccountDoc = { _id: string; personId: string | null; at: string; revokedAt?: string; revokedBy?: string | null };
@@ -141,6 +141,7 @@ export const bindingsSubmit = defineAction({
         reason: null,
         personId: null,
         secondFactor: via,
+        ...(input.birthDate ? { birthDate: input.birthDate } : {}),
       };
       await tx.put(BINDINGS, doc);
       tx.audit('bindings.submit', `${BINDINGS}/${id}`, existing, doc);
@@ -296,9 +297,12 @@ export const bindingsDecide = defineAction({
         const account = await tx.get<AccountDoc>(ACCOUNTS, accountId);
         if (account?.personId) throw new DomainError('CONFLICT', '该微信账号已绑定其他学生');
         await tx.put<AccountDoc>(ACCOUNTS, { _id: accountId, personId, at: nowIso });
+        // A1: the birth date the student gave is kept only where the roster has none (set once, never changed).
+        const birth = !roster?.birthDate && binding.birthDate ? { birthDate: binding.birthDate } : {};
         const person: Person = roster
-          ? { ...roster, openid: binding.openid }
+          ? { ...roster, openid: binding.openid, ...birth }
           : {
+              ...birth,
               _id: personId,
               openid: binding.openid,
               name: binding.name,

@@ -174,6 +174,45 @@ const SAMPLE_INPUTS: { [A in ActionName]: Input<A> } = {
   'freshmen.watch': { freshmanId: 'fr_missing', watch: false },
   'freshmen.setFirstLesson': { collegeId: 'u_missing', programId: 'tp_missing' },
   'freshmen.template': { collegeId: 'u_missing' },
+  'pipeline.apply': { branchId: 'u_missing', statement: '权限表测试' },
+  'pipeline.setRuleVersion': { ruleVersion: '2014' },
+  'pipeline.get': { caseId: 'pc_missing' },
+  'pipeline.mine': {},
+  'pipeline.list': { branchId: 'u_missing' },
+  'pipeline.todo': {},
+  'pipeline.recordTalk': {
+    caseId: 'pc_missing',
+    kind: 'regular',
+    on: '2026-11-23',
+    topics: '权限表',
+    content: '权限表测试',
+    opinion: '权限表测试',
+  },
+  'pipeline.setContacts': { caseId: 'pc_missing', contactIds: ['p_missing'], on: '2026-11-23' },
+  'pipeline.setIntroducers': { caseId: 'pc_missing', introducerIds: ['p_missing'], on: '2026-11-23' },
+  'pipeline.recordRecommendation': {
+    caseId: 'pc_missing',
+    on: '2026-11-23',
+    recommenderIds: ['p_missing'],
+    content: '权限表测试',
+  },
+  'pipeline.recordAssessment': {
+    personId: 'p_missing',
+    unitId: 'u_missing',
+    kind: 'assessment',
+    on: '2026-11-23',
+    content: '权限表测试',
+    opinion: '权限表测试',
+  },
+  'pipeline.recordReview': {
+    caseId: 'pc_missing',
+    on: '2026-11-23',
+    conclusion: 'qualified',
+    summary: '权限表测试',
+  },
+  'pipeline.takeStep': { caseId: 'pc_missing', step: 'determine_activist', meetingRef: '权限表测试' },
+  'pipeline.requestOverride': { caseId: 'pc_missing', rule: 'A10', reason: '权限表测试' },
+  'pipeline.confirmOverride': { overrideId: 'po_missing' },
 };
 
 /** One demo persona per role, each holding only that role. */
@@ -332,6 +371,23 @@ const ALLOWED: Record<ActionName, Role[] | 'bound' | 'anyone'> = {
   'freshmen.watch': OFFICERS,
   'freshmen.setFirstLesson': OFFICERS,
   'freshmen.template': OFFICERS,
+  // The pipeline narrows to the case in the handler (the person, the home branch's officers, the contacts, the
+  // committees in the party line): proved in and out of scope in tests/integration/pipeline.
+  'pipeline.apply': 'bound',
+  'pipeline.setRuleVersion': ADMINS,
+  'pipeline.get': 'bound',
+  'pipeline.mine': 'bound',
+  'pipeline.list': 'bound',
+  'pipeline.todo': 'bound',
+  'pipeline.recordTalk': 'bound',
+  'pipeline.setContacts': 'bound',
+  'pipeline.setIntroducers': 'bound',
+  'pipeline.recordRecommendation': 'bound',
+  'pipeline.recordAssessment': 'bound',
+  'pipeline.recordReview': 'bound',
+  'pipeline.takeStep': 'bound',
+  'pipeline.requestOverride': 'bound',
+  'pipeline.confirmOverride': 'bound',
 };
 
 let emu: TestEmulator;
@@ -700,15 +756,33 @@ async function rebind(college: string): Promise<void> {
  * Trainings, honors and the showcase prove their scope both ways in their own suites (tests/integration/trainings,
  * tests/integration/honors: an organiser or awarding officer of another unit is refused, nothing written); so do
  * activist files and freshmen (tests/integration/activists: another branch's or college's officer, the League
- * committee outside the party line, a non-contact, another student are refused, nothing written).
+ * committee outside the party line, a non-contact, another student are refused, nothing written); so does the
+ * development pipeline (tests/integration/pipeline/privacy.test.ts: the person, the home branch's officers, the
+ * contacts and the party-line committees in; the League committee, another branch, a temporary branch out).
  */
+const PIPELINE_PROVED: readonly ActionName[] = [
+  'pipeline.setRuleVersion',
+  'pipeline.get',
+  'pipeline.list',
+  'pipeline.todo',
+  'pipeline.recordTalk',
+  'pipeline.setContacts',
+  'pipeline.setIntroducers',
+  'pipeline.recordRecommendation',
+  'pipeline.recordAssessment',
+  'pipeline.recordReview',
+  'pipeline.takeStep',
+  'pipeline.requestOverride',
+  'pipeline.confirmOverride',
+];
 function provedInDomainSuite(a: ActionName): boolean {
   return (
     a.startsWith('trainings.') ||
     a.startsWith('honors.') ||
     a.startsWith('showcase.') ||
     a.startsWith('activists.') ||
-    a.startsWith('freshmen.')
+    a.startsWith('freshmen.') ||
+    PIPELINE_PROVED.includes(a)
   );
 }
 

@@ -1,0 +1,144 @@
+/**
+ * Loaders of the development pipeline: a case (get-or-throw), its records in order, and the evidence a step's gates
+ * read from the other modules — the votes module's result for the person, the notices module's 公示 with its
+ * objections, the trainings ledger (its one entry point, `loadHoursLedger`), the League's 推优 decisions and the
+ * introducers' records.
+ */
+import type { Person } from '../../../typings/domain';
+import { PEOPLE } from '../../actor';
+import { DomainError } from '../../domain/errors';
+import { publicityRaisesNoBar } from '../../domain/notices';
+import type { IntroducerFacts, PublicityFacts, VoteFacts } from '../../domain/pipeline';
+import type { Store } from '../../store';
+import { NOTICES, type NoticeDoc } from '../notices/docs';
+import { toDomainObjection } from '../notices/filing';
+import { objectionsOf } from '../notices/load';
+import { loadHoursLedger } from '../trainings/load';
+import { RESULTS, type ResultsDoc, resultsId, VOTES, type VoteDoc } from '../votes/docs';
+import { decisionsOfUnit } from '../votes/history';
+import { CASES, type CaseDoc, RECORDS, type RecordDoc } from './docs';
+
+/**
+ * The case, or OUT_OF_SCOPE: case ids follow from student numbers, so a missing case answers exactly as a case the
+ * caller may not see — nobody learns whether someone has applied to join the Party by asking.
+ */
+export async function requireCase(store: Store, caseId: string): Promise<CaseDoc> {
+  const c = await store.get<CaseDoc>(CASES, caseId);
+  if (!c) throw new DomainError('OUT_OF_SCOPE');
+  return c;
+}
+
+/** Every record of a case in the order it happened (a case holds dozens). */
+export function recordsOf(store: Store, caseId: string): Promise<RecordDoc[]> {
+  return store.all<RecordDoc>(
+    RECORDS,
+    { caseId },
+    {
+      orderBy: [
+        ['on', 'asc'],
+        ['enteredAt', 'asc'],
+      ],
+    },
+  );
+}
+
+export async function requirePerson(store: Store, personId: string): Promise<Person> {
+  return store.require<Person>(PEOPLE, personId, ['NOT_FOUND', '找不到该人员']);
+}
+
+/** The day of a vote's meeting: the day it was opened (or scheduled), Shanghai time. */
+export function meetingDayOf(vote: Pick<VoteDoc, 'openedAt' | 'scheduledStart'>): string {
+  return (vote.openedAt ?? vote.scheduledStart).slice(0, 10);
+}
+
+/** The votes module's word on one person in one vote (null when no vote is named). */
+export async function voteFacts(store: Store, voteId: string | undefined, personId: string): Promise<VoteFacts | null> {
+  if (!voteId) return null;
+  const [vote, results] = await Promise.all([
+    store.get<VoteDoc>(VOTES, voteId),
+    store.get<ResultsDoc>(RESULTS, resultsId(voteId)),
+  ]);
+  if (!vote) throw new DomainError('NOT_FOUND', '找不到关联的表决');
+  const line = results?.tally.candidates.find((c) => c.candidateId === personId) ?? null;
+  return {
+    kind: vote.kind,
+    unitId: vote.unitId,
+    closed: vote.state === 'closed',
+    counted: vote.outcome === 'counted',
+    outcome: line?.outcome ?? null,
+    meetingOn: meetingDayOf(vote),
+  };
+}
+
+/** The notices module's word on a 公示 (null when none is named): its window and its objections' outcome. */
+export async function publicityFacts(store: Store, noticeId: string | undefined): Promise<PublicityFacts | null> {
+  if (!noticeId) return null;
+  const [notice, objections] = await Promise.all([
+    store.get<NoticeDoc>(NOTICES, noticeId),
+    objectionsOf(store, noticeId),
+  ]);
+  if (!notice) throw new DomainError('NOT_FOUND', '找不到关联的公示');
+  return {
+    kind: notice.kind,
+    unitId: notice.unitId,
+    subjects: notice.subjects.map((s) => s.personId).filter((id): id is string => !!id),
+    withdrawn: notice.status === 'withdrawn' || notice.status === 'draft',
+    window: notice.published?.window ?? null,
+    raisesNoBar: publicityRaisesNoBar(objections.map(toDomainObjection)),
+  };
+}
+
+/** A10: the candidate training counted in the trainings ledger. */
+export async function trainingFacts(
+  store: Store,
+  personId: string,
+  today: string,
+): Promise<{ hours: number; days: number }> {
+  // The ledger applies the candidate requirement to a 发展对象; offices do not change that line (none are passed, so
+  // the ledger reads no units).
+  const candidate: Person = {
+    _id: personId,
+    openid: null,
+    name: '',
+    studentNo: '',
+    collegeId: '',
+    homePartyBranchId: null,
+    homeLeagueBranchId: null,
+    status: 'development_candidate',
+    statusHistory: [],
+    memberOf: [],
+    reach: [],
+    positions: [],
+  };
+  const ledger = await loadHoursLedger(store, candidate, today);
+  const line = ledger.lines.find((l) => l.requirement.id === 'candidate_training');
+  return { hours: line?.earned ?? 0, days: line?.days ?? 0 };
+}
+
+/** B1/B3: the days of the home League branch's 推优 decisions recommending the person for `target`. */
+export async function tuiyouDays(
+  store: Store,
+  personId: string,
+  leagueBranchId: string | null,
+  target: 'activist' | 'development_candidate',
+): Promise<string[]> {
+  if (!leagueBranchId) return [];
+  const decided = await decisionsOfUnit(store, leagueBranchId, 'tuiyou');
+  return decided.flatMap(({ vote, decision }) =>
+    decision.decision.type === 'tuiyou' &&
+    decision.decision.recommended.includes(personId) &&
+    vote.tuiyouTarget === target
+      ? [decision.decidedOn]
+      : [],
+  );
+}
+
+/** A8: the introducers as the rule reads them, on the day. */
+export function introducerFactsOf(people: readonly Person[], on: string): IntroducerFacts[] {
+  return people.map((p) => ({
+    name: p.name,
+    status: p.status,
+    underDiscipline:
+      !!p.partyDiscipline && p.partyDiscipline.since <= on && (p.partyDiscipline.restoredOn ?? '9999') > on,
+  }));
+}

@@ -1,0 +1,231 @@
+/**
+ * Taking a step: the officer names the evidence (who decided, the meeting, the vote, the 公示, attachments); the
+ * step's gates run on the case's facts and on what the votes, notices and trainings modules say, and the case moves
+ * on in the same transaction as its record, the person's political status and the audit entries. A failing gate
+ * answers GATE_NOT_MET with its rule, source and what is missing, and nothing is written.
+ */
+import type { StepResultView } from '../../../typings/actions/pipeline';
+import type { Person, PoliticalStatus } from '../../../typings/domain';
+import { PIPELINE_STAGE_LABELS, PIPELINE_STEP_LABELS, type PipelineStep } from '../../../typings/vocabulary';
+import { defineAction } from '../../action';
+import { PEOPLE } from '../../actor';
+import { DomainError } from '../../domain/errors';
+import {
+  checklistOf,
+  type GateFailure,
+  nextItem,
+  probationFrom,
+  type StepEvidence,
+  sourceOf,
+  stageAfter,
+  standingFrom,
+  stepInOrder,
+} from '../../domain/pipeline';
+import { assertMayTake } from './access';
+import { refuseGate } from './apply';
+import { CASES, type CaseDoc, RECORDS, withNext } from './docs';
+import { introducerFactsOf, publicityFacts, type requireCase, trainingFacts, tuiyouDays, voteFacts } from './load';
+import { baseRecord } from './records';
+import { checklistFacts, nextView } from './views';
+
+const VOTED: readonly PipelineStep[] = [
+  'determine_activist',
+  'determine_candidate',
+  'branch_accept',
+  'extend_probation',
+  'branch_convert',
+  'cancel',
+];
+const PUBLICISED: readonly PipelineStep[] = [
+  'determine_activist',
+  'determine_candidate',
+  'branch_accept',
+  'branch_convert',
+];
+
+/** Loads exactly the evidence the step's gates read. */
+async function evidenceFor(
+  step: PipelineStep,
+  c: CaseDoc,
+  input: { voteId?: string; noticeId?: string; approvalRef?: string; formIssuedOn?: string; extensionMonths?: number },
+  today: string,
+  store: Parameters<typeof requireCase>[0],
+): Promise<StepEvidence> {
+  const [vote, notice, tuiyou, training, introducers] = await Promise.all([
+    VOTED.includes(step) ? voteFacts(store, input.voteId, c.personId) : undefined,
+    PUBLICISED.includes(step) ? publicityFacts(store, input.noticeId) : undefined,
+    step === 'determine_activist' || step === 'determine_candidate'
+      ? tuiyouDays(
+          store,
+          c.personId,
+          c.subject.homeLeagueBranchId,
+          step === 'determine_activist' ? 'activist' : 'development_candidate',
+        )
+      : undefined,
+    step === 'pre_examine' ? trainingFacts(store, c.personId, today) : undefined,
+    step === 'pre_examine'
+      ? store
+          .byIds<Person>(
+            PEOPLE,
+            c.introducers.map((i) => i.id),
+          )
+          .then((m) => introducerFactsOf([...m.values()], today))
+      : undefined,
+  ]);
+  return {
+    today,
+    meetingOn: vote?.meetingOn ?? today,
+    birthDate: c.subject.birthDate,
+    leagueMember: c.subject.homeLeagueBranchId !== null,
+    vote,
+    notice,
+    tuiyou,
+    training,
+    introducers,
+    approvalRef: step === 'determine_candidate' ? (input.approvalRef ?? null) : undefined,
+    formIssuedOn: step === 'branch_accept' ? (input.formIssuedOn ?? null) : undefined,
+    extensionMonths: step === 'extend_probation' ? (input.extensionMonths ?? null) : undefined,
+  };
+}
+
+/** The case after the step (A19: probation from the meeting; A22: standing from the end of probation). */
+function advance(step: PipelineStep, c: CaseDoc, ev: StepEvidence, actorName: string): CaseDoc {
+  const stage = stageAfter(step, c.stage);
+  const approvedBy =
+    step === 'approve_acceptance' || step === 'approve_conversion'
+      ? [...new Set([...c.chain.approvedBy, actorName])]
+      : c.chain.approvedBy;
+  const base: CaseDoc = { ...c, stage, chain: { ...c.chain, approvedBy } };
+  switch (step) {
+    case 'determine_activist':
+      return { ...base, activistSince: ev.meetingOn };
+    case 'determine_candidate':
+      return { ...base, candidateSince: ev.meetingOn };
+    case 'pre_examine':
+      return {
+        ...base,
+        preExamOn: ev.today,
+        overridden: c.overridden.filter((r) => r !== 'A10'),
+        chain: { ...base.chain, reviewedBy: [...new Set([...c.chain.reviewedBy, actorName])] },
+      };
+    case 'branch_accept':
+      return {
+        ...base,
+        acceptedOn: probationFrom(ev.meetingOn),
+        awaiting: { step: 'approve_acceptance', meetingOn: ev.meetingOn },
+      };
+    case 'approve_acceptance':
+      return { ...base, awaiting: null, overridden: c.overridden.filter((r) => r !== 'A17') };
+    case 'extend_probation':
+      return { ...base, extensionMonths: ev.extensionMonths ?? null, extensions: c.extensions + 1 };
+    case 'branch_convert':
+      return { ...base, awaiting: { step: 'approve_conversion', meetingOn: ev.meetingOn } };
+    case 'approve_conversion':
+      return { ...base, awaiting: null, fullSince: standingFrom(c.acceptedOn ?? c.appliedOn, c.extensionMonths) };
+    case 'cancel':
+      return { ...base, awaiting: null };
+  }
+}
+
+/** The person's status after the step, and since when (null: unchanged). */
+function statusAfter(step: PipelineStep, next: CaseDoc, ev: StepEvidence): [PoliticalStatus, string] | null {
+  switch (step) {
+    case 'determine_activist':
+      return ['activist', ev.meetingOn];
+    case 'determine_candidate':
+      return ['development_candidate', ev.meetingOn];
+    case 'approve_acceptance':
+      return ['probationary_member', next.acceptedOn ?? ev.today];
+    case 'approve_conversion':
+      return ['full_member', next.fullSince ?? ev.today];
+    case 'cancel':
+      return [next.subject.homeLeagueBranchId ? 'league_member' : 'masses', ev.today];
+    default:
+      return null;
+  }
+}
+
+export const pipelineTakeStep = defineAction({
+  name: 'pipeline.takeStep',
+  summary:
+    '办理发展步骤：按顺序（A24），由本人所在党支部书记、支委（预审、审批由上级党委，A11、A17）办理，关卡在同一事务中核验，不符合时返回规则、依据和所缺内容，不写入任何记录',
+  access: { kind: 'member' },
+  errors: [
+    'CASE_NOT_FOUND',
+    'NOT_FOUND',
+    'OUT_OF_SCOPE',
+    'NOT_BRANCH_OFFICER',
+    'NOT_COMMITTEE',
+    'STEP_OUT_OF_ORDER',
+    'GATE_NOT_MET',
+    'RECORD_IN_FUTURE',
+    'CONFLICT',
+  ],
+  async run({ actor, store, today, nowIso, write }, input) {
+    if (input.formIssuedOn && input.formIssuedOn > today) throw new DomainError('RECORD_IN_FUTURE');
+    const by = actor.requirePerson();
+    // The case is read once, inside the transaction: the gates run on the state the step writes over, and a step
+    // taken meanwhile by someone else makes this one conflict rather than pass on stale facts.
+    const { next, warnings } = await write(async (tx) => {
+      const c = await tx.get<CaseDoc>(CASES, input.caseId);
+      if (!c) throw new DomainError('OUT_OF_SCOPE');
+      assertMayTake(actor, c, input.step, today);
+      if (!stepInOrder(input.step, c)) {
+        throw new DomainError(
+          'STEP_OUT_OF_ORDER',
+          `当前为「${PIPELINE_STAGE_LABELS[c.stage]}」阶段，不能办理「${PIPELINE_STEP_LABELS[input.step]}」`,
+        );
+      }
+      const ev = await evidenceFor(input.step, c, input, today, store);
+      const items = checklistOf(input.step, checklistFacts(c), ev);
+      for (const item of items) {
+        if (item.outcome === 'at_step') {
+          const missing: GateFailure = {
+            pass: false,
+            rule: item.rule,
+            source: sourceOf(item.rule, c.ruleVersion),
+            missing: `${item.label}：缺少依据`,
+          };
+          refuseGate(missing);
+        } else refuseGate(item.outcome);
+      }
+      const warnings = items.flatMap((i) =>
+        i.outcome !== 'at_step' && i.outcome.pass && i.outcome.warning ? [i.outcome.warning] : [],
+      );
+      const moved = withNext(advance(input.step, c, ev, by.name), nowIso);
+      const change = statusAfter(input.step, moved, ev);
+      const record = baseRecord(c, by, nowIso, {
+        kind: 'step',
+        statusChange: change ? { status: change[0], since: change[1] } : null,
+        step: input.step,
+        on: ev.meetingOn,
+        title: PIPELINE_STEP_LABELS[input.step],
+        text:
+          [input.approvalRef ? `上级党委同意：${input.approvalRef}` : null, ...warnings].filter(Boolean).join('\n') ||
+          null,
+        meetingRef: input.meetingRef,
+        voteId: input.voteId ?? null,
+        noticeId: input.noticeId ?? null,
+        attachments: input.attachments,
+      });
+      await tx.put(CASES, moved);
+      await tx.insert(RECORDS, record);
+      tx.audit('pipeline.step', `${RECORDS}/${record._id}`, null, record);
+      if (change) {
+        // The status history grows by one line without reading the person (the record's audit entry names it).
+        await tx.patch(PEOPLE, c.personId, {
+          status: change[0],
+          statusHistory: store.command.push([{ status: change[0], since: change[1] }]),
+        });
+      }
+      return { next: moved, warnings };
+    });
+    const view: StepResultView = {
+      caseId: next._id,
+      stage: next.stage,
+      next: nextView(nextItem(next), today),
+      warnings,
+    };
+    return view;
+  },
+});

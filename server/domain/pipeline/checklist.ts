@@ -1,0 +1,231 @@
+/**
+ * The gates of each step, in order, from what the case knows and what the caller loaded for the step. A gate whose
+ * evidence lives elsewhere (a vote, a 公示, the training ledger, the 推优 decisions, the introducers' records) is
+ * `at_step` when that evidence was not loaded (the case page), and checked when the step is taken.
+ */
+import type { RuleVersion } from '../../../typings/domain';
+import type { PipelineStep } from '../../../typings/vocabulary';
+import {
+  activistForOneYear,
+  activistRecommended,
+  ageOn,
+  approvalWithinDeadline,
+  branchVotePassed,
+  candidateTrained,
+  candidateTuiyouHeld,
+  contactsAssigned,
+  extensionPermitted,
+  firstTalkWithinMonth,
+  type GateOutcome,
+  halfYearlyAssessments,
+  higherCommitteeAgreed,
+  type IntroducerFacts,
+  introducersEligible,
+  meetingWithinMonthOfPreExam,
+  type PublicityFacts,
+  politicalReviewConcluded,
+  preExaminationPassed,
+  probationHasEnded,
+  publicityClosedClean,
+  type RecommendationFacts,
+  requiredTalkHeld,
+  type VoteFacts,
+} from './gates';
+import type { PipelineRule } from './rules';
+import type { CaseFacts } from './steps';
+
+/** The case's own records the gates read. */
+export interface CaseChecklistFacts extends CaseFacts {
+  personId: string;
+  branchId: string;
+  contacts: number;
+  recommendation: RecommendationFacts | null;
+  reviewConclusion: 'qualified' | 'unqualified' | null;
+  extensions: number;
+  /** Rules with a confirmed special-case override (A10, A17). */
+  overridden: readonly string[];
+}
+
+/** What the caller loaded for the step; `undefined` = not loaded (shown as checked at the step). */
+export interface StepEvidence {
+  /** The day the step is taken. */
+  today: string;
+  /** The day of the meeting the step rests on (the vote's day), or today. */
+  meetingOn: string;
+  birthDate: string | null;
+  leagueMember: boolean;
+  vote?: VoteFacts | null;
+  notice?: PublicityFacts | null;
+  training?: { hours: number; days: number };
+  /** Days of the valid-or-not 推优 decisions naming the person for the step's target. */
+  tuiyou?: readonly string[];
+  introducers?: readonly IntroducerFacts[];
+  approvalRef?: string | null;
+  formIssuedOn?: string | null;
+  extensionMonths?: number | null;
+}
+
+export interface ChecklistItem {
+  rule: PipelineRule;
+  label: string;
+  outcome: GateOutcome | 'at_step';
+}
+
+/** B1: a League member under 28 on the day (an unknown birth date is read strictly: under 28). */
+export function youngLeagueMember(leagueMember: boolean, birthDate: string | null, on: string): boolean {
+  return leagueMember && (birthDate === null || ageOn(birthDate, on) < 28);
+}
+
+function loaded<T>(value: T | undefined, f: (v: T) => GateOutcome): GateOutcome | 'at_step' {
+  return value === undefined ? 'at_step' : f(value);
+}
+
+/** The gates of `step` on a case under its version, in the order a secretary checks them. */
+export function checklistOf(step: PipelineStep, c: CaseChecklistFacts, ev: StepEvidence): ChecklistItem[] {
+  const v: RuleVersion = c.ruleVersion;
+  const on = ev.meetingOn;
+  const young = youngLeagueMember(ev.leagueMember, ev.birthDate, on);
+  // The meeting a step rests on is held after the step before it (no earlier vote is reused).
+  const previous: Record<PipelineStep, string | null> = {
+    determine_activist: c.appliedOn,
+    determine_candidate: c.activistSince,
+    pre_examine: null,
+    branch_accept: c.preExamOn,
+    approve_acceptance: null,
+    extend_probation: c.acceptedOn,
+    branch_convert: c.acceptedOn,
+    approve_conversion: null,
+    cancel: c.acceptedOn,
+  };
+  const vote = (kind: Parameters<typeof branchVotePassed>[0]) =>
+    loaded(ev.vote, (x) => branchVotePassed(kind, x, c.branchId, v, previous[step]));
+  const publicity = (kind: Parameters<typeof publicityClosedClean>[0]) =>
+    loaded(ev.notice, (x) => publicityClosedClean(kind, x, c.personId, c.branchId, ev.today, v));
+  switch (step) {
+    case 'determine_activist':
+      return [
+        {
+          rule: 'A3',
+          label: '递交申请后一个月内谈话',
+          outcome: firstTalkWithinMonth(c.appliedOn, c.talks.application ?? null, v),
+        },
+        {
+          rule: 'A4',
+          label: '党员推荐或团组织推优',
+          outcome: loaded(ev.tuiyou, (t) => activistRecommended(c.recommendation, young, t, on, v)),
+        },
+        { rule: 'A4', label: '支部委员会研究决定', outcome: vote('activist_determination') },
+        { rule: 'E2', label: '公示（按版本要求）', outcome: publicity('activist') },
+      ];
+    case 'determine_candidate': {
+      const since = c.activistSince ?? c.appliedOn;
+      return [
+        { rule: 'A7', label: '确定为入党积极分子满一年', outcome: activistForOneYear(since, on, v) },
+        { rule: 'A5', label: '培养联系人', outcome: contactsAssigned(c.contacts, v) },
+        { rule: 'A6', label: '每半年考察一次', outcome: halfYearlyAssessments(since, c.assessedOn, on, v) },
+        {
+          rule: 'A25',
+          label: '确定发展对象前谈话',
+          outcome: requiredTalkHeld('确定发展对象前的谈话', c.talks.before_candidate ?? null, ev.today, v),
+        },
+        { rule: 'B1', label: '团员推优', outcome: loaded(ev.tuiyou, (t) => candidateTuiyouHeld(young, t, on, v)) },
+        { rule: 'A7', label: '支部委员会讨论同意', outcome: vote('development_candidate_determination') },
+        {
+          rule: 'A7',
+          label: '上级党委同意（2026年修订）',
+          outcome: ev.approvalRef === undefined ? 'at_step' : higherCommitteeAgreed(ev.approvalRef, v),
+        },
+        { rule: 'A7', label: '发展对象公示', outcome: publicity('development_candidate') },
+      ];
+    }
+    case 'pre_examine':
+      return [
+        { rule: 'A8', label: '两名入党介绍人', outcome: loaded(ev.introducers, (i) => introducersEligible(i, v)) },
+        { rule: 'A9', label: '政治审查结论', outcome: politicalReviewConcluded(c.reviewConclusion, v) },
+        {
+          rule: 'A10',
+          label: '发展对象集中培训',
+          outcome: loaded(ev.training, (t) => candidateTrained(t.hours, t.days, v, c.overridden.includes('A10'))),
+        },
+      ];
+    case 'branch_accept':
+      return [
+        {
+          rule: 'A11',
+          label: '预审通过后发放《入党志愿书》',
+          outcome:
+            ev.formIssuedOn === undefined ? 'at_step' : preExaminationPassed(c.preExamOn, ev.formIssuedOn ?? null, v),
+        },
+        {
+          rule: 'A12',
+          label: '预审后一个月内提交支部大会',
+          outcome: c.preExamOn
+            ? ev.vote === undefined
+              ? 'at_step'
+              : meetingWithinMonthOfPreExam(c.preExamOn, on, v)
+            : preExaminationPassed(null, null, v),
+        },
+        { rule: 'A14', label: '支部大会表决通过', outcome: vote('acceptance') },
+        { rule: 'E2', label: '公示（按版本要求）', outcome: publicity('acceptance') },
+      ];
+    case 'approve_acceptance':
+      return [
+        {
+          rule: 'A16',
+          label: '党委审批前谈话',
+          outcome: requiredTalkHeld('审批前的谈话', c.talks.before_approval ?? null, ev.today, v, 'A16'),
+        },
+        {
+          rule: 'A17',
+          label: '三个月内审批',
+          outcome: approvalWithinDeadline(
+            c.awaiting?.meetingOn ?? ev.today,
+            ev.today,
+            'A17',
+            v,
+            c.overridden.includes('A17'),
+          ),
+        },
+      ];
+    case 'extend_probation':
+      return [
+        {
+          rule: 'A20',
+          label: '延长预备期一次，六个月至一年',
+          outcome:
+            ev.extensionMonths === undefined ? 'at_step' : extensionPermitted(c.extensions, ev.extensionMonths ?? 0, v),
+        },
+        {
+          rule: 'A19',
+          label: '预备期已满',
+          outcome: probationHasEnded(c.acceptedOn ?? c.appliedOn, null, on, v),
+        },
+        { rule: 'A20', label: '支部大会表决通过', outcome: vote('extension') },
+      ];
+    case 'branch_convert':
+      return [
+        {
+          rule: 'A19',
+          label: '预备期已满',
+          outcome: probationHasEnded(c.acceptedOn ?? c.appliedOn, c.extensionMonths, on, v),
+        },
+        {
+          rule: 'A25',
+          label: '转正前谈话',
+          outcome: requiredTalkHeld('转正前的谈话', c.talks.before_conversion ?? null, ev.today, v),
+        },
+        { rule: 'A21', label: '支部大会表决通过', outcome: vote('conversion') },
+        { rule: 'E2', label: '公示（按版本要求）', outcome: publicity('conversion') },
+      ];
+    case 'approve_conversion':
+      return [
+        {
+          rule: 'A22',
+          label: '三个月内审批',
+          outcome: approvalWithinDeadline(c.awaiting?.meetingOn ?? ev.today, ev.today, 'A22', v),
+        },
+      ];
+    case 'cancel':
+      return [{ rule: 'A20', label: '支部大会表决通过', outcome: vote('cancellation') }];
+  }
+}

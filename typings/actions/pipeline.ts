@@ -1,0 +1,241 @@
+/**
+ * The member development pipeline (发展党员): action inputs and the views the mini-program shows. Labels and bounds
+ * live in the zod-free vocabulary (typings/vocabulary.ts).
+ */
+import * as z from 'zod';
+import { RULE_VERSIONS, type RuleVersion } from '../domain';
+import {
+  PIPELINE_LIMITS,
+  PIPELINE_STAGES,
+  PIPELINE_STEPS,
+  type PipelineRecordKind,
+  type PipelineStage,
+  type PipelineStep,
+  type PipelineTodoKind,
+  TALK_KINDS,
+  type TalkKind,
+} from '../vocabulary';
+import { DateStr, Id, type Page, PageInput, Text } from './common';
+
+/** A file the mini-program uploaded to cloud storage (wx.cloud.uploadFile): its fileID. */
+const Attachment = z
+  .string()
+  .min(1)
+  .max(300)
+  .regex(/^cloud:\/\/[A-Za-z0-9._/-]+$/, '附件应为云存储文件');
+const Attachments = z.array(Attachment).max(PIPELINE_LIMITS.attachmentsMax).default([]);
+const Body = (label: string) => Text(label, PIPELINE_LIMITS.textMax);
+const Ref = (label: string) => Text(label, PIPELINE_LIMITS.refMax, 2);
+
+/** The rules that allow a recorded special case (A10 training; A17 approval between three and six months). */
+export const OVERRIDABLE_RULES = ['A10', 'A17'] as const;
+export type OverridableRule = (typeof OVERRIDABLE_RULES)[number];
+
+export const pipelineSchemas = {
+  /** A student applies to their own home party branch (never a temporary branch). */
+  'pipeline.apply': z.strictObject({
+    branchId: Id,
+    statement: Body('入党申请书'),
+    /** Entered once, when the record has none (A1 needs it); a different date later is refused. */
+    birthDate: DateStr.optional(),
+    attachments: Attachments,
+  }),
+  /** A0: the rule version new cases open under (cases keep theirs). */
+  'pipeline.setRuleVersion': z.strictObject({ ruleVersion: z.enum(RULE_VERSIONS) }),
+  'pipeline.get': z.strictObject({ caseId: Id }),
+  'pipeline.mine': z.strictObject({}),
+  /** The cases of one branch, by stage and overdue, in due order. */
+  'pipeline.list': z.strictObject({
+    branchId: Id,
+    stage: z.enum(PIPELINE_STAGES).optional(),
+    overdue: z.boolean().optional(),
+    ...PageInput,
+  }),
+  /** Overdue and upcoming items of the caller: as an officer of branches and as a cultivation contact. */
+  'pipeline.todo': z.strictObject({ days: z.number().int().min(1).max(90).default(30) }),
+  'pipeline.recordTalk': z.strictObject({
+    caseId: Id,
+    kind: z.enum(TALK_KINDS),
+    on: DateStr,
+    topics: Text('谈话提纲', 200),
+    content: Body('谈话内容'),
+    opinion: Body('谈话意见'),
+    attachments: Attachments,
+  }),
+  'pipeline.setContacts': z.strictObject({
+    caseId: Id,
+    contactIds: z.array(Id).min(1).max(2),
+    on: DateStr,
+  }),
+  'pipeline.setIntroducers': z.strictObject({
+    caseId: Id,
+    introducerIds: z.array(Id).min(1).max(3),
+    on: DateStr,
+  }),
+  /** A4: party members recommend the applicant (推优 comes from the League's own decision). */
+  'pipeline.recordRecommendation': z.strictObject({
+    caseId: Id,
+    on: DateStr,
+    recommenderIds: z.array(Id).min(1).max(5),
+    content: Body('推荐意见'),
+  }),
+  /**
+   * A6/D6: an assessment or activity record, by the home branch or by the officers of a temporary party branch the
+   * person belongs to (records flow home). Addressed by person, so a temporary branch needs no access to the case.
+   */
+  'pipeline.recordAssessment': z.strictObject({
+    personId: Id,
+    unitId: Id,
+    kind: z.enum(['assessment', 'activity']),
+    on: DateStr,
+    content: Body('考察内容'),
+    opinion: Body('考察意见'),
+    attachments: Attachments,
+  }),
+  'pipeline.recordReview': z.strictObject({
+    caseId: Id,
+    on: DateStr,
+    conclusion: z.enum(['qualified', 'unqualified']),
+    summary: Body('政治审查结论'),
+    attachments: Attachments,
+  }),
+  /** Takes a step with its evidence; the gates run in the same transaction and a failing one writes nothing. */
+  'pipeline.takeStep': z.strictObject({
+    caseId: Id,
+    step: z.enum(PIPELINE_STEPS),
+    /** The meeting or decision record (minutes number). */
+    meetingRef: Ref('会议记录'),
+    voteId: Id.optional(),
+    noticeId: Id.optional(),
+    /** A7 under 2026.05: the higher committee's agreement. */
+    approvalRef: Ref('上级党委同意记录').optional(),
+    /** A11: the day the 《入党志愿书》 was issued (branch_accept). */
+    formIssuedOn: DateStr.optional(),
+    /** A20: months of the extension (extend_probation). */
+    extensionMonths: z.number().int().min(1).max(24).optional(),
+    attachments: Attachments,
+  }),
+  'pipeline.requestOverride': z.strictObject({
+    caseId: Id,
+    rule: z.enum(OVERRIDABLE_RULES),
+    reason: Text('特殊情况理由', PIPELINE_LIMITS.reasonMax, PIPELINE_LIMITS.reasonMin),
+  }),
+  'pipeline.confirmOverride': z.strictObject({ overrideId: Id }),
+};
+
+export interface GateView {
+  rule: string;
+  source: string;
+  label: string;
+  /** 'pass', 'fail', or 'at_step' (checked against the vote, 公示 or training ledger when the step is taken). */
+  state: 'pass' | 'fail' | 'at_step';
+  missing: string | null;
+  warning: string | null;
+}
+
+export interface NextView {
+  kind: PipelineTodoKind;
+  label: string;
+  due: string | null;
+  notBefore: string | null;
+  overdue: boolean;
+}
+
+export interface CaseRecordView {
+  id: string;
+  kind: PipelineRecordKind;
+  label: string;
+  on: string;
+  /** A step's name, a talk's kind, ... */
+  title: string;
+  byName: string;
+  /** The unit the record came from (a temporary branch's record flows home). */
+  fromUnitName: string;
+  text: string | null;
+  attachments: string[];
+  meetingRef: string | null;
+  voteId: string | null;
+  noticeId: string | null;
+}
+
+export interface ChainView {
+  introducedBy: string[];
+  cultivatedBy: string[];
+  talkedBy: string[];
+  reviewedBy: string[];
+  approvedBy: string[];
+}
+
+export interface CaseCardView {
+  caseId: string;
+  personId: string;
+  personName: string;
+  stage: PipelineStage;
+  stageLabel: string;
+  ruleVersion: RuleVersion;
+  next: NextView | null;
+}
+
+export interface CaseView extends CaseCardView {
+  branchId: string;
+  branchName: string;
+  ruleVersionLabel: string;
+  appliedOn: string;
+  /** The gates of the next step, with what is missing. */
+  nextStep: PipelineStep | null;
+  gates: GateView[];
+  records: CaseRecordView[];
+  chain: ChainView;
+  /** Party standing counts from (A22), once a full member. */
+  standingSince: string | null;
+  probationSince: string | null;
+  /** Whether the caller may take steps (a home branch officer, or a committee for its own steps). */
+  canAct: boolean;
+}
+
+export interface StepResultView {
+  caseId: string;
+  stage: PipelineStage;
+  next: NextView | null;
+  warnings: string[];
+}
+
+export interface TodoView {
+  caseId: string;
+  personName: string;
+  branchName: string;
+  stage: PipelineStage;
+  next: NextView;
+  role: 'officer' | 'contact';
+}
+
+export interface RecordResultView {
+  recordId: string;
+  caseId: string;
+}
+
+export interface OverrideView {
+  overrideId: string;
+  rule: OverridableRule;
+  state: 'requested' | 'confirmed';
+}
+
+export type { TalkKind };
+
+export interface PipelineOutputs {
+  'pipeline.apply': CaseView;
+  'pipeline.setRuleVersion': { ruleVersion: RuleVersion };
+  'pipeline.get': CaseView;
+  'pipeline.mine': CaseView | null;
+  'pipeline.list': Page<CaseCardView>;
+  'pipeline.todo': TodoView[];
+  'pipeline.recordTalk': RecordResultView;
+  'pipeline.setContacts': RecordResultView;
+  'pipeline.setIntroducers': RecordResultView;
+  'pipeline.recordRecommendation': RecordResultView;
+  'pipeline.recordAssessment': RecordResultView;
+  'pipeline.recordReview': RecordResultView;
+  'pipeline.takeStep': StepResultView;
+  'pipeline.requestOverride': OverrideView;
+  'pipeline.confirmOverride': OverrideView;
+}
