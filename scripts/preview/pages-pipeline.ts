@@ -48,7 +48,7 @@ PIPELINE_PAGES.push(
       {
         name: 'secretary',
         title: '发展党员待办 · 支部书记（谈话已逾期）',
-        persona: 'secretary',
+        persona: 'sport_pb_sec',
         responses: { 'pipeline.todo': ok(todo) },
         expect: ['递交申请后一个月内谈话', '已逾期'],
       },
@@ -67,7 +67,7 @@ PIPELINE_PAGES.push(
       {
         name: 'activist',
         title: '发展档案 · 入党积极分子（支部书记查看）',
-        persona: 'secretary',
+        persona: 'info_pb_sec',
         query: { caseId: secretaryCase.caseId },
         responses: { 'pipeline.get': ok(secretaryCase) },
         expect: ['入党积极分子', '确定为入党积极分子', '培养联系人'],

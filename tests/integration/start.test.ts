@@ -84,5 +84,5 @@ describe('starting the emulator', () => {
     } finally {
       await again.close();
     }
-  });
+  }, 180_000); // seeds the full world twice (a refused start, then a whole one): slow on a loaded machine
 });
