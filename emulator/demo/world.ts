@@ -22,6 +22,7 @@ import { addDays, shanghaiDate, startOfShanghaiDay } from '../../server/domain/t
 import type { ActionName, Input, Output } from '../../typings/actions';
 import type { MarkValue, VoteKind, VoteView } from '../../typings/actions/votes';
 import { demoOpenid, demoPersonId, demoPersonName, demoStudentNo } from './school';
+import { seedTrainings } from './world-trainings';
 
 /** What seeding needs from an emulator: call the api as an openid, pin the clock, run the timers once. */
 export interface WorldHost {
@@ -37,6 +38,8 @@ export interface DemoWorldIds {
   notices: Record<string, string>;
   votes: Record<string, string>;
   objections: Record<string, string>;
+  /** 培训: programs by name, their sessions (`members.s1` …) and trainers (`trainer.zhao_lei` …). */
+  trainings: Record<string, string>;
 }
 
 interface Step {
@@ -50,7 +53,7 @@ const pid = demoPersonId;
 
 export async function seedWorld(host: WorldHost, now: Date): Promise<DemoWorldIds> {
   const today = shanghaiDate(now);
-  const ids: DemoWorldIds = { now: now.toISOString(), notices: {}, votes: {}, objections: {} };
+  const ids: DemoWorldIds = { now: now.toISOString(), notices: {}, votes: {}, objections: {}, trainings: {} };
   const steps: Step[] = [];
   let seq = 0;
   const at = (date: string, hours: number) => new Date(startOfShanghaiDay(date).getTime() + hours * 3600_000);
@@ -92,6 +95,9 @@ export async function seedWorld(host: WorldHost, now: Date): Promise<DemoWorldId
 
   // ------------------------------------------------------------------------------------------ 票决
   seedVotes({ today, day, at, past, step, call, ids, host });
+
+  // ------------------------------------------------------------------------------------------ 培训
+  seedTrainings({ today, at, past, step, call, ids });
 
   // ------------------------------------------------------------------------------------------ 实名绑定
   // Last night a second WeChat account claimed 范思琪's student number (already claimed on 20 November): the
