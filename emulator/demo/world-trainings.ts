@@ -417,7 +417,15 @@ const PROGRAMS: ProgramSpec[] = [
       ['sport_full2', true],
     ],
     sessions: [
-      { title: '临时党团支部的组织生活', day: 5, from: 9, to: 12, hours: 3, place: '大学生活动中心 201', trainer: 'zhao_ming' },
+      {
+        title: '临时党团支部的组织生活',
+        day: 5,
+        from: 9,
+        to: 12,
+        hours: 3,
+        place: '大学生活动中心 201',
+        trainer: 'zhao_ming',
+      },
     ],
   },
 ];
