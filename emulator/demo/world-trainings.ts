@@ -11,8 +11,8 @@
  * - `activists`: the sport college's 入党积极分子培训班, one afternoon, finished, with an offline exam whose scores the
  *   college officer entered;
  * - `members`: the sport party branch's 学生党员集中轮训, in progress, hours measured between check-in and check-out:
- *   two sessions held (scans, one who left early, a hand mark with its reason, a leave approved, no-shows), one to
- *   come (a leave request waiting), an online exam open until next week;
+ *   two sessions held (scans, one who left early, a hand mark with its reason, a leave approved, no-shows), one under
+ *   way now (three scanned in), one to come (a leave request waiting), an online exam open until next week;
  * - `league`: the League committee's 团课, open sign-up, full with a full waitlist (one withdrawal promoted the first
  *   in line);
  * - `backbone`: the federation's 骨干培训班 with sign-ups under review, two admitted and two waiting.
@@ -26,6 +26,8 @@ import { demoPersonId } from './school';
 
 /** What the world's sections share (emulator/demo/world.ts). */
 export interface TrainingsCtx {
+  /** The instant the world is seeded at. */
+  now: Date;
   today: string;
   at(date: string, hours: number): Date;
   past(d: Date): Date;
@@ -86,6 +88,8 @@ const TRAINERS: TrainerSpec[] = [
 
 interface SessionSpec {
   title: string;
+  /** Under way as the world is seeded: began half an hour before `now` (then `day`, `from` and `to` are ignored). */
+  live?: boolean;
   /** Day relative to today, start and end hour (Shanghai). */
   day: number;
   from: number;
@@ -362,6 +366,21 @@ const PROGRAMS: ProgramSpec[] = [
         ],
       },
       {
+        title: '专题研讨：在社团中发挥党员作用',
+        live: true,
+        day: 0,
+        from: 0,
+        to: 0,
+        hours: 4,
+        place: '体育学院党员活动室',
+        trainer: 'zhou_tao',
+        scans: [
+          ['sport_pb_sec', null],
+          ['sport_pb_cm', null],
+          ['sport_full3', null],
+        ],
+      },
+      {
         title: '主题党日：重温入党誓词',
         day: 6,
         from: 14,
@@ -473,8 +492,8 @@ export function seedTrainings(c: TrainingsCtx): void {
         const r = await c.call(p.who, 'trainings.addSession', {
           programId: t[p.key],
           title: s.title,
-          start: iso(day(s.day, s.from)),
-          end: iso(day(s.day, s.to)),
+          start: iso(startOf(c, s)),
+          end: iso(endOf(c, s)),
           place: s.place,
           hours: s.hours,
           ...(s.trainer ? { trainerId: t[`trainer.${s.trainer}`] } : {}),
@@ -540,11 +559,16 @@ export function seedTrainings(c: TrainingsCtx): void {
   }
 }
 
+const startOf = (c: TrainingsCtx, s: SessionSpec) =>
+  s.live ? new Date(c.now.getTime() - 30 * MIN) : c.at(addDays(c.today, s.day), s.from);
+const endOf = (c: TrainingsCtx, s: SessionSpec) =>
+  s.live ? new Date(c.now.getTime() + 150 * MIN) : c.at(addDays(c.today, s.day), s.to);
+
 /** One session: leave before it, scans with the code the organiser's screen fetched, hand marks, ratings. */
 function seedSession(c: TrainingsCtx, p: ProgramSpec, s: SessionSpec, key: string): void {
   const t = c.ids.trainings;
-  const start = c.at(addDays(c.today, s.day), s.from);
-  const end = c.at(addDays(c.today, s.day), s.to);
+  const start = startOf(c, s);
+  const end = endOf(c, s);
   const sessionId = () => t[key];
   for (const [i, [who, reason, approve]] of (s.leaves ?? []).entries()) {
     c.step(c.past(new Date(start.getTime() - 2 * 24 * 60 * MIN + i * MIN)), async () => {
@@ -556,7 +580,7 @@ function seedSession(c: TrainingsCtx, p: ProgramSpec, s: SessionSpec, key: strin
       });
     }
   }
-  if (s.day >= 0) return;
+  if (start.getTime() > c.now.getTime()) return;
   // The organiser's screen shows the rotating code; each trainee scans the one on it at that moment.
   const scan = (who: string, when: Date, purpose: 'in' | 'out') =>
     c.step(when, async () => {
@@ -564,7 +588,7 @@ function seedSession(c: TrainingsCtx, p: ProgramSpec, s: SessionSpec, key: strin
       await c.call(who, 'trainings.checkIn', { token });
     });
   for (const [i, [who, outShift]] of (s.scans ?? []).entries()) {
-    scan(who, new Date(start.getTime() - 8 * MIN + i * 40_000), 'in');
+    scan(who, new Date(start.getTime() + (s.live ? 2 * MIN : -8 * MIN) + i * 40_000), 'in');
     if (outShift === null) continue;
     scan(who, new Date(end.getTime() + ((outShift ?? 0) + 2) * MIN + i * 20_000), 'out');
   }

@@ -97,7 +97,7 @@ export async function seedWorld(host: WorldHost, now: Date): Promise<DemoWorldId
   seedVotes({ today, day, at, past, step, call, ids, host });
 
   // ------------------------------------------------------------------------------------------ 培训
-  seedTrainings({ today, at, past, step, call, ids });
+  seedTrainings({ now, today, at, past, step, call, ids });
 
   // ------------------------------------------------------------------------------------------ 实名绑定
   // Last night a second WeChat account claimed 范思琪's student number (already claimed on 20 November): the

@@ -38,6 +38,15 @@ describe('the demo world’s trainings', () => {
     expect(met.lines[0]).toMatchObject({ id: 'candidate_training', met: true });
     expect(missed.lines[0]).toMatchObject({ id: 'candidate_training', met: false, shortfall: 8 });
   });
+  it('lets the organiser’s screen show a live session’s code, which a trainee enrolled scans', async () => {
+    const { token } = expectOk(
+      await emu.call('sport_pb_sec', 'trainings.checkinToken', { sessionId: ids['members.s3'], purpose: 'in' }),
+    );
+    expect(expectOk(await emu.call('sport_prob2', 'trainings.checkIn', { token }))).toMatchObject({
+      sessionId: ids['members.s3'],
+      already: false,
+    });
+  });
 });
 
 describe('a trainer’s own ratings', () => {
@@ -45,7 +54,7 @@ describe('a trainer’s own ratings', () => {
     const mine = expectOk(await emu.call('advisor_bball', 'trainings.myRatings', {}));
     expect(mine.trainers.map((t) => t.name)).toEqual(['赵磊']);
     const members = mine.programs.find((p) => p.programId === ids.members)!;
-    expect(members.sessions.map((s) => s.sessionId)).toEqual([ids['members.s1'], ids['members.s3']]);
+    expect(members.sessions.map((s) => s.sessionId)).toEqual([ids['members.s1'], ids['members.s4']]);
     expect(members.sessions[0]).toMatchObject({
       ratings: 4,
       rating: { n: 4, content: 4.3, delivery: 4.3, usefulness: 4.3, overall: 4.3 },
@@ -58,7 +67,7 @@ describe('a trainer’s own ratings', () => {
     const zhou = expectOk(await emu.call('advisor_taiji', 'trainings.myRatings', {}));
     const sessionsOf = (v: typeof zhao) => v.programs.flatMap((p) => p.sessions.map((s) => s.sessionId));
     expect(sessionsOf(zhao)).not.toContain(ids['members.s2']);
-    expect(sessionsOf(zhou)).toEqual([ids['members.s2']]);
+    expect(sessionsOf(zhou)).toEqual([ids['members.s2'], ids['members.s3']]);
     expect(zhao.programs.map((p) => p.programId)).not.toContain(ids.candidates);
   });
 
