@@ -481,7 +481,7 @@ function later(w: WorldIds, pid: (slug: string) => string = (slug) => slug) {
 function trainingsViews(w: WorldIds, pid: (slug: string) => string = (slug) => slug) {
   const t = w.trainings;
   return {
-    'trainings.listOpen.student': call('sport_full2', 'trainings.listOpen', { page: 1, pageSize: 50 }),
+    'trainings.listOpen.student': call('sport_prob2', 'trainings.listOpen', { page: 1, pageSize: 50 }),
     'trainings.listOpen.party_admin': call('party_admin', 'trainings.listOpen', { page: 1, pageSize: 50 }),
     'trainings.listManaged.party_admin': call('party_admin', 'trainings.listManaged', { page: 1, pageSize: 50 }),
     'trainings.me.party_admin': call('party_admin', 'me.get', {}),
