@@ -514,6 +514,7 @@ function trainingsViews(w: WorldIds, pid: (slug: string) => string = (slug) => s
     'trainings.exam.members.paper': call('sport_prob2', 'trainings.exam', { programId: t.members }),
     'trainings.exam.members.done': call('sport_full2', 'trainings.exam', { programId: t.members }),
     'trainings.exam.candidates.failed': call('robot_pres', 'trainings.exam', { programId: t.candidates }),
+    'trainings.exam.candidates.missed': call('vol_pres', 'trainings.exam', { programId: t.candidates }),
     'trainings.enrolment.backbone': call('fed_chair', 'trainings.enrolment', { programId: t.backbone }),
     'trainings.enrolment.league': call('league_admin', 'trainings.enrolment', { programId: t.league }),
     'trainings.enrolment.activists': call('sport_officer', 'trainings.enrolment', { programId: t.activists }),
@@ -602,6 +603,14 @@ function trainingsLater(w: WorldIds, pid: (slug: string) => string = (slug) => s
         { questionId: 'q2', choice: [1] },
       ],
     }),
+    // 朱晓雯 tries the 发展对象 exam after its deadline.
+    'trainings.submitExam.late': call('vol_pres', 'trainings.submitExam', {
+      programId: t.candidates,
+      answers: [
+        { questionId: 'q1', choice: [0] },
+        { questionId: 'q2', choice: [0, 2] },
+      ],
+    }),
     'trainings.exam.members.submitted': call('sport_prob2', 'trainings.exam', { programId: t.members }),
     'trainings.recordScores.activists': call('sport_officer', 'trainings.recordScores', {
       programId: t.activists,
@@ -646,6 +655,18 @@ function trainingsLater(w: WorldIds, pid: (slug: string) => string = (slug) => s
         place: '党员活动室',
         hours: 2.5,
         trainerId: t['trainer.zhao_ming'],
+      }),
+    ),
+    'trainings.setExam.offline': callFrom(
+      'sport_officer',
+      'trainings.setExam',
+      { programId: '', passMark: 0, deadline: '' },
+      (v) => ({
+        programId: dataOf<{ programId: string }>(v, 'trainings.createProgram.new').programId,
+        passMark: 60,
+        deadline: '2027-03-13T18:00:00+08:00',
+        offline: true,
+        offlineTotal: 100,
       }),
     ),
     'trainings.setExam.new': callFrom(
