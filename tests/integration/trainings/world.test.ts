@@ -13,7 +13,8 @@ let ids: Record<string, string>;
 beforeAll(async () => {
   emu = await startTestEmulator({ seed: 'full', seedNow: WORLD_NOW });
   ids = emu.world!.trainings;
-});
+  // Seeding the whole world takes a few seconds, more on a busy machine.
+}, 120_000);
 afterAll(() => emu.close());
 
 /** 曹宁: 篮球协会临时党支部's secretary (a backbone of the association's temporary party branch). */
