@@ -247,6 +247,13 @@ export const TRAINING_PAGES: PreviewPage[] = [
         ],
       },
       {
+        name: 'live',
+        title: '考勤 · 进行中的场次（已扫码签到，尚未签退）',
+        query: { sessionId: ids()['members.s3'] },
+        responses: { 'trainings.attendance': worldReply('trainings.attendance.live') },
+        expect: ['专题研讨：在社团中发挥党员作用', '已签到 3 人', '未签到'],
+      },
+      {
         name: 'leave',
         title: '考勤 · 待批准的请假',
         query: { sessionId: ids()['members.s4'] },

@@ -485,7 +485,6 @@ function trainingsViews(w: WorldIds, pid: (slug: string) => string = (slug) => s
     'trainings.listOpen.party_admin': call('party_admin', 'trainings.listOpen', { page: 1, pageSize: 50 }),
     'trainings.listManaged.party_admin': call('party_admin', 'trainings.listManaged', { page: 1, pageSize: 50 }),
     'trainings.me.party_admin': call('party_admin', 'me.get', {}),
-    'trainings.me.advisor_bball': call('advisor_bball', 'me.get', {}),
     'trainings.get.members.enrolled': call('sport_full2', 'trainings.get', { programId: t.members }),
     'trainings.get.members.organiser': call('sport_pb_sec', 'trainings.get', { programId: t.members }),
     'trainings.get.league.waitlisted': call('info_league1', 'trainings.get', { programId: t.league }),
