@@ -49,4 +49,16 @@ describe('the attendance sheet', () => {
     await p.tap('.leave-approve');
     expect(p.callsOf('trainings.decideLeave')[0].input).toEqual(worldInput('trainings.decideLeave.approve'));
   });
+
+  it('opens a trainee’s training record from their name', async () => {
+    const p = await loadPage(ATTENDANCE, {
+      query: { sessionId: HELD.sessionId },
+      responses: { 'trainings.attendance': ok(HELD) },
+    });
+    const who = HELD.rows[0];
+    await p.tap(`#row-${who.personId} .row__name`);
+    expect(p.navigations).toEqual([
+      { method: 'navigateTo', url: `/packages/trainings/record/index?personId=${who.personId}` },
+    ]);
+  });
 });
