@@ -44,6 +44,8 @@ export const PAGES = {
   trainingTrainer: { url: '/packages/trainings/trainer/index', tab: false },
   trainingExamSetup: { url: '/packages/trainings/exam-setup/index', tab: false },
   trainingScores: { url: '/packages/trainings/scores/index', tab: false },
+  trainingRecord: { url: '/packages/trainings/record/index', tab: false },
+  trainingRatings: { url: '/packages/trainings/ratings/index', tab: false },
   honorVerify: { url: '/packages/honors/verify/index', tab: false },
   honorCertificate: { url: '/packages/honors/certificate/index', tab: false },
   honorWall: { url: '/packages/honors/wall/index', tab: false },

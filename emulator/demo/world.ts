@@ -25,6 +25,7 @@ import type { ActionName, Input, Output } from '../../typings/actions';
 import type { MarkValue, VoteKind, VoteView } from '../../typings/actions/votes';
 import { demoOpenid, demoPersonId, demoPersonName, demoStudentNo } from './school';
 import { seedHonors } from './world-honors';
+import { seedTrainings } from './world-trainings';
 
 /** What seeding needs from an emulator: call the api as an openid, pin the clock, run the timers once. */
 export interface WorldHost {
@@ -48,6 +49,8 @@ export interface DemoWorldIds {
   posts: Record<string, string>;
   /** Development cases by the demo's own names (`pipeline.applicant_overdue` …). */
   cases?: Record<string, string>;
+  /** 培训: programs by name, their sessions (`members.s1` …) and trainers (`trainer.zhao_lei` …). */
+  trainings: Record<string, string>;
 }
 
 interface Step {
@@ -68,6 +71,7 @@ export async function seedWorld(host: WorldHost, now: Date): Promise<DemoWorldId
     objections: {},
     honors: {},
     posts: {},
+    trainings: {},
   };
   const steps: Step[] = [];
   let seq = 0;
@@ -114,6 +118,8 @@ export async function seedWorld(host: WorldHost, now: Date): Promise<DemoWorldId
   // ------------------------------------------------------------------------------------------ 票决
   seedVotes({ today, day, at, past, step, call, ids, host });
 
+  // ------------------------------------------------------------------------------------------ 培训
+  seedTrainings({ now, today, at, past, step, call, ids });
   // ------------------------------------------------------------------------------------------ 荣誉与风采展示
   seedHonors({ today, day, at, past, step, call, ids, host });
   // ------------------------------------------------------------------------------------------ 发展党员

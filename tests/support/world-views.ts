@@ -34,6 +34,7 @@ export interface WorldIds {
   honors: Record<string, string>;
   posts: Record<string, string>;
   cases?: Record<string, string>;
+  trainings: Record<string, string>;
 }
 
 interface Call<A extends ActionName = ActionName> {
@@ -834,7 +835,239 @@ function orgLater() {
   };
 }
 
-type Calls = ReturnType<typeof calls> & ReturnType<typeof later> & ReturnType<typeof orgLater>;
+// ---------------------------------------------------------------------------------------------- 培训
+
+/**
+ * 培训 as the world's people see it (emulator/demo/world-trainings.ts): 曹宁 (sport_full2, enrolled in the members'
+ * 轮训, a backbone of 篮球协会临时党支部), 马骁 (sport_pb_sec, who organises it), 袁梦 (info_league1, on the 团课's
+ * waitlist), 罗浩然 and 朱晓雯 (the 发展对象 training, met and short), 赵磊 and 周涛 (advisor_bball, advisor_taiji: trainers).
+ */
+function trainingsViews(w: WorldIds, pid: (slug: string) => string = (slug) => slug) {
+  const t = w.trainings;
+  return {
+    'trainings.listOpen.student': call('sport_prob2', 'trainings.listOpen', { page: 1, pageSize: 50 }),
+    'trainings.listOpen.party_admin': call('party_admin', 'trainings.listOpen', { page: 1, pageSize: 50 }),
+    'trainings.listManaged.party_admin': call('party_admin', 'trainings.listManaged', { page: 1, pageSize: 50 }),
+    'trainings.me.party_admin': call('party_admin', 'me.get', {}),
+    'trainings.get.members.enrolled': call('sport_full2', 'trainings.get', { programId: t.members }),
+    'trainings.get.members.organiser': call('sport_pb_sec', 'trainings.get', { programId: t.members }),
+    'trainings.get.league.waitlisted': call('info_league1', 'trainings.get', { programId: t.league }),
+    'trainings.get.backbone.open': call('sport_league1', 'trainings.get', { programId: t.backbone }),
+    'trainings.get.backbone.pending': call('taiji_backbone', 'trainings.get', { programId: t.backbone }),
+    'trainings.get.candidates.finished': call('bball_pres', 'trainings.get', { programId: t.candidates }),
+    'trainings.myHours.candidate_met': call('bball_pres', 'trainings.myHours', {}),
+    'trainings.myHours.candidate_short': call('vol_pres', 'trainings.myHours', {}),
+    'trainings.myHours.member_met': call('sport_prob1', 'trainings.myHours', {}),
+    'trainings.myHours.officer_short': call('sport_full2', 'trainings.myHours', {}),
+    'trainings.myHours.league': call('sport_masses', 'trainings.myHours', {}),
+    'trainings.myHours.none': call('sport_league1', 'trainings.myHours', {}),
+    'trainings.checkinToken.live': call('sport_pb_sec', 'trainings.checkinToken', {
+      sessionId: t['members.s3'],
+      purpose: 'in',
+    }),
+    'trainings.checkinToken.ended': call('sport_pb_sec', 'trainings.checkinToken', {
+      sessionId: t['members.s1'],
+      purpose: 'in',
+    }),
+    'trainings.attendance.held': call('sport_pb_sec', 'trainings.attendance', { sessionId: t['members.s1'] }),
+    'trainings.attendance.live': call('sport_pb_sec', 'trainings.attendance', { sessionId: t['members.s3'] }),
+    'trainings.attendance.coming': call('sport_pb_sec', 'trainings.attendance', { sessionId: t['members.s4'] }),
+    'trainings.report.candidates': call('party_admin', 'trainings.report', { programId: t.candidates }),
+    'trainings.report.members': call('sport_pb_sec', 'trainings.report', { programId: t.members }),
+    'trainings.exam.members.paper': call('sport_prob2', 'trainings.exam', { programId: t.members }),
+    'trainings.exam.members.done': call('sport_full2', 'trainings.exam', { programId: t.members }),
+    'trainings.exam.candidates.failed': call('robot_pres', 'trainings.exam', { programId: t.candidates }),
+    'trainings.exam.candidates.missed': call('vol_pres', 'trainings.exam', { programId: t.candidates }),
+    'trainings.enrolment.backbone': call('fed_chair', 'trainings.enrolment', { programId: t.backbone }),
+    'trainings.enrolment.league': call('league_admin', 'trainings.enrolment', { programId: t.league }),
+    'trainings.enrolment.activists': call('sport_officer', 'trainings.enrolment', { programId: t.activists }),
+    'trainings.createOptions.officer': call('sport_officer', 'trainings.createOptions', {}),
+    'trainings.listTrainers.sport': call('sport_officer', 'trainings.listTrainers', { unitId: 'u_sport' }),
+    'trainings.record.self': call('sport_full2', 'trainings.record', {}),
+    'trainings.record.secretary': call('sport_pb_sec', 'trainings.record', { personId: pid('sport_full2') }),
+    'trainings.record.advisor': call('advisor_bball', 'trainings.record', { personId: pid('bball_backbone') }),
+    'trainings.record.refused': call('info_pb_sec', 'trainings.record', { personId: pid('sport_full2') }),
+    'trainings.myRatings.zhao_lei': call('advisor_bball', 'trainings.myRatings', {}),
+    'trainings.myRatings.zhou_tao': call('advisor_taiji', 'trainings.myRatings', {}),
+    'trainings.myRatings.none': call('sport_league1', 'trainings.myRatings', {}),
+  };
+}
+
+/** What the world's people do in 培训 after everything was read: scans, marks, sign-ups, submissions, ratings. */
+function trainingsLater(w: WorldIds, pid: (slug: string) => string = (slug) => slug) {
+  const t = w.trainings;
+  const token = (views: Record<string, Recorded>) =>
+    dataOf<{ token: string }>(views, 'trainings.checkinToken.live').token;
+  return {
+    // 彭悦 scans the code on the screen of the session under way, then again (nothing changes).
+    'trainings.checkIn.live': callFrom('sport_prob2', 'trainings.checkIn', { token: '' }, (v) => ({ token: token(v) })),
+    'trainings.checkIn.live.again': callFrom('sport_prob2', 'trainings.checkIn', { token: '' }, (v) => ({
+      token: token(v),
+    })),
+    // 韩冬 sends a code whose signature was tampered with.
+    'trainings.checkIn.forged': callFrom('sport_full1', 'trainings.checkIn', { token: '' }, (v) => ({
+      token: `${token(v).slice(0, -4)}AAAA`,
+    })),
+    // The organiser: a hand mark without a reason, then with one; a leave approved.
+    'trainings.mark.no_reason': call('sport_pb_sec', 'trainings.mark', {
+      sessionId: t['members.s1'],
+      personId: pid('sport_full1'),
+      present: true,
+      reason: '',
+    }),
+    'trainings.mark.present': call('sport_pb_sec', 'trainings.mark', {
+      sessionId: t['members.s1'],
+      personId: pid('sport_full1'),
+      present: true,
+      reason: '签到时手机故障，经现场核实到场',
+    }),
+    'trainings.decideLeave.approve': call('sport_pb_sec', 'trainings.decideLeave', {
+      sessionId: t['members.s4'],
+      personId: pid('sport_full1'),
+      approve: true,
+    }),
+    'trainings.requestLeave.too_late': call('sport_full1', 'trainings.requestLeave', {
+      sessionId: t['members.s3'],
+      reason: '临时有事',
+    }),
+    'trainings.requestLeave.league': call('sport_masses', 'trainings.requestLeave', {
+      sessionId: t['league.s1'],
+      reason: '当晚有校队训练',
+    }),
+    // Sign-ups: a seat under review, the 团课 already full with its waitlist, and leaving the waitlist.
+    'trainings.signUp.backbone': call('sport_league1', 'trainings.signUp', { programId: t.backbone }),
+    'trainings.signUp.league_full': call('sport_full3', 'trainings.signUp', { programId: t.league }),
+    'trainings.withdraw.league': call('info_league1', 'trainings.withdraw', { programId: t.league }),
+    'trainings.review.backbone': call('fed_chair', 'trainings.review', {
+      programId: t.backbone,
+      personId: pid('taiji_backbone'),
+      approve: true,
+    }),
+    // 曹宁 rates yesterday's session; 韩冬, who was not there, cannot.
+    'trainings.rate.members': call('sport_full2', 'trainings.rate', {
+      sessionId: t['members.s2'],
+      content: 5,
+      delivery: 4,
+      usefulness: 5,
+      comment: '研讨环节很有收获',
+    }),
+    'trainings.rate.not_attended': call('sport_full1', 'trainings.rate', {
+      sessionId: t['members.s2'],
+      content: 3,
+      delivery: 3,
+      usefulness: 3,
+      comment: '',
+    }),
+    // 彭悦 submits the members' exam.
+    'trainings.submitExam.members': call('sport_prob2', 'trainings.submitExam', {
+      programId: t.members,
+      answers: [
+        { questionId: 'q1', choice: [0] },
+        { questionId: 'q2', choice: [1] },
+      ],
+    }),
+    // 朱晓雯 tries the 发展对象 exam after its deadline.
+    'trainings.submitExam.late': call('vol_pres', 'trainings.submitExam', {
+      programId: t.candidates,
+      answers: [
+        { questionId: 'q1', choice: [0] },
+        { questionId: 'q2', choice: [0, 2] },
+      ],
+    }),
+    'trainings.exam.members.submitted': call('sport_prob2', 'trainings.exam', { programId: t.members }),
+    'trainings.recordScores.activists': call('sport_officer', 'trainings.recordScores', {
+      programId: t.activists,
+      scores: [{ personId: pid('bball_backbone'), score: 61 }],
+    }),
+    'trainings.reportExport.candidates': call('party_admin', 'trainings.reportExport', { programId: t.candidates }),
+    // The college officer adds a trainer, a program, a session and its exam.
+    'trainings.createTrainer.new': call('sport_officer', 'trainings.createTrainer', {
+      unitId: 'u_sport',
+      name: '钱老师',
+      kind: 'part_time',
+      profile: '体育学院辅导员',
+    }),
+    'trainings.createProgram.new': call('sport_officer', 'trainings.createProgram', {
+      unitId: 'u_sport_pb',
+      title: '2027年春季发展对象集中培训',
+      level: 'development_candidate',
+      category: 'political',
+      term: '2026-2027-2',
+      capacity: 40,
+      waitlistLimit: 5,
+      admission: 'review',
+      hoursMode: 'session',
+    }),
+    'trainings.createProgram.bad_term': call('sport_officer', 'trainings.createProgram', {
+      unitId: 'u_sport',
+      title: '入党积极分子培训',
+      level: 'activist',
+      category: 'ideology',
+      term: '2027',
+      capacity: 10,
+    } as Input<'trainings.createProgram'>),
+    'trainings.addSession.new': callFrom(
+      'sport_officer',
+      'trainings.addSession',
+      { programId: '', title: '', start: '', end: '', hours: 1 },
+      (v) => ({
+        programId: dataOf<{ programId: string }>(v, 'trainings.createProgram.new').programId,
+        title: '党章学习',
+        start: '2027-03-06T09:00:00+08:00',
+        end: '2027-03-06T11:30:00+08:00',
+        place: '党员活动室',
+        hours: 2.5,
+        trainerId: t['trainer.zhao_ming'],
+      }),
+    ),
+    'trainings.setExam.offline': callFrom(
+      'sport_officer',
+      'trainings.setExam',
+      { programId: '', passMark: 0, deadline: '' },
+      (v) => ({
+        programId: dataOf<{ programId: string }>(v, 'trainings.createProgram.new').programId,
+        passMark: 60,
+        deadline: '2027-03-13T18:00:00+08:00',
+        offline: true,
+        offlineTotal: 100,
+      }),
+    ),
+    'trainings.setExam.new': callFrom(
+      'sport_officer',
+      'trainings.setExam',
+      { programId: '', passMark: 0, deadline: '' },
+      (v) => ({
+        programId: dataOf<{ programId: string }>(v, 'trainings.createProgram.new').programId,
+        passMark: 18,
+        deadline: '2027-03-13T18:00:00+08:00',
+        questions: [
+          {
+            id: 'q1',
+            kind: 'multiple',
+            text: '入党誓词包括？',
+            options: ['拥护党的纲领', '遵守党的章程', '随时退党'],
+            answer: [0, 1],
+            points: 20,
+          },
+          {
+            id: 'q2',
+            kind: 'truefalse',
+            text: '发展对象须经过集中培训。',
+            options: ['正确', '错误'],
+            answer: [0],
+            points: 10,
+          },
+        ],
+      }),
+    ),
+  };
+}
+
+type Calls = ReturnType<typeof calls> &
+  ReturnType<typeof later> &
+  ReturnType<typeof orgLater> &
+  ReturnType<typeof trainingsViews> &
+  ReturnType<typeof trainingsLater>;
 export type ViewKey = keyof Calls;
 type ActionOf<K extends ViewKey> = Calls[K] extends Call<infer A> ? A : never;
 
@@ -861,10 +1094,14 @@ export async function recordWorldViews(file = WORLD_VIEWS_FILE): Promise<WorldVi
     if (!emu.world) throw new Error('world-views: the emulator seeded no world');
     const ids = emu.world;
     const views: Record<string, Recorded> = {};
-    for (const [key, c] of Object.entries({ ...calls(ids), ...later(ids, demoPersonId), ...orgLater() }) as [
-      string,
-      Call,
-    ][]) {
+    const all = {
+      ...calls(ids),
+      ...trainingsViews(ids, demoPersonId),
+      ...later(ids, demoPersonId),
+      ...trainingsLater(ids, demoPersonId),
+      ...orgLater(),
+    };
+    for (const [key, c] of Object.entries(all) as [string, Call][]) {
       const input = c.from ? c.from(views) : c.input;
       const r = await emu.call(c.action, input, c.who === null ? undefined : demoOpenid(c.who));
       views[key] = { who: c.who, action: c.action, input, reply: r.body as Result<unknown> };

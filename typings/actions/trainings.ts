@@ -147,7 +147,12 @@ export const trainingsSchemas = {
    * A person's training record (hours against requirements, attendance, scores): part of a backbone's file, visible
    * to them, their branch secretary and their association's officers (people.read over a unit they belong to).
    */
-  'trainings.record': z.strictObject({ personId: Id }),
+  'trainings.record': z.strictObject({ personId: Id.optional() }),
+  /**
+   * My ratings as a trainer (a person the training team's profile names): per session and per program, aggregates
+   * only, never who said what, and none from fewer than 3 ratings.
+   */
+  'trainings.myRatings': z.strictObject({}),
 };
 
 export interface TrainerView {
@@ -356,6 +361,27 @@ export interface TrainingRecordView {
   exams: { programId: string; title: string; score: number; total: number; passed: boolean }[];
 }
 
+export interface TrainerRatingsView {
+  /** The trainer profiles that name me (one per unit's team I teach for). */
+  trainers: { id: string; name: string; kindLabel: string }[];
+  /** Programs I taught in, newest first; `rating` is null under `minRatingsShown` ratings (hidden). */
+  programs: {
+    programId: string;
+    title: string;
+    unitName: string;
+    ratings: number;
+    rating: RatingAggregateView | null;
+    sessions: {
+      sessionId: string;
+      title: string;
+      start: string;
+      ratings: number;
+      rating: RatingAggregateView | null;
+    }[];
+  }[];
+  minRatingsShown: number;
+}
+
 export interface OptionView {
   value: string;
   label: string;
@@ -400,4 +426,5 @@ export interface TrainingsOutputs {
   'trainings.reportExport': { fileID: string; url: string; fileName: string; expiresInS: number };
   'trainings.myHours': HoursView;
   'trainings.record': TrainingRecordView;
+  'trainings.myRatings': TrainerRatingsView;
 }

@@ -13,6 +13,8 @@ import type {
   RatingAggregateView,
   ReportView,
   SessionView,
+  TrainerRatingsView,
+  TrainingRecordView,
 } from '../../../typings/actions';
 import type { ApiError, Result } from '../../../typings/errors';
 import { call } from '../api';
@@ -138,6 +140,53 @@ export function toHoursVM(h: HoursView): { year: string; lines: HoursLineVM[] } 
       status: l.met ? '已达到要求' : `还差 ${l.shortfall} 学时`,
       basis: `依据：${l.source}（${l.rule}）`,
       sessions: l.sessions.map((s) => ({ id: s.sessionId, text: `${s.date} ${s.title} · ${s.hours} 学时` })),
+    })),
+  };
+}
+
+export interface RecordVM {
+  name: string;
+  lines: HoursLineVM[];
+  attendance: string;
+  exams: { id: string; title: string; text: string; passed: boolean }[];
+}
+
+/** A person's training record: the ledger as on 我的学时, attendance at sessions that ended, and exam scores. */
+export function toRecordVM(r: TrainingRecordView): RecordVM {
+  const a = r.attendance;
+  return {
+    name: r.name,
+    lines: toHoursVM(r.hours).lines,
+    attendance: `已结束的场次：出勤 ${a.present} 场，请假 ${a.onLeave} 场，缺勤 ${a.absent} 场`,
+    exams: r.exams.map((x) => ({
+      id: x.programId,
+      title: x.title,
+      text: `${x.score} 分（满分 ${x.total}），${x.passed ? '合格' : '不合格'}`,
+      passed: x.passed,
+    })),
+  };
+}
+
+export interface MyRatingsVM {
+  trainers: string;
+  rule: string;
+  programs: { id: string; title: string; text: string; sessions: { id: string; title: string; text: string }[] }[];
+}
+
+/** A trainer's own ratings, aggregates only (the server sends no rater and hides what fewer than 3 gave). */
+export function toMyRatingsVM(v: TrainerRatingsView): MyRatingsVM {
+  return {
+    trainers: v.trainers.map((t) => `${t.name}（${t.kindLabel}）`).join('、'),
+    rule: `只显示评分汇总，不显示评价人；不足 ${v.minRatingsShown} 人评价的不显示。`,
+    programs: v.programs.map((p) => ({
+      id: p.programId,
+      title: `${p.title} · ${p.unitName}`,
+      text: ratingText(p.rating, p.ratings, v.minRatingsShown),
+      sessions: p.sessions.map((s) => ({
+        id: s.sessionId,
+        title: `${formatDateTime(s.start).slice(0, 10)} ${s.title}`,
+        text: ratingText(s.rating, s.ratings, v.minRatingsShown),
+      })),
     })),
   };
 }

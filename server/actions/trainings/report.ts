@@ -196,7 +196,9 @@ export const trainingsRecord = defineAction({
   summary: '个人培训档案：学时达标情况、出勤和考试成绩（本人、所在支部书记和社团指导人员可查看）',
   access: { kind: 'member' },
   errors: ['NOT_FOUND', 'OUT_OF_SCOPE'],
-  async run({ actor, store, today, now }, { personId }) {
+  async run({ actor, store, today, now }, input) {
+    // Without a person: my own record.
+    const personId = input.personId ?? actor.requirePerson()._id;
     const person = personId === actor.personId ? actor.requirePerson() : await store.get<Person>(PEOPLE, personId);
     if (!person) throw new DomainError('NOT_FOUND', '找不到该人员');
     assertMayReadRecord(actor, person);

@@ -115,6 +115,7 @@ const SAMPLE_INPUTS: { [A in ActionName]: Input<A> } = {
   'trainings.reportExport': { programId: 'tp_missing' },
   'trainings.myHours': {},
   'trainings.record': { personId: 'p_missing' },
+  'trainings.myRatings': {},
   'honors.award': {
     unitId: 'u_fed',
     title: '优秀社团',
@@ -333,6 +334,7 @@ const ALLOWED: Record<ActionName, Role[] | 'bound' | 'anyone'> = {
   'trainings.reportExport': TRAINING_OFFICERS,
   'trainings.myHours': 'bound',
   'trainings.record': 'bound',
+  'trainings.myRatings': 'bound',
   // The awarding unit's officers are those who publish its 公示 (the handler narrows to the unit's line).
   'honors.award': NOTICE_OFFICERS,
   'honors.verify': 'anyone',

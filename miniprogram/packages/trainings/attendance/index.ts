@@ -2,6 +2,7 @@
  * 考勤 (organiser): a session's sheet — who checked in, who is on leave, the no-shows after the end — with hand marks
  * (a reason is required and recorded) and leave decisions.
  */
+import { go } from '../../../routes';
 import { call } from '../../../services/api';
 import { errorText, toast } from '../../../services/errors';
 import { type AttendanceVM, toAttendanceVM } from '../../../services/trainings';
@@ -31,6 +32,10 @@ definePage<{ sessionId: string; marking: { personId: string; present: boolean } 
     },
     onShow() {
       this.load();
+    },
+    /** The trainee's training record (the server shows it to their branch secretary and guidance officers). */
+    openRecord(e: Tap) {
+      go('trainingRecord', { personId: e.currentTarget.dataset.id });
     },
     async load() {
       const res = await call('trainings.attendance', { sessionId: this.sessionId });

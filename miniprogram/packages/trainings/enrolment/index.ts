@@ -1,5 +1,6 @@
 /** 报名名单 (organiser): seats, the waitlist in order, and sign-ups waiting for review. */
 import type { EnrolmentView } from '../../../../typings/actions';
+import { go } from '../../../routes';
 import { call } from '../../../services/api';
 import { errorText, toast } from '../../../services/errors';
 import { onProgramLoad } from '../../../services/trainings';
@@ -26,6 +27,10 @@ definePage<{ programId: string }>()({
         list: v,
         seats: `名额 ${v.capacity}，已报名 ${v.enrolled.length}，剩余 ${v.remaining}；候补 ${v.waitlist.length} 人，待审核 ${v.pending.length} 人`,
       });
+    },
+    /** The trainee's training record (theirs to the branch secretary and the association's guidance officers). */
+    openRecord(e: Tap) {
+      go('trainingRecord', { personId: e.currentTarget.dataset.id });
     },
     async review(e: Tap) {
       const approve = e.currentTarget.dataset.approve === 'yes';

@@ -1,4 +1,5 @@
 /** 我的学时: each requirement that applies to me, how far I am, and the sessions that count (all from the server). */
+import { go } from '../../../routes';
 import { call } from '../../../services/api';
 import { errorText } from '../../../services/errors';
 import { type HoursLineVM, toHoursVM } from '../../../services/trainings';
@@ -20,6 +21,9 @@ definePage()({
       const res = await call('trainings.myHours', {});
       if (!res.ok) return this.setData({ state: 'error', errorMessage: errorText(res.error) });
       this.setData({ state: 'ready', lines: toHoursVM(res.data).lines });
+    },
+    openRecord() {
+      go('trainingRecord');
     },
   },
 });

@@ -47,6 +47,9 @@ definePage()({
     openHours() {
       go('trainingHours');
     },
+    openRatings() {
+      go('trainingRatings');
+    },
     async scan() {
       if (this.data.scanning) return;
       this.setData({ scanning: true });
