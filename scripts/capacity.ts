@@ -604,6 +604,12 @@ export function compute(m: Measured, s: School, plans: Plan[] = PLANS): Capacity
   const voteHoldS = holdS(m.voteCheckinRoundTrips);
   const voteDocLimitPerS = 0.5 / voteHoldS;
   const voteDocContended = m.voteCheckinContended !== false;
+  // Casting at the vote meeting, as fast as the room checked in: a cast shares only its ballot box, one of those the
+  // vote opened with (ballotBoxesFor), picked at random by its receipt code.
+  const castHoldS = holdS(m.castRoundTrips);
+  const meetingBoxes = ballotBoxesFor(s.voteMeetingPeople);
+  const castsPerS = s.voteMeetingPeople / s.voteMeetingWindowS;
+  const boxLimitPerS = (meetingBoxes * 0.5) / castHoldS;
   // A whole set read in one api call, 100 documents a request, must fit the api function's timeout: the largest
   // today is the large session's attendance sheet.
   const setReadLimit = ((CLOUD.apiTimeoutS * 1000) / (CLOUD.dbRequestMs * 2)) * CODE.documentsPerQuery;
@@ -640,6 +646,11 @@ export function compute(m: Measured, s: School, plans: Plan[] = PLANS): Capacity
           },
         ]
       : []),
+    {
+      what: `the ballot boxes at the ${fmt(s.voteMeetingPeople)}-person vote meeting casting within ${s.voteMeetingWindowS} s: ${fmt(meetingBoxes)} boxes, a cast writing one at random (each cast holds its box ~${fmt(castHoldS * 1000)} ms; conflicts and retries mount past ${fmt(boxLimitPerS)}/s)`,
+      at: `${fmt(castsPerS, 2)}/s (${fmt((1 - Math.exp(-(castsPerS / meetingBoxes) * castHoldS)) * 100, 1)}% of first attempts conflict)`,
+      growth: boxLimitPerS / castsPerS,
+    },
     {
       what: `per-function concurrency at the ${busiest((p) => p.concurrency).name} (${fmt(CLOUD.functionConcurrency)} instances)`,
       at: `${fmt(busiest((p) => p.concurrency).concurrency, 1)} instances`,

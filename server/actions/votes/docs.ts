@@ -13,7 +13,7 @@
  *   db.log line, CloudBase's oplog. Whoever reads that log, or watches the collections live, sees which ballot
  *   came with which participation. The stored documents do not.)
  *   ballots/bx_<vote>_<nn>             the ballot boxes: created when the vote opens, 32 for a branch and more for
- *                                      a large roster (about one box per four voters, up to 1,024: `ballotBoxesFor`),
+ *                                      a large roster (about one box per four voters, up to 256: `ballotBoxesFor`),
  *                                      so that casts in flight at once rarely write the same box — CloudBase's
  *                                      transactions are optimistic, and two casts into one box conflict and retry. A
  *                                      ballot record {voteId, code, marks} goes into the box picked by its random
@@ -180,15 +180,21 @@ export function newBallotCode(): string {
 
 /** Boxes of a small vote: one per first symbol of the code (the fewest a vote has). */
 export const BALLOT_BOXES = CODE_ALPHABET.length;
-/** The most boxes a vote has: one per first two symbols of the code. */
-export const MAX_BALLOT_BOXES = BALLOT_BOXES * BALLOT_BOXES;
+/**
+ * The most boxes a vote has. Each is one insert in the open's transaction, one request after another: 256 are
+ * about 4 s at CloudBase's ~15 ms a request, well inside the api function's 10 s.
+ */
+export const MAX_BALLOT_BOXES = 256;
 /** Voters per box aimed at: with 100 casts in flight among 1,000 voters, a cast meets another in its box rarely. */
 const VOTERS_PER_BOX = 4;
+/** The code's first two symbols: 10 random bits, enough for 1,024 boxes. */
+const LEAD_VALUES = BALLOT_BOXES * BALLOT_BOXES;
 
 /**
- * How many ballot boxes a vote opens with: 32 × 2^k, the fewest with at most four voters a box, from 32 to 1,024.
- * Casts in flight at once conflict only when they land in the same box (optimistic transactions), so the chance a
- * cast is retried falls with the number of boxes; every box is a document made at open and read at the count.
+ * How many ballot boxes a vote opens with: 32 × 2^k, the fewest with at most four voters a box, from 32 to 256
+ * (a 1,000-voter meeting gets 256; a larger one shares them, more voters a box). Casts in flight at once conflict
+ * only when they land in the same box (optimistic transactions), so the chance a cast is retried falls with the
+ * number of boxes; every box is a document made at open and read at the count.
  */
 export function ballotBoxesFor(voters: number): number {
   let boxes = BALLOT_BOXES;
@@ -198,11 +204,11 @@ export function ballotBoxesFor(voters: number): number {
 
 /**
  * The box a ballot goes in, from its code's first two symbols (10 random bits), keeping as many leading bits as the
- * vote has boxes: a uniform, meaningless spread, and box order is code order.
+ * vote has boxes (a power of two up to 1,024): a uniform, meaningless spread, and box order is code order.
  */
 export function boxOf(code: string, boxes = BALLOT_BOXES): number {
   const lead = CODE_ALPHABET.indexOf(code[0]) * BALLOT_BOXES + CODE_ALPHABET.indexOf(code[1]);
-  return Math.floor((lead * boxes) / MAX_BALLOT_BOXES);
+  return Math.floor((lead * boxes) / LEAD_VALUES);
 }
 
 /** The rules a vote runs under: its kind and version with the parameters copied at creation (votes.create). */

@@ -175,6 +175,10 @@ describe('capacity on paper', () => {
     // The evaluation's audited writes (0.5/s, 8 requests) spread over the shard chains.
     const chains = c.breaks.find((b) => b.what.startsWith('the audit chains'))!;
     expect(chains.growth).toBeCloseTo((CODE.auditChains * 0.5) / ((8 * CLOUD.dbRequestMs) / 1000) / 0.5);
+    // Casting at the meeting (2/s, 6 requests each) spread over the 32 boxes of a 10-person vote.
+    const boxes = c.breaks.find((b) => b.what.startsWith('the ballot boxes'))!;
+    expect(boxes.what).toContain('32 boxes');
+    expect(boxes.growth).toBeCloseTo((32 * 0.5) / ((6 * CLOUD.dbRequestMs) / 1000) / 2);
   });
 
   it("drops the vote's document once check-ins measured in conflict mode no longer contend on it", () => {
