@@ -849,10 +849,12 @@ export function contentionSection(results: Results): string {
       `| ${what} | ${fmt(Number(writes))} | ${fmt(Number(retries), 2)} | ${fmt(Number(busy))} | ${fmt(Number(ms) / 1000, 1)} s | ${stamp(r)} |`,
     );
   const votes = results['votes-conflicts'];
-  if (votes) {
-    const f = votes.figures;
+  // The standard meeting, and a larger one when saved (`BENCH_VOTERS=2000 … --save-as=votes-conflicts-2000`).
+  for (const r of [votes, results['votes-conflicts-2000']]) {
+    if (!r) continue;
+    const f = r.figures;
     line(
-      votes,
+      r,
       `votes.checkIn: ${fmt(Number(f.voters))} voters, ${f.checkInConcurrency} scanning at a time`,
       f.checkedIn,
       f.checkInRetriesPerWrite,
@@ -860,8 +862,8 @@ export function contentionSection(results: Results): string {
       f.checkInMs,
     );
     line(
-      votes,
-      `votes.cast: every checked-in voter and 100 second ballots, ${typeof f.castConcurrency === 'number' ? `${f.castConcurrency} at a time` : 'all at once'}`,
+      r,
+      `votes.cast: every checked-in voter and 100 second ballots, ${typeof f.castConcurrency === 'number' ? `${f.castConcurrency} at a time` : 'all at once'}, into ${fmt(ballotBoxesFor(Number(f.voters)))} ballot boxes`,
       f.counted,
       f.castRetriesPerWrite,
       f.castBusy,
