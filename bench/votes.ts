@@ -30,8 +30,9 @@ const DOUBLE_SUBMITTERS = 100;
 const CHECK_IN_CONCURRENCY = Number(process.env.BENCH_CHECKIN_CONCURRENCY ?? 50);
 /**
  * Ballots in flight at once (BENCH_CAST_CONCURRENCY). Serial transactions: every ballot at the same moment. With
- * conflicting transactions, 1,100 casts at once on ~30 ballot boxes in this one process keep requests waiting past
- * the SDK's own request timeout, so they go 100 at a time (still far more than a room presses in one instant).
+ * conflicting transactions, 1,100 casts at once in this one process keep requests waiting past the SDK's own request
+ * timeout, so they go 100 at a time (still far more than a room presses in one instant), spread over the vote's
+ * ballot boxes (256 for 1,000 voters: `ballotBoxesFor`).
  */
 const conflicting = /^(1|true|on|yes)$/i.test(process.env.LINGYAN_EMULATOR_CONFLICTS ?? '');
 const CAST_CONCURRENCY = Number(process.env.BENCH_CAST_CONCURRENCY ?? (conflicting ? 100 : Number.POSITIVE_INFINITY));

@@ -14,6 +14,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { ballotBoxesFor } from '../server/actions/votes/docs';
 
 const ROOT = path.resolve(__dirname, '..');
 export const RESULTS_FILE = path.join(ROOT, 'bench/results.json');
@@ -40,7 +41,7 @@ export interface Measured {
   /** me.get (首页 on every show): database requests and reply bytes. */
   meRoundTrips: number;
   meReplyBytes: number;
-  /** votes.checkIn: mean database requests per check-in (an audited transaction that also counts the room). */
+  /** votes.checkIn: mean database requests per check-in by scan (one insert of the participation record). */
   voteCheckinRoundTrips: number;
   /** votes.cast: mean database requests per accepted ballot and reply bytes. */
   castRoundTrips: number;
@@ -198,11 +199,18 @@ export const CODE = {
   // head update, commit (a cast, a transaction with two writes and no chain, measures 6).
   auditedWriteRoundTrips: 8,
   auditedWriteWrites: 3,
-  // A vote check-in (its requests are measured): the participation insert, the vote's present counter, the audit
-  // entry and the audit head.
-  voteCheckinWrites: 4,
+  // A vote check-in by scan (its requests are measured): one insert of the participation record. No counter on the
+  // vote (presence is counted from the records) and no audit entry (the close seals the records into the chain).
+  voteCheckinWrites: 1,
   // A ballot cast: the participation update and the ballot box update.
   castWrites: 2,
+  // An anchor (Store.refreshCheckpoint, after a vote's close, a 公示 filing and each verification): the entry the
+  // checkpoint names, the 65 chain heads in one query, then a transaction on the school chain: start, head read,
+  // anchor entry insert, head update, commit. The checkpoint's download and upload are cloud storage, not database.
+  anchorRoundTrips: 7,
+  anchorWrites: 2,
+  // The scheduler verifies the trail once a day, all year, and anchors the shard chains after it when any moved.
+  verificationsPerYear: 365,
   // A training scan: one insert of the attendance record; reads are the identity and the enrolment.
   trainingCheckinWrites: 1,
   // The scheduler ticks every minute (cloudfunctions/scheduler/config.json).
@@ -235,6 +243,11 @@ export const CLOUD = {
   attendanceBytes: 300,
   // A hash-chain entry (hashes, digests, actor, action, time).
   auditEntryBytes: 500,
+  // An anchor entry: every shard chain's head (64 of them, each an entry number and a 64-hex hash) besides an
+  // entry's own fields.
+  anchorEntryBytes: 5_000,
+  // An empty ballot box as made at open (its id, the vote, its number); its ballots are priced as ballots.
+  ballotBoxBytes: 100,
   // An evaluation form.
   evaluationBytes: 1_000,
   // An objection with its text.
@@ -411,6 +424,10 @@ export function compute(m: Measured, s: School, plans: Plan[] = PLANS): Capacity
       s.activeMonths,
     );
   const casts = s.votesPerYear * s.votersPerVote;
+  const boxesPerVote = ballotBoxesFor(s.votersPerVote);
+  // Anchor entries on the school chain: one after each vote's close and each 公示 filing (their records carry the
+  // trail's position), and one after each daily verification — at most, since none is written when no shard moved.
+  const anchorsPerYear = s.votesPerYear + s.noticesPerYear + CODE.verificationsPerYear;
   const rows: Row[] = [
     row('me.get (首页)', 'measured', opens * s.mePerOpen, m.meRoundTrips, 0, m.meReplyBytes, 0, s.activeMonths),
     row('notices.list (each open)', 'measured', opens, m.listRoundTrips, 0, m.listReplyBytes, 0, s.activeMonths),
@@ -433,7 +450,7 @@ export function compute(m: Measured, s: School, plans: Plan[] = PLANS): Capacity
       m.voteCheckinRoundTrips,
       CODE.voteCheckinWrites,
       CLOUD.writeReplyBytes,
-      CLOUD.participationBytes + CLOUD.auditEntryBytes,
+      CLOUD.participationBytes,
       s.activeMonths,
     ),
     row(
@@ -447,6 +464,17 @@ export function compute(m: Measured, s: School, plans: Plan[] = PLANS): Capacity
       s.activeMonths,
     ),
     audited('vote management', s.votesPerYear * s.writesPerVote, CLOUD.voteStepBytes),
+    // The boxes a vote opens with (one insert each, in the open's transaction), read back at the count.
+    {
+      activity: `ballot boxes (${fmt(boxesPerVote)} made at each vote's open, read at its count)`,
+      source: 'from the code',
+      calls: 0,
+      reads: month(s.votesPerYear) * Math.ceil(boxesPerVote / CODE.documentsPerQuery),
+      writes: month(s.votesPerYear) * boxesPerVote,
+      egressBytes: 0,
+      gbs: month(s.votesPerYear) * boxesPerVote * (CLOUD.dbRequestMs / 1000) * CLOUD.functionMemoryGb,
+      storedBytesPerYear: s.votesPerYear * boxesPerVote * CLOUD.ballotBoxBytes,
+    },
     audited('evaluations', s.evaluatedPerYear, CLOUD.evaluationBytes),
     row(
       'trainings.checkIn',
@@ -460,10 +488,20 @@ export function compute(m: Measured, s: School, plans: Plan[] = PLANS): Capacity
     ),
     audited('training enrolments', s.traineesPerYear, CLOUD.enrolmentBytes),
   ];
-  // Audit entries: one per audited write and one per vote check-in (casts and scans are deliberately not chained).
-  const auditEntriesPerYear = rows
-    .filter((r) => r.source === 'from the code' || r.activity === 'votes.checkIn')
-    .reduce((n, r) => n + r.calls * s.activeMonths, 0);
+  // The anchors ride on the calls that take them (a close, a filing, the scheduler): requests, writes and storage only.
+  rows.push({
+    activity: 'audit anchors (vote closes, 公示 filings, daily verification)',
+    source: 'from the code',
+    calls: 0,
+    reads: month(anchorsPerYear) * (CODE.anchorRoundTrips - CODE.anchorWrites),
+    writes: month(anchorsPerYear) * CODE.anchorWrites,
+    egressBytes: 0,
+    gbs: month(anchorsPerYear) * CODE.anchorRoundTrips * (CLOUD.dbRequestMs / 1000) * CLOUD.functionMemoryGb,
+    storedBytesPerYear: anchorsPerYear * CLOUD.anchorEntryBytes,
+  });
+  // Audit entries: one per audited write, and the anchors (check-ins, casts and scans are deliberately not chained).
+  const auditEntriesPerYear =
+    rows.filter((r) => r.source === 'from the code').reduce((n, r) => n + r.calls * s.activeMonths, 0) + anchorsPerYear;
   // The scheduler: every minute, all year; the daily verification reads the chain as it stands after a year.
   const verifyReadsPerDay = Math.ceil(auditEntriesPerYear / CODE.auditEntriesPerRead);
   rows.push({
@@ -566,6 +604,12 @@ export function compute(m: Measured, s: School, plans: Plan[] = PLANS): Capacity
   const voteHoldS = holdS(m.voteCheckinRoundTrips);
   const voteDocLimitPerS = 0.5 / voteHoldS;
   const voteDocContended = m.voteCheckinContended !== false;
+  // Casting at the vote meeting, as fast as the room checked in: a cast shares only its ballot box, one of those the
+  // vote opened with (ballotBoxesFor), picked at random by its receipt code.
+  const castHoldS = holdS(m.castRoundTrips);
+  const meetingBoxes = ballotBoxesFor(s.voteMeetingPeople);
+  const castsPerS = s.voteMeetingPeople / s.voteMeetingWindowS;
+  const boxLimitPerS = (meetingBoxes * 0.5) / castHoldS;
   // A whole set read in one api call, 100 documents a request, must fit the api function's timeout: the largest
   // today is the large session's attendance sheet.
   const setReadLimit = ((CLOUD.apiTimeoutS * 1000) / (CLOUD.dbRequestMs * 2)) * CODE.documentsPerQuery;
@@ -602,6 +646,11 @@ export function compute(m: Measured, s: School, plans: Plan[] = PLANS): Capacity
           },
         ]
       : []),
+    {
+      what: `the ballot boxes at the ${fmt(s.voteMeetingPeople)}-person vote meeting casting within ${s.voteMeetingWindowS} s: ${fmt(meetingBoxes)} boxes, a cast writing one at random (each cast holds its box ~${fmt(castHoldS * 1000)} ms; conflicts and retries mount past ${fmt(boxLimitPerS)}/s)`,
+      at: `${fmt(castsPerS, 2)}/s (${fmt((1 - Math.exp(-(castsPerS / meetingBoxes) * castHoldS)) * 100, 1)}% of first attempts conflict)`,
+      growth: boxLimitPerS / castsPerS,
+    },
     {
       what: `per-function concurrency at the ${busiest((p) => p.concurrency).name} (${fmt(CLOUD.functionConcurrency)} instances)`,
       at: `${fmt(busiest((p) => p.concurrency).concurrency, 1)} instances`,
@@ -800,10 +849,12 @@ export function contentionSection(results: Results): string {
       `| ${what} | ${fmt(Number(writes))} | ${fmt(Number(retries), 2)} | ${fmt(Number(busy))} | ${fmt(Number(ms) / 1000, 1)} s | ${stamp(r)} |`,
     );
   const votes = results['votes-conflicts'];
-  if (votes) {
-    const f = votes.figures;
+  // The standard meeting, and a larger one when saved (`BENCH_VOTERS=2000 … --save-as=votes-conflicts-2000`).
+  for (const r of [votes, results['votes-conflicts-2000']]) {
+    if (!r) continue;
+    const f = r.figures;
     line(
-      votes,
+      r,
       `votes.checkIn: ${fmt(Number(f.voters))} voters, ${f.checkInConcurrency} scanning at a time`,
       f.checkedIn,
       f.checkInRetriesPerWrite,
@@ -811,8 +862,8 @@ export function contentionSection(results: Results): string {
       f.checkInMs,
     );
     line(
-      votes,
-      `votes.cast: every checked-in voter and 100 second ballots, ${typeof f.castConcurrency === 'number' ? `${f.castConcurrency} at a time` : 'all at once'}`,
+      r,
+      `votes.cast: every checked-in voter and 100 second ballots, ${typeof f.castConcurrency === 'number' ? `${f.castConcurrency} at a time` : 'all at once'}, into ${fmt(ballotBoxesFor(Number(f.voters)))} ballot boxes`,
       f.counted,
       f.castRetriesPerWrite,
       f.castBusy,
@@ -878,9 +929,14 @@ export function voteDocuments(results: Results): string {
       ? `What remains on one document is the vote: its check-ins wrote one shared document (the vote's \`present\` counter), so the room queued on it (${fmt(f.checkInRetriesPerWrite, 2)} retries per check-in, ${fmt(f.checkInBusy)} BUSY answers). Counting presence from the participation records instead leaves each check-in writing only its own record.`
       : `Vote check-ins write no shared document any more (${fmt(f.checkInRetriesPerWrite, 2)} retries per check-in, ${fmt(f.checkInBusy)} BUSY answers): presence is counted from the participation records.`,
   );
+  const boxes = ballotBoxesFor(f.voters);
   if (f.castBusy > 0 || f.castRetriesPerWrite > 0.5) {
     out.push(
-      `Casting still contends on the vote's ballot boxes (a ballot goes into the box its receipt code names, ${fmt(f.castRetriesPerWrite, 2)} retries per ballot, ${fmt(f.castBusy)} BUSY answers): more boxes would spread it further.`,
+      `Casting still contends on the vote's ${fmt(boxes)} ballot boxes (a ballot goes into the box its receipt code names, ${fmt(f.castRetriesPerWrite, 2)} retries per ballot, ${fmt(f.castBusy)} BUSY answers): more boxes would spread it further.`,
+    );
+  } else {
+    out.push(
+      `Casting shares only a ballot box, one of the ${fmt(boxes)} a ${fmt(f.voters)}-voter vote opens with (about four voters a box, picked by the receipt code): ${fmt(f.counted)} ballots counted with ${fmt(f.castRetriesPerWrite, 2)} retries per ballot and ${fmt(f.castBusy)} BUSY answers.`,
     );
   }
   return out.join(' ');

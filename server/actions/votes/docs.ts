@@ -12,12 +12,18 @@
  *   (Limit: the one transaction that writes both is one entry of the database's own write log — the emulator's
  *   db.log line, CloudBase's oplog. Whoever reads that log, or watches the collections live, sees which ballot
  *   came with which participation. The stored documents do not.)
- *   ballots/bx_<vote>_<nn>             the ballot box: 32 documents created when the vote opens. A ballot record
- *                                      {voteId, code, marks} goes into the box picked by its random code's first
- *                                      symbol and the box is kept sorted by code. No voter, no person id, no openid,
- *                                      no timestamp, no sequence — and no storage order either: the boxes were made
- *                                      before anyone voted and are updated in place, and inside a box the records
- *                                      are in code order, so the order of casting is stored nowhere.
+ *   ballots/bx_<vote>_<nn>             the ballot boxes: created when the vote opens, 32 for a branch and more for
+ *                                      a large roster (about one box per four voters, up to 256: `ballotBoxesFor`),
+ *                                      so that casts in flight at once rarely write the same box — CloudBase's
+ *                                      transactions are optimistic, and two casts into one box conflict and retry. A
+ *                                      ballot record {voteId, code, marks} goes into the box picked by its random
+ *                                      code's leading bits and the box is kept sorted by code. No voter, no person id,
+ *                                      no openid, no timestamp, no sequence — and no storage order either: the boxes
+ *                                      were made before anyone voted and are updated in place, and inside a box the
+ *                                      records are in code order, so the order of casting is stored nowhere. (Ballots
+ *                                      as documents inserted at the cast would never conflict, but their storage
+ *                                      order would be the order of casting, next to participation records stored in
+ *                                      check-in order.)
  *   vote_results/r_<vote>              the sealed count, written once at close, with the sorted list of codes.
  *   vote_written/w_<vote>_<person>     signed written opinions (A14): not secret, counted as separate lines.
  *   vote_decisions/d_<vote>            the committee's own decision after 推优 or an evaluation (B4, C1).
@@ -80,6 +86,8 @@ export interface VoteDoc {
   names: Record<string, string>;
   scrutineerIds: string[];
   tellerIds: string[];
+  /** Ballot boxes made at open (`ballotBoxesFor` the roster); absent on votes opened before boxes scaled: 32. */
+  boxes?: number;
   closedAt: string | null;
   closedBy: string | null;
   /** A draft withdrawn before the meeting (votes.cancel): why, recorded with the audit entry. */
@@ -100,6 +108,8 @@ export interface ParticipationDoc {
   /** A copy of the vote's ballot, so casting reads one document (the form is fixed once the vote opens). */
   ballot: BallotSpec;
   secret: boolean;
+  /** The vote's number of ballot boxes, copied at check-in so casting reads one document (absent: 32). */
+  boxes?: number;
 }
 
 /** One ballot. `voterId` exists only on a named (记名) vote. */
@@ -153,7 +163,9 @@ export interface DecisionDoc {
 }
 
 export const participationId = (voteId: string, personId: string) => `vp_${voteId}_${personId}`;
-export const boxId = (voteId: string, box: number) => `bx_${voteId}_${String(box).padStart(2, '0')}`;
+/** A box's id; the number is padded to the width of the vote's last box, so id order is box order. */
+export const boxId = (voteId: string, box: number, boxes = BALLOT_BOXES) =>
+  `bx_${voteId}_${String(box).padStart(Math.max(2, String(boxes - 1).length), '0')}`;
 export const resultsId = (voteId: string) => `r_${voteId}`;
 export const writtenId = (voteId: string, personId: string) => `w_${voteId}_${personId}`;
 export const decisionId = (voteId: string) => `d_${voteId}`;
@@ -166,11 +178,37 @@ export function newBallotCode(): string {
   return Array.from(randomBytes(8), (b) => CODE_ALPHABET[b & 31]).join('');
 }
 
-/** One box per first symbol of the code: a uniform, meaningless spread. */
+/** Boxes of a small vote: one per first symbol of the code (the fewest a vote has). */
 export const BALLOT_BOXES = CODE_ALPHABET.length;
+/**
+ * The most boxes a vote has. Each is one insert in the open's transaction, one request after another: 256 are
+ * about 4 s at CloudBase's ~15 ms a request, well inside the api function's 10 s.
+ */
+export const MAX_BALLOT_BOXES = 256;
+/** Voters per box aimed at: with 100 casts in flight among 1,000 voters, a cast meets another in its box rarely. */
+const VOTERS_PER_BOX = 4;
+/** The code's first two symbols: 10 random bits, enough for 1,024 boxes. */
+const LEAD_VALUES = BALLOT_BOXES * BALLOT_BOXES;
 
-export function boxOf(code: string): number {
-  return CODE_ALPHABET.indexOf(code[0]);
+/**
+ * How many ballot boxes a vote opens with: 32 × 2^k, the fewest with at most four voters a box, from 32 to 256
+ * (a 1,000-voter meeting gets 256; a larger one shares them, more voters a box). Casts in flight at once conflict
+ * only when they land in the same box (optimistic transactions), so the chance a cast is retried falls with the
+ * number of boxes; every box is a document made at open and read at the count.
+ */
+export function ballotBoxesFor(voters: number): number {
+  let boxes = BALLOT_BOXES;
+  while (boxes < MAX_BALLOT_BOXES && boxes * VOTERS_PER_BOX < voters) boxes *= 2;
+  return boxes;
+}
+
+/**
+ * The box a ballot goes in, from its code's first two symbols (10 random bits), keeping as many leading bits as the
+ * vote has boxes (a power of two up to 1,024): a uniform, meaningless spread, and box order is code order.
+ */
+export function boxOf(code: string, boxes = BALLOT_BOXES): number {
+  const lead = CODE_ALPHABET.indexOf(code[0]) * BALLOT_BOXES + CODE_ALPHABET.indexOf(code[1]);
+  return Math.floor((lead * boxes) / LEAD_VALUES);
 }
 
 /** The rules a vote runs under: its kind and version with the parameters copied at creation (votes.create). */

@@ -26,9 +26,9 @@ import { lineScopeOf, voteScopeOf } from '../org/authority';
 import { requireUnit } from '../org/load';
 import { canManage } from './access';
 import {
-  BALLOT_BOXES,
   BALLOTS,
   type BallotBoxDoc,
+  ballotBoxesFor,
   boxId,
   PARTICIPATION,
   type ParticipationDoc,
@@ -213,11 +213,19 @@ export const votesOpen = defineAction({
         names,
         scrutineerIds: [...new Set(input.scrutineerIds)],
         tellerIds: [...new Set(input.tellerIds)],
+        boxes: ballotBoxesFor(roster.voters.length),
       };
       await tx.put(VOTES, after);
-      // The ballot boxes exist before anyone votes, so their storage order carries nothing.
-      for (let box = 0; box < BALLOT_BOXES; box++) {
-        await tx.insert<BallotBoxDoc>(BALLOTS, { _id: boxId(after._id, box), voteId: after._id, box, ballots: [] });
+      // The ballot boxes exist before anyone votes, so their storage order carries nothing; enough of them that casts
+      // in flight at once rarely share one (one write each, in box order).
+      const boxes = after.boxes!;
+      for (let box = 0; box < boxes; box++) {
+        await tx.insert<BallotBoxDoc>(BALLOTS, {
+          _id: boxId(after._id, box, boxes),
+          voteId: after._id,
+          box,
+          ballots: [],
+        });
       }
       tx.audit('votes.open', `${VOTES}/${after._id}`, before, after);
       return {

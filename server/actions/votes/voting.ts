@@ -40,6 +40,7 @@ import { branchMemberOf } from '../../domain/votes/roster';
 import { existsOnce } from '../../store';
 import { assertMayReadResults, canManage } from './access';
 import {
+  BALLOT_BOXES,
   BALLOTS,
   type BallotBoxDoc,
   type BallotRecord,
@@ -175,6 +176,7 @@ function participationOf(vote: VoteDoc, personId: string, by: string, nowIso: st
     sealed: false,
     ballot: vote.ballot!,
     secret: vote.secret,
+    boxes: vote.boxes ?? BALLOT_BOXES,
   };
 }
 
@@ -182,7 +184,8 @@ type CastOutcome = { ok: true; code: string } | { ok: false; reason: 'missing' |
 
 /**
  * 投票. Round trips on success: the pipeline's identity read, then start, participation get, participation
- * update, ballot box update, commit — 6, whatever the size of the branch. The reason for a refusal is worked out
+ * update, ballot box update, commit — 6, whatever the size of the branch. The only document a cast shares with
+ * other voters is its ballot box, one of about voters ÷ 4 (`ballotBoxesFor`), picked by the random code. The reason for a refusal is worked out
  * afterwards from the vote (an extra read only on that path).
  */
 export const votesCast = defineAction({
@@ -214,8 +217,12 @@ export const votesCast = defineAction({
       // 记名投票 (only where the rules leave it open): the ballot names its voter.
       if (!p.secret) ballot.voterId = personId;
       await tx.patch(PARTICIPATION, p._id, { voted: true });
-      // Into the box chosen by the code, kept in code order: where a ballot sits says nothing about when.
-      await tx.patch(BALLOTS, boxId(voteId, boxOf(code)), { ballots: _.push({ each: [ballot], sort: { code: 1 } }) });
+      // Into the box chosen by the code, kept in code order: where a ballot sits says nothing about when. With about
+      // four voters a box, two casts in flight rarely write the same one (an optimistic conflict, retried).
+      const boxes = p.boxes ?? BALLOT_BOXES;
+      await tx.patch(BALLOTS, boxId(voteId, boxOf(code, boxes), boxes), {
+        ballots: _.push({ each: [ballot], sort: { code: 1 } }),
+      });
       return { ok: true, code };
     });
     if (outcome.ok) return { code: outcome.code, castAt: nowIso };
@@ -299,7 +306,7 @@ export const votesVerifyBallot = defineAction({
     assertMayReadResults(actor, vote);
     assertResultsUnsealed(vote.state);
     const [box, results] = await Promise.all([
-      store.get<BallotBoxDoc>(BALLOTS, boxId(voteId, boxOf(code))),
+      store.get<BallotBoxDoc>(BALLOTS, boxId(voteId, boxOf(code, vote.boxes), vote.boxes)),
       store.get<ResultsDoc>(RESULTS, resultsId(voteId)),
     ]);
     return {

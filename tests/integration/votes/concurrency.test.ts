@@ -2,6 +2,7 @@
  * Concurrent casting through the emulator: one voter submitting 20 ballots at once gets exactly one in the box,
  * and 200 voters voting at the same moment are all counted.
  */
+import { boxOf } from '../../../server/actions/votes/docs';
 import type { ResolutionView } from '../../../typings/actions';
 import { expectOk, startTestEmulator, type TestEmulator } from '../support';
 import { addMembers, addUnit, lineOf, type Member, screenToken, sh, stored } from './fixtures';
@@ -61,6 +62,15 @@ it('counts exactly one of 20 ballots one voter submits at once, and every one of
   const box = await stored(emu, voteId);
   expect(box.ballots).toHaveLength(200);
   expect(box.participation.filter((p) => p.voted)).toHaveLength(200);
+  // 200 voters: 64 boxes made at open (about four voters a box), each ballot in the box its code picks, and read in
+  // box order the ballots are in code order — the order of casting is still stored nowhere.
+  expect(box.boxes).toHaveLength(64);
+  expect(box.boxes.map((b) => b._id)).toEqual([...box.boxes.map((b) => b._id)].sort());
+  for (const b of box.boxes) {
+    for (const x of b.ballots) expect(boxOf(x.code as string, 64)).toBe(b.box);
+  }
+  const codes = box.ballots.map((b) => b.code as string);
+  expect(codes).toEqual([...codes].sort());
 
   const r = expectOk(await emu.as<ResolutionView>('sport_officer', 'votes.close', { voteId }));
   expect(r).toMatchObject({
@@ -73,4 +83,11 @@ it('counts exactly one of 20 ballots one voter submits at once, and every one of
   // voter 0 said yes; voters 1..199 cycle no, abstain, yes: 67 no, 66 abstain, 66 yes.
   expect(lineOf(r, candidate.id)).toMatchObject({ yes: 67, no: 67, abstain: 66, totalYes: 67, outcome: 'failed' });
   expect(new Set(r.ballotCodes).size).toBe(200);
+  // A receipt is found in whichever of the 64 boxes its code picked.
+  for (const code of [r.ballotCodes[0], r.ballotCodes[199]]) {
+    const found = expectOk(
+      await emu.as<{ found: boolean; counted: boolean }>(voters[5].who, 'votes.verifyBallot', { voteId, code }),
+    );
+    expect(found).toEqual({ found: true, counted: true });
+  }
 }, 30_000);

@@ -123,6 +123,7 @@ export async function stored(emu: TestEmulator, voteId: string) {
   const db = emu.server.db;
   const boxes = (await db.collection('ballots').find({ voteId })) as {
     _id: string;
+    box: number;
     ballots: Record<string, unknown>[];
   }[];
   return {

@@ -92,7 +92,18 @@ describe('what participation holds', () => {
     expect(participation).toHaveLength(8);
     for (const p of participation) {
       expect(Object.keys(p).sort()).toEqual(
-        ['_id', 'ballot', 'checkedInAt', 'checkedInBy', 'personId', 'sealed', 'secret', 'voteId', 'voted'].sort(),
+        [
+          '_id',
+          'ballot',
+          'boxes',
+          'checkedInAt',
+          'checkedInBy',
+          'personId',
+          'sealed',
+          'secret',
+          'voteId',
+          'voted',
+        ].sort(),
       );
       expect(p.voted).toBe(true);
     }

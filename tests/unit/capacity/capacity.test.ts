@@ -94,8 +94,34 @@ describe('capacity on paper', () => {
 
   it('counts a cast and a check-in as their measured round trips, the writes read from the code', () => {
     expect(byName('votes.cast')).toMatchObject({ calls: 10, reads: 40, writes: 20, egressBytes: 1_000 });
-    expect(byName('votes.checkIn')).toMatchObject({ calls: 10, reads: 60, writes: 40 });
+    // A vote check-in is one insert of the participation record: no counter, no audit entry.
+    expect(CODE.voteCheckinWrites).toBe(1);
+    expect(byName('votes.checkIn')).toMatchObject({ calls: 10, reads: 10 * 9, writes: 10 });
+    expect(byName('votes.checkIn').storedBytesPerYear).toBe(10 * CLOUD.participationBytes);
     expect(byName('trainings.checkIn')).toMatchObject({ calls: 10, reads: 20, writes: 10 });
+  });
+
+  it('prices the ballot boxes a vote opens with: one insert each, read back at the count', () => {
+    const boxes = c.rows.find((r) => r.activity.startsWith('ballot boxes'))!;
+    // Ten voters: the 32 boxes of a small vote, one vote a year in one active month, one read of them at the count.
+    expect(boxes).toMatchObject({ calls: 0, writes: 32, reads: 1, storedBytesPerYear: 32 * CLOUD.ballotBoxBytes });
+    const congress = compute(measured, { ...tiny, votersPerVote: 1000 });
+    expect(congress.rows.find((r) => r.activity.startsWith('ballot boxes'))).toMatchObject({ writes: 256, reads: 3 });
+  });
+
+  it('adds an anchor entry after every vote close, 公示 filing and daily verification', () => {
+    const anchors = c.rows.find((r) => r.activity.startsWith('audit anchors'))!;
+    const perYear = 1 + 1 + CODE.verificationsPerYear;
+    expect(anchors).toMatchObject({
+      calls: 0,
+      writes: perYear * CODE.anchorWrites,
+      reads: perYear * (CODE.anchorRoundTrips - CODE.anchorWrites),
+      storedBytesPerYear: perYear * CLOUD.anchorEntryBytes,
+    });
+    const busier = compute(measured, { ...tiny, votesPerYear: 11, noticesPerYear: 21 });
+    expect(busier.rows.find((r) => r.activity.startsWith('audit anchors'))!.writes).toBe(
+      (11 + 21 + CODE.verificationsPerYear) * CODE.anchorWrites,
+    );
   });
 
   it('prices an audited write from the code: its round trips and three writes', () => {
@@ -108,9 +134,11 @@ describe('capacity on paper', () => {
   it('adds the scheduler every minute whatever the school does', () => {
     const scheduler = c.rows.find((r) => r.activity.startsWith('scheduler'))!;
     expect(scheduler.calls).toBe(43_200);
-    // Two notice writes and ten vote check-ins chained a year: one verification read a day.
-    expect(c.auditEntriesPerYear).toBe(12);
-    expect(scheduler.reads).toBe(43_200 * CODE.schedulerReadsPerTick + 30);
+    // Two notice writes chained a year, and the anchors (a close, a filing, every verification); check-ins are not.
+    const entries = 2 + 1 + 1 + CODE.verificationsPerYear;
+    expect(c.auditEntriesPerYear).toBe(entries);
+    expect(compute(measured, { ...tiny, votersPerVote: 500 }).auditEntriesPerYear).toBe(entries);
+    expect(scheduler.reads).toBe(43_200 * CODE.schedulerReadsPerTick + 30 * Math.ceil(entries / 100));
     expect(c.total.calls).toBe(20 + 20 + 10 + 2 + 10 + 10 + 10 + 43_200);
   });
 
@@ -126,6 +154,9 @@ describe('capacity on paper', () => {
     // The peak day: an ordinary day plus the room's scans (2 reads and 1 write each).
     expect(checkin.readsPerDay).toBeCloseTo(c.dayReads + 20);
     expect(checkin.writesPerDay).toBeCloseTo(c.dayWrites + 10);
+    // The vote meeting's room: 10 requests a check-in, one of them its insert.
+    expect(voteMeeting.writesPerDay).toBeCloseTo(c.dayWrites + 10);
+    expect(voteMeeting.readsPerDay).toBeCloseTo(c.dayReads + 90);
   });
 
   it('names the smallest plan that holds the school and what the others lack', () => {
@@ -144,6 +175,10 @@ describe('capacity on paper', () => {
     // The evaluation's audited writes (0.5/s, 8 requests) spread over the shard chains.
     const chains = c.breaks.find((b) => b.what.startsWith('the audit chains'))!;
     expect(chains.growth).toBeCloseTo((CODE.auditChains * 0.5) / ((8 * CLOUD.dbRequestMs) / 1000) / 0.5);
+    // Casting at the meeting (2/s, 6 requests each) spread over the 32 boxes of a 10-person vote.
+    const boxes = c.breaks.find((b) => b.what.startsWith('the ballot boxes'))!;
+    expect(boxes.what).toContain('32 boxes');
+    expect(boxes.growth).toBeCloseTo((32 * 0.5) / ((6 * CLOUD.dbRequestMs) / 1000) / 2);
   });
 
   it("drops the vote's document once check-ins measured in conflict mode no longer contend on it", () => {
@@ -190,8 +225,13 @@ describe('the contention section', () => {
     );
     const quiet = voteDocuments({ 'votes-conflicts': meeting({}) });
     expect(quiet).toContain('no shared document');
-    expect(quiet).not.toContain('ballot boxes');
-    expect(voteDocuments({ 'votes-conflicts': meeting({ castBusy: 20 }) })).toContain('ballot boxes');
+    expect(quiet).not.toContain('still contends');
+    // 1,000 voters: 256 boxes, named with the figures measured.
+    expect(quiet).toContain('one of the 256 a 1,000-voter vote opens with');
+    expect(quiet).toContain('0.50 retries per ballot and 0 BUSY answers');
+    expect(voteDocuments({ 'votes-conflicts': meeting({ castBusy: 20 }) })).toContain(
+      "still contends on the vote's 256 ballot boxes",
+    );
   });
 
   it('reads whether check-ins contend from the measured figures', () => {
