@@ -179,6 +179,10 @@ export const pipelineTakeStep = defineAction({
     const by = actor.requirePerson();
     // The case is read once, inside the transaction: the gates run on the state the step writes over, and a step
     // taken meanwhile by someone else makes this one conflict rather than pass on stale facts.
+    // Round trips of a voted step (tests/integration/pipeline/cost.test.ts): the caller (before this action), the
+    // transaction's start and commit, the case and the vote's results (read side by side), the case, its record and
+    // the person written, and the audit chain's head read, entry and head write — 11, whatever the branch's size; a
+    // League member's 推优 adds two, a 公示 two, 预审 the training ledger and the introducers.
     const { next, warnings } = await write(async (tx) => {
       // The named vote is read beside the case (a round trip's wait, not one more round trip); what it says is
       // looked at only once the caller is known to be in scope and the step in order.
