@@ -14,8 +14,17 @@ import { NOTICES, type NoticeDoc } from '../notices/docs';
 import { toDomainObjection } from '../notices/filing';
 import { objectionsOf } from '../notices/load';
 import { loadHoursLedger } from '../trainings/load';
-import { RESULTS, type ResultsDoc, resultsId, VOTES, type VoteDoc } from '../votes/docs';
-import { decisionsOfUnit } from '../votes/history';
+import {
+  DECISIONS,
+  type DecisionDoc,
+  decisionId,
+  RESULTS,
+  type ResultsDoc,
+  resultsId,
+  VOTES,
+  type VoteDoc,
+} from '../votes/docs';
+import { votesOfUnit } from '../votes/history';
 import { CASES, type CaseDoc, RECORDS, type RecordDoc } from './docs';
 
 /**
@@ -51,15 +60,39 @@ export function meetingDayOf(vote: Pick<VoteDoc, 'openedAt' | 'scheduledStart'>)
   return (vote.openedAt ?? vote.scheduledStart).slice(0, 10);
 }
 
-/** The votes module's word on one person in one vote (null when no vote is named). */
-export async function voteFacts(store: Store, voteId: string | undefined, personId: string): Promise<VoteFacts | null> {
-  if (!voteId) return null;
-  const [vote, results] = await Promise.all([
-    store.get<VoteDoc>(VOTES, voteId),
-    store.get<ResultsDoc>(RESULTS, resultsId(voteId)),
-  ]);
-  if (!vote) throw new DomainError('NOT_FOUND', '找不到关联的表决');
+/**
+ * A named vote as the gates read it. A closed vote's results document answers everything the gates ask (its kind,
+ * meeting day and outcome are on the sheet, its unit beside it; written in the close's transaction and sealed with the
+ * vote): one read. A vote without such results (not closed, or closed before results kept their unit) is read itself.
+ */
+export interface LoadedVote {
+  results: ResultsDoc | null;
+  vote: VoteDoc | null;
+}
+
+export async function loadVote(store: Store, voteId: string): Promise<LoadedVote> {
+  const results = await store.get<ResultsDoc>(RESULTS, resultsId(voteId));
+  if (results?.unitId) return { results, vote: null };
+  return { results, vote: await store.get<VoteDoc>(VOTES, voteId) };
+}
+
+/** The votes module's word on one person in a loaded vote (null when no vote is named). */
+export function voteFactsOf(loaded: LoadedVote | null, personId: string): VoteFacts | null {
+  if (!loaded) return null;
+  const { results, vote } = loaded;
   const line = results?.tally.candidates.find((c) => c.candidateId === personId) ?? null;
+  if (results?.unitId) {
+    // Results are filed only by the close (with the vote's outcome on the tally): the vote is closed.
+    return {
+      kind: results.sheet.kind,
+      unitId: results.unitId,
+      closed: true,
+      counted: results.tally.outcome === 'counted',
+      outcome: line?.outcome ?? null,
+      meetingOn: results.sheet.date,
+    };
+  }
+  if (!vote) throw new DomainError('NOT_FOUND', '找不到关联的表决');
   return {
     kind: vote.kind,
     unitId: vote.unitId,
@@ -115,7 +148,10 @@ export async function trainingFacts(
   return { hours: line?.earned ?? 0, days: line?.days ?? 0 };
 }
 
-/** B1/B3: the days of the home League branch's 推优 decisions recommending the person for `target`. */
+/**
+ * B1/B3: the days of the home League branch's 推优 decisions recommending the person for `target`. Two round trips
+ * however many 推优 votes the branch has held: its closed, counted ones, then their decisions by id in one query.
+ */
 export async function tuiyouDays(
   store: Store,
   personId: string,
@@ -123,13 +159,16 @@ export async function tuiyouDays(
   target: 'activist' | 'development_candidate',
 ): Promise<string[]> {
   if (!leagueBranchId) return [];
-  const decided = await decisionsOfUnit(store, leagueBranchId, 'tuiyou');
-  return decided.flatMap(({ vote, decision }) =>
-    decision.decision.type === 'tuiyou' &&
-    decision.decision.recommended.includes(personId) &&
-    vote.tuiyouTarget === target
-      ? [decision.decidedOn]
-      : [],
+  const held = (await votesOfUnit(store, leagueBranchId, 'tuiyou')).filter(
+    (v) => v.state === 'closed' && v.outcome === 'counted' && v.tuiyouTarget === target,
+  );
+  if (held.length === 0) return [];
+  const decisions = await store.byIds<DecisionDoc>(
+    DECISIONS,
+    held.map((v) => decisionId(v._id)),
+  );
+  return [...decisions.values()].flatMap((d) =>
+    d.decision.type === 'tuiyou' && d.decision.recommended.includes(personId) ? [d.decidedOn] : [],
   );
 }
 

@@ -24,7 +24,16 @@ import {
 import { assertMayTake } from './access';
 import { refuseGate } from './apply';
 import { CASES, type CaseDoc, RECORDS, withNext } from './docs';
-import { introducerFactsOf, publicityFacts, type requireCase, trainingFacts, tuiyouDays, voteFacts } from './load';
+import {
+  introducerFactsOf,
+  type LoadedVote,
+  loadVote,
+  publicityFacts,
+  type requireCase,
+  trainingFacts,
+  tuiyouDays,
+  voteFactsOf,
+} from './load';
 import { baseRecord } from './records';
 import { checklistFacts, nextView } from './views';
 
@@ -43,16 +52,20 @@ const PUBLICISED: readonly PipelineStep[] = [
   'branch_convert',
 ];
 
-/** Loads exactly the evidence the step's gates read. */
+/**
+ * Loads exactly the evidence the step's gates read. The named vote (`loaded`) was read beside the case: it is closed
+ * and sealed, so it need not wait for the case.
+ */
 async function evidenceFor(
   step: PipelineStep,
   c: CaseDoc,
   input: { voteId?: string; noticeId?: string; approvalRef?: string; formIssuedOn?: string; extensionMonths?: number },
   today: string,
   store: Parameters<typeof requireCase>[0],
+  loaded: LoadedVote | null,
 ): Promise<StepEvidence> {
   const [vote, notice, tuiyou, training, introducers] = await Promise.all([
-    VOTED.includes(step) ? voteFacts(store, input.voteId, c.personId) : undefined,
+    VOTED.includes(step) ? voteFactsOf(loaded, c.personId) : undefined,
     PUBLICISED.includes(step) ? publicityFacts(store, input.noticeId) : undefined,
     step === 'determine_activist' || step === 'determine_candidate'
       ? tuiyouDays(
@@ -166,8 +179,17 @@ export const pipelineTakeStep = defineAction({
     const by = actor.requirePerson();
     // The case is read once, inside the transaction: the gates run on the state the step writes over, and a step
     // taken meanwhile by someone else makes this one conflict rather than pass on stale facts.
+    // Round trips of a voted step (tests/integration/pipeline/cost.test.ts): the caller (before this action), the
+    // transaction's start and commit, the case and the vote's results (read side by side), the case, its record and
+    // the person written, and the audit chain's head read, entry and head write — 11, whatever the branch's size; a
+    // League member's 推优 adds two, a 公示 two, 预审 the training ledger and the introducers.
     const { next, warnings } = await write(async (tx) => {
-      const c = await tx.get<CaseDoc>(CASES, input.caseId);
+      // The named vote is read beside the case (a round trip's wait, not one more round trip); what it says is
+      // looked at only once the caller is known to be in scope and the step in order.
+      const [c, loaded] = await Promise.all([
+        tx.get<CaseDoc>(CASES, input.caseId),
+        VOTED.includes(input.step) && input.voteId ? loadVote(store, input.voteId) : null,
+      ]);
       if (!c) throw new DomainError('OUT_OF_SCOPE');
       assertMayTake(actor, c, input.step, today);
       if (!stepInOrder(input.step, c)) {
@@ -176,7 +198,7 @@ export const pipelineTakeStep = defineAction({
           `当前为「${PIPELINE_STAGE_LABELS[c.stage]}」阶段，不能办理「${PIPELINE_STEP_LABELS[input.step]}」`,
         );
       }
-      const ev = await evidenceFor(input.step, c, input, today, store);
+      const ev = await evidenceFor(input.step, c, input, today, store, loaded);
       const items = checklistOf(input.step, checklistFacts(c), ev);
       for (const item of items) {
         if (item.outcome === 'at_step') {

@@ -145,6 +145,11 @@ export interface ResultsDoc {
   /** Codes of every ballot in the count, sorted (no order of casting). */
   codes: string[];
   closedAt: string;
+  /**
+   * The vote's unit, so that the results alone answer what other modules ask of a closed vote (its kind, unit,
+   * meeting day and outcome are on the sheet). Absent on results closed before it was kept.
+   */
+  unitId?: string;
 }
 
 export type StoredDecision =

@@ -69,6 +69,7 @@ export async function countVote(store: Store, vote: VoteDoc, nowIso: string): Pr
   const results: ResultsDoc = {
     _id: resultsId(vote._id),
     voteId: vote._id,
+    unitId: vote.unitId,
     sheet,
     tally: result,
     codes: ballots.map((b) => b.code).sort(),
