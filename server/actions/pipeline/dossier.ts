@@ -126,7 +126,7 @@ export function resolutionOf(
       vote.kind === 'tuiyou' && vote.tuiyouTarget
         ? `${VOTE_KIND_LABELS.tuiyou}（${TUIYOU_TARGET_LABELS[vote.tuiyouTarget]}）`
         : VOTE_KIND_LABELS[vote.kind],
-    unitName: vote.unitName,
+    unitName: vote.unitName ?? '',
     date: s?.date ?? (vote.openedAt ?? vote.scheduledStart).slice(0, 10),
     method: s?.method ?? '',
     expected: s?.expected ?? 0,
@@ -229,7 +229,7 @@ function tuiyouEntry(t: DossierSources['tuiyou'][number], c: CaseDoc, src: Dossi
     on: t.decidedOn,
     title: resolution?.kindLabel ?? VOTE_KIND_LABELS.tuiyou,
     byName: t.recordedByName,
-    fromUnitName: t.vote.unitName,
+    fromUnitName: t.vote.unitName ?? '',
     text: null,
     meetingRef: t.minutesRef,
     attachments: [],

@@ -30,7 +30,7 @@ export function chineseDate(day: string | null): string {
   return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : day;
 }
 
-const or = (s: string | null | undefined) => (s && s.trim() ? s : '—');
+const or = (s: string | null | undefined): string => (s?.trim() ? s : '—');
 const SIGN_DATE = '年    月    日';
 
 /** What the branch resolved at each step, as the resolution words it when the person passed (F4). */
@@ -82,7 +82,7 @@ function tuiyouForm(v: DossierView, birthDate: string | null): FormDocument {
       rows: tuiyou.map((e) => [
         chineseDate(e.on),
         e.title,
-        e.fromUnitName,
+        or(e.fromUnitName),
         or(e.meetingRef),
         e.resolution ? `应到${e.resolution.expected}人，实到${e.resolution.present}人，赞成${e.resolution.yes}票` : '—',
         '推荐',
