@@ -231,7 +231,7 @@ describe('the dossier of an activist', () => {
 describe('the two-level pre-examination (S7)', () => {
   let candidate: { id: string; who: string };
   let candidateCase: string;
-  const exam = (level: string, conclusion: string, on: string) => ({
+  const exam = (level: 'college' | 'school', conclusion: 'passed' | 'returned', on: string) => ({
     caseId: candidateCase,
     level,
     on,
