@@ -121,6 +121,8 @@ export interface DossierEntryView {
   /** An assessment's or activity record's parts (考察表). */
   assessment: { content: string; opinion: string } | null;
   evaluations: EvaluationView[];
+  /** S6: an evaluation came out 较差: the branch helps the person (帮扶). */
+  helpNeeded: boolean;
   preExam: { level: PreExamLevel; levelLabel: string; conclusion: PreExamConclusion; conclusionLabel: string } | null;
   resolution: DossierResolutionView | null;
   publicity: DossierPublicityView | null;

@@ -38,7 +38,7 @@ import type { Actor } from '../../actor';
 import { PEOPLE } from '../../actor';
 import { DomainError } from '../../domain/errors';
 import { effectiveState } from '../../domain/notices';
-import { formMissing } from '../../domain/pipeline';
+import { evaluatedPoorly, formMissing } from '../../domain/pipeline';
 import { shanghaiIso } from '../../domain/time';
 import type { Store } from '../../store';
 import { NOTICES, type NoticeDoc, type ObjectionDoc } from '../notices/docs';
@@ -205,6 +205,7 @@ function entryOf(r: RecordDoc, c: CaseDoc, src: DossierSources, now: Date): Doss
       : null,
     assessment: r.kind === 'assessment' || r.kind === 'activity' ? split(r.text, '考察意见：') : null,
     evaluations: evaluationsOf(r),
+    helpNeeded: r.evaluations ? evaluatedPoorly(EVALUATION_KINDS.map((k) => r.evaluations![k].result)) : false,
     preExam: r.preExam
       ? {
           level: r.preExam.level,
@@ -237,6 +238,7 @@ function tuiyouEntry(t: DossierSources['tuiyou'][number], c: CaseDoc, src: Dossi
     talk: null,
     assessment: null,
     evaluations: [],
+    helpNeeded: false,
     preExam: null,
     resolution,
     publicity: null,

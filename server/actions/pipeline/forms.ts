@@ -141,6 +141,7 @@ function assessmentForm(v: DossierView, birthDate: string | null): FormDocument 
         header: ['评议', '结果', '意见'],
         rows: e.evaluations.map((x) => [x.label, x.resultLabel, x.opinion]),
       });
+      if (e.helpNeeded) blocks.push({ kind: 'paragraph', text: '评议结果有“较差”，党支部应安排帮扶。' });
     }
   }
   const reviews = v.entries.filter((e) => e.kind === 'political_review' || e.kind === 'pre_exam');
