@@ -41,10 +41,18 @@ import { effectiveState } from '../../domain/notices';
 import { evaluatedPoorly, formMissing } from '../../domain/pipeline';
 import { shanghaiIso } from '../../domain/time';
 import type { Store } from '../../store';
-import { NOTICES, type NoticeDoc, type ObjectionDoc } from '../notices/docs';
-import { objectionsOf } from '../notices/load';
-import { RESULTS, type ResultsDoc, resultsId, VOTES, type VoteDoc } from '../votes/docs';
-import { decisionsOfUnit } from '../votes/history';
+import { NOTICES, type NoticeDoc, OBJECTIONS, type ObjectionDoc } from '../notices/docs';
+import {
+  DECISIONS,
+  type DecisionDoc,
+  decisionId,
+  RESULTS,
+  type ResultsDoc,
+  resultsId,
+  VOTES,
+  type VoteDoc,
+} from '../votes/docs';
+import { votesOfUnit } from '../votes/history';
 import { assertSees, isBranchOfficer, isCommitteeOver } from './access';
 import type { CaseDoc, RecordDoc } from './docs';
 import { renderDocx } from './docx';
@@ -75,20 +83,38 @@ export interface DossierSources {
   tuiyou: { vote: VoteDoc; decidedOn: string; minutesRef: string; recordedByName: string }[];
 }
 
+/**
+ * The League branch's 推优 decisions recommending the person (B2), with their votes in full: the unit's closed votes
+ * (one query), then their decisions and the votes' titles and names (one batch each), whatever their number.
+ */
+async function tuiyouOf(
+  store: Store,
+  leagueBranchId: string | null,
+  personId: string,
+): Promise<DossierSources['tuiyou']> {
+  if (!leagueBranchId) return [];
+  const ids = (await votesOfUnit(store, leagueBranchId, 'tuiyou'))
+    .filter((v) => v.state === 'closed' && v.outcome === 'counted')
+    .map((v) => v._id);
+  if (!ids.length) return [];
+  const [votes, decisions] = await Promise.all([
+    store.byIds<VoteDoc>(VOTES, ids),
+    store.byIds<DecisionDoc>(DECISIONS, ids.map(decisionId)),
+  ]);
+  return ids.flatMap((id) => {
+    const vote = votes.get(id);
+    const d = decisions.get(decisionId(id));
+    if (!vote || !d || d.decision.type !== 'tuiyou' || !d.decision.recommended.includes(personId)) return [];
+    return [{ vote, decidedOn: d.decidedOn, minutesRef: d.minutesRef, recordedByName: d.recordedByName }];
+  });
+}
+
 export async function loadDossierSources(store: Store, c: CaseDoc): Promise<DossierSources> {
-  const [records, person, decided] = await Promise.all([
+  const [records, person, tuiyou] = await Promise.all([
     recordsOf(store, c._id),
     store.get<Person>(PEOPLE, c.personId),
-    c.subject.homeLeagueBranchId ? decisionsOfUnit(store, c.subject.homeLeagueBranchId, 'tuiyou') : [],
+    tuiyouOf(store, c.subject.homeLeagueBranchId, c.personId),
   ]);
-  const tuiyou = decided
-    .filter(({ decision }) => decision.decision.type === 'tuiyou' && decision.decision.recommended.includes(c.personId))
-    .map(({ vote, decision }) => ({
-      vote,
-      decidedOn: decision.decidedOn,
-      minutesRef: decision.minutesRef,
-      recordedByName: decision.recordedByName,
-    }));
   const voteIds = [...new Set(records.flatMap((r) => (r.voteId ? [r.voteId] : [])))];
   const noticeIds = [...new Set(records.flatMap((r) => (r.noticeId ? [r.noticeId] : [])))];
   const resultIds = [...voteIds, ...tuiyou.map((t) => t.vote._id)].map(resultsId);
@@ -96,7 +122,9 @@ export async function loadDossierSources(store: Store, c: CaseDoc): Promise<Doss
     store.byIds<VoteDoc>(VOTES, voteIds),
     store.byIds<ResultsDoc>(RESULTS, resultIds),
     store.byIds<NoticeDoc>(NOTICES, noticeIds),
-    Promise.all(noticeIds.map((id) => objectionsOf(store, id))),
+    noticeIds.length
+      ? store.all<ObjectionDoc>(OBJECTIONS, { noticeId: store.command.in(noticeIds) })
+      : Promise.resolve([] as ObjectionDoc[]),
   ]);
   for (const t of tuiyou) votes.set(t.vote._id, t.vote);
   return {
@@ -105,7 +133,7 @@ export async function loadDossierSources(store: Store, c: CaseDoc): Promise<Doss
     votes,
     results,
     notices,
-    objections: new Map(noticeIds.map((id, i) => [id, objections[i]])),
+    objections: new Map(noticeIds.map((id) => [id, objections.filter((o) => o.noticeId === id)])),
     tuiyou,
   };
 }

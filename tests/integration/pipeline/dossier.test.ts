@@ -210,6 +210,16 @@ describe('the dossier of an activist', () => {
     await refused(SECRETARY, 'pipeline.dossier', { caseId: 'pc_p_nobody' }, 'OUT_OF_SCOPE');
   });
 
+  it('reads in a few round trips whatever the number of records: the case, then one batch per kind of evidence', async () => {
+    const rich = await emu.invoke('pipeline.dossier', { caseId }, SECRETARY);
+    const form = await emu.invoke('pipeline.dossierForm', { caseId, form: 'resolution' }, SECRETARY);
+    expect((rich.body as { ok: boolean }).ok).toBe(true);
+    // The caller; the case; its records, the person, the League branch's votes; their decisions and the votes in
+    // full; the linked votes, their results, the 公示 and their objections. The form adds the file's upload and link.
+    expect(rich.roundTrips).toBeLessThanOrEqual(11);
+    expect(form.roundTrips).toBeLessThanOrEqual(rich.roundTrips + 2);
+  });
+
   it('a form the dossier has nothing for is refused, naming what is missing', async () => {
     at(emu, '2027-03-21');
     const other = await addStudent(emu, '2026019912', { name: '顾青' });
