@@ -81,6 +81,23 @@ describe('the dossier of an activist', () => {
       }),
     ).noticeId;
     expectOk(await emu.call(SECRETARY, 'notices.publish', { noticeId }));
+    // A member objects under his own name; the branch finds it unfounded.
+    at(emu, '2026-09-18');
+    const { objectionId } = expectOk(
+      await emu.call('sport_full3', 'notices.object', {
+        noticeId,
+        text: '听说苏明远参加志愿服务的时长有虚报',
+        anonymous: false,
+      }),
+    );
+    at(emu, '2026-09-21');
+    expectOk(
+      await emu.call(SECRETARY, 'notices.handleObjection', {
+        objectionId,
+        investigation: '核对志愿服务记录，时长属实',
+        outcome: 'dismissed',
+      }),
+    );
     voteId = await passVote(emu, 'activist_determination', student.id, '2026-10-12');
     expectOk(
       await emu.call(SECRETARY, 'pipeline.takeStep', {
@@ -134,8 +151,12 @@ describe('the dossier of an activist', () => {
       start: '2026-09-17',
       end: '2026-09-22',
       stateLabel: '已结束',
-      objections: 0,
+      objections: 1,
+      upheld: 0,
     });
+    // The objection is counted, never attributed: its author is named nowhere in the dossier.
+    expect(JSON.stringify(d)).not.toContain('邓凯');
+    expect(JSON.stringify(d)).not.toContain('虚报');
     const assessment = d.entries.find((e) => e.kind === 'assessment')!;
     expect(assessment.evaluations.map((e) => [e.label, e.resultLabel])).toEqual([
       ['师生代表评议', '好'],
@@ -179,7 +200,8 @@ describe('the dossier of an activist', () => {
     );
     expect(publicity).toContain('经团组织推优、支部研究，拟确定苏明远同志为入党积极分子，现予公示。');
     expect(publicity).toContain('2026年9月17日至2026年9月22日');
-    expect(publicity).toContain('异议\n无');
+    expect(publicity).toContain('异议\n1件，其中成立0件');
+    expect(publicity).not.toContain('邓凯');
     const tuiyou = await download(
       expectOk(await emu.call(SECRETARY, 'pipeline.dossierForm', { caseId, form: 'tuiyou' })),
     );
