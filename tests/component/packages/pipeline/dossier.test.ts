@@ -94,7 +94,12 @@ describe('发展档案全卷', () => {
     expect(broken.text('#dossier-head')).toContain(DOSSIER.personName);
   });
 
-  it('the student reads her own dossier', () => {
-    expect(worldReply('pipeline.dossier.activist.student').ok).toBe(true);
+  it('the student reads her own dossier, the same records her secretary reads', async () => {
+    const own = worldReply('pipeline.dossier.activist.student');
+    if (!own.ok) throw new Error('the student’s own dossier was refused');
+    const p = await loadPage(PAGE, { query: { caseId: own.data.caseId }, responses: { 'pipeline.dossier': own } });
+    expect(p.text('#dossier-head')).toContain(own.data.personName);
+    expect(own.data.entries.map((e) => e.id)).toEqual(DOSSIER.entries.map((e) => e.id));
+    expect(p.text('#form-talks')).toContain('生成 Word 文档');
   });
 });
