@@ -17,8 +17,8 @@ import { newId, type Store, type Tx } from '../../store';
 import { requireUnit } from '../org/load';
 import { assertMayManage, assertMayTalk, isBranchOfficer, isCommitteeOver } from './access';
 import { CASES, type CaseDoc, caseIdFor, RECORDS, type RecordDoc, withNext } from './docs';
-import { assessmentEvaluations, withEvaluator } from './evaluations';
 import { introducerFactsOf, requireCase } from './load';
+import { assessmentEvaluations, withEvaluator } from './rings';
 
 /**
  * P-dates: the day of a record is not after today and not before the grace (RECORD_GRACE_DAYS), and not on or before
