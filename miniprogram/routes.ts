@@ -33,6 +33,7 @@ export const PAGES = {
   myJourney: { url: '/packages/pipeline/journey/index', tab: false },
   pipelineTodo: { url: '/packages/pipeline/todo/index', tab: false },
   pipelineCase: { url: '/packages/pipeline/case/index', tab: false },
+  pipelineDossier: { url: '/packages/pipeline/dossier/index', tab: false },
   trainingScreen: { url: '/packages/trainings/screen/index', tab: false },
   trainingAttendance: { url: '/packages/trainings/attendance/index', tab: false },
   trainingReport: { url: '/packages/trainings/report/index', tab: false },

@@ -26,7 +26,7 @@ export async function buildFunctions(opts: { quiet?: boolean } = {}): Promise<Re
       format: 'cjs',
       minify: true,
       sourcemap: false,
-      external: ['wx-server-sdk', 'exceljs'],
+      external: ['wx-server-sdk', 'exceljs', 'docx'],
       // Prefer ES modules so unused parts of zod (e.g. its other locales) are tree-shaken away.
       mainFields: ['module', 'main'],
       conditions: ['import'],

@@ -169,6 +169,7 @@ export const ERROR_MESSAGES = {
   OVERRIDE_SELF_CONFIRM: '特殊情况须由另一名干部确认',
   OVERRIDE_NOT_PENDING: '该特殊情况申请已确认',
   NOT_TEMP_BRANCH_MEMBER: '该同志不是本临时党支部的成员',
+  DOSSIER_FORM_EMPTY: '发展档案中尚无生成该表格所需的记录',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

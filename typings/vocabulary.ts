@@ -754,6 +754,7 @@ export const PIPELINE_RECORD_KINDS = [
   'recommendation',
   'political_review',
   'override',
+  'pre_exam',
 ] as const;
 export type PipelineRecordKind = (typeof PIPELINE_RECORD_KINDS)[number];
 
@@ -768,6 +769,57 @@ export const PIPELINE_RECORD_LABELS: Record<PipelineRecordKind, string> = {
   recommendation: '推荐',
   political_review: '政治审查',
   override: '特殊情况处理',
+  pre_exam: '预审',
+};
+
+/** The three evaluations of an assessment (S6): teacher and student representatives, the unit, the person. */
+export const EVALUATION_KINDS = ['representatives', 'democratic', 'self'] as const;
+export type EvaluationKind = (typeof EVALUATION_KINDS)[number];
+
+export const EVALUATION_KIND_LABELS: Record<EvaluationKind, string> = {
+  representatives: '师生代表评议',
+  democratic: '所在单位民主评议',
+  self: '个人自评',
+};
+
+/** The result of one evaluation, as the 考察表 words it. */
+export const EVALUATION_RESULTS = ['good', 'fair', 'average', 'poor'] as const;
+export type EvaluationResult = (typeof EVALUATION_RESULTS)[number];
+
+export const EVALUATION_RESULT_LABELS: Record<EvaluationResult, string> = {
+  good: '好',
+  fair: '较好',
+  average: '一般',
+  poor: '较差',
+};
+
+/** The two levels of pre-examination (S7): the college's party committee, then the school's. */
+export const PRE_EXAM_LEVELS = ['college', 'school'] as const;
+export type PreExamLevel = (typeof PRE_EXAM_LEVELS)[number];
+
+export const PRE_EXAM_LEVEL_LABELS: Record<PreExamLevel, string> = {
+  college: '学院党委（党总支）预审',
+  school: '学校党委组织部预审',
+};
+
+export const PRE_EXAM_CONCLUSIONS = ['passed', 'returned'] as const;
+export type PreExamConclusion = (typeof PRE_EXAM_CONCLUSIONS)[number];
+
+export const PRE_EXAM_CONCLUSION_LABELS: Record<PreExamConclusion, string> = {
+  passed: '预审通过',
+  returned: '退回补充',
+};
+
+/** The paper forms of the dossier (A23), generated from its records as .docx. */
+export const DOSSIER_FORMS = ['tuiyou', 'assessment', 'resolution', 'publicity', 'talks'] as const;
+export type DossierForm = (typeof DOSSIER_FORMS)[number];
+
+export const DOSSIER_FORM_LABELS: Record<DossierForm, string> = {
+  tuiyou: '推优表',
+  assessment: '考察表',
+  resolution: '支部大会决议',
+  publicity: '公示材料',
+  talks: '谈话记录',
 };
 
 /** Input bounds of the pipeline actions (characters after trimming, or a count). */

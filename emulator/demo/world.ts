@@ -24,6 +24,7 @@ import { addDays, shanghaiDate, startOfShanghaiDay } from '../../server/domain/t
 import type { ActionName, Input, Output } from '../../typings/actions';
 import type { MarkValue, VoteKind, VoteView } from '../../typings/actions/votes';
 import { demoOpenid, demoPersonId, demoPersonName, demoStudentNo } from './school';
+import { seedDossier } from './world-dossier';
 import { seedHonors } from './world-honors';
 import { seedTrainings } from './world-trainings';
 
@@ -124,6 +125,7 @@ export async function seedWorld(host: WorldHost, now: Date): Promise<DemoWorldId
   seedHonors({ today, day, at, past, step, call, ids, host });
   // ------------------------------------------------------------------------------------------ 发展党员
   seedPipeline({ today, day, at, past, step, call, ids, host });
+  seedDossier({ today, day, at, past, step, call, ids, host });
 
   // ------------------------------------------------------------------------------------------ 实名绑定
   seedBindings({ today, day, at, past, step, call, ids, host });

@@ -75,3 +75,29 @@ PIPELINE_PAGES.push(
     ],
   },
 );
+
+const dossier = worldView('pipeline.dossier.activist.secretary');
+const applicantDossier = worldView('pipeline.dossier.applicant.secretary');
+
+PIPELINE_PAGES.push({
+  name: 'pipeline-dossier',
+  path: 'packages/pipeline/dossier/index',
+  states: [
+    {
+      name: 'activist',
+      title: '发展档案全卷 · 入党积极分子（支部书记查看，含三评和表决结果）',
+      persona: 'info_pb_sec',
+      query: { caseId: dossier.caseId },
+      responses: { 'pipeline.dossier': ok(dossier) },
+      expect: [dossier.personName, '纸质表格', '谈话记录', '所在单位民主评议', '应到'],
+    },
+    {
+      name: 'applicant',
+      title: '发展档案全卷 · 入党申请人（尚无表决结果）',
+      persona: 'sport_pb_sec',
+      query: { caseId: applicantDossier.caseId },
+      responses: { 'pipeline.dossier': ok(applicantDossier) },
+      expect: [applicantDossier.personName, '尚无支部表决结果'],
+    },
+  ],
+});

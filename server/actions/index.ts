@@ -52,10 +52,13 @@ import { adminBootstrap, peopleList, positionsAssign, positionsEnd } from './org
 import {
   pipelineApply,
   pipelineConfirmOverride,
+  pipelineDossier,
+  pipelineDossierForm,
   pipelineGet,
   pipelineList,
   pipelineMine,
   pipelineRecordAssessment,
+  pipelineRecordPreExam,
   pipelineRecordRecommendation,
   pipelineRecordReview,
   pipelineRecordTalk,
@@ -242,4 +245,7 @@ export const actions: ActionTable = {
   'pipeline.takeStep': pipelineTakeStep,
   'pipeline.requestOverride': pipelineRequestOverride,
   'pipeline.confirmOverride': pipelineConfirmOverride,
+  'pipeline.dossier': pipelineDossier,
+  'pipeline.dossierForm': pipelineDossierForm,
+  'pipeline.recordPreExam': pipelineRecordPreExam,
 };

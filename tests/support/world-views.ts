@@ -139,6 +139,20 @@ function calls(w: WorldIds) {
     'pipeline.get.activist.secretary': call('info_pb_sec', 'pipeline.get', {
       caseId: w.cases?.activist ?? 'pc_missing',
     }),
+    // 发展档案全卷 and its forms (白露's dossier; 吕航's has no resolution yet)
+    'pipeline.dossier.activist.secretary': call('info_pb_sec', 'pipeline.dossier', {
+      caseId: w.cases?.activist ?? 'pc_missing',
+    }),
+    'pipeline.dossier.activist.student': call('info_masses', 'pipeline.dossier', {
+      caseId: w.cases?.activist ?? 'pc_missing',
+    }),
+    'pipeline.dossier.applicant.secretary': call('sport_pb_sec', 'pipeline.dossier', {
+      caseId: w.cases?.applicant_overdue ?? 'pc_missing',
+    }),
+    'pipeline.dossierForm.activist.talks': call('info_pb_sec', 'pipeline.dossierForm', {
+      caseId: w.cases?.activist ?? 'pc_missing',
+      form: 'talks',
+    }),
 
     // ------------------------------------------------------------------------------------------ who I am
     ...mePersonas(),

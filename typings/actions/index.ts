@@ -4,6 +4,7 @@
  */
 import type { z } from 'zod';
 import { type ActivistsOutputs, activistsSchemas } from './activists';
+import { type DossierOutputs, dossierSchemas } from './dossier';
 import { type HonorsOutputs, honorsSchemas } from './honors';
 import { type NoticesOutputs, noticesSchemas } from './notices';
 import { type OrgOutputs, orgSchemas } from './org';
@@ -19,6 +20,7 @@ export const schemas = {
   ...honorsSchemas,
   ...activistsSchemas,
   ...pipelineSchemas,
+  ...dossierSchemas,
 };
 
 export type ActionName = keyof typeof schemas;
@@ -33,11 +35,13 @@ export interface Outputs
     TrainingsOutputs,
     HonorsOutputs,
     ActivistsOutputs,
-    PipelineOutputs {}
+    PipelineOutputs,
+    DossierOutputs {}
 export type Output<A extends ActionName> = Outputs[A];
 
 export * from './activists';
 export * from './common';
+export * from './dossier';
 export * from './honors';
 export * from './notices';
 export * from './org';

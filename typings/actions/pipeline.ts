@@ -16,6 +16,7 @@ import {
   type TalkKind,
 } from '../vocabulary';
 import { DateStr, Id, type Page, PageInput, Text } from './common';
+import { Evaluations } from './dossier';
 
 /** A file the mini-program uploaded to cloud storage (wx.cloud.uploadFile): its fileID. */
 const Attachment = z
@@ -91,6 +92,8 @@ export const pipelineSchemas = {
     content: Body('考察内容'),
     opinion: Body('考察意见'),
     attachments: Attachments,
+    /** S6: the three evaluations of the assessment (an assessment only, not an activity record). */
+    evaluations: Evaluations.optional(),
   }),
   'pipeline.recordReview': z.strictObject({
     caseId: Id,
@@ -164,6 +167,10 @@ export interface ChainView {
   talkedBy: string[];
   reviewedBy: string[];
   approvedBy: string[];
+  /** S6: who recorded assessments with the three evaluations, and from which unit. */
+  evaluatedBy: string[];
+  /** S7: who pre-examined, at which level. */
+  preExaminedBy: string[];
 }
 
 export interface CaseCardView {

@@ -54,14 +54,21 @@ function dueText(v: CaseView): string {
   return '';
 }
 
-export function toJourneyVM(v: CaseView): JourneyVM {
-  const chain: ChainLineVM[] = [
-    { label: '入党介绍人', names: v.chain.introducedBy.join('、') },
-    { label: '培养联系人', names: v.chain.cultivatedBy.join('、') },
-    { label: '谈话人', names: v.chain.talkedBy.join('、') },
-    { label: '审查、预审', names: v.chain.reviewedBy.join('、') },
-    { label: '审批', names: v.chain.approvedBy.join('、') },
+/** Who was responsible, link by link (the links nobody holds yet are left out). */
+export function chainLines(chain: CaseView['chain']): ChainLineVM[] {
+  return [
+    { label: '入党介绍人', names: chain.introducedBy.join('、') },
+    { label: '培养联系人', names: chain.cultivatedBy.join('、') },
+    { label: '谈话人', names: chain.talkedBy.join('、') },
+    { label: '考察评议', names: (chain.evaluatedBy ?? []).join('、') },
+    { label: '审查、预审', names: chain.reviewedBy.join('、') },
+    { label: '两级预审', names: (chain.preExaminedBy ?? []).join('、') },
+    { label: '审批', names: chain.approvedBy.join('、') },
   ].filter((l) => l.names);
+}
+
+export function toJourneyVM(v: CaseView): JourneyVM {
+  const chain = chainLines(v.chain);
   return {
     stageLabel: v.stageLabel,
     versionLabel: v.ruleVersionLabel,

@@ -13,12 +13,16 @@
  *                                  overrides. Inserted once, never rewritten.
  *   pipeline_overrides/po_…        a special case asked for by one officer and confirmed by another (A10, A17).
  */
+import type * as z from 'zod';
+import type { Evaluations } from '../../../typings/actions/dossier';
 import type { PoliticalStatus, RuleVersion } from '../../../typings/domain';
 import type {
   PipelineRecordKind,
   PipelineStage,
   PipelineStep,
   PipelineTodoKind,
+  PreExamConclusion,
+  PreExamLevel,
   RecommendationSource,
   TalkKind,
 } from '../../../typings/vocabulary';
@@ -66,7 +70,13 @@ export interface CaseDoc extends CaseFacts {
     talkedBy: string[];
     reviewedBy: string[];
     approvedBy: string[];
+    /** S6: who recorded assessments with the three evaluations (absent on cases opened before). */
+    evaluatedBy?: string[];
+    /** S7: who pre-examined, at which level (absent on cases opened before). */
+    preExaminedBy?: string[];
   };
+  /** S7: the latest conclusion of each level of the two-level pre-examination (absent until one is recorded). */
+  preExams?: Partial<Record<PreExamLevel, { on: string; conclusion: PreExamConclusion; byName: string }>>;
   nextKind: PipelineTodoKind | null;
   /** YYYY-MM-DD, or NO_DUE. */
   nextDue: string;
@@ -96,6 +106,10 @@ export interface RecordDoc {
   noticeId: string | null;
   /** The political status the record put the person in, and since when (an application or a step). */
   statusChange?: { status: PoliticalStatus; since: string } | null;
+  /** S6: the three evaluations of an assessment, as entered. */
+  evaluations?: z.output<typeof Evaluations> | null;
+  /** S7: one level of the pre-examination. */
+  preExam?: { level: PreExamLevel; conclusion: PreExamConclusion } | null;
   /** ISO +08:00: when it was entered. */
   enteredAt: string;
 }

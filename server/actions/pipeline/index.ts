@@ -1,5 +1,7 @@
 /** The member development pipeline's actions. */
 export { pipelineApply, pipelineSetRuleVersion } from './apply';
+export { pipelineDossier, pipelineDossierForm } from './dossier';
+export { pipelineRecordPreExam } from './evaluations';
 export { pipelineConfirmOverride, pipelineRequestOverride } from './overrides';
 export { pipelineGet, pipelineList, pipelineMine, pipelineTodo } from './read';
 export {

@@ -18,6 +18,7 @@ import { requireUnit } from '../org/load';
 import { assertMayManage, assertMayTalk, isBranchOfficer, isCommitteeOver } from './access';
 import { CASES, type CaseDoc, caseIdFor, RECORDS, type RecordDoc, withNext } from './docs';
 import { introducerFactsOf, requireCase } from './load';
+import { assessmentEvaluations, withEvaluator } from './rings';
 
 /**
  * P-dates: the day of a record is not after today and not before the grace (RECORD_GRACE_DAYS), and not on or before
@@ -333,6 +334,7 @@ export const pipelineRecordAssessment = defineAction({
     'NOT_BRANCH_OFFICER',
     'NOT_TEMP_BRANCH_MEMBER',
     'STEP_OUT_OF_ORDER',
+    'BAD_INPUT',
     'RECORD_BACKDATED',
     'RECORD_IN_FUTURE',
     'CONFLICT',
@@ -349,20 +351,30 @@ export const pipelineRecordAssessment = defineAction({
     if (!c || c.branchId !== subject.homePartyBranchId) throw new DomainError('CASE_NOT_FOUND');
     assertOpen(c);
     assertRecordDate(input.on, today, input.kind === 'assessment' ? recordDeadline('assessment', c, input.on) : null);
-    const record = baseRecord(c, actor.requirePerson(), nowIso, {
+    const by = actor.requirePerson();
+    const evaluations = assessmentEvaluations(input);
+    const record = baseRecord(c, by, nowIso, {
       kind: input.kind,
       on: input.on,
-      title: input.kind === 'assessment' ? '考察' : '活动表现',
+      title: input.kind === 'assessment' ? (evaluations ? '考察（含三评）' : '考察') : '活动表现',
       text: `${input.content}\n考察意见：${input.opinion}`,
       fromUnitId: unit._id,
       fromUnitName: unit.name,
       attachments: input.attachments,
+      ...(evaluations ? { evaluations } : {}),
     });
     await saveWithCase(
       write,
       c,
       record,
-      (cur) => (input.kind === 'assessment' ? { ...cur, assessedOn: [...cur.assessedOn, input.on].sort() } : cur),
+      (cur) =>
+        input.kind === 'assessment'
+          ? {
+              ...cur,
+              assessedOn: [...cur.assessedOn, input.on].sort(),
+              chain: evaluations ? withEvaluator(cur.chain, `${by.name}（${unit.name}）`) : cur.chain,
+            }
+          : cur,
       nowIso,
     );
     return result(record);

@@ -100,6 +100,11 @@ export function gateViews(c: CaseDoc, step: PipelineStep | null, today: string):
   );
 }
 
+/** The responsibility chain, with the links cases opened before S6/S7 lack shown empty. */
+export function chainView(c: CaseDoc): CaseView['chain'] {
+  return { ...c.chain, evaluatedBy: c.chain.evaluatedBy ?? [], preExaminedBy: c.chain.preExaminedBy ?? [] };
+}
+
 export function caseView(c: CaseDoc, records: readonly RecordDoc[], viewer: Person | null, today: string): CaseView {
   const step = nextStepOf(c);
   return {
@@ -111,7 +116,7 @@ export function caseView(c: CaseDoc, records: readonly RecordDoc[], viewer: Pers
     nextStep: step,
     gates: gateViews(c, step, today),
     records: records.map(recordView),
-    chain: c.chain,
+    chain: chainView(c),
     standingSince: c.fullSince,
     probationSince:
       c.acceptedOn && (c.stage === 'probationary_member' || c.stage === 'full_member') ? c.acceptedOn : null,

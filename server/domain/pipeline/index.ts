@@ -2,5 +2,6 @@
 
 export * from './checklist';
 export * from './gates';
+export * from './rings';
 export * from './rules';
 export * from './steps';

@@ -214,6 +214,15 @@ const SAMPLE_INPUTS: { [A in ActionName]: Input<A> } = {
   'pipeline.takeStep': { caseId: 'pc_missing', step: 'determine_activist', meetingRef: '权限表测试' },
   'pipeline.requestOverride': { caseId: 'pc_missing', rule: 'A10', reason: '权限表测试' },
   'pipeline.confirmOverride': { overrideId: 'po_missing' },
+  'pipeline.dossier': { caseId: 'pc_missing' },
+  'pipeline.dossierForm': { caseId: 'pc_missing', form: 'talks' },
+  'pipeline.recordPreExam': {
+    caseId: 'pc_missing',
+    level: 'college',
+    on: '2026-11-23',
+    conclusion: 'passed',
+    opinion: '权限表测试',
+  },
 };
 
 /** One demo persona per role, each holding only that role. */
@@ -390,6 +399,9 @@ const ALLOWED: Record<ActionName, Role[] | 'bound' | 'anyone'> = {
   'pipeline.takeStep': 'bound',
   'pipeline.requestOverride': 'bound',
   'pipeline.confirmOverride': 'bound',
+  'pipeline.dossier': 'bound',
+  'pipeline.dossierForm': 'bound',
+  'pipeline.recordPreExam': 'bound',
 };
 
 let emu: TestEmulator;
@@ -776,6 +788,12 @@ const PIPELINE_PROVED: readonly ActionName[] = [
   'pipeline.takeStep',
   'pipeline.requestOverride',
   'pipeline.confirmOverride',
+  // The dossier and the two-level pre-examination: tests/integration/pipeline/dossier.test.ts (the person, the home
+  // branch's officers and the committees in; a contact, another branch, the League committee out; each level only
+  // by its own committee).
+  'pipeline.dossier',
+  'pipeline.dossierForm',
+  'pipeline.recordPreExam',
 ];
 function provedInDomainSuite(a: ActionName): boolean {
   return (

@@ -291,6 +291,9 @@ describe('a student becomes a full member under the 2014 细则', () => {
       talkedBy: ['何静', '韩冬', '李红梅'],
       reviewedBy: ['马骁', '陈志强'],
       approvedBy: ['李红梅'],
+      // No assessment came with the three evaluations (S6), and no two-level pre-examination was recorded (S7).
+      evaluatedBy: [],
+      preExaminedBy: [],
     });
     expect(view.records.map((r) => r.kind)).toContain('step');
     expect((await person()).status).toBe('full_member');

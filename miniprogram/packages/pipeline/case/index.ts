@@ -1,4 +1,5 @@
 /** 发展档案 (for the branch, the contacts and the committees): a case's stage, next step, gates and records. */
+import { go } from '../../../routes';
 import { call } from '../../../services/api';
 import { errorText } from '../../../services/errors';
 import { type JourneyVM, toJourneyVM } from '../../../services/pipeline/journey';
@@ -21,6 +22,9 @@ definePage<{ caseId: string }>()({
       const res = await call('pipeline.get', { caseId: this.caseId });
       if (!res.ok) return this.setData({ state: 'error', message: errorText(res.error) });
       this.setData({ state: 'ready', journey: toJourneyVM(res.data) });
+    },
+    openDossier() {
+      go('pipelineDossier', { caseId: this.caseId });
     },
   },
 });
