@@ -754,6 +754,7 @@ export const PIPELINE_RECORD_KINDS = [
   'recommendation',
   'political_review',
   'override',
+  'carried_over',
 ] as const;
 export type PipelineRecordKind = (typeof PIPELINE_RECORD_KINDS)[number];
 
@@ -768,6 +769,7 @@ export const PIPELINE_RECORD_LABELS: Record<PipelineRecordKind, string> = {
   recommendation: '推荐',
   political_review: '政治审查',
   override: '特殊情况处理',
+  carried_over: '原有发展材料转入',
 };
 
 /** Input bounds of the pipeline actions (characters after trimming, or a count). */
