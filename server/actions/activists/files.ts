@@ -7,19 +7,19 @@ import { inSemester, semesterLabel, semesterOf, semesterRange } from '../../doma
 import { DomainError } from '../../domain/errors';
 import { lineScope } from '../../domain/org/lines';
 import { newId, type Store } from '../../store';
+import { assertPostable } from '../content';
+import { kindIndex, unitIndex } from '../org/authority';
+import { requireUnit } from '../org/load';
 import { carriedOverCase } from '../pipeline/apply';
 import {
   CASES,
   type CaseDoc,
   caseIdFor,
-  PIPELINE_SETTINGS_ID,
   SETTINGS as PIPELINE_SETTINGS,
+  PIPELINE_SETTINGS_ID,
   type PipelineSettingsDoc,
   RECORDS,
 } from '../pipeline/docs';
-import { assertPostable } from '../content';
-import { kindIndex, unitIndex } from '../org/authority';
-import { requireUnit } from '../org/load';
 import {
   assertKeeper,
   assertMayReadFile,
@@ -35,7 +35,6 @@ import {
   FILES,
   type FileDoc,
   fileOfCase,
-  type OpenFile,
   GRADE_SHEETS,
   GRADES,
   type GradeDoc,
@@ -43,6 +42,7 @@ import {
   gradeSheetId,
   NOTES,
   type NoteDoc,
+  type OpenFile,
   REPORTS,
   type ReportDoc,
 } from './docs';
@@ -151,15 +151,7 @@ export const activistsOpen = defineAction({
     }
     const carried = existing
       ? null
-      : carriedOverCase(
-          person,
-          branch,
-          branchScope,
-          settings?.ruleVersion ?? DEFAULT_RULE_VERSION,
-          me,
-          today,
-          nowIso,
-        );
+      : carriedOverCase(person, branch, branchScope, settings?.ruleVersion ?? DEFAULT_RULE_VERSION, me, today, nowIso);
     const doc = fileOfCase(existing ?? carried!.case, me._id, nowIso, today);
     await write(async (tx) => {
       if (await tx.get<FileDoc>(FILES, doc._id)) throw new DomainError('ACTIVIST_FILE_EXISTS');

@@ -3,6 +3,7 @@ import type { Person } from '../../../typings/domain';
 import { PEOPLE } from '../../actor';
 import { DEFAULT_GRADING, type GradingSettings, inSemester } from '../../domain/activists';
 import type { Store } from '../../store';
+import { CASES, type CaseDoc, caseIdFor, RECORDS, type RecordDoc } from '../pipeline/docs';
 import {
   ATTENDANCE,
   type AttendanceDoc,
@@ -17,7 +18,6 @@ import {
   SESSIONS,
   type SessionDoc,
 } from '../trainings/docs';
-import { CASES, type CaseDoc, caseIdFor, RECORDS, type RecordDoc } from '../pipeline/docs';
 import { loadHoursLedger } from '../trainings/load';
 import {
   FILES,
@@ -44,10 +44,7 @@ export async function requireFile(store: Store, personId: string): Promise<FileD
  * named), in one round of two reads.
  */
 export async function requireOpenFile(store: Store, personId: string): Promise<OpenFile> {
-  const [file, c] = await Promise.all([
-    requireFile(store, personId),
-    store.get<CaseDoc>(CASES, caseIdFor(personId)),
-  ]);
+  const [file, c] = await Promise.all([requireFile(store, personId), store.get<CaseDoc>(CASES, caseIdFor(personId))]);
   return { ...file, contacts: c?.contacts ?? [] };
 }
 

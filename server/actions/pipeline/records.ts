@@ -14,7 +14,10 @@ import { DomainError } from '../../domain/errors';
 import {
   contactsMayCultivate,
   introducersEligible,
-  RECORD_GRACE_DAYS, recordDateAllowed, recordDeadline } from '../../domain/pipeline';
+  RECORD_GRACE_DAYS,
+  recordDateAllowed,
+  recordDeadline,
+} from '../../domain/pipeline';
 import { addDays } from '../../domain/time';
 import { newId, type Store, type Tx } from '../../store';
 import { requireUnit } from '../org/load';
@@ -163,8 +166,7 @@ async function peopleNamed(store: Store, ids: readonly string[]): Promise<Person
 
 export const pipelineSetContacts = defineAction({
   name: 'pipeline.setContacts',
-  summary:
-    '确定或更换培养联系人：一至二名正式党员（A5）；积极分子档案读取同一记录，尚未审阅的思想汇报由新的联系人审阅',
+  summary: '确定或更换培养联系人：一至二名正式党员（A5）；积极分子档案读取同一记录，尚未审阅的思想汇报由新的联系人审阅',
   access: { kind: 'member' },
   errors: [
     'CASE_NOT_FOUND',
