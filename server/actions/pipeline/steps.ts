@@ -214,7 +214,7 @@ export const pipelineTakeStep = defineAction({
       const file = input.step === 'determine_activist' ? fileOfCase(moved, by._id, nowIso, today) : null;
       await tx.put(CASES, moved);
       await tx.insert(RECORDS, record);
-      if (file) await tx.put(FILES, file);
+      if (file) await tx.insert(FILES, file);
       tx.audit('pipeline.step', `${RECORDS}/${record._id}`, null, file ? { ...record, activistFile: file } : record);
       if (change) {
         // The status history grows by one line without reading the person (the record's audit entry names it).
