@@ -104,6 +104,8 @@ describe('a student becomes a full member under the 2014 细则', () => {
     expect(file).toMatchObject({ branchId: BRANCH, openedOn: '2026-10-12', contacts: [], assessments: [] });
     // The trail keeps one entry for the step (the file's digest is part of it): no separate entry was written.
     expect(await emu.server.db.collection('audit').count({ action: 'activists.open' })).toBe(0);
+    // Nobody opens it a second time by hand.
+    await refused(SECRETARY, 'activists.open', { personId: student.id }, 'ACTIVIST_FILE_EXISTS');
   });
 
   it('a step out of order is refused', async () => {
