@@ -133,7 +133,6 @@ export const ERROR_MESSAGES = {
   ACTIVIST_FILE_EXISTS: '该积极分子的档案已建立',
   ACTIVIST_FILE_NOT_FOUND: '找不到该积极分子档案',
   NOT_IN_BRANCH: '该人员不是本支部的入党积极分子',
-  CONTACTS_INVALID: '培养联系人不符合要求',
   NOT_AN_ACTIVIST: '只有已建立档案的入党积极分子才能提交思想汇报',
   NOT_THE_CONTACT: '只有该积极分子的培养联系人才能审阅思想汇报',
   REPORT_NOT_FOUND: '找不到该思想汇报',

@@ -755,6 +755,7 @@ export const PIPELINE_RECORD_KINDS = [
   'political_review',
   'override',
   'pre_exam',
+  'carried_over',
 ] as const;
 export type PipelineRecordKind = (typeof PIPELINE_RECORD_KINDS)[number];
 
@@ -770,6 +771,7 @@ export const PIPELINE_RECORD_LABELS: Record<PipelineRecordKind, string> = {
   political_review: '政治审查',
   override: '特殊情况处理',
   pre_exam: '预审',
+  carried_over: '原有发展材料转入',
 };
 
 /** The three evaluations of an assessment (S6): teacher and student representatives, the unit, the person. */

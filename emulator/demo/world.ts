@@ -963,7 +963,9 @@ function isoShanghai(d: Date): string {
 // ---------------------------------------------------------------------------------------------- activist files
 
 /**
- * 体育学院学生党支部 keeps the files of its two activists: 黄子豪 (contact 邓凯) and 谢天宇 (contacts 邓凯 and 韩冬).
+ * 体育学院学生党支部 keeps the files of its two activists: 黄子豪 (contact 邓凯) and 谢天宇 (contacts 邓凯 and 韩冬), whose
+ * cases are carried over from paper at the activist stage (the contacts are the cases'; each was assessed by the branch
+ * and 谢天宇's league service reported by the basketball association's temporary League branch).
  * The branch weighs reports 40, attendance 30, exams 20, contributions 10 and allows one 优秀 in two. 黄子豪 wrote two
  * reports (the first marked 优, the second waits for 邓凯), led the freshmen volunteers (90 points with a photo);
  * 谢天宇 wrote two marked 良. Two days ago the grades of this semester were computed and the committee decided them as
@@ -985,11 +987,42 @@ function seedActivists(c: Ctx): void {
       bands: { excellent: 90, good: 80, pass: 60 },
     });
   });
+  // Their development began on paper (the roster has them as activists since 2025-09-01): the branch carries their
+  // cases over, which opens their files, and names the contacts once, on the case (A5).
   step(day(-69, 10), async () => {
-    await call('sport_pb_sec', 'activists.open', { personId: HUANG, contactIds: [pid('sport_full3')] });
-    await call('sport_pb_sec', 'activists.open', {
-      personId: XIE,
+    const on = addDays(c.today, -69);
+    await call('sport_pb_sec', 'activists.open', { personId: HUANG });
+    await call('sport_pb_sec', 'pipeline.setContacts', { caseId: `pc_${HUANG}`, contactIds: [pid('sport_full3')], on });
+    await call('sport_pb_sec', 'activists.open', { personId: XIE });
+    await call('sport_pb_sec', 'pipeline.setContacts', {
+      caseId: `pc_${XIE}`,
       contactIds: [pid('sport_full3'), pid('sport_full1')],
+      on,
+    });
+  });
+  // The half-yearly assessments are the cases' records, one of them sent home by the basketball association's
+  // temporary League branch (its secretary 黄子豪 on 谢天宇's league service, D6); the files show them.
+  step(day(-25, 16), async () => {
+    const on = addDays(c.today, -25);
+    for (const personId of [HUANG, XIE]) {
+      await call('sport_pb_sec', 'pipeline.recordAssessment', {
+        personId,
+        unitId: 'u_sport_pb',
+        kind: 'assessment',
+        on,
+        content: '本半年理论学习、思想汇报、志愿服务和学业情况',
+        opinion: '表现良好，继续培养',
+      });
+    }
+  });
+  step(day(-16, 18), async () => {
+    await call('sport_lb_sec', 'pipeline.recordAssessment', {
+      personId: XIE,
+      unitId: 'u_as_bball_tlb',
+      kind: 'activity',
+      on: addDays(c.today, -16),
+      content: '担任校篮球联赛裁判组志愿者，组织赛事服务',
+      opinion: '工作认真负责，服务意识强',
     });
   });
   const reviewLatest = async (who: string, personId: string, mark: 'excellent' | 'good', comment: string) => {

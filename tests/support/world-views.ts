@@ -275,7 +275,8 @@ export const WORLD_TERM = '2026-2027-1';
 /**
  * 体育学院学生党支部's activist files (emulator/demo/world.ts: seedActivists): 黄子豪 (sport_lb_sec) with a decided
  * 优秀 he may appeal and a report waiting for his contact 邓凯 (sport_full3); 谢天宇 (bball_backbone) whose appeal
- * waits for the secretary 马骁 (sport_pb_sec).
+ * waits for the secretary 马骁 (sport_pb_sec), assessed by the branch and by the basketball association's temporary
+ * League branch. Their contacts are their development cases'.
  */
 function activistViews() {
   const HUANG = 'p_2023010104';
@@ -287,6 +288,8 @@ function activistViews() {
     'activists.file.secretary': call('sport_pb_sec', 'activists.file', { personId: HUANG }),
     'activists.file.none': call('sport_league1', 'activists.file', { personId: 'p_2023010108' }),
     'activists.file.stranger': call('info_pb_sec', 'activists.file', { personId: HUANG }),
+    // 白露's file, opened by the pipeline's 确定入党积极分子 step (seedPipeline), her contact named on the case.
+    'activists.file.opened_by_step': call('info_pb_sec', 'activists.file', { personId: 'p_2024020204' }),
     'activists.branchFiles.secretary': call('sport_pb_sec', 'activists.branchFiles', {
       branchId: 'u_sport_pb',
       term: WORLD_TERM,

@@ -25,10 +25,12 @@ const CloudFile = z
 const Percent = z.number().int('应为整数').min(0, '不能小于 0').max(100, '不能大于 100');
 
 export const activistsSchemas = {
-  /** The home branch opens the file of one of its activists and names the cultivation contacts (A5). */
-  'activists.open': z.strictObject({ personId: Id, contactIds: z.array(Id).max(5) }),
-  /** The branch names other contacts (A5); reports not yet reviewed go to them. */
-  'activists.setContacts': z.strictObject({ personId: Id, contactIds: z.array(Id).max(5) }),
+  /**
+   * Files are opened by the pipeline's 确定入党积极分子 step. This opens the file of an activist or 发展对象 whose
+   * development began before the system (the roster says so and there is no case): the case is carried over at that
+   * stage, and its contacts are then named with `pipeline.setContacts` (A5).
+   */
+  'activists.open': z.strictObject({ personId: Id }),
   /** One activist's file: the activist, the home branch's officers, the contacts and the party-line committees. */
   'activists.file': z.strictObject({ personId: Id }),
   /** The files of a branch with their grades in `term` (the semester grading page). */
@@ -152,14 +154,32 @@ export interface ActivistFileView {
   /** Officers' notes: only for officers and contacts (null for the activist). */
   notes: { text: string; by: string; on: string }[] | null;
   grades: SemesterGradeView[];
+  /** A6/D6: the half-yearly assessments and activity records of the development case, oldest first. */
+  assessments: FileAssessmentView[];
   /** What the caller may do here. */
   can: { self: boolean; review: boolean; manage: boolean };
+}
+
+/** An assessment or activity record of the development case, from the home branch or a temporary branch (D6). */
+export interface FileAssessmentView {
+  id: string;
+  kind: 'assessment' | 'activity';
+  kindLabel: string;
+  on: string;
+  text: string;
+  by: string;
+  fromUnitName: string;
+  /** Submitted by a temporary branch the activist belongs to (records flow home). */
+  fromTemporary: boolean;
 }
 
 export interface BranchFileRow {
   personId: string;
   name: string;
   reports: number;
+  /** A6: assessments recorded in the term, and the day of the latest one (any term). */
+  assessments: number;
+  lastAssessedOn: string | null;
   grade: SemesterGradeView | null;
 }
 
@@ -211,7 +231,6 @@ export interface FreshmenImportView {
 
 export interface ActivistsOutputs {
   'activists.open': ActivistFileView;
-  'activists.setContacts': ActivistFileView;
   'activists.file': ActivistFileView;
   'activists.branchFiles': BranchFilesView;
   'activists.submitReport': IdeologicalReportView;

@@ -83,6 +83,8 @@ export interface FileVM {
   firstLesson: string;
   exams: { id: string; text: string }[];
   contributions: { id: string; title: string; text: string; evidence: number }[];
+  /** The development case's assessments and activity records (a temporary branch's flow home). */
+  assessments: { id: string; title: string; meta: string; text: string }[];
   notes: { text: string; meta: string }[] | null;
   grades: GradeVM[];
   reports: ReportVM[];
@@ -110,6 +112,12 @@ export function toFileVM(f: ActivistFileView): FileVM {
       text: `${c.on} · ${c.points} 分 · ${c.description}`,
       evidence: c.evidence.length,
     })),
+    assessments: f.assessments.map((x) => ({
+      id: x.id,
+      title: `${x.kindLabel} · ${x.on}`,
+      meta: `${x.fromUnitName}${x.fromTemporary ? '（临时支部报送）' : ''} · ${x.by}`,
+      text: x.text,
+    })),
     notes: f.notes ? f.notes.map((n) => ({ text: n.text, meta: `${n.by} ${n.on}` })) : null,
     grades: f.grades.map(toGradeVM),
     reports: f.reports.map(toReportVM),
@@ -136,7 +144,7 @@ export function toGradingRowVM(row: BranchFileRow): GradingRowVM {
   return {
     personId: row.personId,
     name: row.name,
-    reports: `本学期思想汇报 ${row.reports} 份`,
+    reports: `本学期思想汇报 ${row.reports} 份 · 考察 ${row.assessments} 次${row.lastAssessedOn ? `（最近 ${row.lastAssessedOn}）` : ''}`,
     score: g ? `${g.score} 分` : '尚未计算',
     computed: g ? `计算：${g.computedLabel}` : '',
     decided: g?.decision ? `确定：${g.decision.label}` : g ? '待支委会确定' : '',

@@ -12,7 +12,7 @@ import { DomainError } from '../../domain/errors';
 import type { Permission } from '../../domain/org/permissions';
 import type { Store } from '../../store';
 import { lineScopeOf } from '../org/authority';
-import type { FileDoc } from './docs';
+import type { FileDoc, OpenFile } from './docs';
 
 /** Keeping a file: the branch's officers who run its votes (the branch committee decides activists, A4). */
 export const KEEPER_PERMISSION: Permission = 'vote.manage';
@@ -39,8 +39,9 @@ export function assertKeeper(actor: Actor, scope: readonly string[]): void {
   actor.authorize(KEEPER_PERMISSION, scope);
 }
 
-export function isContact(actor: Actor, file: Pick<FileDoc, 'contactIds'>): boolean {
-  return actor.personId !== null && file.contactIds.includes(actor.personId);
+/** A5: one of the activist's cultivation contacts, as the development case names them (read with the file). */
+export function isContact(actor: Actor, file: Pick<OpenFile, 'contacts'>): boolean {
+  return actor.personId !== null && file.contacts.some((c) => c.id === actor.personId);
 }
 
 /** Officers and committees of the party line over the branch (not the activist, not a contact as such). */
@@ -49,7 +50,7 @@ export function isOfficer(actor: Actor, file: Pick<FileDoc, 'branchScope'>): boo
 }
 
 /** OUT_OF_SCOPE unless the actor is the activist, a contact, or an officer of the party line over the branch. */
-export function assertMayReadFile(actor: Actor, file: FileDoc): void {
+export function assertMayReadFile(actor: Actor, file: OpenFile): void {
   if (actor.personId === file.personId || isContact(actor, file) || isOfficer(actor, file)) return;
   throw new DomainError('OUT_OF_SCOPE');
 }

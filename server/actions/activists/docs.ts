@@ -1,6 +1,7 @@
 /** Stored shapes, collection names and derived ids of activist files, their semester grades, and freshmen (四早). */
 import type { ActivistGrade, GradeComponent, ReportMark } from '../../../typings/vocabulary';
 import type { GradingSettings } from '../../domain/activists';
+import type { CaseDoc } from '../pipeline/docs';
 
 /** activist_files/af_<personId>: one file per activist, kept by the home party branch. */
 export const FILES = 'activist_files';
@@ -15,20 +16,47 @@ export const GRADE_SHEETS = 'activist_grade_sheets';
 export const FRESHMEN = 'freshmen';
 export const SETTINGS = 'settings';
 
+/**
+ * The file of an activist. Opened in the transaction of the pipeline step that determines the activist (or, for a
+ * development that began on paper, with the case carried over). The cultivation contacts are not stored here: they
+ * are the development case's (`pipeline_cases/pc_<personId>`, named by `pipeline.setContacts`), read with the file.
+ */
 export interface FileDoc {
   _id: string;
   personId: string;
   name: string;
-  studentNo: string;
-  collegeId: string;
   branchId: string;
   branchName: string;
   /** The home branch and the units above it in the party line: whose officers and committees see and keep it. */
   branchScope: string[];
-  contactIds: string[];
   openedAt: string;
   openedOn: string;
   openedBy: string;
+}
+
+/** A file as read: with the cultivation contacts of the person's development case. */
+export interface OpenFile extends FileDoc {
+  contacts: { id: string; name: string }[];
+}
+
+/** The file a development case opens (the case's party-line scope is the file's: both are the home branch's). */
+export function fileOfCase(
+  c: Pick<CaseDoc, 'personId' | 'personName' | 'branchId' | 'branchName' | 'scope'>,
+  openedBy: string,
+  nowIso: string,
+  today: string,
+): FileDoc {
+  return {
+    _id: fileId(c.personId),
+    personId: c.personId,
+    name: c.personName,
+    branchId: c.branchId,
+    branchName: c.branchName,
+    branchScope: c.scope,
+    openedAt: nowIso,
+    openedOn: today,
+    openedBy,
+  };
 }
 
 export interface ReportDoc {
@@ -36,7 +64,6 @@ export interface ReportDoc {
   personId: string;
   branchId: string;
   branchScope: string[];
-  contactIds: string[];
   term: string;
   title: string;
   text: string;

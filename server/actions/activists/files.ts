@@ -1,15 +1,25 @@
 /** Opening an activist's file, reading it, and what officers record in it (contributions with evidence, notes). */
 import type { ActivistFileView, BranchFilesView } from '../../../typings/actions/activists';
 import type { Person, Unit } from '../../../typings/domain';
+import { DEFAULT_RULE_VERSION } from '../../../typings/vocabulary';
 import { type ActionContext, defineAction } from '../../action';
-import { PEOPLE } from '../../actor';
-import { assertContactsMayCultivate, semesterLabel, semesterOf, semesterRange } from '../../domain/activists';
+import { inSemester, semesterLabel, semesterOf, semesterRange } from '../../domain/activists';
 import { DomainError } from '../../domain/errors';
 import { lineScope } from '../../domain/org/lines';
 import { newId, type Store } from '../../store';
 import { assertPostable } from '../content';
 import { kindIndex, unitIndex } from '../org/authority';
 import { requireUnit } from '../org/load';
+import { carriedOverCase } from '../pipeline/apply';
+import {
+  CASES,
+  type CaseDoc,
+  caseIdFor,
+  SETTINGS as PIPELINE_SETTINGS,
+  PIPELINE_SETTINGS_ID,
+  type PipelineSettingsDoc,
+  RECORDS,
+} from '../pipeline/docs';
 import {
   assertKeeper,
   assertMayReadFile,
@@ -24,7 +34,7 @@ import {
   type ContributionDoc,
   FILES,
   type FileDoc,
-  fileId,
+  fileOfCase,
   GRADE_SHEETS,
   GRADES,
   type GradeDoc,
@@ -32,11 +42,20 @@ import {
   gradeSheetId,
   NOTES,
   type NoteDoc,
+  type OpenFile,
   REPORTS,
   type ReportDoc,
 } from './docs';
-import { attendedProgram, loadFirstLesson, requireFile, requirePerson, trainingEvidence } from './load';
-import { gradeView, reportView } from './views';
+import {
+  assessmentsOf,
+  attendedProgram,
+  loadFirstLesson,
+  requireFile,
+  requireOpenFile,
+  requirePerson,
+  trainingEvidence,
+} from './load';
+import { assessmentView, gradeView, reportView } from './views';
 
 /** The statuses an activist file is kept for: from activist until the person is accepted. */
 const FILE_STATUSES: readonly Person['status'][] = ['activist', 'development_candidate'];
@@ -48,19 +67,20 @@ export async function requirePartyBranch(store: Store, id: string): Promise<Unit
   return unit;
 }
 
-export async function fileView(ctx: ActionContext, file: FileDoc): Promise<ActivistFileView> {
+export async function fileView(ctx: ActionContext, file: OpenFile): Promise<ActivistFileView> {
   const { actor, store, today, now } = ctx;
   const viewer = actor.personId;
   const officer = isOfficer(actor, file) || isContact(actor, file);
+  const contactIds = file.contacts.map((c) => c.id);
   const person = await requirePerson(store, file.personId);
-  const [evidence, reports, contributions, notes, grades, contacts, firstLesson] = await Promise.all([
+  const [evidence, reports, contributions, notes, grades, assessments, firstLesson] = await Promise.all([
     trainingEvidence(store, person, today, now, null),
     store.all<ReportDoc>(REPORTS, { personId: file.personId }),
     store.all<ContributionDoc>(CONTRIBUTIONS, { personId: file.personId }),
     officer ? store.all<NoteDoc>(NOTES, { personId: file.personId }) : Promise.resolve(null),
     store.all<GradeDoc>(GRADES, { personId: file.personId }),
-    store.byIds<Person>(PEOPLE, file.contactIds),
-    loadFirstLesson(store, file.collegeId),
+    assessmentsOf(store, [file.personId]),
+    loadFirstLesson(store, person.collegeId),
   ]);
   const attended = firstLesson ? await attendedProgram(store, firstLesson.programId, file.personId) : false;
   const newestFirst = <T extends { _id: string }>(rows: T[], at: (r: T) => string) =>
@@ -71,7 +91,7 @@ export async function fileView(ctx: ActionContext, file: FileDoc): Promise<Activ
     branchId: file.branchId,
     branchName: file.branchName,
     openedOn: file.openedOn,
-    contacts: file.contactIds.map((id) => ({ personId: id, name: contacts.get(id)?.name ?? '' })),
+    contacts: file.contacts.map((c) => ({ personId: c.id, name: c.name })),
     attendance: {
       present: evidence.present,
       onLeave: evidence.onLeave,
@@ -79,7 +99,7 @@ export async function fileView(ctx: ActionContext, file: FileDoc): Promise<Activ
       hours: evidence.hours,
     },
     firstLesson: firstLesson ? { programId: firstLesson.programId, title: firstLesson.title, attended } : null,
-    reports: newestFirst(reports, (r) => r.submittedAt).map((r) => reportView(r, viewer, file.contactIds)),
+    reports: newestFirst(reports, (r) => r.submittedAt).map((r) => reportView(r, viewer, contactIds)),
     exams: evidence.exams,
     contributions: newestFirst(contributions, (c) => c.on).map((c) => ({
       id: c._id,
@@ -93,6 +113,7 @@ export async function fileView(ctx: ActionContext, file: FileDoc): Promise<Activ
       ? newestFirst(notes, (n) => n.at).map((n) => ({ text: n.text, by: n.byName, on: n.at.slice(0, 10) }))
       : null,
     grades: grades.sort((a, b) => (a.term < b.term ? 1 : -1)).map((g) => gradeView(g, viewer)),
+    assessments: assessments.map((r) => assessmentView(r, file.branchId)),
     can: {
       self: viewer === file.personId,
       review: isContact(actor, file),
@@ -101,51 +122,47 @@ export async function fileView(ctx: ActionContext, file: FileDoc): Promise<Activ
   };
 }
 
+/**
+ * Files are opened by the pipeline's 确定入党积极分子 step, in its transaction. This action remains for the people whose
+ * development began before the system: an activist or 发展对象 on the roster with no case gets the case carried over
+ * at that stage (one record says so) and the file, in one transaction; a case at those stages without a file (opened
+ * before files were) gets its file. Either way the contacts are the case's, named with pipeline.setContacts (A5).
+ */
 export const activistsOpen = defineAction({
   name: 'activists.open',
-  summary: '建立入党积极分子档案并指定 1 至 2 名正式党员为培养联系人（A5）；仅积极分子所在的党支部',
+  summary:
+    '为发展工作始于纸质材料的入党积极分子或发展对象（花名册已载、尚无发展档案）转入发展档案并建立积极分子档案；培养联系人随后在发展档案中确定（A5）。其他积极分子的档案在“确定入党积极分子”时自动建立',
   access: { kind: 'permission', permission: KEEPER_PERMISSION },
-  errors: [
-    'NOT_FOUND',
-    'NOT_IN_BRANCH',
-    'UNIT_NOT_FOUND',
-    'UNIT_KIND_INVALID',
-    'OUT_OF_SCOPE',
-    'CONTACTS_INVALID',
-    'ACTIVIST_FILE_EXISTS',
-  ],
-  async run(ctx, { personId, contactIds }) {
+  errors: ['NOT_FOUND', 'NOT_IN_BRANCH', 'UNIT_NOT_FOUND', 'UNIT_KIND_INVALID', 'OUT_OF_SCOPE', 'ACTIVIST_FILE_EXISTS'],
+  async run(ctx, { personId }) {
     const { actor, store, nowIso, today, write } = ctx;
     const person = await requirePerson(store, personId);
     if (!person.homePartyBranchId || !FILE_STATUSES.includes(person.status)) throw new DomainError('NOT_IN_BRANCH');
     const branch = await requirePartyBranch(store, person.homePartyBranchId);
     const branchScope = await branchScopeOf(store, branch);
     assertKeeper(actor, branchScope);
-    const contacts = await store.byIds<Person>(PEOPLE, contactIds);
-    if (contacts.size !== new Set(contactIds).size) throw new DomainError('CONTACTS_INVALID', '找不到指定的培养联系人');
-    assertContactsMayCultivate(
-      personId,
-      contactIds.map((id) => contacts.get(id)!),
-    );
-    const doc: FileDoc = {
-      _id: fileId(personId),
-      personId,
-      name: person.name,
-      studentNo: person.studentNo,
-      collegeId: person.collegeId,
-      branchId: branch._id,
-      branchName: branch.name,
-      branchScope,
-      contactIds: [...contactIds],
-      openedAt: nowIso,
-      openedOn: today,
-      openedBy: actor.requirePerson()._id,
-    };
+    const me = actor.requirePerson();
+    const [existing, settings] = await Promise.all([
+      store.get<CaseDoc>(CASES, caseIdFor(personId)),
+      store.get<PipelineSettingsDoc>(PIPELINE_SETTINGS, PIPELINE_SETTINGS_ID),
+    ]);
+    if (existing && (existing.branchId !== branch._id || !FILE_STATUSES.includes(existing.stage as Person['status']))) {
+      throw new DomainError('NOT_IN_BRANCH');
+    }
+    const carried = existing
+      ? null
+      : carriedOverCase(person, branch, branchScope, settings?.ruleVersion ?? DEFAULT_RULE_VERSION, me, today, nowIso);
+    const doc = fileOfCase(existing ?? carried!.case, me._id, nowIso, today);
     await write(async (tx) => {
       if (await tx.get<FileDoc>(FILES, doc._id)) throw new DomainError('ACTIVIST_FILE_EXISTS');
       await tx.create('activists.open', FILES, doc);
+      if (carried) {
+        await tx.insert(CASES, carried.case);
+        await tx.insert(RECORDS, carried.record);
+        tx.audit('pipeline.carryOver', `${CASES}/${carried.case._id}`, null, carried);
+      }
     });
-    return fileView(ctx, doc);
+    return fileView(ctx, { ...doc, contacts: existing?.contacts ?? [] });
   },
 });
 
@@ -156,7 +173,7 @@ export const activistsFile = defineAction({
   access: { kind: 'member' },
   errors: ['ACTIVIST_FILE_NOT_FOUND', 'OUT_OF_SCOPE', 'NOT_FOUND'],
   async run(ctx, { personId }) {
-    const file = await requireFile(ctx.store, personId);
+    const file = await requireOpenFile(ctx.store, personId);
     assertMayReadFile(ctx.actor, file);
     return fileView(ctx, file);
   },
@@ -184,12 +201,20 @@ export async function branchFilesView(
 ): Promise<BranchFilesView> {
   const range = semesterRange(term);
   if (!range) throw new DomainError('TERM_INVALID');
-  const [files, grades, sheet, reports] = await Promise.all([
+  // A6: the assessments are the development cases' (their dates kept on each case, whichever branch sent them, D6),
+  // read with the files in one query for the whole branch.
+  const [files, grades, sheet, reports, cases] = await Promise.all([
     store.all<FileDoc>(FILES, { branchId: branch._id }),
     store.all<GradeDoc>(GRADES, { branchId: branch._id, term }),
     store.get<GradeSheetDoc>(GRADE_SHEETS, gradeSheetId(branch._id, term)),
     store.all<ReportDoc>(REPORTS, { branchId: branch._id, term }, { field: { text: false } }),
+    store.all<Pick<CaseDoc, '_id' | 'personId' | 'assessedOn'>>(
+      CASES,
+      { branchId: branch._id },
+      { field: { personId: true, assessedOn: true } },
+    ),
   ]);
+  const assessedOf = new Map(cases.map((c) => [c.personId, c.assessedOn ?? []]));
   const gradeOf = new Map(grades.map((g) => [g.personId, g]));
   const reportCount = new Map<string, number>();
   for (const r of reports) reportCount.set(r.personId, (reportCount.get(r.personId) ?? 0) + 1);
@@ -199,13 +224,17 @@ export async function branchFilesView(
     term,
     termLabel: semesterLabel(term),
     files: files
-      .sort((a, b) => (a.studentNo < b.studentNo ? -1 : 1))
+      // Person ids follow from student numbers: in student-number order.
+      .sort((a, b) => (a.personId < b.personId ? -1 : 1))
       .map((f) => {
         const g = gradeOf.get(f.personId);
+        const assessed = assessedOf.get(f.personId) ?? [];
         return {
           personId: f.personId,
           name: f.name,
           reports: reportCount.get(f.personId) ?? 0,
+          assessments: assessed.filter((d) => inSemester(range, d)).length,
+          lastAssessedOn: assessed.length ? assessed[assessed.length - 1] : null,
           grade: g ? gradeView(g, viewerId) : null,
         };
       }),
@@ -274,36 +303,5 @@ export const activistsBranches = defineAction({
       .filter((u) => isOfficer(actor, { branchScope: lineScope(u, 'party', kindOf) }))
       .sort((a, b) => (a._id < b._id ? -1 : 1))
       .map((u) => ({ id: u._id, name: u.name }));
-  },
-});
-
-export const activistsSetContacts = defineAction({
-  name: 'activists.setContacts',
-  summary: '更换积极分子的培养联系人（1 至 2 名正式党员，A5），记入审计；未审阅的思想汇报由新的联系人审阅',
-  access: { kind: 'permission', permission: KEEPER_PERMISSION },
-  errors: ['ACTIVIST_FILE_NOT_FOUND', 'OUT_OF_SCOPE', 'CONTACTS_INVALID'],
-  async run(ctx, { personId, contactIds }) {
-    const { actor, store, write } = ctx;
-    const found = await requireFile(store, personId);
-    assertKeeper(actor, found.branchScope);
-    const contacts = await store.byIds<Person>(PEOPLE, contactIds);
-    if (contacts.size !== new Set(contactIds).size) throw new DomainError('CONTACTS_INVALID', '找不到指定的培养联系人');
-    assertContactsMayCultivate(
-      personId,
-      contactIds.map((id) => contacts.get(id)!),
-    );
-    const after = await write(async (tx) => {
-      const f = await tx.require<FileDoc>(FILES, found._id, 'ACTIVIST_FILE_NOT_FOUND');
-      const next: FileDoc = { ...f, contactIds: [...contactIds] };
-      await tx.put(FILES, next);
-      tx.audit(
-        'activists.setContacts',
-        `${FILES}/${f._id}`,
-        { contactIds: f.contactIds },
-        { contactIds: next.contactIds },
-      );
-      return next;
-    });
-    return fileView(ctx, after);
   },
 });

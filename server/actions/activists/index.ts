@@ -6,7 +6,6 @@ export {
   activistsFile,
   activistsOpen,
   activistsRecordContribution,
-  activistsSetContacts,
 } from './files';
 export { freshmenImport, freshmenList, freshmenSetFirstLesson, freshmenTemplate, freshmenWatch } from './freshmen';
 export {

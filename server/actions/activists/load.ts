@@ -3,6 +3,7 @@ import type { Person } from '../../../typings/domain';
 import { PEOPLE } from '../../actor';
 import { DEFAULT_GRADING, type GradingSettings, inSemester } from '../../domain/activists';
 import type { Store } from '../../store';
+import { CASES, type CaseDoc, caseIdFor, RECORDS, type RecordDoc } from '../pipeline/docs';
 import {
   ATTENDANCE,
   type AttendanceDoc,
@@ -28,6 +29,7 @@ import {
   type GradeDoc,
   type GradingSettingsDoc,
   gradingSettingsId,
+  type OpenFile,
   REPORTS,
   type ReportDoc,
   SETTINGS,
@@ -35,6 +37,30 @@ import {
 
 export async function requireFile(store: Store, personId: string): Promise<FileDoc> {
   return store.require<FileDoc>(FILES, fileId(personId), 'ACTIVIST_FILE_NOT_FOUND');
+}
+
+/**
+ * The file with its cultivation contacts, read from the person's development case (A5: the case is where they are
+ * named), in one round of two reads.
+ */
+export async function requireOpenFile(store: Store, personId: string): Promise<OpenFile> {
+  const [file, c] = await Promise.all([requireFile(store, personId), store.get<CaseDoc>(CASES, caseIdFor(personId))]);
+  return { ...file, contacts: c?.contacts ?? [] };
+}
+
+/**
+ * A6/D6: the assessments and activity records of people's development cases, from the pipeline's records (those a
+ * temporary branch submitted included: records flow home), oldest first — one query per hundred people.
+ */
+export async function assessmentsOf(store: Store, personIds: readonly string[]): Promise<RecordDoc[]> {
+  const rows = await allIn<RecordDoc>(
+    store,
+    RECORDS,
+    'caseId',
+    personIds.map((id) => caseIdFor(id)),
+    { kind: store.command.in(['assessment', 'activity']) },
+  );
+  return rows.sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : a.enteredAt < b.enteredAt ? -1 : 1));
 }
 
 export async function requirePerson(store: Store, personId: string): Promise<Person> {

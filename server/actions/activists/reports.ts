@@ -6,7 +6,7 @@ import { newId } from '../../store';
 import { assertPostable } from '../content';
 import { isContact } from './access';
 import { FILES, type FileDoc, fileId, REPORTS, type ReportDoc } from './docs';
-import { requireFile, requireReport } from './load';
+import { requireOpenFile, requireReport } from './load';
 import { reportView } from './views';
 
 export const activistsSubmitReport = defineAction({
@@ -24,7 +24,6 @@ export const activistsSubmitReport = defineAction({
       personId: me._id,
       branchId: file.branchId,
       branchScope: file.branchScope,
-      contactIds: file.contactIds,
       term: semesterOf(today),
       title,
       text,
@@ -34,7 +33,8 @@ export const activistsSubmitReport = defineAction({
       review: null,
     };
     await write((tx) => tx.create('activists.submitReport', REPORTS, doc));
-    return reportView(doc, me._id, file.contactIds);
+    // The activist is never their own contact (A5): nobody reviews a report as its author.
+    return reportView(doc, me._id, []);
   },
 });
 
@@ -46,7 +46,7 @@ export const activistsReviewReport = defineAction({
   async run({ actor, store, ports, nowIso, today, write }, { reportId, mark, comment }) {
     const me = actor.requirePerson();
     const report = await requireReport(store, reportId);
-    const file = await requireFile(store, report.personId);
+    const file = await requireOpenFile(store, report.personId);
     if (!isContact(actor, file)) throw new DomainError('NOT_THE_CONTACT');
     if (report.review) throw new DomainError('REPORT_REVIEWED');
     if (comment) await assertPostable(ports, actor.openid, comment);
@@ -57,7 +57,11 @@ export const activistsReviewReport = defineAction({
       const after: ReportDoc = { ...r, review };
       await tx.put(REPORTS, after);
       tx.audit('activists.reviewReport', `${REPORTS}/${reportId}`, { review: null }, { review });
-      return reportView(after, me._id, file.contactIds);
+      return reportView(
+        after,
+        me._id,
+        file.contacts.map((c) => c.id),
+      );
     });
   },
 });

@@ -1,12 +1,19 @@
 /** View mappers of activist files, grades, reports and freshmen. */
-import type { FreshmanView, IdeologicalReportView, SemesterGradeView } from '../../../typings/actions/activists';
+import type {
+  FileAssessmentView,
+  FreshmanView,
+  IdeologicalReportView,
+  SemesterGradeView,
+} from '../../../typings/actions/activists';
 import {
   ACTIVIST_GRADE_LABELS,
   GRADE_COMPONENT_LABELS,
   GRADE_COMPONENTS,
+  PIPELINE_RECORD_LABELS,
   REPORT_MARK_LABELS,
 } from '../../../typings/vocabulary';
 import { semesterLabel } from '../../domain/activists';
+import type { RecordDoc } from '../pipeline/docs';
 import type { FreshmanDoc, GradeDoc, ReportDoc } from './docs';
 
 export function gradeView(g: GradeDoc, viewerId: string | null): SemesterGradeView {
@@ -87,5 +94,20 @@ export function freshmanView(f: FreshmanDoc, firstLessonAttended: boolean | null
     remark: f.remark,
     watch: f.watch ? { reason: f.watch.reason, on: f.watch.on } : null,
     firstLessonAttended,
+  };
+}
+
+/** A6/D6: an assessment or activity record of the case, as the file shows it (`branchId`: the home branch). */
+export function assessmentView(r: RecordDoc, branchId: string): FileAssessmentView {
+  const kind = r.kind === 'activity' ? 'activity' : 'assessment';
+  return {
+    id: r._id,
+    kind,
+    kindLabel: PIPELINE_RECORD_LABELS[kind],
+    on: r.on,
+    text: r.text ?? '',
+    by: r.byName,
+    fromUnitName: r.fromUnitName,
+    fromTemporary: r.fromUnitId !== branchId,
   };
 }

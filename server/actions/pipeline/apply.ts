@@ -118,7 +118,7 @@ export const pipelineApply = defineAction({
   },
 });
 
-function newCase(
+export function newCase(
   person: Person,
   branch: Unit,
   scope: string[],
@@ -182,3 +182,55 @@ export const pipelineSetRuleVersion = defineAction({
     return { ruleVersion: doc.ruleVersion };
   },
 });
+
+/** The stages a development that began on paper is carried over at (the roster says the person reached them). */
+export const CARRIED_STAGES = ['activist', 'development_candidate'] as const;
+
+/**
+ * A case for a person whose development began before the system (an activist or 发展对象 on the roster, with no case):
+ * opened at the stage the roster records, dated from its status history, with one record saying so. Its contacts are
+ * then named like any case's (pipeline.setContacts, A5). The caller writes both in one transaction.
+ */
+export function carriedOverCase(
+  person: Person,
+  branch: Unit,
+  scope: string[],
+  ruleVersion: CaseDoc['ruleVersion'],
+  by: Person,
+  today: string,
+  nowIso: string,
+): { case: CaseDoc; record: RecordDoc } {
+  const since = (status: PoliticalStatus) =>
+    [...person.statusHistory].reverse().find((h) => h.status === status)?.since ?? null;
+  const stage = person.status === 'development_candidate' ? 'development_candidate' : 'activist';
+  const activistSince = since('activist') ?? since('development_candidate') ?? today;
+  const candidateSince = stage === 'development_candidate' ? (since('development_candidate') ?? today) : null;
+  const opened = newCase(person, branch, scope, ruleVersion, today, nowIso);
+  const doc = withNext(
+    { ...opened, stage, appliedOn: since('party_applicant') ?? activistSince, activistSince, candidateSince },
+    nowIso,
+  );
+  const label = stage === 'activist' ? '入党积极分子' : '发展对象';
+  const record: RecordDoc = {
+    _id: newId('pr'),
+    caseId: doc._id,
+    personId: person._id,
+    kind: 'carried_over',
+    on: today,
+    step: null,
+    talkKind: null,
+    title: `原有发展材料转入：${label}`,
+    text: `此前的发展材料为纸质档案；花名册记载自 ${candidateSince ?? activistSince} 起为${label}`,
+    byId: by._id,
+    byName: by.name,
+    fromUnitId: branch._id,
+    fromUnitName: branch.name,
+    attachments: [],
+    meetingRef: null,
+    voteId: null,
+    noticeId: null,
+    statusChange: null,
+    enteredAt: nowIso,
+  };
+  return { case: doc, record };
+}

@@ -11,7 +11,13 @@ import { defineAction } from '../../action';
 import type { Actor } from '../../actor';
 import { PEOPLE } from '../../actor';
 import { DomainError } from '../../domain/errors';
-import { introducersEligible, RECORD_GRACE_DAYS, recordDateAllowed, recordDeadline } from '../../domain/pipeline';
+import {
+  contactsMayCultivate,
+  introducersEligible,
+  RECORD_GRACE_DAYS,
+  recordDateAllowed,
+  recordDeadline,
+} from '../../domain/pipeline';
 import { addDays } from '../../domain/time';
 import { newId, type Store, type Tx } from '../../store';
 import { requireUnit } from '../org/load';
@@ -161,7 +167,7 @@ async function peopleNamed(store: Store, ids: readonly string[]): Promise<Person
 
 export const pipelineSetContacts = defineAction({
   name: 'pipeline.setContacts',
-  summary: '确定培养联系人：一至二名正式党员（A5）',
+  summary: '确定或更换培养联系人：一至二名正式党员（A5）；积极分子档案读取同一记录，尚未审阅的思想汇报由新的联系人审阅',
   access: { kind: 'member' },
   errors: [
     'CASE_NOT_FOUND',
@@ -179,14 +185,18 @@ export const pipelineSetContacts = defineAction({
     assertMayManage(actor, c, today);
     if (c.stage !== 'activist' && c.stage !== 'development_candidate') throw new DomainError('STEP_OUT_OF_ORDER');
     assertRecordDate(input.on, today);
-    const people = await peopleNamed(store, [...new Set(input.contactIds)]);
-    for (const p of people) {
-      if (p.status !== 'full_member' || p._id === c.personId) {
-        throw new DomainError('CONTACT_NOT_ELIGIBLE', `${p.name} 不是正式党员，不能作培养联系人`, {
-          rule: 'A5',
-          contactIds: p.name,
-        });
-      }
+    const people = await peopleNamed(store, input.contactIds);
+    const check = contactsMayCultivate(
+      c.personId,
+      people.map((p) => ({ id: p._id, name: p.name, status: p.status })),
+      c.ruleVersion,
+    );
+    if (!check.pass) {
+      throw new DomainError('CONTACT_NOT_ELIGIBLE', check.missing, {
+        rule: 'A5',
+        source: check.source,
+        contactIds: check.missing,
+      });
     }
     const by = actor.requirePerson();
     const named = people.map((p) => ({ id: p._id, name: p.name }));

@@ -21,6 +21,7 @@ import {
   standingFrom,
   stepInOrder,
 } from '../../domain/pipeline';
+import { FILES, fileOfCase } from '../activists/docs';
 import { assertMayTake } from './access';
 import { refuseGate } from './apply';
 import { CASES, type CaseDoc, RECORDS, withNext } from './docs';
@@ -230,9 +231,13 @@ export const pipelineTakeStep = defineAction({
         noticeId: input.noticeId ?? null,
         attachments: input.attachments,
       });
+      // The activist file opens with the step: one write, no read (its id follows from the person, and the step is
+      // taken once per case), on the step's audit entry. Its contacts are the case's, named next (A5).
+      const file = input.step === 'determine_activist' ? fileOfCase(moved, by._id, nowIso, today) : null;
       await tx.put(CASES, moved);
       await tx.insert(RECORDS, record);
-      tx.audit('pipeline.step', `${RECORDS}/${record._id}`, null, record);
+      if (file) await tx.insert(FILES, file);
+      tx.audit('pipeline.step', `${RECORDS}/${record._id}`, null, file ? { ...record, activistFile: file } : record);
       if (change) {
         // The status history grows by one line without reading the person (the record's audit entry names it).
         await tx.patch(PEOPLE, c.personId, {

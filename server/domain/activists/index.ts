@@ -1,3 +1,2 @@
-export * from './contacts';
 export * from './grading';
 export * from './semester';

@@ -4,7 +4,7 @@
  * and answers either a pass (possibly with a warning) or the rule code, its source and what is missing.
  */
 import type { NoticeKind, VoteKind } from '../../../typings/actions';
-import type { RuleVersion } from '../../../typings/domain';
+import type { PoliticalStatus, RuleVersion } from '../../../typings/domain';
 import type { RecommendationSource } from '../../../typings/vocabulary';
 import { checkStepPublicity, type PublicityWindow, type RequirementTable } from '../notices';
 import { addMonthsClamped, probationEnd, recommendationValid } from '../votes';
@@ -150,7 +150,26 @@ export function branchVotePassed(
   return PASS;
 }
 
-/** A5 (细则 第九条): one or two formal members are the activist's cultivation contacts. */
+/**
+ * A5 (细则 第九条): the branch names one or two formal members (正式党员) as an activist's cultivation contacts; a
+ * probationary member cannot be one, nor can the activist, nor the same person twice. The one check of the contacts
+ * named (the development case holds them; the activist file reads them from it).
+ */
+export function contactsMayCultivate(
+  activistId: string,
+  contacts: readonly { id: string; name: string; status: PoliticalStatus }[],
+  v: RuleVersion,
+): GateOutcome {
+  if (contacts.length < 1 || contacts.length > 2) return fail('A5', v, '培养联系人应为一至二名正式党员');
+  if (new Set(contacts.map((c) => c.id)).size !== contacts.length) return fail('A5', v, '培养联系人不能重复');
+  for (const c of contacts) {
+    if (c.id === activistId) return fail('A5', v, '不能指定本人为培养联系人');
+    if (c.status !== 'full_member') return fail('A5', v, `${c.name} 不是正式党员，不能作培养联系人`);
+  }
+  return PASS;
+}
+
+/** A5 (细则 第九条): by the 发展对象 step, one or two formal members are the activist's cultivation contacts. */
 export function contactsAssigned(contacts: number, v: RuleVersion): GateOutcome {
   if (contacts < 1) return fail('A5', v, '尚未确定培养联系人（一至二名正式党员）');
   if (contacts > 2) return fail('A5', v, '培养联系人为一至二名');

@@ -4,7 +4,7 @@
  * costs, apart from the one write per grade inside the transaction.
  */
 import { expectOk, startTestEmulator, type TestEmulator } from '../support';
-import { DENG, HUANG, seedTraining, XIE } from './support';
+import { DENG, HUANG, openFile, seedTraining, XIE } from './support';
 
 let emu: TestEmulator;
 beforeAll(async () => {
@@ -21,7 +21,7 @@ async function computeCost(branchId: string): Promise<number> {
 
 it('reads the training evidence of a branch in the same number of queries for two and for three activists', async () => {
   for (const personId of [HUANG, XIE]) {
-    expectOk(await emu.call('sport_pb_sec', 'activists.open', { personId, contactIds: [DENG] }));
+    await openFile(emu, personId, [DENG]);
     await seedTraining(emu, `cost_${personId}`, personId, {
       dates: ['2026-10-10', '2026-10-17'],
       present: 1,
@@ -30,7 +30,7 @@ it('reads the training evidence of a branch in the same number of queries for tw
   }
   const two = await computeCost('u_sport_pb');
   // 体育学院学生党支部 gets a third file: 罗浩然, a 发展对象 whose file is still kept.
-  expectOk(await emu.call('sport_pb_sec', 'activists.open', { personId: 'p_2023010103', contactIds: [DENG] }));
+  await openFile(emu, 'p_2023010103', [DENG]);
   const three = await computeCost('u_sport_pb');
   // One more grade written in the transaction; the reads stay as they were.
   expect(three - two).toBe(1);

@@ -6,7 +6,7 @@
  */
 import type { ActivistFileView, IdeologicalReportView } from '../../../typings/actions';
 import { errorCode, expectOk, startTestEmulator, type TestEmulator } from '../support';
-import { DENG, FENG, footprint, HAN, HUANG, JIANG, refused, seedTraining, XIE } from './support';
+import { DENG, FENG, footprint, HAN, HUANG, JIANG, openFile, refused, seedTraining, XIE } from './support';
 
 let emu: TestEmulator;
 beforeAll(async () => {
@@ -18,42 +18,59 @@ afterAll(() => emu.close());
 const REPORT_TEXT =
   '本季度我认真学习了党章和习近平新时代中国特色社会主义思想，参加了支部组织的理论学习和志愿服务活动，对党的性质和宗旨有了更深的认识，今后将继续端正入党动机，以党员标准严格要求自己。';
 
-describe('opening a file (A5: one or two formal members as contacts)', () => {
-  it('refuses a probationary member as contact, and writes nothing', async () => {
-    await refused(emu, 'sport_pb_sec', 'activists.open', { personId: HUANG, contactIds: [FENG] }, 'CONTACTS_INVALID');
+describe('opening a file for a development that began on paper, and naming its contacts on the case (A5)', () => {
+  it('refuses the secretary of another branch', async () => {
+    await refused(emu, 'info_pb_sec', 'activists.open', { personId: HUANG }, 'OUT_OF_SCOPE');
+  });
+
+  it('refuses a file for a League member who is not an activist', async () => {
+    await refused(emu, 'sport_pb_sec', 'activists.open', { personId: JIANG }, 'NOT_IN_BRANCH');
+  });
+
+  it('carries 黄子豪’s case over at the activist stage and opens his file in one transaction, and refuses a second', async () => {
+    const audit = await emu.server.db.collection('audit').count();
+    const file = expectOk(await emu.call('sport_pb_sec', 'activists.open', { personId: HUANG }));
+    expect(file.contacts).toEqual([]);
+    expect(file.branchName).toBe('体育学院学生党支部');
+    // The file's creation and the case carried over, each on the trail.
+    expect(await emu.server.db.collection('audit').count()).toBe(audit + 2);
+    const c = expectOk(await emu.call('sport_pb_sec', 'pipeline.get', { caseId: `pc_${HUANG}` }));
+    expect(c.stage).toBe('activist');
+    await refused(emu, 'sport_pb_sec', 'activists.open', { personId: HUANG }, 'ACTIVIST_FILE_EXISTS');
+  });
+
+  it('refuses a probationary member as contact on the case, and writes nothing', async () => {
+    await refused(
+      emu,
+      'sport_pb_sec',
+      'pipeline.setContacts',
+      { caseId: `pc_${HUANG}`, contactIds: [FENG], on: '2026-12-20' },
+      'CONTACT_NOT_ELIGIBLE',
+    );
   });
 
   it('refuses three contacts', async () => {
     await refused(
       emu,
       'sport_pb_sec',
-      'activists.open',
-      { personId: HUANG, contactIds: [DENG, HAN, 'p_2022010104'] },
-      'CONTACTS_INVALID',
+      'pipeline.setContacts',
+      { caseId: `pc_${HUANG}`, contactIds: [DENG, HAN, 'p_2022010104'], on: '2026-12-20' },
+      'BAD_INPUT',
     );
   });
 
-  it('refuses the secretary of another branch', async () => {
-    await refused(emu, 'info_pb_sec', 'activists.open', { personId: HUANG, contactIds: [DENG] }, 'OUT_OF_SCOPE');
-  });
-
-  it('refuses a file for a League member who is not an activist', async () => {
-    await refused(emu, 'sport_pb_sec', 'activists.open', { personId: JIANG, contactIds: [DENG] }, 'NOT_IN_BRANCH');
-  });
-
-  it('opens the file of 黄子豪 with 邓凯 as contact, audited, and refuses a second one', async () => {
-    const audit = await emu.server.db.collection('audit').count();
-    const file = expectOk(await emu.call('sport_pb_sec', 'activists.open', { personId: HUANG, contactIds: [DENG] }));
+  it('names 邓凯 once, on the case, and the file shows him', async () => {
+    expectOk(
+      await emu.call('sport_pb_sec', 'pipeline.setContacts', {
+        caseId: `pc_${HUANG}`,
+        contactIds: [DENG],
+        on: '2026-12-20',
+      }),
+    );
+    const file = expectOk(await emu.call('sport_pb_sec', 'activists.file', { personId: HUANG }));
     expect(file.contacts).toEqual([{ personId: DENG, name: '邓凯' }]);
-    expect(file.branchName).toBe('体育学院学生党支部');
-    expect(await emu.server.db.collection('audit').count()).toBe(audit + 1);
-    await refused(
-      emu,
-      'sport_pb_sec',
-      'activists.open',
-      { personId: HUANG, contactIds: [DENG] },
-      'ACTIVIST_FILE_EXISTS',
-    );
+    const stored = await emu.server.db.collection('activist_files').findOne({ _id: `af_${HUANG}` });
+    expect(stored).not.toHaveProperty('contactIds');
   });
 });
 
@@ -116,27 +133,23 @@ describe('ideological reports', () => {
   });
 });
 
-describe('changing contacts (A5)', () => {
+describe('changing contacts (A5): the case names them, the file follows', () => {
   it('refuses another branch and a probationary contact, and hands the waiting report to the new contact', async () => {
-    await refused(emu, 'info_pb_sec', 'activists.setContacts', { personId: HUANG, contactIds: [HAN] }, 'OUT_OF_SCOPE');
-    await refused(
-      emu,
-      'sport_pb_sec',
-      'activists.setContacts',
-      { personId: HUANG, contactIds: [FENG] },
-      'CONTACTS_INVALID',
-    );
+    const set = (contactIds: string[]) => ({ caseId: `pc_${HUANG}`, contactIds, on: '2026-12-20' });
+    await refused(emu, 'info_pb_sec', 'pipeline.setContacts', set([HAN]), 'OUT_OF_SCOPE');
+    await refused(emu, 'sport_pb_sec', 'pipeline.setContacts', set([FENG]), 'CONTACT_NOT_ELIGIBLE');
     const r = expectOk(
       await emu.call('sport_lb_sec', 'activists.submitReport', { title: '第五次思想汇报', text: REPORT_TEXT }),
     );
     const audit = await emu.server.db.collection('audit').count();
-    const f = expectOk(await emu.call('sport_pb_sec', 'activists.setContacts', { personId: HUANG, contactIds: [HAN] }));
-    expect(f.contacts.map((c) => c.name)).toEqual(['韩冬']);
+    expectOk(await emu.call('sport_pb_sec', 'pipeline.setContacts', set([HAN])));
     expect(await emu.server.db.collection('audit').count()).toBe(audit + 1);
+    const f = expectOk(await emu.call('sport_pb_sec', 'activists.file', { personId: HUANG }));
+    expect(f.contacts.map((c) => c.name)).toEqual(['韩冬']);
     await refused(emu, 'sport_full3', 'activists.reviewReport', { reportId: r.id, mark: 'good' }, 'NOT_THE_CONTACT');
     expectOk(await emu.call('sport_full1', 'activists.reviewReport', { reportId: r.id, mark: 'good' }));
     // Back to 邓凯 for the rest of the suite.
-    expectOk(await emu.call('sport_pb_sec', 'activists.setContacts', { personId: HUANG, contactIds: [DENG] }));
+    expectOk(await emu.call('sport_pb_sec', 'pipeline.setContacts', set([DENG])));
   });
 });
 
@@ -252,3 +265,52 @@ describe('who sees the file', () => {
 });
 
 const contribution_evidence = ['cloud://local.bucket/evidence/flood.jpg'];
+
+describe('the half-yearly assessments (A6), from the case, a temporary branch’s included (D6)', () => {
+  beforeAll(async () => {
+    await openFile(emu, XIE, [DENG]);
+  });
+
+  it('shows the home branch’s assessment and the temporary League branch’s activity record in the file', async () => {
+    expectOk(
+      await emu.call('sport_pb_sec', 'pipeline.recordAssessment', {
+        personId: XIE,
+        unitId: 'u_sport_pb',
+        kind: 'assessment',
+        on: '2026-12-18',
+        content: '学习、工作和思想表现',
+        opinion: '表现良好，继续培养',
+      }),
+    );
+    // 黄子豪 is the secretary of 篮球协会's temporary League branch, of which 谢天宇 is a member.
+    expectOk(
+      await emu.call('sport_lb_sec', 'pipeline.recordAssessment', {
+        personId: XIE,
+        unitId: 'u_as_bball_tlb',
+        kind: 'activity',
+        on: '2026-12-19',
+        content: '担任联赛裁判组志愿者',
+        opinion: '工作认真负责',
+      }),
+    );
+    const f = expectOk(await emu.call('sport_full3', 'activists.file', { personId: XIE }));
+    expect(f.assessments.map((a) => [a.kind, a.on, a.fromTemporary])).toEqual([
+      ['assessment', '2026-12-18', false],
+      ['activity', '2026-12-19', true],
+    ]);
+    expect(f.assessments[1].text).toContain('工作认真负责');
+    // The activist sees them too.
+    const own = expectOk(await emu.call('bball_backbone', 'activists.file', { personId: XIE }));
+    expect(own.assessments).toHaveLength(2);
+  });
+
+  it('counts each file’s assessments of the term in the branch list', async () => {
+    const v = expectOk(
+      await emu.call('sport_pb_sec', 'activists.branchFiles', { branchId: 'u_sport_pb', term: '2026-2027-1' }),
+    );
+    expect(v.files.map((f) => [f.name, f.assessments, f.lastAssessedOn])).toEqual([
+      ['黄子豪', 0, null],
+      ['谢天宇', 1, '2026-12-18'],
+    ]);
+  });
+});

@@ -4,16 +4,14 @@
  */
 import type { BranchFilesView, SemesterGradeView } from '../../../typings/actions';
 import { errorCode, expectOk, startTestEmulator, type TestEmulator } from '../support';
-import { DENG, HUANG, refused, XIE } from './support';
+import { DENG, HUANG, openFile, refused, XIE } from './support';
 
 let emu: TestEmulator;
 beforeAll(async () => {
   emu = await startTestEmulator();
   emu.host.setClock('2026-12-20T09:00:00+08:00');
   // Both activists of 体育学院学生党支部 get a file with 邓凯 as contact.
-  for (const personId of [HUANG, XIE]) {
-    expectOk(await emu.call('sport_pb_sec', 'activists.open', { personId, contactIds: [DENG] }));
-  }
+  for (const personId of [HUANG, XIE]) await openFile(emu, personId, [DENG]);
 });
 afterAll(() => emu.close());
 

@@ -1,5 +1,5 @@
 /** Shared pieces of the activist-file integration tests: the demo people they act as, and what the trainings module stores. */
-import type { TestEmulator } from '../support';
+import { expectOk, type TestEmulator } from '../support';
 
 /** 黄子豪 (sport_lb_sec), an activist of 体育学院学生党支部. */
 export const HUANG = 'p_2023010104';
@@ -23,8 +23,19 @@ export const COLLECTIONS = [
   'activist_grade_sheets',
   'freshmen',
   'settings',
+  'pipeline_cases',
+  'pipeline_records',
   'audit',
 ];
+
+/**
+ * The file of a roster activist (their development began on paper): the branch carries the case over and opens the
+ * file (activists.open), then names the contacts on the case (pipeline.setContacts, A5), dated `on`.
+ */
+export async function openFile(emu: TestEmulator, personId: string, contactIds: string[], on = '2026-12-20') {
+  expectOk(await emu.call('sport_pb_sec', 'activists.open', { personId }));
+  expectOk(await emu.call('sport_pb_sec', 'pipeline.setContacts', { caseId: `pc_${personId}`, contactIds, on }));
+}
 
 /** Document counts of everything an activist or freshmen action can write, to show that a refusal wrote nothing. */
 export async function footprint(emu: TestEmulator): Promise<Record<string, number>> {

@@ -28,4 +28,26 @@ describe('demo 发展党员', () => {
     const list = expectOk(await emu.call('info_pb_sec', 'pipeline.list', { branchId: 'u_info_pb', stage: 'activist' }));
     expect(list.items.map((c) => c.personName)).toContain('白露');
   });
+
+  it('keeps an activist file for each case at the activist stage, its contacts named once, on the case (A5, A6, D6)', async () => {
+    // 黄子豪 and 谢天宇 (on paper before the system) were carried over; 白露's file opened with her determination.
+    for (const [who, personId, contacts] of [
+      ['sport_pb_sec', 'p_2023010104', ['邓凯']],
+      ['sport_pb_sec', 'p_2023010105', ['邓凯', '韩冬']],
+      ['info_pb_sec', 'p_2024020204', ['钱程']],
+    ] as const) {
+      const c = expectOk(await emu.call(who, 'pipeline.get', { caseId: `pc_${personId}` }));
+      expect(c).toMatchObject({ stage: 'activist', chain: { cultivatedBy: contacts } });
+      const file = expectOk(await emu.call(who, 'activists.file', { personId }));
+      expect(file.contacts.map((x) => x.name)).toEqual(contacts);
+    }
+    const files = await emu.server.db.collection('activist_files').find({});
+    expect(files.length).toBe(3);
+    expect(files.every((f) => !('contactIds' in f))).toBe(true);
+    const xie = expectOk(await emu.call('bball_backbone', 'activists.file', { personId: 'p_2023010105' }));
+    expect(xie.assessments.map((a) => [a.kind, a.fromUnitName, a.fromTemporary])).toEqual([
+      ['assessment', '体育学院学生党支部', false],
+      ['activity', '篮球协会临时团支部', true],
+    ]);
+  });
 });

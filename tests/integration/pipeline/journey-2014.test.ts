@@ -99,6 +99,15 @@ describe('a student becomes a full member under the 2014 细则', () => {
     expect((await person()).statusHistory.at(-1)).toEqual({ status: 'activist', since: '2026-10-12' });
   });
 
+  it('opens the activist file with the step, in its transaction and on its audit entry, contacts still to be named', async () => {
+    const file = expectOk(await emu.call(SECRETARY, 'activists.file', { personId: student.id }));
+    expect(file).toMatchObject({ branchId: BRANCH, openedOn: '2026-10-12', contacts: [], assessments: [] });
+    // The trail keeps one entry for the step (the file's digest is part of it): no separate entry was written.
+    expect(await emu.server.db.collection('audit').count({ action: 'activists.open' })).toBe(0);
+    // Nobody opens it a second time by hand.
+    await refused(SECRETARY, 'activists.open', { personId: student.id }, 'ACTIVIST_FILE_EXISTS');
+  });
+
   it('a step out of order is refused', async () => {
     await refused(SECRETARY, 'pipeline.takeStep', step('branch_accept'), 'STEP_OUT_OF_ORDER');
     await refused('sport_officer', 'pipeline.takeStep', step('approve_acceptance'), 'STEP_OUT_OF_ORDER');
@@ -143,6 +152,13 @@ describe('a student becomes a full member under the 2014 细则', () => {
     const view = expectOk(await emu.call(student.who, 'pipeline.mine', {})) as CaseView;
     const fromTemp = view.records.find((r) => r.kind === 'assessment' && r.fromUnitName === '篮球协会临时党支部');
     expect(fromTemp).toBeTruthy();
+    // The activist file shows the contact the case names and both assessments, the temporary branch's marked so.
+    const file = expectOk(await emu.call(student.who, 'activists.file', { personId: student.id }));
+    expect(file.contacts).toEqual([{ personId: 'p_2022010103', name: '韩冬' }]);
+    expect(file.assessments.map((a) => [a.on, a.fromUnitName, a.fromTemporary])).toEqual([
+      ['2027-03-20', '篮球协会临时党支部', true],
+      ['2027-09-20', '体育学院学生党支部', false],
+    ]);
   });
 
   it('a back-dated talk is refused', async () => {

@@ -153,11 +153,14 @@ export async function seedTraining(emu: TestEmulator, personId: string, sessions
   }
 }
 
-/** What a refused call must leave unchanged: the pipeline's collections, the audit trail and the person's record. */
+/**
+ * What a refused call must leave unchanged: the pipeline's collections, the activist files a step opens, the audit
+ * trail and the person's record.
+ */
 export async function footprint(emu: TestEmulator, personId?: string): Promise<string> {
   const db = emu.server.db;
   const out: unknown[] = [];
-  for (const c of ['pipeline_cases', 'pipeline_records', 'pipeline_overrides', 'audit', 'settings']) {
+  for (const c of ['pipeline_cases', 'pipeline_records', 'pipeline_overrides', 'activist_files', 'audit', 'settings']) {
     out.push(c, await db.collection(c).count());
   }
   out.push(await db.collection('pipeline_cases').find({}));

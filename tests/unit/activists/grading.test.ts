@@ -1,6 +1,5 @@
 import {
   assertCommitteeReason,
-  assertContactsMayCultivate,
   assertExcellentWithinQuota,
   assertMayAppeal,
   assertWeightsSumToHundred,
@@ -154,21 +153,6 @@ describe('the committee’s decision and the appeal (S4)', () => {
     expect(codeOf(() => assertMayAppeal(decided, 'q'))).toBe('NOT_YOUR_GRADE');
     expect(codeOf(() => assertMayAppeal({ ...decided, decision: null }, 'p'))).toBe('GRADE_NOT_DECIDED');
     expect(codeOf(() => assertMayAppeal({ ...decided, appeal: {} }, 'p'))).toBe('APPEAL_EXISTS');
-  });
-});
-
-describe('contacts (A5)', () => {
-  const full = (id: string) => ({ _id: id, status: 'full_member' as const });
-  it('takes one or two formal members and refuses none, three, a probationary member or the activist', () => {
-    expect(codeOf(() => assertContactsMayCultivate('a', [full('x')]))).toBeNull();
-    expect(codeOf(() => assertContactsMayCultivate('a', [full('x'), full('y')]))).toBeNull();
-    expect(codeOf(() => assertContactsMayCultivate('a', []))).toBe('CONTACTS_INVALID');
-    expect(codeOf(() => assertContactsMayCultivate('a', [full('x'), full('y'), full('z')]))).toBe('CONTACTS_INVALID');
-    expect(codeOf(() => assertContactsMayCultivate('a', [{ _id: 'x', status: 'probationary_member' }]))).toBe(
-      'CONTACTS_INVALID',
-    );
-    expect(codeOf(() => assertContactsMayCultivate('a', [full('a')]))).toBe('CONTACTS_INVALID');
-    expect(codeOf(() => assertContactsMayCultivate('a', [full('x'), full('x')]))).toBe('CONTACTS_INVALID');
   });
 });
 

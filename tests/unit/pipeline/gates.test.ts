@@ -11,6 +11,7 @@ import {
   candidateTrained,
   checklistOf,
   contactsAssigned,
+  contactsMayCultivate,
   extensionPermitted,
   firstTalkWithinMonth,
   halfYearlyAssessments,
@@ -115,6 +116,16 @@ describe('A5, A6, A7: contacts, half-yearly assessments, a year as activist', ()
     fails(contactsAssigned(0, '2014'), 'A5');
     passes(contactsAssigned(2, '2014'));
     fails(contactsAssigned(3, '2014'), 'A5');
+  });
+  it('names one or two formal members, never a probationary member, the activist, or one person twice', () => {
+    const full = (id: string) => ({ id, name: id, status: 'full_member' as const });
+    passes(contactsMayCultivate('a', [full('x')], '2014'));
+    passes(contactsMayCultivate('a', [full('x'), full('y')], '2026.05'));
+    fails(contactsMayCultivate('a', [], '2014'), 'A5');
+    fails(contactsMayCultivate('a', [full('x'), full('y'), full('z')], '2014'), 'A5');
+    fails(contactsMayCultivate('a', [{ id: 'x', name: '冯晨', status: 'probationary_member' }], '2014'), 'A5');
+    fails(contactsMayCultivate('a', [full('a')], '2014'), 'A5');
+    fails(contactsMayCultivate('a', [full('x'), full('x')], '2014'), 'A5');
   });
   it('each full half year holds an assessment', () => {
     passes(halfYearlyAssessments('2025-03-01', ['2025-08-20', '2026-02-20'], '2026-03-01', '2014'));

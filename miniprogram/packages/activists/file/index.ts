@@ -1,5 +1,6 @@
 /**
- * 积极分子档案: attendance and exams from trainings, ideological reports and their review, special contributions, and
+ * 积极分子档案: attendance and exams from trainings, the development case's assessments (a temporary branch's included),
+ * ideological reports and their review, special contributions, and
  * the semester grades with the committee's decision; the activist appeals a decided grade here, once, with a reason.
  * Everything shown (scores, weights, who may appeal or review) comes from the server's view.
  */

@@ -98,6 +98,29 @@ describe('积极分子档案', () => {
     ]);
   });
 
+  it('shows the half-yearly assessments of the development case, the temporary branch’s marked as sent home', async () => {
+    const p = await loadPage(FILE, {
+      query: { personId: APPEALED.personId },
+      responses: { 'activists.file': ok(APPEALED) },
+    });
+    expect(APPEALED.assessments.map((a) => a.fromTemporary)).toEqual([false, true]);
+    expect(p.text('#assessment-0')).toContain(`考察 · ${APPEALED.assessments[0]!.on}`);
+    expect(p.text('#assessment-0')).toContain('体育学院学生党支部');
+    expect(p.text('#assessment-1')).toContain('篮球协会临时团支部（临时支部报送）');
+    expect(p.text('#assessment-1')).toContain('工作认真负责');
+  });
+
+  it('shows the file the 确定入党积极分子 step opened, with the contact the case names', async () => {
+    const opened = worldView('activists.file.opened_by_step');
+    const p = await loadPage(FILE, {
+      query: { personId: opened.personId },
+      responses: { 'activists.file': ok(opened) },
+    });
+    expect(p.text('#file-head')).toContain('信息学院学生党支部');
+    expect(p.text('#file-head')).toContain('培养联系人：钱程');
+    expect(p.exists('#assessments-empty')).toBe(true);
+  });
+
   it('tells a student without a file, and someone out of scope', async () => {
     const none = await loadPage(FILE, { query, responses: { 'activists.file': worldReply('activists.file.none') } });
     expect(none.text('#page-state')).toContain('尚未建立入党积极分子档案');
