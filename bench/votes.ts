@@ -16,13 +16,9 @@
  * api function is given, while on CloudBase each runs in its own container. The per-cast latency figures say how
  * long a voter waited here.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { startEmulator } from '../emulator';
 import type { Person, Unit } from '../typings/domain';
 import { contentionFigures, measureContention } from './contention';
-import { call, ok, percentile } from './support';
+import { call, ok, percentile, printFigures, withBenchEmulator } from './support';
 
 const VOTERS = Number(process.env.BENCH_VOTERS ?? 1000);
 const DOUBLE_SUBMITTERS = 100;
@@ -64,10 +60,8 @@ function person(no: string, unit: Unit, status: Person['status']): Person {
   };
 }
 
-export async function run() {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lingyan-bench-votes-'));
-  const emu = await startEmulator({ dataDir, seed: 'base', functions: 'source', functionTimeoutS: 300 });
-  try {
+export function run() {
+  return withBenchEmulator('votes', { functionTimeoutS: 300 }, async (emu) => {
     emu.host.setClock(NOW);
     const sport = (await emu.server.db.collection('units').findOne({ _id: 'u_sport' })) as unknown as Unit;
     const unit: Unit = {
@@ -228,17 +222,7 @@ export async function run() {
       ...contentionFigures('checkIn', checkInContention),
       ...contentionFigures('cast', castContention),
     };
-  } finally {
-    await emu.close();
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  }
+  });
 }
 
-if (require.main === module) {
-  run()
-    .then((r) => console.log(JSON.stringify(r)))
-    .catch((e) => {
-      console.error(e);
-      process.exit(1);
-    });
-}
+if (require.main === module) printFigures(run());
