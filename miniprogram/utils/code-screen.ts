@@ -20,6 +20,7 @@
  *   });
  *
  * After a failed fetch nothing is scheduled: the page decides when to try again (a retry button, its own reload).
+ * The other side, a member's phone reading the code, is `scanFromCamera`.
  */
 import type { Result } from '../../typings/errors';
 
@@ -107,4 +108,19 @@ function windowWidth(): number {
 
 function keepScreenOn(on: boolean): void {
   if (typeof wx.setKeepScreenOn === 'function') wx.setKeepScreenOn({ keepScreenOn: on });
+}
+
+/**
+ * Opens the camera (never the album: a forwarded picture of the screen is no way in) and gives the QR code's text as
+ * read, trimmed; null when the person closed the scanner (or it read nothing).
+ */
+export function scanFromCamera(): Promise<string | null> {
+  return new Promise((resolve) => {
+    wx.scanCode({
+      onlyFromCamera: true,
+      scanType: ['qrCode'],
+      success: (r) => resolve(r.result ? r.result.trim() : null),
+      fail: () => resolve(null),
+    });
+  });
 }

@@ -10,19 +10,10 @@ import {
   POLITICAL_STATUS_LABELS,
 } from '../../../typings/vocabulary';
 import { addSheet, type Cell, type Problem, readSheet } from '../../workbook';
+import type { FreshmanDoc } from './docs';
 
-export interface FreshmanRow {
-  row: number;
-  studentNo: string;
-  name: string;
-  gender: string;
-  className: string;
-  enrolYear: number | null;
-  politicalStatus: string;
-  origin: string;
-  offices: string;
-  remark: string;
-}
+/** A row of the sheet: the facts of a stored freshman, with the row's number in the workbook. */
+export type FreshmanRow = Omit<FreshmanDoc, '_id' | 'collegeId' | 'watch' | 'importedAt'> & { row: number };
 
 function text(c: Cell | undefined): string {
   if (c === null || c === undefined) return '';
