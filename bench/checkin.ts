@@ -13,7 +13,7 @@
  */
 import type { Person } from '../typings/domain';
 import { contentionFigures, measureContention } from './contention';
-import { call, ok, percentile, printFigures, withBenchEmulator } from './support';
+import { call, mean, ok, percentile, printFigures, withBenchEmulator } from './support';
 
 const STUDENTS = Number(process.env.BENCH_STUDENTS ?? 300);
 const SECOND_SCANS = 50;
@@ -113,7 +113,7 @@ export function run() {
       checkins: first.length,
       records: rows.length,
       duplicates: rows.length - people.size + [...acceptedFirst.values()].reduce((n, c) => n + (c - 1), 0),
-      roundTripsPerCheckin: Math.round((trips.reduce((a, b) => a + b, 0) / trips.length) * 100) / 100,
+      roundTripsPerCheckin: mean(trips),
       roundTripsPerCheckinMax: Math.max(...trips),
       p95Ms: percentile(
         results.map((r) => r.ms),

@@ -61,3 +61,8 @@ export function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return Math.round(sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]);
 }
+
+/** The mean of `values`, to two decimals (round trips per call). */
+export function mean(values: number[]): number {
+  return Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 100) / 100;
+}

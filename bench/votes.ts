@@ -18,7 +18,7 @@
  */
 import type { Person, Unit } from '../typings/domain';
 import { contentionFigures, measureContention } from './contention';
-import { call, ok, percentile, printFigures, withBenchEmulator } from './support';
+import { call, mean, ok, percentile, printFigures, withBenchEmulator } from './support';
 
 const VOTERS = Number(process.env.BENCH_VOTERS ?? 1000);
 const DOUBLE_SUBMITTERS = 100;
@@ -194,7 +194,7 @@ export function run() {
       // A second ballot accepted from any voter (the box holds exactly the accepted ballots, checked above).
       duplicates: accepted.length - acceptedVoters.size,
       refusedSecondBallots: refusals.filter((c) => c === 'ALREADY_VOTED').length,
-      roundTripsPerCast: Math.round((trips.reduce((a, b) => a + b, 0) / trips.length) * 100) / 100,
+      roundTripsPerCast: mean(trips),
       roundTripsPerCastMin: Math.min(...trips),
       roundTripsPerCastMax: Math.max(...trips),
       castsPerSecond: Math.round((accepted.length / castMs) * 1000),
@@ -209,7 +209,7 @@ export function run() {
       ),
       tallyMs: Math.round(tallyMs),
       castReplyBytes,
-      roundTripsPerCheckIn: Math.round((checkInTrips.reduce((a, b) => a + b, 0) / checkInTrips.length) * 100) / 100,
+      roundTripsPerCheckIn: mean(checkInTrips),
       roundTripsPerCheckInMin: Math.min(...checkInTrips),
       roundTripsPerCheckInMax: Math.max(...checkInTrips),
       transactions: emu.transactionMode,
