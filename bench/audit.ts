@@ -8,26 +8,14 @@
  *
  *   npm run bench -- audit --conflicts
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { startEmulator } from '../emulator';
 import { contentionFigures, measureContention } from './contention';
+import { percentile, printFigures, type Reply, withBenchEmulator } from './support';
 
 const WRITES = Number(process.env.BENCH_AUDIT_WRITES ?? 300);
 const CONCURRENCY = Number(process.env.BENCH_AUDIT_CONCURRENCY ?? 30);
 
-type Reply = { ok: true; data: unknown } | { ok: false; error: { code: string; message: string } };
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return Math.round(sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]);
-}
-
-export async function run() {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lingyan-bench-audit-'));
-  const emu = await startEmulator({ dataDir, seed: 'base', functions: 'source', functionTimeoutS: 300 });
-  try {
+export function run() {
+  return withBenchEmulator('audit', { functionTimeoutS: 300 }, async (emu) => {
     emu.host.setClock('2026-09-07T10:00:00+08:00');
     const waits: number[] = [];
     let busy = 0;
@@ -71,17 +59,7 @@ export async function run() {
       burstMs: Math.round(ms),
       ...contentionFigures('audited', c),
     };
-  } finally {
-    await emu.close();
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  }
+  });
 }
 
-if (require.main === module) {
-  run()
-    .then((r) => console.log(JSON.stringify(r)))
-    .catch((e) => {
-      console.error(e);
-      process.exit(1);
-    });
-}
+if (require.main === module) printFigures(run());

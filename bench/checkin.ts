@@ -11,22 +11,16 @@
  * As in the votes suite, everything runs in one process with the function timeout lifted, so the latency figures
  * say how long a student waited on this machine; the round trips are the portable figure.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { startEmulator } from '../emulator';
 import type { Person } from '../typings/domain';
 import { contentionFigures, measureContention } from './contention';
-import { call, ok, percentile } from './support';
+import { call, mean, ok, percentile, printFigures, withBenchEmulator } from './support';
 
 const STUDENTS = Number(process.env.BENCH_STUDENTS ?? 300);
 const SECOND_SCANS = 50;
 const NOW = '2026-11-10T14:00:03+08:00';
 
-export async function run() {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lingyan-bench-checkin-'));
-  const emu = await startEmulator({ dataDir, seed: 'base', functions: 'source', functionTimeoutS: 300 });
-  try {
+export function run() {
+  return withBenchEmulator('checkin', { functionTimeoutS: 300 }, async (emu) => {
     emu.host.setClock(NOW);
     const sport = (await emu.server.db.collection('units').findOne({ _id: 'u_sport' })) as unknown as {
       ancestors: string[];
@@ -119,7 +113,7 @@ export async function run() {
       checkins: first.length,
       records: rows.length,
       duplicates: rows.length - people.size + [...acceptedFirst.values()].reduce((n, c) => n + (c - 1), 0),
-      roundTripsPerCheckin: Math.round((trips.reduce((a, b) => a + b, 0) / trips.length) * 100) / 100,
+      roundTripsPerCheckin: mean(trips),
       roundTripsPerCheckinMax: Math.max(...trips),
       p95Ms: percentile(
         results.map((r) => r.ms),
@@ -136,17 +130,7 @@ export async function run() {
       checkinTransactions: contention.writes,
       ...contentionFigures('checkin', contention),
     };
-  } finally {
-    await emu.close();
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  }
+  });
 }
 
-if (require.main === module) {
-  run()
-    .then((r) => console.log(JSON.stringify(r)))
-    .catch((e) => {
-      console.error(e);
-      process.exit(1);
-    });
-}
+if (require.main === module) printFigures(run());

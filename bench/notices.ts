@@ -9,10 +9,6 @@
  * - firstScreenSetDataKb: the 公示 tab loaded in miniprogram-simulate with the first page the server returned
  *   (10 real cards), every setData payload of the first screen summed (KiB); see bench/notices-setdata.ts.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { startEmulator } from '../emulator';
 import { demoOpenid } from '../emulator/demo/school';
 import { type NoticeDoc, withPhase } from '../server/actions/notices/docs';
 import { createDraft, type Notice, type PublicityWindow, publicityWindow } from '../server/domain/notices';
@@ -20,6 +16,7 @@ import { addDays, shanghaiDate, startOfShanghaiDay } from '../server/domain/time
 import type { NoticeCardView, NoticeKind, Page } from '../typings/actions';
 import type { Unit } from '../typings/domain';
 import { measureNoticesSetData } from './notices-setdata';
+import { printFigures, withBenchEmulator } from './support';
 
 const NOTICES = 10_000;
 const WARMUP = 10;
@@ -97,10 +94,8 @@ export function bulkNotices(units: Unit[], now: Date): NoticeDoc[] {
   return out;
 }
 
-export async function run(): Promise<Record<string, number | string>> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lingyan-bench-notices-'));
-  const emu = await startEmulator({ dataDir, seed: 'base', functions: 'source' });
-  try {
+export function run(): Promise<Record<string, number | string>> {
+  return withBenchEmulator('notices', {}, async (emu) => {
     const units = (await emu.server.db.collection('units').find({})) as Unit[];
     const now = new Date();
     const t0 = performance.now();
@@ -168,17 +163,7 @@ export async function run(): Promise<Record<string, number | string>> {
       roundTripsMe,
       meReplyBytes,
     };
-  } finally {
-    await emu.close();
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  }
+  });
 }
 
-if (require.main === module) {
-  run()
-    .then((r) => console.log(JSON.stringify(r)))
-    .catch((e) => {
-      console.error(e);
-      process.exit(1);
-    });
-}
+if (require.main === module) printFigures(run());

@@ -5,12 +5,10 @@
  *
  *   npm run bench pipeline        or        npx tsx bench/pipeline.ts        (BENCH_CASES=n for another size)
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { type Emulator, startEmulator } from '../emulator';
+import type { Emulator } from '../emulator';
 import { demoOpenid } from '../emulator/demo/school';
 import type { Person } from '../typings/domain';
+import { percentile, printFigures, withBenchEmulator } from './support';
 
 const CASES = Number(process.env.BENCH_CASES ?? 300);
 const FIRST = 30;
@@ -26,11 +24,6 @@ async function call<T>(emu: Emulator, openid: string, action: string, input: unk
   const body = r.body as Reply<T>;
   if (!body.ok) throw new Error(`${action}: ${body.error.code} ${body.error.message}`);
   return { data: body.data, roundTrips: r.roundTrips, ms: performance.now() - t0 };
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return Math.round(sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]);
 }
 
 function student(i: number): Person {
@@ -117,10 +110,8 @@ async function step(emu: Emulator, i: number) {
   return r;
 }
 
-export async function run() {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lingyan-bench-pipeline-'));
-  const emu = await startEmulator({ dataDir, seed: 'base', functions: 'source' });
-  try {
+export function run() {
+  return withBenchEmulator('pipeline', {}, async (emu) => {
     emu.host.setClock('2026-10-05T09:00:00+08:00');
     await open(emu, 0, FIRST);
     emu.host.setClock('2026-10-12T09:00:00+08:00');
@@ -145,12 +136,7 @@ export async function run() {
       stepMaxMs: Math.round(Math.max(...stepMs)),
       p95Ms: percentile([...large.listMs, ...large.caseMs, ...stepMs], 95),
     };
-  } finally {
-    await emu.close();
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  }
+  });
 }
 
-if (require.main === module) {
-  run().then((r) => console.log(JSON.stringify(r)));
-}
+if (require.main === module) printFigures(run());

@@ -8,15 +8,12 @@
  *   first showcase page of 10 cards, every setData payload of the first screen summed (KiB);
  * - roundTripsVerify: database requests of one honors.verify by an unbound WeChat user.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { startEmulator } from '../emulator';
 import { demoOpenid } from '../emulator/demo/school';
 import type { HonorDoc, PostDoc } from '../server/actions/honors/docs';
 import { certificateNumberFrom } from '../server/domain/honors';
 import type { CursorPage, HomeFeedView, MeView, PostCardView } from '../typings/actions';
 import { measureHomeSetData } from './showcase-setdata';
+import { withBenchEmulator } from './support';
 
 const POSTS = 5_000;
 const WARMUP = 10;
@@ -74,10 +71,8 @@ export function bulkPosts(now: Date): PostDoc[] {
   return out;
 }
 
-export async function run(): Promise<Record<string, number | string>> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lingyan-bench-showcase-'));
-  const emu = await startEmulator({ dataDir, seed: 'base', functions: 'source' });
-  try {
+export function run(): Promise<Record<string, number | string>> {
+  return withBenchEmulator('showcase', {}, async (emu) => {
     const now = new Date();
     const t0 = performance.now();
     await emu.server.db.collection('showcase_posts').insertMany(bulkPosts(now));
@@ -167,8 +162,5 @@ export async function run(): Promise<Record<string, number | string>> {
       firstPageSetDataKb,
       roundTripsVerify,
     };
-  } finally {
-    await emu.close();
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  }
+  });
 }

@@ -16,13 +16,9 @@
  * api function is given, while on CloudBase each runs in its own container. The per-cast latency figures say how
  * long a voter waited here.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { startEmulator } from '../emulator';
 import type { Person, Unit } from '../typings/domain';
 import { contentionFigures, measureContention } from './contention';
-import { call, ok, percentile } from './support';
+import { call, mean, ok, percentile, printFigures, withBenchEmulator } from './support';
 
 const VOTERS = Number(process.env.BENCH_VOTERS ?? 1000);
 const DOUBLE_SUBMITTERS = 100;
@@ -64,10 +60,8 @@ function person(no: string, unit: Unit, status: Person['status']): Person {
   };
 }
 
-export async function run() {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lingyan-bench-votes-'));
-  const emu = await startEmulator({ dataDir, seed: 'base', functions: 'source', functionTimeoutS: 300 });
-  try {
+export function run() {
+  return withBenchEmulator('votes', { functionTimeoutS: 300 }, async (emu) => {
     emu.host.setClock(NOW);
     const sport = (await emu.server.db.collection('units').findOne({ _id: 'u_sport' })) as unknown as Unit;
     const unit: Unit = {
@@ -200,7 +194,7 @@ export async function run() {
       // A second ballot accepted from any voter (the box holds exactly the accepted ballots, checked above).
       duplicates: accepted.length - acceptedVoters.size,
       refusedSecondBallots: refusals.filter((c) => c === 'ALREADY_VOTED').length,
-      roundTripsPerCast: Math.round((trips.reduce((a, b) => a + b, 0) / trips.length) * 100) / 100,
+      roundTripsPerCast: mean(trips),
       roundTripsPerCastMin: Math.min(...trips),
       roundTripsPerCastMax: Math.max(...trips),
       castsPerSecond: Math.round((accepted.length / castMs) * 1000),
@@ -215,7 +209,7 @@ export async function run() {
       ),
       tallyMs: Math.round(tallyMs),
       castReplyBytes,
-      roundTripsPerCheckIn: Math.round((checkInTrips.reduce((a, b) => a + b, 0) / checkInTrips.length) * 100) / 100,
+      roundTripsPerCheckIn: mean(checkInTrips),
       roundTripsPerCheckInMin: Math.min(...checkInTrips),
       roundTripsPerCheckInMax: Math.max(...checkInTrips),
       transactions: emu.transactionMode,
@@ -228,17 +222,7 @@ export async function run() {
       ...contentionFigures('checkIn', checkInContention),
       ...contentionFigures('cast', castContention),
     };
-  } finally {
-    await emu.close();
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  }
+  });
 }
 
-if (require.main === module) {
-  run()
-    .then((r) => console.log(JSON.stringify(r)))
-    .catch((e) => {
-      console.error(e);
-      process.exit(1);
-    });
-}
+if (require.main === module) printFigures(run());

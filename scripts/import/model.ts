@@ -8,6 +8,7 @@ import { reachOf, scopeOf } from '../../server/actions/org/access';
 import { personIdFor } from '../../server/actions/org/docs';
 import { holderEligibility } from '../../server/domain/org/eligibility';
 import { roleAllowedInUnit } from '../../server/domain/org/roles';
+import type { Cell, Problem, SheetRow } from '../../server/workbook';
 import {
   type Person,
   POLITICAL_STATUS_LABELS,
@@ -49,28 +50,14 @@ export const SHEETS = {
   },
 } as const;
 
-/** One cell value as read from the workbook (exceljs gives strings, numbers, dates, or rich objects). */
-export type Cell = string | number | Date | null;
+export type { Cell, Problem } from '../../server/workbook';
+export { problemText } from '../../server/workbook';
 /** A sheet row: its number in the workbook (header is row 1) and its cells by column name. */
-export interface Row {
-  row: number;
-  cells: Record<string, Cell>;
-}
+export type Row = SheetRow;
 export interface Workbook {
   units: Row[];
   people: Row[];
   positions: Row[];
-}
-
-export interface Problem {
-  sheet: string;
-  row: number;
-  column: string;
-  message: string;
-}
-
-export function problemText(p: Problem): string {
-  return `「${p.sheet}」第 ${p.row} 行「${p.column}」：${p.message}`;
 }
 
 /** A person as the workbook describes them; merged onto the stored person (openid and other positions kept). */

@@ -1,21 +1,11 @@
 /** Reading and writing the school workbook with exceljs: the template, an export, and the rows of an import. */
 import ExcelJS from 'exceljs';
+import { addSheet, type Problem, readSheet } from '../../server/workbook';
 import { POLITICAL_STATUS_LABELS, ROLE_LABELS, UNIT_KIND_LABELS } from '../../typings/domain';
-import { type Cell, type Problem, type Row, SHEETS, type Workbook } from './model';
+import { SHEETS, type Workbook } from './model';
 
 type SheetKey = keyof typeof SHEETS;
 const KEYS: SheetKey[] = ['units', 'people', 'positions'];
-
-function cellValue(v: ExcelJS.CellValue): Cell {
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'string' || typeof v === 'number' || v instanceof Date) return v;
-  if (typeof v === 'boolean') return String(v);
-  const o = v as unknown as Record<string, unknown>;
-  if (Array.isArray(o.richText)) return (o.richText as { text: string }[]).map((t) => t.text).join('');
-  if ('result' in o) return cellValue(o.result as ExcelJS.CellValue);
-  if (typeof o.text === 'string') return o.text;
-  return String(v);
-}
 
 export async function readWorkbook(file: string): Promise<{ workbook: Workbook; problems: Problem[] }> {
   const wb = new ExcelJS.Workbook();
@@ -29,27 +19,9 @@ export async function readWorkbook(file: string): Promise<{ workbook: Workbook; 
       problems.push({ sheet: name, row: 1, column: '', message: `缺少工作表「${name}」` });
       continue;
     }
-    const header = new Map<number, string>();
-    ws.getRow(1).eachCell((c, col) => {
-      header.set(col, String(cellValue(c.value) ?? '').trim());
-    });
-    const present = new Set(header.values());
-    for (const c of columns) {
-      if (!present.has(c)) problems.push({ sheet: name, row: 1, column: c, message: `缺少列「${c}」` });
-    }
-    ws.eachRow((r, n) => {
-      if (n === 1) return;
-      const cells: Record<string, Cell> = {};
-      let any = false;
-      r.eachCell((c, col) => {
-        const h = header.get(col);
-        if (!h) return;
-        const v = cellValue(c.value);
-        cells[h] = v;
-        if (v !== null && String(v).trim() !== '') any = true;
-      });
-      if (any) out[key].push({ row: n, cells } as Row);
-    });
+    const sheet = readSheet(ws, name, columns);
+    problems.push(...sheet.problems);
+    out[key] = sheet.rows;
   }
   return { workbook: out, problems };
 }
@@ -76,28 +48,8 @@ export async function writeWorkbook(file: string, data: Workbook): Promise<void>
   wb.creator = '领雁 Lingyan';
   for (const key of KEYS) {
     const { name, columns } = SHEETS[key];
-    const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-    ws.columns = columns.map((c) => ({ header: c, key: c, width: Math.max(12, c.length * 4) }));
-    ws.getRow(1).font = { bold: true };
-    columns.forEach((c, i) => {
-      if (NOTES[c]) ws.getRow(1).getCell(i + 1).note = NOTES[c];
-    });
-    for (const r of data[key]) {
-      ws.addRow(columns.map((c) => r.cells[c] ?? null));
-    }
-    for (const [column, values] of Object.entries(LISTS[key] ?? {})) {
-      const letter = ws.getColumn(columns.indexOf(column as never) + 1).letter;
-      for (let n = 2; n <= Math.max(500, data[key].length + 100); n++) {
-        ws.getCell(`${letter}${n}`).dataValidation = {
-          type: 'list',
-          allowBlank: true,
-          formulae: [`"${values.join(',')}"`],
-          showErrorMessage: true,
-          errorTitle: '请从列表中选择',
-          error: `可选：${values.join('、')}`,
-        };
-      }
-    }
+    const rows = data[key].map((r) => columns.map((c) => r.cells[c] ?? null));
+    addSheet(wb, name, columns, { notes: NOTES, lists: LISTS[key], rows });
   }
   await wb.xlsx.writeFile(file);
 }

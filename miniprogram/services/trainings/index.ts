@@ -17,6 +17,7 @@ import type {
   TrainingRecordView,
 } from '../../../typings/actions';
 import type { ApiError, Result } from '../../../typings/errors';
+import { scanFromCamera } from '../../utils/code-screen';
 import { call } from '../api';
 import { formatDateTime } from '../format';
 
@@ -228,16 +229,9 @@ export function toTokenVM(t: CheckinTokenView): TokenVM {
 export async function scanAndCheckIn(
   sessionId?: string,
 ): Promise<Result<{ sessionId: string; purpose: 'in' | 'out'; at: string; already: boolean }> | null> {
-  const scanned = await new Promise<string | null>((resolve) => {
-    wx.scanCode({
-      onlyFromCamera: true,
-      scanType: ['qrCode'],
-      success: (r) => resolve(r.result),
-      fail: () => resolve(null),
-    });
-  });
-  if (!scanned) return null;
-  return call('trainings.checkIn', sessionId ? { token: scanned.trim(), sessionId } : { token: scanned.trim() });
+  const token = await scanFromCamera();
+  if (token === null) return null;
+  return call('trainings.checkIn', sessionId ? { token, sessionId } : { token });
 }
 
 export function checkInMessage(r: { purpose: 'in' | 'out'; at: string; already: boolean }): string {

@@ -2,6 +2,7 @@
 import type { CandidateView, MarkValue, VoteView } from '../../../typings/actions/votes';
 import type { ApiError, Result } from '../../../typings/errors';
 import { TUIYOU_TARGET_LABELS, VOTE_KIND_FORM } from '../../typings/vocabulary';
+import { scanFromCamera } from '../../utils/code-screen';
 import { call } from '../api';
 import { errorText, showError, toast } from '../errors';
 import { formatDateTime } from '../format';
@@ -191,14 +192,7 @@ export const WRITTEN_OPINION_EXPLANATION =
 export async function scanAndCheckIn(
   voteId: string,
 ): Promise<Result<{ personId: string; checkedInAt: string }> | null> {
-  const scanned = await new Promise<string | null>((resolve) => {
-    wx.scanCode({
-      onlyFromCamera: true,
-      scanType: ['qrCode'],
-      success: (r) => resolve(r.result),
-      fail: () => resolve(null),
-    });
-  });
-  if (!scanned) return null;
-  return call('votes.checkIn', { voteId, token: scanned.trim() });
+  const token = await scanFromCamera();
+  if (token === null) return null;
+  return call('votes.checkIn', { voteId, token });
 }

@@ -3,50 +3,17 @@
  * row checked before anything is written, each problem named by sheet, row and column in Chinese, as the school
  * import (`npm run import`) does.
  */
-import type { CellValue as ExcelJsCellValue } from 'exceljs';
 import {
   ACTIVIST_LIMITS,
   FRESHMEN_COLUMNS,
   FRESHMEN_SHEET,
   POLITICAL_STATUS_LABELS,
 } from '../../../typings/vocabulary';
+import { addSheet, type Cell, type Problem, readSheet } from '../../workbook';
+import type { FreshmanDoc } from './docs';
 
-export interface Problem {
-  sheet: string;
-  row: number;
-  column: string;
-  message: string;
-}
-
-export function problemText(p: Problem): string {
-  return `「${p.sheet}」第 ${p.row} 行「${p.column}」：${p.message}`;
-}
-
-export interface FreshmanRow {
-  row: number;
-  studentNo: string;
-  name: string;
-  gender: string;
-  className: string;
-  enrolYear: number | null;
-  politicalStatus: string;
-  origin: string;
-  offices: string;
-  remark: string;
-}
-
-type Cell = string | number | Date | null;
-
-function cellValue(v: ExcelJsCellValue): Cell {
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'string' || typeof v === 'number' || v instanceof Date) return v;
-  if (typeof v === 'boolean') return String(v);
-  const o = v as unknown as Record<string, unknown>;
-  if (Array.isArray(o.richText)) return (o.richText as { text: string }[]).map((t) => t.text).join('');
-  if ('result' in o) return cellValue(o.result as ExcelJsCellValue);
-  if (typeof o.text === 'string') return o.text;
-  return String(v);
-}
+/** A row of the sheet: the facts of a stored freshman, with the row's number in the workbook. */
+export type FreshmanRow = Omit<FreshmanDoc, '_id' | 'collegeId' | 'watch' | 'importedAt'> & { row: number };
 
 function text(c: Cell | undefined): string {
   if (c === null || c === undefined) return '';
@@ -63,7 +30,6 @@ export async function readFreshmen(content: Buffer): Promise<{ rows: FreshmanRow
   // Loaded on use only: the workbook library is large and most invocations never need it.
   const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
-  const problems: Problem[] = [];
   try {
     await wb.xlsx.load(content as unknown as ArrayBuffer);
   } catch {
@@ -75,29 +41,12 @@ export async function readFreshmen(content: Buffer): Promise<{ rows: FreshmanRow
       rows: [],
       problems: [{ sheet: FRESHMEN_SHEET, row: 1, column: '', message: `缺少工作表「${FRESHMEN_SHEET}」` }],
     };
-  const header = new Map<number, string>();
-  ws.getRow(1).eachCell((c, col) => {
-    header.set(col, text(cellValue(c.value)));
-  });
-  const present = new Set(header.values());
-  for (const c of FRESHMEN_COLUMNS) {
-    if (!present.has(c)) problems.push({ sheet: FRESHMEN_SHEET, row: 1, column: c, message: `缺少列「${c}」` });
-  }
-  if (problems.length) return { rows: [], problems };
+  const sheet = readSheet(ws, FRESHMEN_SHEET, FRESHMEN_COLUMNS);
+  if (sheet.problems.length) return { rows: [], problems: sheet.problems };
+  const problems: Problem[] = [];
   const rows: FreshmanRow[] = [];
   const seen = new Map<string, number>();
-  ws.eachRow((r, n) => {
-    if (n === 1) return;
-    const cells: Record<string, Cell> = {};
-    let any = false;
-    r.eachCell((c, col) => {
-      const h = header.get(col);
-      if (!h) return;
-      const v = cellValue(c.value);
-      cells[h] = v;
-      if (text(v) !== '') any = true;
-    });
-    if (!any) return;
+  for (const { row: n, cells } of sheet.rows) {
     const bad = (column: string, message: string) => problems.push({ sheet: FRESHMEN_SHEET, row: n, column, message });
     const studentNo = text(cells.学号).normalize('NFKC');
     const name = text(cells.姓名).replace(/[・•‧．･]/g, '·');
@@ -135,7 +84,7 @@ export async function readFreshmen(content: Buffer): Promise<{ rows: FreshmanRow
       offices: free.高中任职,
       remark: free.备注,
     });
-  });
+  }
   if (rows.length === 0 && problems.length === 0) {
     problems.push({ sheet: FRESHMEN_SHEET, row: 2, column: '', message: '没有任何新生记录' });
   }
@@ -171,25 +120,6 @@ export async function freshmenWorkbook(rows: (string | number)[][] = []): Promis
   const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   wb.creator = '领雁 Lingyan';
-  const ws = wb.addWorksheet(FRESHMEN_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.columns = FRESHMEN_COLUMNS.map((c) => ({ header: c, key: c, width: Math.max(12, c.length * 4) }));
-  ws.getRow(1).font = { bold: true };
-  FRESHMEN_COLUMNS.forEach((c, i) => {
-    if (NOTES[c]) ws.getRow(1).getCell(i + 1).note = NOTES[c];
-  });
-  for (const r of rows) ws.addRow(r);
-  for (const [column, values] of Object.entries(LISTS)) {
-    const letter = ws.getColumn(FRESHMEN_COLUMNS.indexOf(column as never) + 1).letter;
-    for (let n = 2; n <= Math.max(500, rows.length + 100); n++) {
-      ws.getCell(`${letter}${n}`).dataValidation = {
-        type: 'list',
-        allowBlank: true,
-        formulae: [`"${values.join(',')}"`],
-        showErrorMessage: true,
-        errorTitle: '请从列表中选择',
-        error: `可选：${values.join('、')}`,
-      };
-    }
-  }
+  addSheet(wb, FRESHMEN_SHEET, FRESHMEN_COLUMNS, { notes: NOTES, lists: LISTS, rows });
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -14,7 +14,7 @@ import {
   withdraw,
 } from '../../domain/notices';
 import type { RequirementTable } from '../../domain/notices/requirements';
-import { newId } from '../../store';
+import { newId, type Tx } from '../../store';
 import { assertPostable } from '../content';
 import { unitIndex } from '../org/authority';
 import { checkPublication, loadManagedNotice, ownerOf, ownerScopeFor, requirementTable } from './authority';
@@ -32,18 +32,34 @@ function checkDraftWindow(n: Notice, now: Date, by: string, table: RequirementTa
   publish({ ...n, status: 'draft' }, now, { by, table });
 }
 
+/** The refusals of the window rule (checkDraftWindow, publish). */
+const WINDOW_ERRORS = ['WINDOW_INVALID', 'WINDOW_START_IN_PAST', 'WINDOW_TOO_SHORT'] as const;
+
+/** The refusals of a stored notice the actor manages (loadManagedNotice) checked for publication (checkPublication). */
+const MANAGED_DRAFT_ERRORS = ['NOT_FOUND', 'OUT_OF_SCOPE', 'UNIT_NOT_FOUND', 'NOTICE_ORIGIN_INVALID'] as const;
+
+/**
+ * Reads the notice again inside the transaction, stores `change(current)` with its phase and the audit entry, and
+ * returns it: every change of a stored notice by its officers (edit, publish, withdraw) goes through here.
+ */
+async function changeNotice(
+  tx: Tx,
+  action: string,
+  noticeId: string,
+  change: (current: NoticeDoc) => NoticeDoc | Promise<NoticeDoc>,
+): Promise<NoticeDoc> {
+  const current = await txNotice(tx, noticeId);
+  const after = await change(current);
+  await tx.put(NOTICES, after);
+  tx.audit(action, `${NOTICES}/${noticeId}`, current, after);
+  return after;
+}
+
 export const noticesCreate = defineAction({
   name: 'notices.create',
   summary: '起草公示（标题、正文、类别、公示对象、公示范围、公示期），保存为草稿',
   access: { kind: 'permission', permission: 'notice.manage' },
-  errors: [
-    'UNIT_NOT_FOUND',
-    'OUT_OF_SCOPE',
-    'NOTICE_ORIGIN_INVALID',
-    'WINDOW_INVALID',
-    'WINDOW_START_IN_PAST',
-    'WINDOW_TOO_SHORT',
-  ],
+  errors: ['UNIT_NOT_FOUND', 'OUT_OF_SCOPE', 'NOTICE_ORIGIN_INVALID', ...WINDOW_ERRORS],
   async run({ actor, store, write, now }, input) {
     const person = actor.requirePerson();
     const units = await unitIndex(store);
@@ -94,17 +110,7 @@ export const noticesUpdate = defineAction({
   name: 'notices.update',
   summary: '修改公示草稿；发布后内容冻结，不能再修改',
   access: { kind: 'permission', permission: 'notice.manage' },
-  errors: [
-    'NOT_FOUND',
-    'OUT_OF_SCOPE',
-    'UNIT_NOT_FOUND',
-    'NOTICE_ORIGIN_INVALID',
-    'NOTICE_NOT_DRAFT',
-    'NOTICE_WITHDRAWN',
-    'WINDOW_INVALID',
-    'WINDOW_START_IN_PAST',
-    'WINDOW_TOO_SHORT',
-  ],
+  errors: [...MANAGED_DRAFT_ERRORS, 'NOTICE_NOT_DRAFT', 'NOTICE_WITHDRAWN', ...WINDOW_ERRORS],
   async run({ actor, store, write, now }, { noticeId, window, scopeUnitIds, subjects, ...rest }) {
     const person = actor.requirePerson();
     const { notice: before, units } = await loadManagedNotice(actor, store, noticeId);
@@ -128,11 +134,11 @@ export const noticesUpdate = defineAction({
     patch.scopeUnitIds = scopeUnits.map((s) => s.unitId);
     const table = await requirementTable(store);
     return write(async (tx) => {
-      const current = await txNotice(tx, noticeId);
-      const after = withPhase({ ...current, ...editDraft(current, patch, now) } as NoticeDoc, now);
-      checkDraftWindow(after, now, person._id, table);
-      await tx.put(NOTICES, after);
-      tx.audit('notices.update', `${NOTICES}/${noticeId}`, current, after);
+      const after = await changeNotice(tx, 'notices.update', noticeId, (current) => {
+        const edited = withPhase({ ...current, ...editDraft(current, patch, now) } as NoticeDoc, now);
+        checkDraftWindow(edited, now, person._id, table);
+        return edited;
+      });
       return { noticeId, window: windowView(noticeWindow(after)) };
     });
   },
@@ -143,16 +149,11 @@ export const noticesPublish = defineAction({
   summary: '发布公示：公示期计算后冻结，正文不可再改；到开始日自动公示、到期自动结束',
   access: { kind: 'permission', permission: 'notice.manage' },
   errors: [
-    'NOT_FOUND',
-    'OUT_OF_SCOPE',
-    'UNIT_NOT_FOUND',
-    'NOTICE_ORIGIN_INVALID',
+    ...MANAGED_DRAFT_ERRORS,
     'NOTICE_ALREADY_PUBLISHED',
     'NOTICE_CLOSED',
     'NOTICE_WITHDRAWN',
-    'WINDOW_INVALID',
-    'WINDOW_START_IN_PAST',
-    'WINDOW_TOO_SHORT',
+    ...WINDOW_ERRORS,
     'CONTENT_REJECTED',
   ],
   async run({ actor, store, ports, write, now }, { noticeId }) {
@@ -164,10 +165,9 @@ export const noticesPublish = defineAction({
     publish(before, now, { by: person._id, table }); // the rule's refusals before asking WeChat anything
     await assertPostable(ports, actor.openid, `${before.title}\n${before.body}`);
     return write(async (tx) => {
-      const current = await txNotice(tx, noticeId);
-      const after = withPhase({ ...current, ...publish(current, now, { by: person._id, table }), posted: true }, now);
-      await tx.put(NOTICES, after);
-      tx.audit('notices.publish', `${NOTICES}/${noticeId}`, current, after);
+      const after = await changeNotice(tx, 'notices.publish', noticeId, (current) =>
+        withPhase({ ...current, ...publish(current, now, { by: person._id, table }), posted: true }, now),
+      );
       return { noticeId, state: after.phase, window: windowView(noticeWindow(after)) };
     });
   },
@@ -188,20 +188,20 @@ export const noticesWithdraw = defineAction({
   ],
   async run({ actor, store, ports, write, now }, { noticeId, reason }) {
     const person = actor.requirePerson();
-    const { notice: before, units } = await loadManagedNotice(actor, store, noticeId);
+    const { notice: before } = await loadManagedNotice(actor, store, noticeId);
     withdraw(before, reason, now, person._id); // state and reason, before any further read
     await assertPostable(ports, actor.openid, reason); // every reader of the notice sees the reason
     // A posted notice is filed with its objections, like a closed one (E2: the record of what was publicised).
     const objections = before.posted ? await objectionsOf(store, noticeId) : [];
     return write(async (tx) => {
-      const current = await txNotice(tx, noticeId);
-      const after = withPhase({ ...current, ...withdraw(current, reason, now, person._id) }, now);
-      if (current.posted) {
-        if (!countersMatch(current, objections)) throw new DomainError('CONFLICT');
-        await fileArchive(tx, archiveDocOf(after, objections, now, null));
-      }
-      await tx.put(NOTICES, after);
-      tx.audit('notices.withdraw', `${NOTICES}/${noticeId}`, current, after);
+      const after = await changeNotice(tx, 'notices.withdraw', noticeId, async (current) => {
+        const withdrawn = withPhase({ ...current, ...withdraw(current, reason, now, person._id) }, now);
+        if (current.posted) {
+          if (!countersMatch(current, objections)) throw new DomainError('CONFLICT');
+          await fileArchive(tx, archiveDocOf(withdrawn, objections, now, null));
+        }
+        return withdrawn;
+      });
       return { noticeId, state: effectiveState(after, now) };
     });
   },

@@ -1,6 +1,7 @@
 /** Loaders of the trainings actions: get-or-throw with an error code, paged queries, the hours ledger of a person. */
 import type { Person, Unit } from '../../../typings/domain';
 import type { TrainingLevel } from '../../../typings/vocabulary';
+import type { Actor } from '../../actor';
 import { positionIsActive } from '../../domain/org/permissions';
 import {
   type AttendedSession,
@@ -10,7 +11,9 @@ import {
   requirementsThatApply,
 } from '../../domain/trainings';
 import type { Page, Store } from '../../store';
-import { unitsById } from '../org/load';
+import { scopeOf } from '../org/access';
+import { requireUnit, unitsById } from '../org/load';
+import { assertManage } from './access';
 import {
   ATTENDANCE,
   type AttendanceDoc,
@@ -26,6 +29,21 @@ import {
 
 export function requireProgram(store: Store, id: string): Promise<ProgramDoc> {
   return store.require<ProgramDoc>(PROGRAMS, id, ['NOT_FOUND', '找不到该培训项目']);
+}
+
+/**
+ * The unit a trainer or program is created in (or a training team is listed for), with its scope, once the actor
+ * holds training.manage over it: UNIT_NOT_FOUND, OUT_OF_SCOPE.
+ */
+export async function requireManagedUnit(
+  store: Store,
+  actor: Actor,
+  unitId: string,
+): Promise<{ unit: Unit; unitScope: string[] }> {
+  const unit = await requireUnit(store, unitId);
+  const unitScope = scopeOf(unit);
+  assertManage(actor, { unitScope });
+  return { unit, unitScope };
 }
 
 export function requireSession(store: Store, id: string): Promise<SessionDoc> {

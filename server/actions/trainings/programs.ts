@@ -19,8 +19,7 @@ import { shanghaiDate } from '../../domain/time';
 import { EMPTY_TOTALS } from '../../domain/trainings';
 import { mapPage, newId } from '../../store';
 import { assertPostable } from '../content';
-import { scopeOf } from '../org/access';
-import { requireUnit, unitsWithin } from '../org/load';
+import { unitsWithin } from '../org/load';
 import { assertManage, assertMayRead, canManage, openTo } from './access';
 import {
   ATTENDANCE,
@@ -40,7 +39,7 @@ import {
   TRAINERS,
   type TrainerDoc,
 } from './docs';
-import { programsPage, requireProgram, requireTrainer, sessionsOf } from './load';
+import { programsPage, requireManagedUnit, requireProgram, requireTrainer, sessionsOf } from './load';
 import { toProgramCard, toProgramView, toSessionView, toTrainerView } from './views';
 
 export const trainingsCreateTrainer = defineAction({
@@ -49,9 +48,7 @@ export const trainingsCreateTrainer = defineAction({
   access: { kind: 'permission', permission: 'training.manage' },
   errors: ['UNIT_NOT_FOUND', 'OUT_OF_SCOPE', 'CONTENT_REJECTED'],
   async run({ actor, store, ports, write, nowIso }, input) {
-    const unit = await requireUnit(store, input.unitId);
-    const unitScope = scopeOf(unit);
-    assertManage(actor, { unitScope });
+    const { unit, unitScope } = await requireManagedUnit(store, actor, input.unitId);
     // Trainees read the trainer's name and profile on every session.
     await assertPostable(ports, actor.openid, `${input.name}\n${input.profile}`);
     const doc: TrainerDoc = {
@@ -77,9 +74,7 @@ export const trainingsListTrainers = defineAction({
   access: { kind: 'permission', permission: 'training.manage' },
   errors: ['UNIT_NOT_FOUND', 'OUT_OF_SCOPE'],
   async run({ actor, store }, { unitId }) {
-    const unit = await requireUnit(store, unitId);
-    const unitScope = scopeOf(unit);
-    assertManage(actor, { unitScope });
+    const { unitScope } = await requireManagedUnit(store, actor, unitId);
     const rows = await store.all<TrainerDoc>(TRAINERS, { unitId: store.command.in(unitScope) });
     return rows.map(toTrainerView);
   },
@@ -91,9 +86,7 @@ export const trainingsCreateProgram = defineAction({
   access: { kind: 'permission', permission: 'training.manage' },
   errors: ['UNIT_NOT_FOUND', 'OUT_OF_SCOPE', 'CONTENT_REJECTED'],
   async run({ actor, store, ports, write, nowIso }, input) {
-    const unit = await requireUnit(store, input.unitId);
-    const unitScope = scopeOf(unit);
-    assertManage(actor, { unitScope });
+    const { unit, unitScope } = await requireManagedUnit(store, actor, input.unitId);
     if (input.admission === 'invite' && input.inviteeIds.length === 0) {
       throw new DomainError('BAD_INPUT', undefined, { inviteeIds: '指定名单报名须列出受邀人员' });
     }

@@ -3,7 +3,7 @@
  * 赞成/反对/弃权/无效 per candidate, pass/fail, the method, the date and the rule version. For a secret vote
  * nothing here links a voter to a choice. Names are filled in by the handler; the domain speaks in ids.
  */
-import type { CandidateOutcome, Grade, Ratio, VoteKind, VoteOutcome } from '../../../typings/actions/votes';
+import type { Ratio, ResolutionLineView, VoteKind, VoteOutcome } from '../../../typings/actions/votes';
 import type { RuleVersion } from '../../../typings/domain';
 import type { FrozenRoster } from './roster';
 import type { RuleSet } from './rules';
@@ -48,19 +48,8 @@ export function methodLabel(secret: boolean): string {
   return secret ? '无记名投票' : '记名投票';
 }
 
-export interface ResolutionLine {
-  candidateId: string;
-  yes: number;
-  no: number;
-  abstain: number;
-  invalid: number;
-  writtenYes: number;
-  writtenNo: number;
-  writtenAbstain: number;
-  totalYes: number;
-  outcome: CandidateOutcome | null;
-  grades: Record<Grade, number> | null;
-}
+/** A candidate's line on the resolution: the view's line before names and labels are put on it. */
+export type ResolutionLine = Omit<ResolutionLineView, 'name' | 'outcomeLabel'>;
 
 export interface ResolutionSheet {
   kind: VoteKind;

@@ -8,52 +8,45 @@
 import { call } from '../../../services/api';
 import { errorText } from '../../../services/errors';
 import { type TokenVM, toTokenVM } from '../../../services/trainings';
+import { type CodeScreen, codeScreen } from '../../../utils/code-screen';
 import { definePage } from '../../../utils/define-page';
 
 type State = 'loading' | 'ready' | 'error';
 
-definePage<{ sessionId: string; purpose: 'in' | 'out'; timer: number | null; live: boolean }>()({
+definePage<{ screen: CodeScreen }>()({
   data: {
     state: 'loading' as State,
     errorMessage: '',
     code: null as TokenVM | null,
-    /** The code's side in px: the card's full width, so it can be read from a seat a few rows back. */
+    /** The code's side in px (set by the code screen): the card's full width, readable a few rows back. */
     qrSize: 300,
   },
   lifetimes: {
     // A page built with Component() is also detached when it closes: stop there too (either may come first).
     detached() {
-      this.stop();
+      this.screen?.stop();
     },
   },
   methods: {
     onLoad(query: Record<string, string | undefined>) {
-      this.sessionId = query.sessionId ?? '';
-      this.purpose = query.purpose === 'out' ? 'out' : 'in';
-      this.timer = null;
-      this.live = true;
-      this.setData({ qrSize: qrSizeFor(windowWidth()) });
-      keepScreenOn(true);
+      const sessionId = query.sessionId ?? '';
+      const purpose = query.purpose === 'out' ? 'out' : 'in';
+      this.screen = codeScreen(this, {
+        fetch: () => call('trainings.checkinToken', { sessionId, purpose }),
+        show: (res) =>
+          this.setData(
+            res.ok
+              ? { state: 'ready', code: toTokenVM(res.data) }
+              : { state: 'error', errorMessage: errorText(res.error) },
+          ),
+      });
       this.refresh();
     },
     onUnload() {
-      this.stop();
+      this.screen.stop();
     },
-    stop() {
-      if (!this.live) return;
-      this.live = false;
-      if (this.timer !== null) clearTimeout(this.timer);
-      this.timer = null;
-      keepScreenOn(false);
-    },
-    async refresh() {
-      const res = await call('trainings.checkinToken', { sessionId: this.sessionId, purpose: this.purpose });
-      if (!this.live) return;
-      if (!res.ok) return this.setData({ state: 'error', errorMessage: errorText(res.error) });
-      const code = toTokenVM(res.data);
-      this.setData({ state: 'ready', code });
-      if (this.timer !== null) clearTimeout(this.timer);
-      this.timer = setTimeout(() => this.refresh(), code.refreshInMs + 200) as unknown as number;
+    refresh() {
+      return this.screen.refresh();
     },
     retry() {
       this.setData({ state: 'loading' });
@@ -61,20 +54,3 @@ definePage<{ sessionId: string; purpose: 'in' | 'out'; timer: number | null; liv
     },
   },
 });
-
-/** The card's inner width: 750rpx less the card's margins and padding (4 × 32rpx), at most 480 px on a wide window. */
-function qrSizeFor(windowWidthPx: number): number {
-  return Math.min(480, Math.floor((windowWidthPx * (750 - 128)) / 750));
-}
-
-function windowWidth(): number {
-  try {
-    return wx.getWindowInfo().windowWidth || 375;
-  } catch {
-    return 375;
-  }
-}
-
-function keepScreenOn(on: boolean): void {
-  if (typeof wx.setKeepScreenOn === 'function') wx.setKeepScreenOn({ keepScreenOn: on });
-}

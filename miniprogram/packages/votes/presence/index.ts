@@ -9,11 +9,12 @@ import { replace } from '../../../routes';
 import { call } from '../../../services/api';
 import { errorText, showError, toast } from '../../../services/errors';
 import { type CheckInCodeVM, type PresenceVM, toCheckInCodeVM, toPresenceVM } from '../../../services/votes/presence';
+import { type CodeScreen, codeScreen } from '../../../utils/code-screen';
 import { definePage } from '../../../utils/define-page';
 
 type State = 'loading' | 'ready' | 'forbidden' | 'error';
 
-definePage<{ voteId: string; loading: boolean; timer: number | null; live: boolean }>()({
+definePage<{ voteId: string; loading: boolean; screen: CodeScreen }>()({
   data: {
     state: 'loading' as State,
     message: '',
@@ -22,7 +23,7 @@ definePage<{ voteId: string; loading: boolean; timer: number | null; live: boole
     /** The QR code's content now (null until fetched, or once the vote stops taking check-ins). */
     code: null as CheckInCodeVM | null,
     codeError: '',
-    /** The code's side in px: the card's full width, so it can be read from a seat a few rows back. */
+    /** The code's side in px (set by the code screen): the card's full width, readable a few rows back. */
     qrSize: 300,
     quorumRule: '',
     p: null as PresenceVM | null,
@@ -37,39 +38,26 @@ definePage<{ voteId: string; loading: boolean; timer: number | null; live: boole
   lifetimes: {
     // A page built with Component() is also detached when it closes: stop there too (either may come first).
     detached() {
-      this.stop();
+      this.screen?.stop();
     },
   },
   methods: {
     onLoad(query: Record<string, string | undefined>) {
       this.voteId = query.voteId ?? '';
-      this.timer = null;
-      this.live = true;
-      this.setData({ qrSize: qrSizeFor(windowWidth()) });
-      keepScreenOn(true);
+      const voteId = this.voteId;
+      this.screen = codeScreen(this, {
+        fetch: () => call('votes.checkInToken', { voteId }),
+        show: (res) =>
+          this.setData(
+            res.ok
+              ? { code: toCheckInCodeVM(res.data), codeError: '' }
+              : { code: null, codeError: errorText(res.error) },
+          ),
+      });
       this.load();
     },
     onUnload() {
-      this.stop();
-    },
-    stop() {
-      if (!this.live) return;
-      this.live = false;
-      if (this.timer !== null) clearTimeout(this.timer);
-      this.timer = null;
-      keepScreenOn(false);
-    },
-    /** Fetches the code on the screen now and schedules the next fetch at the start of the next slot. */
-    async refreshCode() {
-      if (!this.voteId) return;
-      const res = await call('votes.checkInToken', { voteId: this.voteId });
-      if (!this.live) return;
-      if (this.timer !== null) clearTimeout(this.timer);
-      this.timer = null;
-      if (!res.ok) return this.setData({ code: null, codeError: errorText(res.error) });
-      const code = toCheckInCodeVM(res.data);
-      this.setData({ code, codeError: '' });
-      this.timer = setTimeout(() => this.refreshCode(), code.refreshInMs + 200) as unknown as number;
+      this.screen.stop();
     },
     onPullDownRefresh() {
       this.load().then(() => wx.stopPullDownRefresh());
@@ -82,11 +70,12 @@ definePage<{ voteId: string; loading: boolean; timer: number | null; live: boole
       if (this.loading) return;
       this.loading = true;
       if (!this.data.p) this.setData({ state: 'loading' });
-      const first = this.data.code === null && this.timer === null;
+      // The code is fetched with the first load, and again with a reload after its fetch failed.
+      const first = this.screen.idle;
       const [vote, presence] = await Promise.all([
         call('votes.get', { voteId: this.voteId }),
         call('votes.presence', { voteId: this.voteId }),
-        first ? this.refreshCode() : Promise.resolve(),
+        first ? this.screen.refresh() : Promise.resolve(),
       ]);
       this.loading = false;
       if (!vote.ok) return this.onLoadError(vote.error);
@@ -150,20 +139,3 @@ definePage<{ voteId: string; loading: boolean; timer: number | null; live: boole
     },
   },
 });
-
-/** The card's inner width: 750rpx less the card's margins and padding (4 × 32rpx), at most 480 px on a wide window. */
-function qrSizeFor(windowWidthPx: number): number {
-  return Math.min(480, Math.floor((windowWidthPx * (750 - 128)) / 750));
-}
-
-function windowWidth(): number {
-  try {
-    return wx.getWindowInfo().windowWidth || 375;
-  } catch {
-    return 375;
-  }
-}
-
-function keepScreenOn(on: boolean): void {
-  if (typeof wx.setKeepScreenOn === 'function') wx.setKeepScreenOn({ keepScreenOn: on });
-}
