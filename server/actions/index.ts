@@ -50,12 +50,16 @@ import { bindingsDecide, bindingsIssueCode, bindingsListPending, bindingsRevoke,
 import { meGet, orgTree } from './org/me';
 import { adminBootstrap, peopleList, positionsAssign, positionsEnd } from './org/people';
 import {
+  pipelineAcknowledgeFiling,
   pipelineApply,
   pipelineConfirmOverride,
+  pipelineCorrectBirthDate,
   pipelineGet,
   pipelineList,
   pipelineMine,
   pipelineRecordAssessment,
+  pipelineRecordDiscipline,
+  pipelineRecordOath,
   pipelineRecordRecommendation,
   pipelineRecordReview,
   pipelineRecordTalk,
@@ -242,4 +246,8 @@ export const actions: ActionTable = {
   'pipeline.takeStep': pipelineTakeStep,
   'pipeline.requestOverride': pipelineRequestOverride,
   'pipeline.confirmOverride': pipelineConfirmOverride,
+  'pipeline.recordDiscipline': pipelineRecordDiscipline,
+  'pipeline.recordOath': pipelineRecordOath,
+  'pipeline.acknowledgeFiling': pipelineAcknowledgeFiling,
+  'pipeline.correctBirthDate': pipelineCorrectBirthDate,
 };

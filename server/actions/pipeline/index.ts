@@ -1,5 +1,7 @@
 /** The member development pipeline's actions. */
 export { pipelineApply, pipelineSetRuleVersion } from './apply';
+export { pipelineAcknowledgeFiling, pipelineCorrectBirthDate, pipelineRecordDiscipline } from './committee';
+export { pipelineRecordOath } from './oath';
 export { pipelineConfirmOverride, pipelineRequestOverride } from './overrides';
 export { pipelineGet, pipelineList, pipelineMine, pipelineTodo } from './read';
 export {

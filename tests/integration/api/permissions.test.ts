@@ -214,6 +214,10 @@ const SAMPLE_INPUTS: { [A in ActionName]: Input<A> } = {
   'pipeline.takeStep': { caseId: 'pc_missing', step: 'determine_activist', meetingRef: '权限表测试' },
   'pipeline.requestOverride': { caseId: 'pc_missing', rule: 'A10', reason: '权限表测试' },
   'pipeline.confirmOverride': { overrideId: 'po_missing' },
+  'pipeline.recordDiscipline': { personId: 'p_missing', change: 'impose', on: '2026-11-23', reason: '权限表测试' },
+  'pipeline.recordOath': { caseId: 'pc_missing', on: '2026-11-23', place: '党员活动室', leaderName: '书记' },
+  'pipeline.acknowledgeFiling': { caseId: 'pc_missing', decision: 'activist' },
+  'pipeline.correctBirthDate': { personId: 'p_missing', birthDate: '2006-01-01', reason: '权限表测试' },
 };
 
 /** One demo persona per role, each holding only that role. */
@@ -390,6 +394,10 @@ const ALLOWED: Record<ActionName, Role[] | 'bound' | 'anyone'> = {
   'pipeline.takeStep': 'bound',
   'pipeline.requestOverride': 'bound',
   'pipeline.confirmOverride': 'bound',
+  'pipeline.recordDiscipline': 'bound',
+  'pipeline.recordOath': 'bound',
+  'pipeline.acknowledgeFiling': 'bound',
+  'pipeline.correctBirthDate': 'bound',
 };
 
 let emu: TestEmulator;
@@ -776,6 +784,12 @@ const PIPELINE_PROVED: readonly ActionName[] = [
   'pipeline.takeStep',
   'pipeline.requestOverride',
   'pipeline.confirmOverride',
+  // tests/integration/pipeline/gaps.test.ts: the party committee in; the branch's own officers, another college's
+  // officer and the League committee out, nothing written.
+  'pipeline.recordDiscipline',
+  'pipeline.recordOath',
+  'pipeline.acknowledgeFiling',
+  'pipeline.correctBirthDate',
 ];
 function provedInDomainSuite(a: ActionName): boolean {
   return (
