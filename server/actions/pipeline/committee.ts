@@ -69,16 +69,21 @@ export const pipelineRecordDiscipline = defineAction({
       const current = await tx.require<Person>(PEOPLE, person._id, ['NOT_FOUND', '找不到该人员']);
       const again = disciplineChange(current.partyDiscipline, input.change, current.status, input.on);
       if (again) throw new DomainError(again);
-      const after =
+      const after: NonNullable<Person['partyDiscipline']> =
         input.change === 'impose'
-          ? { since: input.on, restoredOn: null }
-          : { since: current.partyDiscipline?.since ?? input.on, restoredOn: input.on };
+          ? { since: input.on, restoredOn: null, reason: input.reason, byName: by.name }
+          : {
+              ...(current.partyDiscipline ?? { since: input.on }),
+              restoredOn: input.on,
+              restoreReason: input.reason,
+              restoredByName: by.name,
+            };
       await tx.patch(PEOPLE, current._id, { partyDiscipline: after });
       tx.audit(
         input.change === 'impose' ? 'pipeline.discipline.impose' : 'pipeline.discipline.restore',
         `${PEOPLE}/${current._id}`,
         { partyDiscipline: current.partyDiscipline ?? null },
-        { partyDiscipline: after, reason: input.reason, byName: by.name },
+        { partyDiscipline: after },
       );
       return after;
     });
@@ -111,11 +116,11 @@ export const pipelineAcknowledgeFiling = defineAction({
     const c = await requireCase(store, input.caseId);
     assertSees(actor, c, today);
     if (!isCommitteeOver(actor.person, c, today)) throw new DomainError('NOT_COMMITTEE');
-    const decidedOn = input.decision === 'activist' ? c.activistSince : c.candidateSince;
-    if (!decidedOn || c.stage === 'cancelled') throw new DomainError('STEP_OUT_OF_ORDER', '支部尚未作出该决定');
     if (input.decision === 'candidate' && VERSION_RULES[c.ruleVersion].candidateNeedsHigherApproval) {
       throw new DomainError('FILING_NOT_REQUIRED', undefined, { rule: 'A7' });
     }
+    const decidedOn = input.decision === 'activist' ? c.activistSince : c.candidateSince;
+    if (!decidedOn || c.stage === 'cancelled') throw new DomainError('STEP_OUT_OF_ORDER', '支部尚未作出该决定');
     if (c.filed?.[input.decision]) throw new DomainError('FILING_ACKNOWLEDGED');
     if (input.note) await assertPostable(ports, actor.openid, input.note);
     const by = actor.requirePerson();
@@ -154,7 +159,7 @@ export const pipelineCorrectBirthDate = defineAction({
     '更正登记错误的出生日期（A1：出生日期在绑定或导入时登记一次，此后导入不得更改）：由学校、党委或学院干部办理，须写明理由，记入审计',
   access: { kind: 'member' },
   errors: ['NOT_FOUND', 'OUT_OF_SCOPE', 'BIRTH_DATE_UNCHANGED', 'RECORD_IN_FUTURE', 'CONTENT_REJECTED', 'CONFLICT'],
-  async run({ actor, store, ports, today, write }, input) {
+  async run({ actor, store, ports, today, nowIso, write }, input) {
     const person = await requirePerson(store, input.personId);
     if (!committeeOverPersonRecord(actor, person, today)) throw new DomainError('OUT_OF_SCOPE');
     if (input.birthDate > today) throw new DomainError('RECORD_IN_FUTURE');
@@ -167,14 +172,24 @@ export const pipelineCorrectBirthDate = defineAction({
         tx.get<CaseDoc>(CASES, caseIdFor(person._id)),
       ]);
       if ((current.birthDate ?? null) !== (person.birthDate ?? null)) throw new DomainError('CONFLICT');
-      await tx.patch(PEOPLE, current._id, { birthDate: input.birthDate });
+      const correction = {
+        from: current.birthDate ?? null,
+        to: input.birthDate,
+        reason: input.reason,
+        byName: by.name,
+        at: nowIso,
+      };
+      await tx.patch(PEOPLE, current._id, {
+        birthDate: input.birthDate,
+        birthDateCorrections: [...(current.birthDateCorrections ?? []), correction],
+      });
       // The case keeps its own copy for the gates (B1 reads the age); it follows the correction.
       if (c) await tx.patch(CASES, c._id, { subject: { ...c.subject, birthDate: input.birthDate } });
       tx.audit(
         'pipeline.correctBirthDate',
         `${PEOPLE}/${current._id}`,
         { birthDate: current.birthDate ?? null },
-        { birthDate: input.birthDate, reason: input.reason, byName: by.name },
+        { birthDate: input.birthDate, correction },
       );
     });
     return { personId: person._id, birthDate: input.birthDate };
