@@ -49,6 +49,20 @@ export function applicantIsAdult(birthDate: string | null, appliedOn: string, v:
 }
 
 /**
+ * A1a (a product rule serving A1): a birth date is entered once, at binding, application or import; a later source
+ * (another import, a second application) with a different date changes nothing and is reported. Only the committee
+ * corrects it, with a reason, through pipeline.correctBirthDate. 'set': the stored record has none and takes it.
+ */
+export function birthDateEnteredOnce(
+  stored: string | null | undefined,
+  incoming: string | null | undefined,
+): 'keep' | 'set' | 'conflict' {
+  if (!incoming) return 'keep';
+  if (!stored) return 'set';
+  return stored === incoming ? 'keep' : 'conflict';
+}
+
+/**
  * A2 (细则 第六条) and D6 (支部工作条例（试行）: a temporary branch does not develop members): a case belongs to a
  * regular party branch, and to the applicant's own.
  */
