@@ -158,13 +158,13 @@ export function mergePerson(stored: Person | null, row: ImportedPerson): Person 
     reach,
     openid: stored?.openid ?? null,
     positions: merged,
-    // A1a: a stored birth date is never overwritten by an import (birthDateConflicts reports a different one).
+    // A1: a stored birth date is never overwritten by an import (birthDateConflicts reports a different one).
     ...(birthDateEnteredOnce(stored?.birthDate, birthDate) === 'set' ? { birthDate } : {}),
   };
 }
 
 /**
- * A1a: rows whose birth date differs from the one already stored, one problem each (in Chinese, by sheet and row);
+ * A1: rows whose birth date differs from the one already stored, one problem each (in Chinese, by sheet and row);
  * the import then writes nothing. The committee corrects a wrong stored date in the app (pipeline.correctBirthDate).
  */
 export function birthDateConflicts(stored: ReadonlyMap<string, Person>, data: Validated): Problem[] {
@@ -190,7 +190,7 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
 export interface WriteResult {
   units: { created: number; updated: number; unchanged: number };
   people: { created: number; updated: number; unchanged: number };
-  /** A1a: rows that would change a stored birth date; when any, nothing was written. */
+  /** A1: rows that would change a stored birth date; when any, nothing was written. */
   problems: Problem[];
 }
 
@@ -208,7 +208,7 @@ export async function writeSchool(store: Store, data: Validated, now: Date): Pro
       storedPeople.set(p._id, p);
     }
   }
-  // A1a: a different birth date on any row stops the whole import before anything is written.
+  // A1: a different birth date on any row stops the whole import before anything is written.
   result.problems = birthDateConflicts(storedPeople, data);
   if (result.problems.length > 0) return result;
   const storedUnits = new Map((await allUnits(store)).map((u) => [u._id, u]));

@@ -11,6 +11,7 @@ import { defineAction } from '../../action';
 import { PEOPLE } from '../../actor';
 import { DomainError } from '../../domain/errors';
 import {
+  awaitsHigherApproval,
   checklistOf,
   type GateFailure,
   nextItem,
@@ -149,7 +150,11 @@ function advance(step: PipelineStep, c: CaseDoc, ev: StepEvidence, actorName: st
       // A20: not final until the committee approves; the months wait on the case with the meeting.
       return {
         ...base,
-        awaiting: { step: 'approve_extension', meetingOn: ev.meetingOn, months: ev.extensionMonths ?? undefined },
+        awaiting: {
+          step: awaitsHigherApproval(step) ?? 'approve_extension',
+          meetingOn: ev.meetingOn,
+          months: ev.extensionMonths ?? undefined,
+        },
       };
     case 'approve_extension':
       return {
@@ -163,7 +168,10 @@ function advance(step: PipelineStep, c: CaseDoc, ev: StepEvidence, actorName: st
     case 'approve_conversion':
       return { ...base, awaiting: null, fullSince: standingFrom(c.acceptedOn ?? c.appliedOn, c.extensionMonths) };
     case 'cancel':
-      return { ...base, awaiting: { step: 'approve_cancellation', meetingOn: ev.meetingOn } };
+      return {
+        ...base,
+        awaiting: { step: awaitsHigherApproval(step) ?? 'approve_cancellation', meetingOn: ev.meetingOn },
+      };
     case 'approve_cancellation':
       return { ...base, awaiting: null };
   }

@@ -49,7 +49,7 @@ export function applicantIsAdult(birthDate: string | null, appliedOn: string, v:
 }
 
 /**
- * A1a (a product rule serving A1): a birth date is entered once, at binding, application or import; a later source
+ * A1 (a product rule serving A1): a birth date is entered once, at binding, application or import; a later source
  * (another import, a second application) with a different date changes nothing and is reported. Only the committee
  * corrects it, with a reason, through pipeline.correctBirthDate. 'set': the stored record has none and takes it.
  */
@@ -76,14 +76,14 @@ export function applicationToHomeBranch(branch: { kind: string; isHome: boolean 
 /**
  * A3 (细则 第七条): the branch talks with the applicant within one month of receiving the application: the last
  * allowed day is the application day plus one month, clamped to the end of the month (31 January → 28/29 February).
- * A3a: the duty is the organisation's; a talk held after the month is recorded as it happened and the gate passes
+ * A3: the duty is the organisation's; a talk held after the month is recorded as it happened and the gate passes
  * with a warning that stays on the step's record (the 细则 names no special case to override, and refusing would
  * bar the applicant for the organisation's delay). A talk back-dated into the month is refused (recordDateAllowed).
  */
 export function firstTalkWithinMonth(appliedOn: string, talkOn: string | null, v: RuleVersion): GateOutcome {
   const last = addMonthsClamped(appliedOn, 1);
   if (!talkOn) return fail('A3', v, `尚无递交申请后的谈话记录（应于 ${last} 前完成）`);
-  // A3a: the month binds the organisation, not the applicant: a late talk is flagged on the case, never a bar.
+  // A3: the month binds the organisation, not the applicant: a late talk is flagged on the case, never a bar.
   if (talkOn > last) return { pass: true, warning: `谈话于 ${talkOn}，晚于申请后一个月（${last}），属党组织逾期` };
   return PASS;
 }

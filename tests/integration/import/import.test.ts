@@ -176,7 +176,7 @@ describe('the demo school', () => {
     expect(verify).toMatchObject({ ok: true, data: { ok: true } });
   });
 
-  test('a different birth date changes nothing and is reported by row; the committee corrects it in the app (A1a)', async () => {
+  test('a different birth date changes nothing and is reported by row; the committee corrects it in the app (A1)', async () => {
     // The first import that carries it sets it (the demo roster has none).
     const first = path.join(dir, 'birth-set.xlsx');
     await edit(exported, first, [['人员', '2022010101', '出生日期', '2004-03-05']]);

@@ -1,7 +1,7 @@
 /**
  * What the committee keeps beside the cases, through the api with an injected clock: 留党察看 recorded and lifted
  * (A8: the introducer it bars), the filings it acknowledges (A4/A7, a warning until then), the oath before conversion
- * (A18), a candidate leaving within three months (A11, a warning), a late first talk (A3a, a warning, never a bar)
+ * (A18), a candidate leaving within three months (A11, a warning), a late first talk (A3, a warning, never a bar)
  * and the correction of a birth date (A1). Every refusal names its code and writes nothing (the pipeline's
  * collections, the audit trail and the person's record are read before and after). In and out of scope for the
  * permission table: the party committee in; the branch's own officers, the League committee and a student out.
@@ -103,7 +103,7 @@ describe('A8: the party committee records and lifts 留党察看', () => {
   });
 });
 
-describe('A3a: a first talk after the month is recorded as it happened, and the case goes on with a warning', () => {
+describe('A3: a first talk after the month is recorded as it happened, and the case goes on with a warning', () => {
   it('a talk back-dated into the month is refused; the late talk passes A3 with the delay on the step’s record', async () => {
     const s = await applyAs('2026019961', '2014', '2026-11-02');
     at(emu, '2026-12-03');

@@ -64,7 +64,7 @@ test('a term ended in the file updates the stored term; a new person gets determ
   expect(fresh.positions[0].id).toBe('pos_imp_2023001_branch_committee_lb1_2026-09-01');
 });
 
-test('A1a: a birth date is set once; a different one is a problem of its row and never lands on the person', () => {
+test('A1: a birth date is set once; a different one is a problem of its row and never lands on the person', () => {
   expect(mergePerson(stored, { ...row, birthDate: '2005-01-02' }).birthDate).toBe('2005-01-02');
   const dated: Person = { ...stored, birthDate: '2005-01-02' };
   expect(mergePerson(dated, { ...row, birthDate: '2005-01-03' }).birthDate).toBe('2005-01-02');

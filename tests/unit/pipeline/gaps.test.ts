@@ -1,7 +1,7 @@
 /**
  * The pieces of the pipeline added after its core: 留党察看 recorded by the committee (A8), higher approval of an
  * extension or a cancellation (A20), the oath as a gate of conversion (A18), the filings the committee acknowledges
- * (A4/A7), the candidate leaving within three months (A11) and a late first talk (A3a).
+ * (A4/A7), the candidate leaving within three months (A11) and a late first talk (A3).
  */
 import {
   awaitsHigherApproval,

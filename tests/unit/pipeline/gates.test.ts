@@ -60,7 +60,7 @@ describe('A2 and D6: the application goes to the home party branch', () => {
 });
 
 describe('A3: the talk within a month of the application', () => {
-  it('a talk on the last day of the month passes clean, the next day passes with the organisation’s delay flagged (A3a)', () => {
+  it('a talk on the last day of the month passes clean, the next day passes with the organisation’s delay flagged (A3)', () => {
     expect(firstTalkWithinMonth('2026-03-15', '2026-04-15', '2014')).toEqual({ pass: true });
     expect(firstTalkWithinMonth('2026-03-15', '2026-04-16', '2014')).toMatchObject({
       pass: true,
