@@ -323,6 +323,8 @@ describe('a League member becomes a full member under the 2026 revision', () => 
     );
     // A20: the extension is final only when the committee approves it.
     await refused(SECRETARY, 'pipeline.takeStep', step('approve_extension'), 'NOT_COMMITTEE');
+    const todo = expectOk(await emu.call('party_admin', 'pipeline.todo', { days: 30 }));
+    expect(todo.find((t) => t.caseId === caseId)?.next).toMatchObject({ kind: 'approve_extension', due: null });
     expect(
       expectOk(await emu.call('party_admin', 'pipeline.takeStep', step('approve_extension') as never)).next,
     ).toMatchObject({ kind: 'branch_convert', due: '2029-05-20' });
