@@ -55,7 +55,7 @@ export const pipelineRecordDiscipline = defineAction({
     'RECORD_IN_FUTURE',
     'CONTENT_REJECTED',
   ],
-  async run({ actor, store, ports, today, nowIso, write }, input) {
+  async run({ actor, store, ports, today, write }, input) {
     const person = await requirePerson(store, input.personId);
     await assertCommitteeOverPerson(actor, store, person, today);
     // A discipline recorded late bars more, never less; rights restored back-dated would let a gate pass.
