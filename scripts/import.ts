@@ -120,6 +120,11 @@ export async function runImport(
   );
   if (a.check) return 0;
   const r = await writeSchool(await connect(t!, env), v, now());
+  if (r.problems.length > 0) {
+    io.err(`发现 ${r.problems.length} 个问题，未写入任何数据（nothing was written）：`);
+    for (const p of r.problems) io.err(`  ${problemText(p)}`);
+    return 1;
+  }
   io.out(
     `组织：新增 ${r.units.created}，更新 ${r.units.updated}，不变 ${r.units.unchanged}；` +
       `人员：新增 ${r.people.created}，更新 ${r.people.updated}，不变 ${r.people.unchanged}。`,

@@ -72,7 +72,17 @@ export interface Person {
   /** YYYY-MM-DD. From the roster import, or entered once with the application (A1 needs it); never changed after. */
   birthDate?: string | null;
   /** 留党察看 (A8): since when, and the day rights were restored (null while in force). Absent: none recorded. */
-  partyDiscipline?: { since: string; restoredOn: string | null } | null;
+  partyDiscipline?: {
+    since: string;
+    restoredOn: string | null;
+    /** The committee's reasons and who recorded them (pipeline.recordDiscipline; absent on imported records). */
+    reason?: string;
+    byName?: string;
+    restoreReason?: string;
+    restoredByName?: string;
+  } | null;
+  /** A1: corrections of the birth date by the committee (pipeline.correctBirthDate), oldest first. */
+  birthDateCorrections?: { from: string | null; to: string; reason: string; byName: string; at: string }[];
 }
 
 /** 'revoked': an officer unbound the account after approval (the student may bind again). */

@@ -169,6 +169,13 @@ export const ERROR_MESSAGES = {
   OVERRIDE_NOT_PENDING: '该特殊情况申请已确认',
   NOT_TEMP_BRANCH_MEMBER: '该同志不是本临时党支部的成员',
   DOSSIER_FORM_EMPTY: '发展档案中尚无生成该表格所需的记录',
+  DISCIPLINE_NOT_MEMBER: '留党察看只适用于党员',
+  DISCIPLINE_IN_FORCE: '该党员已有未恢复党员权利的留党察看记录',
+  DISCIPLINE_NONE: '该党员没有可以恢复党员权利的留党察看记录',
+  OATH_RECORDED: '该预备党员已有入党宣誓记录',
+  FILING_ACKNOWLEDGED: '该决定已确认备案',
+  FILING_NOT_REQUIRED: '该决定按所适用的细则须经上级党委同意，不是备案',
+  BIRTH_DATE_UNCHANGED: '出生日期与登记的相同，无需更正',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -690,6 +690,8 @@ export const PIPELINE_STEPS = [
   'branch_convert',
   'approve_conversion',
   'cancel',
+  'approve_extension',
+  'approve_cancellation',
 ] as const;
 export type PipelineStep = (typeof PIPELINE_STEPS)[number];
 
@@ -703,16 +705,19 @@ export const PIPELINE_STEP_LABELS: Record<PipelineStep, string> = {
   branch_convert: '支部大会讨论转正',
   approve_conversion: '党委审批转正',
   cancel: '取消预备党员资格',
+  approve_extension: '党委审批延长预备期',
+  approve_cancellation: '党委审批取消预备党员资格',
 };
 
 /** The items a case may be waiting for besides a step: the talks and records with deadlines. */
-export const PIPELINE_TODO_KINDS = [...PIPELINE_STEPS, 'application_talk', 'assessment'] as const;
+export const PIPELINE_TODO_KINDS = [...PIPELINE_STEPS, 'application_talk', 'assessment', 'oath'] as const;
 export type PipelineTodoKind = (typeof PIPELINE_TODO_KINDS)[number];
 
 export const PIPELINE_TODO_LABELS: Record<PipelineTodoKind, string> = {
   ...PIPELINE_STEP_LABELS,
   application_talk: '递交申请后一个月内谈话',
   assessment: '半年一次考察',
+  oath: '入党宣誓',
 };
 
 /** The four required talks (四必谈) and the regular talks of 定期谈话. */
@@ -756,6 +761,8 @@ export const PIPELINE_RECORD_KINDS = [
   'override',
   'pre_exam',
   'carried_over',
+  'oath',
+  'filing',
 ] as const;
 export type PipelineRecordKind = (typeof PIPELINE_RECORD_KINDS)[number];
 
@@ -772,6 +779,8 @@ export const PIPELINE_RECORD_LABELS: Record<PipelineRecordKind, string> = {
   override: '特殊情况处理',
   pre_exam: '预审',
   carried_over: '原有发展材料转入',
+  oath: '入党宣誓',
+  filing: '报上级党委备案',
 };
 
 /** The three evaluations of an assessment (S6): teacher and student representatives, the unit, the person. */

@@ -66,6 +66,8 @@ export type ImportedPerson = Omit<Person, 'openid'> & { birthDate?: string };
 export interface Validated {
   units: Unit[];
   people: ImportedPerson[];
+  /** The workbook row of each person (by id), for problems found against what is stored. */
+  personRows?: Record<string, number>;
 }
 
 /** Which kinds of unit a unit of each kind may sit under (its parent); the school alone has none. */
@@ -395,7 +397,8 @@ export function validate(wb: Workbook): { ok: true; value: Validated } | { ok: f
     p.memberOf = [...new Set([...p.memberOf, ...held.map((x) => x.unitId)])];
     p.reach = reachOf(p.memberOf.map((id) => unitById.get(id)!));
   }
-  return { ok: true, value: { units, people } };
+  const personRows = Object.fromEntries(people.map((p) => [p._id, personRow.get(p.studentNo) ?? 0]));
+  return { ok: true, value: { units, people, personRows } };
 }
 
 /** Rows of a workbook that says the same as these units and people (for export). */

@@ -7,10 +7,11 @@
 import { UNITS } from '../../server/actions/org/docs';
 import { allUnits } from '../../server/actions/org/load';
 import { PEOPLE } from '../../server/actor';
+import { birthDateEnteredOnce } from '../../server/domain/pipeline';
 import { shanghaiIso } from '../../server/domain/time';
 import { Store } from '../../server/store';
 import type { Person, Position, Unit } from '../../typings/domain';
-import type { ImportedPerson, Validated } from './model';
+import type { ImportedPerson, Problem, Validated } from './model';
 
 // biome-ignore lint/suspicious/noExplicitAny: node-sdk's database objects are untyped
 type Any = any;
@@ -157,8 +158,28 @@ export function mergePerson(stored: Person | null, row: ImportedPerson): Person 
     reach,
     openid: stored?.openid ?? null,
     positions: merged,
-    ...(birthDate ? { birthDate } : {}),
+    // A1: a stored birth date is never overwritten by an import (birthDateConflicts reports a different one).
+    ...(birthDateEnteredOnce(stored?.birthDate, birthDate) === 'set' ? { birthDate } : {}),
   };
+}
+
+/**
+ * A1: rows whose birth date differs from the one already stored, one problem each (in Chinese, by sheet and row);
+ * the import then writes nothing. The committee corrects a wrong stored date in the app (pipeline.correctBirthDate).
+ */
+export function birthDateConflicts(stored: ReadonlyMap<string, Person>, data: Validated): Problem[] {
+  return data.people.flatMap((p) => {
+    const s = stored.get(p._id);
+    if (birthDateEnteredOnce(s?.birthDate, p.birthDate) !== 'conflict') return [];
+    return [
+      {
+        sheet: '人员',
+        row: data.personRows?.[p._id] ?? 0,
+        column: '出生日期',
+        message: `学号 ${p.studentNo}（${p.name}）已登记出生日期 ${s?.birthDate}，导入的 ${p.birthDate} 与之不同；出生日期只登记一次，如确有错误请由党委在系统中更正`,
+      },
+    ];
+  });
 }
 
 function sameSet(a: readonly string[], b: readonly string[]): boolean {
@@ -169,6 +190,8 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
 export interface WriteResult {
   units: { created: number; updated: number; unchanged: number };
   people: { created: number; updated: number; unchanged: number };
+  /** A1: rows that would change a stored birth date; when any, nothing was written. */
+  problems: Problem[];
 }
 
 export async function writeSchool(store: Store, data: Validated, now: Date): Promise<WriteResult> {
@@ -176,7 +199,18 @@ export async function writeSchool(store: Store, data: Validated, now: Date): Pro
   const result: WriteResult = {
     units: { created: 0, updated: 0, unchanged: 0 },
     people: { created: 0, updated: 0, unchanged: 0 },
+    problems: [],
   };
+  const storedPeople = new Map<string, Person>();
+  for (let i = 0; i < data.people.length; i += 100) {
+    const ids = data.people.slice(i, i + 100).map((p) => p._id);
+    for (const p of await store.find<Person>(PEOPLE, { _id: store.command.in(ids) }, { limit: 100 })) {
+      storedPeople.set(p._id, p);
+    }
+  }
+  // A1: a different birth date on any row stops the whole import before anything is written.
+  result.problems = birthDateConflicts(storedPeople, data);
+  if (result.problems.length > 0) return result;
   const storedUnits = new Map((await allUnits(store)).map((u) => [u._id, u]));
   const unitChanges = data.units.filter((u) => {
     const s = storedUnits.get(u._id);
@@ -195,13 +229,6 @@ export async function writeSchool(store: Store, data: Validated, now: Date): Pro
         else result.units.created++;
       }
     });
-  }
-  const storedPeople = new Map<string, Person>();
-  for (let i = 0; i < data.people.length; i += 100) {
-    const ids = data.people.slice(i, i + 100).map((p) => p._id);
-    for (const p of await store.find<Person>(PEOPLE, { _id: store.command.in(ids) }, { limit: 100 })) {
-      storedPeople.set(p._id, p);
-    }
   }
   const personChanges = data.people.filter((p) => {
     const s = storedPeople.get(p._id) ?? null;

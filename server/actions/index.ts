@@ -49,14 +49,18 @@ import { bindingsDecide, bindingsIssueCode, bindingsListPending, bindingsRevoke,
 import { meGet, orgTree } from './org/me';
 import { adminBootstrap, peopleList, positionsAssign, positionsEnd } from './org/people';
 import {
+  pipelineAcknowledgeFiling,
   pipelineApply,
   pipelineConfirmOverride,
+  pipelineCorrectBirthDate,
   pipelineDossier,
   pipelineDossierForm,
   pipelineGet,
   pipelineList,
   pipelineMine,
   pipelineRecordAssessment,
+  pipelineRecordDiscipline,
+  pipelineRecordOath,
   pipelineRecordPreExam,
   pipelineRecordRecommendation,
   pipelineRecordReview,
@@ -246,4 +250,8 @@ export const actions: ActionTable = {
   'pipeline.dossier': pipelineDossier,
   'pipeline.dossierForm': pipelineDossierForm,
   'pipeline.recordPreExam': pipelineRecordPreExam,
+  'pipeline.recordDiscipline': pipelineRecordDiscipline,
+  'pipeline.recordOath': pipelineRecordOath,
+  'pipeline.acknowledgeFiling': pipelineAcknowledgeFiling,
+  'pipeline.correctBirthDate': pipelineCorrectBirthDate,
 };

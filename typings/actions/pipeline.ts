@@ -116,6 +116,8 @@ export const pipelineSchemas = {
     formIssuedOn: DateStr.optional(),
     /** A20: months of the extension (extend_probation). */
     extensionMonths: z.number().int().min(1).max(24).optional(),
+    /** A11: the day the candidate is expected to leave the unit (graduation); within three months is a warning. */
+    leavesOn: DateStr.optional(),
     attachments: Attachments,
   }),
   'pipeline.requestOverride': z.strictObject({
@@ -124,6 +126,33 @@ export const pipelineSchemas = {
     reason: Text('特殊情况理由', PIPELINE_LIMITS.reasonMax, PIPELINE_LIMITS.reasonMin),
   }),
   'pipeline.confirmOverride': z.strictObject({ overrideId: Id }),
+  /** A8: the party committee records 留党察看 on a member, or lifts it (rights restored), with its reason. */
+  'pipeline.recordDiscipline': z.strictObject({
+    personId: Id,
+    change: z.enum(['impose', 'restore']),
+    on: DateStr,
+    reason: Text('理由', PIPELINE_LIMITS.reasonMax, PIPELINE_LIMITS.reasonMin),
+  }),
+  /** A18: the probationary member's oath facing the Party flag, after the committee's approval. */
+  'pipeline.recordOath': z.strictObject({
+    caseId: Id,
+    on: DateStr,
+    place: Text('宣誓地点', 100),
+    leaderName: Text('领誓人', 40),
+    attachments: Attachments,
+  }),
+  /** A4/A7 (2014): the higher committee acknowledges the filing of the branch's activist or 发展对象 decision. */
+  'pipeline.acknowledgeFiling': z.strictObject({
+    caseId: Id,
+    decision: z.enum(['activist', 'candidate']),
+    note: Text('备案意见', PIPELINE_LIMITS.reasonMax).optional(),
+  }),
+  /** A1: the committee corrects a birth date entered wrongly (set once at binding or import), with its reason. */
+  'pipeline.correctBirthDate': z.strictObject({
+    personId: Id,
+    birthDate: DateStr,
+    reason: Text('更正理由', PIPELINE_LIMITS.reasonMax, PIPELINE_LIMITS.reasonMin),
+  }),
 };
 
 export interface GateView {
@@ -245,4 +274,16 @@ export interface PipelineOutputs {
   'pipeline.takeStep': StepResultView;
   'pipeline.requestOverride': OverrideView;
   'pipeline.confirmOverride': OverrideView;
+  'pipeline.recordDiscipline': DisciplineView;
+  'pipeline.recordOath': RecordResultView;
+  'pipeline.acknowledgeFiling': RecordResultView;
+  'pipeline.correctBirthDate': { personId: string; birthDate: string };
+}
+
+/** A person's 留党察看 as the committee recorded it (A8). */
+export interface DisciplineView {
+  personId: string;
+  since: string;
+  restoredOn: string | null;
+  inForce: boolean;
 }

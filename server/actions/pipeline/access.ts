@@ -14,7 +14,7 @@ import type { CaseDoc } from './docs';
 
 const BRANCH_OFFICERS: readonly Role[] = ['branch_secretary', 'branch_committee'];
 /** A17: the committees that pre-examine and approve: the school and party committee admins and the college's officers. */
-const COMMITTEE_ROLES: readonly Role[] = ['school_admin', 'party_committee_admin', 'college_officer'];
+export const COMMITTEE_ROLES: readonly Role[] = ['school_admin', 'party_committee_admin', 'college_officer'];
 
 function active(person: Person | null, today: string) {
   return (person?.positions ?? []).filter((p) => positionIsActive(p, today));

@@ -44,6 +44,8 @@ const RESOLVED: Record<PipelineStep, string> = {
   branch_convert: '同意按期转为中共正式党员，报上级党委审批',
   approve_conversion: '批准转为中共正式党员',
   cancel: '同意取消预备党员资格，报上级党委审批',
+  approve_extension: '批准延长预备期',
+  approve_cancellation: '批准取消预备党员资格',
 };
 
 function basics(v: DossierView, birthDate: string | null): FormBlock {

@@ -1,7 +1,9 @@
 /** The member development pipeline's actions. */
 export { pipelineApply, pipelineSetRuleVersion } from './apply';
+export { pipelineAcknowledgeFiling, pipelineCorrectBirthDate, pipelineRecordDiscipline } from './committee';
 export { pipelineDossier, pipelineDossierForm } from './dossier';
 export { pipelineRecordPreExam } from './evaluations';
+export { pipelineRecordOath } from './oath';
 export { pipelineConfirmOverride, pipelineRequestOverride } from './overrides';
 export { pipelineGet, pipelineList, pipelineMine, pipelineTodo } from './read';
 export {

@@ -8,7 +8,7 @@ import type { Person } from '../../../typings/domain';
 import { PEOPLE } from '../../actor';
 import { DomainError } from '../../domain/errors';
 import { publicityRaisesNoBar } from '../../domain/notices';
-import type { IntroducerFacts, PublicityFacts, VoteFacts } from '../../domain/pipeline';
+import { disciplineInForce, type IntroducerFacts, type PublicityFacts, type VoteFacts } from '../../domain/pipeline';
 import type { Store } from '../../store';
 import { NOTICES, type NoticeDoc } from '../notices/docs';
 import { toDomainObjection } from '../notices/filing';
@@ -177,7 +177,6 @@ export function introducerFactsOf(people: readonly Person[], on: string): Introd
   return people.map((p) => ({
     name: p.name,
     status: p.status,
-    underDiscipline:
-      !!p.partyDiscipline && p.partyDiscipline.since <= on && (p.partyDiscipline.restoredOn ?? '9999') > on,
+    underDiscipline: disciplineInForce(p.partyDiscipline, on),
   }));
 }

@@ -68,8 +68,14 @@ export const pipelineList = defineAction({
   },
 });
 
-/** Committee steps a committee sees on its to-do list (A11, A17, A22). */
-const COMMITTEE_ITEMS = ['pre_examine', 'approve_acceptance', 'approve_conversion'];
+/** Committee steps a committee sees on its to-do list (A11, A17, A22; A20: an extension or a cancellation to approve). */
+const COMMITTEE_ITEMS = [
+  'pre_examine',
+  'approve_acceptance',
+  'approve_conversion',
+  'approve_extension',
+  'approve_cancellation',
+];
 
 export const pipelineTodo = defineAction({
   name: 'pipeline.todo',
@@ -88,8 +94,12 @@ export const pipelineTodo = defineAction({
     const horizon = addDays(today, input.days);
     const ors: Record<string, unknown>[] = [{ 'contacts.id': me._id }];
     if (branches.length) ors.push({ branchId: _.in(branches) });
-    if (committeeUnits.length) ors.push({ scope: _.in(committeeUnits), nextKind: _.in(COMMITTEE_ITEMS) });
-    const rows = await store.find<CaseDoc>(CASES, _.and([_.or(ors), { nextDue: _.lte(horizon) }]), {
+    const due = _.and([_.or(ors), { nextDue: _.lte(horizon) }]);
+    // A committee's items wait on it whatever their due day (A20 sets none for an extension or a cancellation).
+    const query = committeeUnits.length
+      ? _.or([due, { scope: _.in(committeeUnits), nextKind: _.in(COMMITTEE_ITEMS) }])
+      : due;
+    const rows = await store.find<CaseDoc>(CASES, query, {
       orderBy: [
         ['nextDue', 'asc'],
         ['_id', 'asc'],

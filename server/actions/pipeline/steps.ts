@@ -11,6 +11,7 @@ import { defineAction } from '../../action';
 import { PEOPLE } from '../../actor';
 import { DomainError } from '../../domain/errors';
 import {
+  awaitsHigherApproval,
   checklistOf,
   type GateFailure,
   nextItem,
@@ -60,7 +61,14 @@ const PUBLICISED: readonly PipelineStep[] = [
 async function evidenceFor(
   step: PipelineStep,
   c: CaseDoc,
-  input: { voteId?: string; noticeId?: string; approvalRef?: string; formIssuedOn?: string; extensionMonths?: number },
+  input: {
+    voteId?: string;
+    noticeId?: string;
+    approvalRef?: string;
+    formIssuedOn?: string;
+    extensionMonths?: number;
+    leavesOn?: string;
+  },
   today: string,
   store: Parameters<typeof requireCase>[0],
   loaded: LoadedVote | null,
@@ -99,6 +107,7 @@ async function evidenceFor(
     approvalRef: step === 'determine_candidate' ? (input.approvalRef ?? null) : undefined,
     formIssuedOn: step === 'branch_accept' ? (input.formIssuedOn ?? null) : undefined,
     extensionMonths: step === 'extend_probation' ? (input.extensionMonths ?? null) : undefined,
+    leavesOn: input.leavesOn ?? null,
   };
 }
 
@@ -106,7 +115,10 @@ async function evidenceFor(
 function advance(step: PipelineStep, c: CaseDoc, ev: StepEvidence, actorName: string): CaseDoc {
   const stage = stageAfter(step, c.stage);
   const approvedBy =
-    step === 'approve_acceptance' || step === 'approve_conversion'
+    step === 'approve_acceptance' ||
+    step === 'approve_conversion' ||
+    step === 'approve_extension' ||
+    step === 'approve_cancellation'
       ? [...new Set([...c.chain.approvedBy, actorName])]
       : c.chain.approvedBy;
   const base: CaseDoc = { ...c, stage, chain: { ...c.chain, approvedBy } };
@@ -129,14 +141,39 @@ function advance(step: PipelineStep, c: CaseDoc, ev: StepEvidence, actorName: st
         awaiting: { step: 'approve_acceptance', meetingOn: ev.meetingOn },
       };
     case 'approve_acceptance':
-      return { ...base, awaiting: null, overridden: c.overridden.filter((r) => r !== 'A17') };
+      return {
+        ...base,
+        awaiting: null,
+        approvedOn: ev.today,
+        overridden: c.overridden.filter((r) => r !== 'A17'),
+      };
     case 'extend_probation':
-      return { ...base, extensionMonths: ev.extensionMonths ?? null, extensions: c.extensions + 1 };
+      // A20: not final until the committee approves; the months wait on the case with the meeting.
+      return {
+        ...base,
+        awaiting: {
+          step: awaitsHigherApproval(step) ?? 'approve_extension',
+          meetingOn: ev.meetingOn,
+          months: ev.extensionMonths ?? undefined,
+        },
+      };
+    case 'approve_extension':
+      return {
+        ...base,
+        awaiting: null,
+        extensionMonths: c.awaiting?.months ?? null,
+        extensions: c.extensions + 1,
+      };
     case 'branch_convert':
       return { ...base, awaiting: { step: 'approve_conversion', meetingOn: ev.meetingOn } };
     case 'approve_conversion':
       return { ...base, awaiting: null, fullSince: standingFrom(c.acceptedOn ?? c.appliedOn, c.extensionMonths) };
     case 'cancel':
+      return {
+        ...base,
+        awaiting: { step: awaitsHigherApproval(step) ?? 'approve_cancellation', meetingOn: ev.meetingOn },
+      };
+    case 'approve_cancellation':
       return { ...base, awaiting: null };
   }
 }
@@ -152,7 +189,7 @@ function statusAfter(step: PipelineStep, next: CaseDoc, ev: StepEvidence): [Poli
       return ['probationary_member', next.acceptedOn ?? ev.today];
     case 'approve_conversion':
       return ['full_member', next.fullSince ?? ev.today];
-    case 'cancel':
+    case 'approve_cancellation':
       return [next.subject.homeLeagueBranchId ? 'league_member' : 'masses', ev.today];
     default:
       return null;

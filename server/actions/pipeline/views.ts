@@ -45,6 +45,7 @@ export function nextStepOf(c: CaseDoc): PipelineStep | null {
   const item = nextItem(c);
   if (!item) return null;
   if ((PIPELINE_STEPS as readonly string[]).includes(item.kind)) return item.kind as PipelineStep;
+  if (item.kind === 'oath') return 'branch_convert';
   return item.kind === 'application_talk' ? 'determine_activist' : 'determine_candidate';
 }
 

@@ -10,11 +10,13 @@ import {
   activistRecommended,
   ageOn,
   approvalWithinDeadline,
+  branchDecisionPending,
   branchVotePassed,
   candidateTrained,
   candidateTuiyouHeld,
   contactsAssigned,
   extensionPermitted,
+  filingAcknowledged,
   firstTalkWithinMonth,
   type GateOutcome,
   halfYearlyAssessments,
@@ -22,6 +24,8 @@ import {
   type IntroducerFacts,
   introducersEligible,
   meetingWithinMonthOfPreExam,
+  notLeavingWithinThreeMonths,
+  oathTaken,
   type PublicityFacts,
   politicalReviewConcluded,
   preExaminationPassed,
@@ -63,6 +67,8 @@ export interface StepEvidence {
   approvalRef?: string | null;
   formIssuedOn?: string | null;
   extensionMonths?: number | null;
+  /** A11: the day the candidate is expected to leave the unit (graduation), when the officer gives it. */
+  leavesOn?: string | null;
 }
 
 export interface ChecklistItem {
@@ -96,6 +102,8 @@ export function checklistOf(step: PipelineStep, c: CaseChecklistFacts, ev: StepE
     branch_convert: c.acceptedOn,
     approve_conversion: null,
     cancel: c.acceptedOn,
+    approve_extension: null,
+    approve_cancellation: null,
   };
   const vote = (kind: Parameters<typeof branchVotePassed>[0]) =>
     loaded(ev.vote, (x) => branchVotePassed(kind, x, c.branchId, v, previous[step]));
@@ -129,6 +137,11 @@ export function checklistOf(step: PipelineStep, c: CaseChecklistFacts, ev: StepE
           outcome: requiredTalkHeld('确定发展对象前的谈话', c.talks.before_candidate ?? null, ev.today, v),
         },
         { rule: 'B1', label: '团员推优', outcome: loaded(ev.tuiyou, (t) => candidateTuiyouHeld(young, t, on, v)) },
+        {
+          rule: 'A4',
+          label: '确定入党积极分子报上级党委备案',
+          outcome: filingAcknowledged('activist', c.filed?.activist, v),
+        },
         { rule: 'A7', label: '支部委员会讨论同意', outcome: vote('development_candidate_determination') },
         {
           rule: 'A7',
@@ -140,6 +153,12 @@ export function checklistOf(step: PipelineStep, c: CaseChecklistFacts, ev: StepE
     }
     case 'pre_examine':
       return [
+        {
+          rule: 'A7',
+          label: '确定发展对象报上级党委备案（2014年细则）',
+          outcome: filingAcknowledged('candidate', c.filed?.candidate, v),
+        },
+        { rule: 'A11', label: '三个月内不离开本单位', outcome: notLeavingWithinThreeMonths(ev.leavesOn, ev.today) },
         { rule: 'A8', label: '两名入党介绍人', outcome: loaded(ev.introducers, (i) => introducersEligible(i, v)) },
         { rule: 'A9', label: '政治审查结论', outcome: politicalReviewConcluded(c.reviewConclusion, v) },
         {
@@ -165,6 +184,7 @@ export function checklistOf(step: PipelineStep, c: CaseChecklistFacts, ev: StepE
               : meetingWithinMonthOfPreExam(c.preExamOn, on, v)
             : preExaminationPassed(null, null, v),
         },
+        { rule: 'A11', label: '三个月内不离开本单位', outcome: notLeavingWithinThreeMonths(ev.leavesOn, on) },
         { rule: 'A14', label: '支部大会表决通过', outcome: vote('acceptance') },
         { rule: 'E2', label: '公示（按版本要求）', outcome: publicity('acceptance') },
       ];
@@ -214,6 +234,7 @@ export function checklistOf(step: PipelineStep, c: CaseChecklistFacts, ev: StepE
           label: '转正前谈话',
           outcome: requiredTalkHeld('转正前的谈话', c.talks.before_conversion ?? null, ev.today, v),
         },
+        { rule: 'A18', label: '面向党旗进行入党宣誓', outcome: oathTaken(c.oathOn, on, v) },
         { rule: 'A21', label: '支部大会表决通过', outcome: vote('conversion') },
         { rule: 'E2', label: '公示（按版本要求）', outcome: publicity('conversion') },
       ];
@@ -227,5 +248,17 @@ export function checklistOf(step: PipelineStep, c: CaseChecklistFacts, ev: StepE
       ];
     case 'cancel':
       return [{ rule: 'A20', label: '支部大会表决通过', outcome: vote('cancellation') }];
+    case 'approve_extension':
+    case 'approve_cancellation':
+      return [
+        {
+          rule: 'A20',
+          label:
+            step === 'approve_extension'
+              ? '支部大会决定延长预备期，报上级党委审批'
+              : '支部大会决定取消预备党员资格，报上级党委审批',
+          outcome: branchDecisionPending(c.awaiting, step, v),
+        },
+      ];
   }
 }

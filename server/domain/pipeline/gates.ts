@@ -49,6 +49,20 @@ export function applicantIsAdult(birthDate: string | null, appliedOn: string, v:
 }
 
 /**
+ * A1 (a product rule serving A1): a birth date is entered once, at binding, application or import; a later source
+ * (another import, a second application) with a different date changes nothing and is reported. Only the committee
+ * corrects it, with a reason, through pipeline.correctBirthDate. 'set': the stored record has none and takes it.
+ */
+export function birthDateEnteredOnce(
+  stored: string | null | undefined,
+  incoming: string | null | undefined,
+): 'keep' | 'set' | 'conflict' {
+  if (!incoming) return 'keep';
+  if (!stored) return 'set';
+  return stored === incoming ? 'keep' : 'conflict';
+}
+
+/**
  * A2 (细则 第六条) and D6 (支部工作条例（试行）: a temporary branch does not develop members): a case belongs to a
  * regular party branch, and to the applicant's own.
  */
@@ -62,11 +76,15 @@ export function applicationToHomeBranch(branch: { kind: string; isHome: boolean 
 /**
  * A3 (细则 第七条): the branch talks with the applicant within one month of receiving the application: the last
  * allowed day is the application day plus one month, clamped to the end of the month (31 January → 28/29 February).
+ * A3: the duty is the organisation's; a talk held after the month is recorded as it happened and the gate passes
+ * with a warning that stays on the step's record (the 细则 names no special case to override, and refusing would
+ * bar the applicant for the organisation's delay). A talk back-dated into the month is refused (recordDateAllowed).
  */
 export function firstTalkWithinMonth(appliedOn: string, talkOn: string | null, v: RuleVersion): GateOutcome {
   const last = addMonthsClamped(appliedOn, 1);
   if (!talkOn) return fail('A3', v, `尚无递交申请后的谈话记录（应于 ${last} 前完成）`);
-  if (talkOn > last) return fail('A3', v, `谈话于 ${talkOn}，晚于申请后一个月（${last}）`);
+  // A3: the month binds the organisation, not the applicant: a late talk is flagged on the case, never a bar.
+  if (talkOn > last) return { pass: true, warning: `谈话于 ${talkOn}，晚于申请后一个月（${last}），属党组织逾期` };
   return PASS;
 }
 
@@ -251,6 +269,71 @@ export function introducersEligible(introducers: readonly IntroducerFacts[], v: 
   return PASS;
 }
 
+/** A8: whether a 留党察看 recorded on a person is in force on `on` (from its start until the day rights are restored). */
+export function disciplineInForce(
+  d: { since: string; restoredOn: string | null } | null | undefined,
+  on: string,
+): boolean {
+  return !!d && d.since <= on && (d.restoredOn ?? '9999-12-31') > on;
+}
+
+/**
+ * A8 (细则 第十四条; 党章 on 留党察看): the party committee records a 留党察看 on a member (formal or probationary) who
+ * has none in force, and lifts it (rights restored) on a day after it began. Answers what is wrong, or null.
+ */
+export function disciplineChange(
+  current: { since: string; restoredOn: string | null } | null | undefined,
+  change: 'impose' | 'restore',
+  status: string,
+  on: string,
+): 'DISCIPLINE_NOT_MEMBER' | 'DISCIPLINE_IN_FORCE' | 'DISCIPLINE_NONE' | null {
+  if (change === 'impose') {
+    if (status !== 'full_member' && status !== 'probationary_member') return 'DISCIPLINE_NOT_MEMBER';
+    if (current && (current.restoredOn === null || current.restoredOn > on)) return 'DISCIPLINE_IN_FORCE';
+    return null;
+  }
+  if (!current || current.restoredOn !== null || on <= current.since) return 'DISCIPLINE_NONE';
+  return null;
+}
+
+/**
+ * A18 (细则 2014 接收预备党员后入党宣誓; 2026 第二十九条): the probationary member took the oath facing the Party flag
+ * after the approval and before the branch meeting on conversion. Both versions list the oath in the 转正 stage before
+ * the conversion application (A24), so it is a gate of the branch's conversion meeting.
+ */
+export function oathTaken(oathOn: string | null | undefined, meetingOn: string, v: RuleVersion): GateOutcome {
+  if (!oathOn) return fail('A18', v, '尚无入党宣誓记录');
+  if (oathOn > meetingOn) return fail('A18', v, `入党宣誓于 ${oathOn}，晚于支部大会（${meetingOn}）`);
+  return PASS;
+}
+
+/**
+ * A4 (both versions: 报上级党委备案) and A7 (2014: the 发展对象 is filed; 2026: agreed instead, see
+ * higherCommitteeAgreed): the branch's decision is filed with the higher committee. Filing is not approval, so a
+ * filing the committee has not yet acknowledged is a warning on the next step, never a bar. Null: not required.
+ */
+export function filingAcknowledged(
+  decision: 'activist' | 'candidate',
+  acknowledgedOn: string | undefined,
+  v: RuleVersion,
+): GateOutcome {
+  if (decision === 'candidate' && VERSION_RULES[v].candidateNeedsHigherApproval) return PASS;
+  if (acknowledgedOn) return PASS;
+  const what = decision === 'activist' ? '确定入党积极分子' : '确定发展对象';
+  return { pass: true, warning: `${what}的决定尚未经上级党委确认备案` };
+}
+
+/**
+ * A11 (细则 第十九条: "一般不予发展"): a candidate expected to leave the unit (graduate) within three months of the
+ * day is generally not admitted: a warning, not a bar (the word 一般 leaves it to the committee).
+ */
+export function notLeavingWithinThreeMonths(leavesOn: string | null | undefined, on: string): GateOutcome {
+  if (!leavesOn) return PASS;
+  const limit = addMonthsClamped(on, 3);
+  if (leavesOn > limit) return PASS;
+  return { pass: true, warning: `预计于 ${leavesOn} 离开本单位（三个月内），一般不予发展` };
+}
+
 /** A9 (细则 第十六条): a political review concluded 合格 before the pre-examination. */
 export function politicalReviewConcluded(conclusion: 'qualified' | 'unqualified' | null, v: RuleVersion): GateOutcome {
   if (conclusion === null) return fail('A9', v, '政治审查尚未形成结论');
@@ -371,6 +454,19 @@ export function probationHasEnded(
 export function extensionPermitted(earlier: number, months: number, v: RuleVersion): GateOutcome {
   if (earlier > 0) return fail('A20', v, '预备期已延长过一次');
   if (!Number.isInteger(months) || months < 6 || months > 12) return fail('A20', v, '延长预备期为六个月至一年');
+  return PASS;
+}
+
+/**
+ * A20 (细则 第三十二条: extension and cancellation "须经支部大会讨论通过和上级党组织批准"): the committee approves the
+ * branch meeting's decision that waits for it, held on or before the day of approval.
+ */
+export function branchDecisionPending(
+  awaiting: { step: string; meetingOn: string } | null,
+  step: 'approve_extension' | 'approve_cancellation',
+  v: RuleVersion,
+): GateOutcome {
+  if (!awaiting || awaiting.step !== step) return fail('A20', v, '没有待审批的支部大会决定');
   return PASS;
 }
 

@@ -16,14 +16,27 @@ export interface CaseFacts {
   candidateSince: string | null;
   /** A19: the day of the branch meeting that accepted the member. */
   acceptedOn: string | null;
-  /** The branch meeting waiting for the committee's approval (acceptance or conversion), or null. */
-  awaiting: { step: 'approve_acceptance' | 'approve_conversion'; meetingOn: string } | null;
+  /**
+   * The branch meeting waiting for the committee's approval (acceptance, conversion; A20: an extension, with its
+   * months, or a cancellation), or null.
+   */
+  awaiting: {
+    step: 'approve_acceptance' | 'approve_conversion' | 'approve_extension' | 'approve_cancellation';
+    meetingOn: string;
+    months?: number;
+  } | null;
   preExamOn: string | null;
   extensionMonths: number | null;
   fullSince: string | null;
   /** First day of each required talk held. */
   talks: Partial<Record<'application' | 'before_candidate' | 'before_approval' | 'before_conversion', string>>;
   assessedOn: string[];
+  /** A17: the day the committee approved the acceptance (absent on cases approved before it was kept). */
+  approvedOn?: string | null;
+  /** A18: the day the probationary member took the oath (absent on cases opened before it was recorded). */
+  oathOn?: string | null;
+  /** A4/A7 (2014): the days the higher committee acknowledged the filing of the activist / 发展对象 decision. */
+  filed?: { activist?: string; candidate?: string };
 }
 
 /** The step's starting point: the stage it is taken from, and whether it completes a waiting approval. */
@@ -37,6 +50,8 @@ const FROM: Record<PipelineStep, { stage: PipelineStage; awaiting: PipelineStep 
   branch_convert: { stage: 'probationary_member', awaiting: null },
   approve_conversion: { stage: 'probationary_member', awaiting: 'approve_conversion' },
   cancel: { stage: 'probationary_member', awaiting: null },
+  approve_extension: { stage: 'probationary_member', awaiting: 'approve_extension' },
+  approve_cancellation: { stage: 'probationary_member', awaiting: 'approve_cancellation' },
 };
 
 /** A24: whether `step` is the next one the case may take (steps are taken in the flow's order). */
@@ -60,16 +75,35 @@ export function stageAfter(step: PipelineStep, current: PipelineStage): Pipeline
       return 'probationary_member';
     case 'approve_conversion':
       return 'full_member';
-    case 'cancel':
+    case 'approve_cancellation':
       return 'cancelled';
     default:
       return current;
   }
 }
 
-/** Steps that only a committee in the party line takes (A11 预审, A17/A22 approval), not the branch. */
+/**
+ * Steps that only a committee in the party line takes (A11 预审, A17/A22 approval, A20 approval of an extension or a
+ * cancellation), not the branch.
+ */
 export function takenByCommittee(step: PipelineStep): boolean {
-  return step === 'pre_examine' || step === 'approve_acceptance' || step === 'approve_conversion';
+  return (
+    step === 'pre_examine' ||
+    step === 'approve_acceptance' ||
+    step === 'approve_conversion' ||
+    step === 'approve_extension' ||
+    step === 'approve_cancellation'
+  );
+}
+
+/**
+ * A20 (细则 第三十二条): the branch meeting's decision to extend probation or to cancel it is not final until the
+ * committee with approval authority approves it; the case waits for that approval.
+ */
+export function awaitsHigherApproval(step: PipelineStep): 'approve_extension' | 'approve_cancellation' | null {
+  if (step === 'extend_probation') return 'approve_extension';
+  if (step === 'cancel') return 'approve_cancellation';
+  return null;
 }
 
 export interface NextItem {
@@ -87,7 +121,11 @@ export interface NextItem {
  */
 export function nextItem(c: CaseFacts): NextItem | null {
   if (c.stage === 'full_member' || c.stage === 'cancelled') return null;
-  if (c.awaiting) return { kind: c.awaiting.step, due: addMonthsClamped(c.awaiting.meetingOn, 3), notBefore: null };
+  if (c.awaiting) {
+    // A17/A22 set three months for approval; A20 sets none for an extension or a cancellation.
+    const timed = c.awaiting.step === 'approve_acceptance' || c.awaiting.step === 'approve_conversion';
+    return { kind: c.awaiting.step, due: timed ? addMonthsClamped(c.awaiting.meetingOn, 3) : null, notBefore: null };
+  }
   switch (c.stage) {
     case 'applicant':
       if (!c.talks.application) {
@@ -107,6 +145,8 @@ export function nextItem(c: CaseFacts): NextItem | null {
       return { kind: 'branch_accept', due: addMonthsClamped(c.preExamOn, 1), notBefore: null };
     case 'probationary_member': {
       const end = probationEnd(c.acceptedOn ?? c.appliedOn, c.extensionMonths);
+      // A18: the oath comes first; it is due before the conversion is discussed.
+      if (!c.oathOn) return { kind: 'oath', due: end, notBefore: null };
       return { kind: 'branch_convert', due: end, notBefore: end };
     }
     default:

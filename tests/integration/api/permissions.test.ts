@@ -222,6 +222,10 @@ const SAMPLE_INPUTS: { [A in ActionName]: Input<A> } = {
     conclusion: 'passed',
     opinion: '权限表测试',
   },
+  'pipeline.recordDiscipline': { personId: 'p_missing', change: 'impose', on: '2026-11-23', reason: '权限表测试' },
+  'pipeline.recordOath': { caseId: 'pc_missing', on: '2026-11-23', place: '党员活动室', leaderName: '书记' },
+  'pipeline.acknowledgeFiling': { caseId: 'pc_missing', decision: 'activist' },
+  'pipeline.correctBirthDate': { personId: 'p_missing', birthDate: '2006-01-01', reason: '权限表测试' },
 };
 
 /** One demo persona per role, each holding only that role. */
@@ -400,6 +404,10 @@ const ALLOWED: Record<ActionName, Role[] | 'bound' | 'anyone'> = {
   'pipeline.dossier': 'bound',
   'pipeline.dossierForm': 'bound',
   'pipeline.recordPreExam': 'bound',
+  'pipeline.recordDiscipline': 'bound',
+  'pipeline.recordOath': 'bound',
+  'pipeline.acknowledgeFiling': 'bound',
+  'pipeline.correctBirthDate': 'bound',
 };
 
 let emu: TestEmulator;
@@ -792,6 +800,12 @@ const PIPELINE_PROVED: readonly ActionName[] = [
   'pipeline.dossier',
   'pipeline.dossierForm',
   'pipeline.recordPreExam',
+  // tests/integration/pipeline/gaps.test.ts: the party committee in; the branch's own officers, another college's
+  // officer and the League committee out, nothing written.
+  'pipeline.recordDiscipline',
+  'pipeline.recordOath',
+  'pipeline.acknowledgeFiling',
+  'pipeline.correctBirthDate',
 ];
 function provedInDomainSuite(a: ActionName): boolean {
   return (

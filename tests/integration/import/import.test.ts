@@ -9,7 +9,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { demoSchool } from '../../../emulator/demo/school';
 import { runImport } from '../../../scripts/import';
-import { startTestEmulator, type TestEmulator } from '../support';
+import { expectOk, startTestEmulator, type TestEmulator } from '../support';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lingyan-import-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -174,6 +174,42 @@ describe('the demo school', () => {
     // The chain the actions keep still verifies with the import's entries in it.
     const verify = await emu.as<{ ok: boolean }>('admin', 'audit.verify', {});
     expect(verify).toMatchObject({ ok: true, data: { ok: true } });
+  });
+
+  test('a different birth date changes nothing and is reported by row; the committee corrects it in the app (A1)', async () => {
+    // The first import that carries it sets it (the demo roster has none).
+    const first = path.join(dir, 'birth-set.xlsx');
+    await edit(exported, first, [['人员', '2022010101', '出生日期', '2004-03-05']]);
+    expect((await run([first, '--local', emu.url])).code).toBe(0);
+    const stored = await emu.server.db.collection('people').findOne<{ birthDate: string }>({ _id: 'p_2022010101' });
+    expect(stored?.birthDate).toBe('2004-03-05');
+    const changed = path.join(dir, 'birth.xlsx');
+    const other = '2004-03-06';
+    await edit(exported, changed, [
+      ['人员', '2022010101', '出生日期', other],
+      ['人员', 'T0001', '姓名', '王建华'],
+    ]);
+    const before = await counts(emu);
+    const people = JSON.stringify(await emu.server.db.collection('people').find({}));
+    const res = await run([changed, '--local', emu.url]);
+    expect(res.code).toBe(1);
+    expect(res.err).toContain('未写入任何数据');
+    expect(res.err).toMatch(/「人员」第 \d+ 行「出生日期」：学号 2022010101（.+）已登记出生日期/);
+    expect(await counts(emu)).toEqual(before);
+    expect(JSON.stringify(await emu.server.db.collection('people').find({}))).toBe(people);
+    // The committee corrects it, with its reason and audited; the workbook then imports with that row unchanged.
+    expectOk(
+      await emu.as('party_admin', 'pipeline.correctBirthDate', {
+        personId: 'p_2022010101',
+        birthDate: other,
+        reason: '经核对身份证件，原登记有误',
+      }),
+    );
+    const again = await run([changed, '--local', emu.url]);
+    expect(again.code).toBe(0);
+    expect(again.out).toContain('人员：新增 0，更新 1');
+    const after = await emu.server.db.collection('people').findOne<{ birthDate: string }>({ _id: 'p_2022010101' });
+    expect(after?.birthDate).toBe(other);
   });
 
   test("an office's export holds its own people and their positions, and imports as it is", async () => {

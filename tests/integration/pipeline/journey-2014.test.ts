@@ -274,9 +274,23 @@ describe('a student becomes a full member under the 2014 细则', () => {
     // A19: probation counts from the branch meeting, not the approval.
     expect(approved).toMatchObject({
       stage: 'probationary_member',
-      next: { kind: 'branch_convert', due: '2028-11-01' },
+      next: { kind: 'oath', due: '2028-11-01' },
     });
     expect((await person()).statusHistory.at(-1)).toEqual({ status: 'probationary_member', since: '2027-11-01' });
+    // A18: the oath facing the Party flag, after the approval.
+    at(emu, '2027-11-20');
+    expectOk(
+      await emu.call(SECRETARY, 'pipeline.recordOath', {
+        caseId,
+        on: '2027-11-20',
+        place: '学院党员活动室',
+        leaderName: '何静',
+      }),
+    );
+    expect(expectOk(await emu.call(student.who, 'pipeline.mine', {}))?.next).toMatchObject({
+      kind: 'branch_convert',
+      due: '2028-11-01',
+    });
   });
 
   it('converts when probation ends and counts standing from its end (A19, A21, A22)', async () => {

@@ -298,6 +298,15 @@ describe('a League member becomes a full member under the 2026 revision', () => 
     const approved = expectOk(await emu.call('party_admin', 'pipeline.takeStep', step('approve_acceptance') as never));
     expect(approved.stage).toBe('probationary_member');
     expect(approved.warnings.join()).toContain('特殊情况');
+    // A18 (2026 第二十九条): the oath, a gate of conversion.
+    expectOk(
+      await emu.call(SECRETARY, 'pipeline.recordOath', {
+        caseId,
+        on: '2028-02-21',
+        place: '学院党员活动室',
+        leaderName: '何静',
+      }),
+    );
   });
 
   it('extends probation once by six months, then converts; standing counts from the extended end (A20, A22)', async () => {
@@ -312,6 +321,13 @@ describe('a League member becomes a full member under the 2026 revision', () => 
         step('extend_probation', { voteId: ext, extensionMonths: 6 }) as never,
       ),
     );
+    // A20: the extension is final only when the committee approves it.
+    await refused(SECRETARY, 'pipeline.takeStep', step('approve_extension'), 'NOT_COMMITTEE');
+    const todo = expectOk(await emu.call('party_admin', 'pipeline.todo', { days: 30 }));
+    expect(todo.find((t) => t.caseId === caseId)?.next).toMatchObject({ kind: 'approve_extension', due: null });
+    expect(
+      expectOk(await emu.call('party_admin', 'pipeline.takeStep', step('approve_extension') as never)).next,
+    ).toMatchObject({ kind: 'branch_convert', due: '2029-05-20' });
     await refused(
       SECRETARY,
       'pipeline.takeStep',

@@ -103,7 +103,18 @@ describe('A12: the branch meeting within a month of 预审', () => {
         voteId: cancelVote,
       }),
     );
-    expect(done).toMatchObject({ stage: 'cancelled', next: null });
+    // A20: the branch's decision waits for the committee; the person stays probationary until it approves.
+    expect(done).toMatchObject({ stage: 'probationary_member', next: { kind: 'approve_cancellation', due: null } });
+    const waiting = (await emu.server.db.collection('people').findOne({ _id: s.id })) as unknown as Person;
+    expect(waiting.status).toBe('probationary_member');
+    const approved = expectOk(
+      await emu.call('party_admin', 'pipeline.takeStep', {
+        caseId: s.caseId,
+        step: 'approve_cancellation',
+        meetingRef: '党委会',
+      }),
+    );
+    expect(approved).toMatchObject({ stage: 'cancelled', next: null });
     const person = (await emu.server.db.collection('people').findOne({ _id: s.id })) as unknown as Person;
     expect(person.status).toBe('masses');
   });

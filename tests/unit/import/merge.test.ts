@@ -1,6 +1,6 @@
 /** How an imported row lands on a stored person: what the app added stays, an import never removes. */
 import type { ImportedPerson } from '../../../scripts/import/model';
-import { mergePerson } from '../../../scripts/import/write';
+import { birthDateConflicts, mergePerson } from '../../../scripts/import/write';
 import type { Person } from '../../../typings/domain';
 
 const row: ImportedPerson = {
@@ -62,4 +62,19 @@ test('a term ended in the file updates the stored term; a new person gets determ
   const fresh = mergePerson(null, row);
   expect(fresh.openid).toBeNull();
   expect(fresh.positions[0].id).toBe('pos_imp_2023001_branch_committee_lb1_2026-09-01');
+});
+
+test('A1: a birth date is set once; a different one is a problem of its row and never lands on the person', () => {
+  expect(mergePerson(stored, { ...row, birthDate: '2005-01-02' }).birthDate).toBe('2005-01-02');
+  const dated: Person = { ...stored, birthDate: '2005-01-02' };
+  expect(mergePerson(dated, { ...row, birthDate: '2005-01-03' }).birthDate).toBe('2005-01-02');
+  expect(mergePerson(dated, row).birthDate).toBe('2005-01-02');
+  const data = { units: [], people: [{ ...row, birthDate: '2005-01-03' }], personRows: { p_2023001: 7 } };
+  expect(birthDateConflicts(new Map([[dated._id, dated]]), data)).toEqual([
+    expect.objectContaining({ sheet: '人员', row: 7, column: '出生日期' }),
+  ]);
+  expect(
+    birthDateConflicts(new Map([[dated._id, dated]]), { ...data, people: [{ ...row, birthDate: '2005-01-02' }] }),
+  ).toEqual([]);
+  expect(birthDateConflicts(new Map([[stored._id, stored]]), data)).toEqual([]);
 });
