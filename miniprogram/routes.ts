@@ -59,6 +59,7 @@ export const PAGES = {
   activistReport: { url: '/packages/activists/report/index', tab: false },
   activistReview: { url: '/packages/activists/review/index', tab: false },
   activistGrading: { url: '/packages/activists/grading/index', tab: false },
+  freshmen: { url: '/packages/activists/freshmen/index', tab: false },
 } as const;
 
 export type PageName = keyof typeof PAGES;

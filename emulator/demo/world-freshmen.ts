@@ -77,8 +77,8 @@ export function seedFreshmen(c: FreshmenCtx): void {
   // Early September: the template, a first upload with mistakes (refused, nothing written), then the corrected one.
   c.step(day(-75, 9), async () => {
     await c.call(officer, 'freshmen.template', { collegeId });
-    f.badFile = c.host.putFile('imports/demo/体育学院-新生名单-初稿.xlsx', await freshmenWorkbook(demoFreshmenBadRows()));
-    f.file = c.host.putFile('imports/demo/体育学院-新生名单.xlsx', await freshmenWorkbook(demoFreshmenRows()));
+    f.badFile = c.host.putFile('imports/demo/sport-freshmen-draft.xlsx', await freshmenWorkbook(demoFreshmenBadRows()));
+    f.file = c.host.putFile('imports/demo/sport-freshmen.xlsx', await freshmenWorkbook(demoFreshmenRows()));
     const checked = await c.call(officer, 'freshmen.import', { collegeId, fileID: f.badFile, check: true });
     if (checked.problems.length === 0) throw new Error('demo world: the bad freshmen workbook passed its check');
     await c.call(officer, 'freshmen.import', { collegeId, fileID: f.file });
