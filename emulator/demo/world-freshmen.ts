@@ -5,10 +5,11 @@
  * column. He marks two students to watch with the reason, and names the college's 入党积极分子培训班 (from the world's
  * trainings) as its first lesson, so the list shows who attended it.
  */
-import type { ActionName, Input, Output } from '../../typings/actions';
+
 import { freshmanId } from '../../server/actions/activists/docs';
 import { freshmenWorkbook } from '../../server/actions/activists/workbook';
 import { addDays } from '../../server/domain/time';
+import type { ActionName, Input, Output } from '../../typings/actions';
 import { demoPersonName, demoStudentNo } from './school';
 
 export interface FreshmenCtx {

@@ -153,7 +153,16 @@ export const ACTIVIST_PAGES: PreviewPage[] = [
         title: '新生信息库 · 学院干部（第一页、重点关注、第一课出勤）',
         persona: 'sport_officer',
         responses: { 'freshmen.list': ok(FRESHMEN) },
-        expect: ['体育学院', '下载模板', '导入名单', attendedRow.name, '已参加第一课', '未参加第一课', '重点关注', '加载更多'],
+        expect: [
+          '体育学院',
+          '下载模板',
+          '导入名单',
+          attendedRow.name,
+          '已参加第一课',
+          '未参加第一课',
+          '重点关注',
+          '加载更多',
+        ],
       },
       {
         name: 'watched',
@@ -178,7 +187,10 @@ export const ACTIVIST_PAGES: PreviewPage[] = [
           stubWorkbookPick('体育学院-新生名单-初稿.xlsx');
           await p.tap('#import-button');
         },
-        expect: [`有 ${FRESHMEN_BAD.problems.length} 处问题，未导入任何数据`, '「新生名单」第 3 行「学号」：与第 2 行重复'],
+        expect: [
+          `有 ${FRESHMEN_BAD.problems.length} 处问题，未导入任何数据`,
+          '「新生名单」第 3 行「学号」：与第 2 行重复',
+        ],
       },
       {
         name: 'empty',

@@ -1074,7 +1074,10 @@ function freshmenViews(w: WorldIds) {
   return {
     'freshmen.list.officer': call('sport_officer', 'freshmen.list', { collegeId: 'u_sport' }),
     'freshmen.list.officer.page2': call('sport_officer', 'freshmen.list', { collegeId: 'u_sport', page: 2 }),
-    'freshmen.list.officer.watched': call('sport_officer', 'freshmen.list', { collegeId: 'u_sport', watchedOnly: true }),
+    'freshmen.list.officer.watched': call('sport_officer', 'freshmen.list', {
+      collegeId: 'u_sport',
+      watchedOnly: true,
+    }),
     'freshmen.list.other_college': call('info_officer', 'freshmen.list', { collegeId: 'u_sport' }),
     'freshmen.list.empty': call('info_officer', 'freshmen.list', { collegeId: 'u_info' }),
     'freshmen.template.officer': call('sport_officer', 'freshmen.template', { collegeId: 'u_sport' }),

@@ -4,3 +4,4 @@ export * from './exams';
 export * from './programs';
 export * from './ratings';
 export * from './report';
+export * from './backbones';

@@ -7,7 +7,13 @@
 
 import { call } from '../../../services/api';
 import { errorText, showError, toast } from '../../../services/errors';
-import { chooseWorkbook, type FreshmanVM, problemLines, toFreshmanVM, uploadWorkbook } from '../../../services/freshmen';
+import {
+  chooseWorkbook,
+  type FreshmanVM,
+  problemLines,
+  toFreshmanVM,
+  uploadWorkbook,
+} from '../../../services/freshmen';
 import { openWorkbook } from '../../../services/trainings/index';
 import { ACTIVIST_LIMITS } from '../../../typings/vocabulary';
 import { definePage } from '../../../utils/define-page';

@@ -91,7 +91,8 @@ describe('新生信息库', () => {
       check: true,
     });
     expect(p.count('.fr-problem')).toBe(BAD.problems.length);
-    for (const q of BAD.problems) expect(p.text('#import-problems')).toContain(`「${q.sheet}」第 ${q.row} 行「${q.column}」：${q.message}`);
+    for (const q of BAD.problems)
+      expect(p.text('#import-problems')).toContain(`「${q.sheet}」第 ${q.row} 行「${q.column}」：${q.message}`);
     expect(p.text('#import-note')).toContain(`有 ${BAD.problems.length} 处问题，未导入任何数据`);
   });
 
