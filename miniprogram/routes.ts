@@ -46,6 +46,7 @@ export const PAGES = {
   trainingScores: { url: '/packages/trainings/scores/index', tab: false },
   trainingRecord: { url: '/packages/trainings/record/index', tab: false },
   trainingRatings: { url: '/packages/trainings/ratings/index', tab: false },
+  trainingBackbones: { url: '/packages/trainings/backbones/index', tab: false },
   honorVerify: { url: '/packages/honors/verify/index', tab: false },
   honorCertificate: { url: '/packages/honors/certificate/index', tab: false },
   honorWall: { url: '/packages/honors/wall/index', tab: false },

@@ -1065,6 +1065,25 @@ function trainingsLater(w: WorldIds, pid: (slug: string) => string = (slug) => s
 }
 
 /**
+ * 篮球协会's backbones and their 培训档案 (trainings.backbones): as its advisor 赵磊 (advisor_bball) sees them; the
+ * college officer 陈志强 looks after two associations; another association's advisor is refused.
+ */
+function backboneViews(pid: (slug: string) => string = (slug) => slug) {
+  return {
+    'me.get.advisor_bball': call('advisor_bball', 'me.get', {}),
+    'trainings.listOpen.advisor_bball': call('advisor_bball', 'trainings.listOpen', { pageSize: 50 }),
+    'trainings.backboneAssociations.advisor': call('advisor_bball', 'trainings.backboneAssociations', {}),
+    'trainings.backboneAssociations.sport_officer': call('sport_officer', 'trainings.backboneAssociations', {}),
+    'trainings.backboneAssociations.none': call('sport_pb_cm', 'trainings.backboneAssociations', {}),
+    'trainings.backbones.advisor': call('advisor_bball', 'trainings.backbones', { associationId: 'u_as_bball' }),
+    'trainings.backbones.other_advisor': call('advisor_taiji', 'trainings.backbones', { associationId: 'u_as_bball' }),
+    'trainings.record.backbone.advisor': call('advisor_bball', 'trainings.record', {
+      personId: pid('bball_backbone'),
+    }),
+  };
+}
+
+/**
  * 体育学院's 新生信息库 (emulator/demo/world-freshmen.ts): 24 freshmen imported by its officer 陈志强 (sport_officer),
  * two watched with the reason, the college's 入党积极分子培训班 as the first lesson (谢天宇 attended it); the first
  * workbook, with mistakes, checked and refused by sheet, row and column.
@@ -1130,6 +1149,7 @@ type Calls = ReturnType<typeof calls> &
   ReturnType<typeof trainingsViews> &
   ReturnType<typeof trainingsLater> &
   ReturnType<typeof freshmenViews> &
+  ReturnType<typeof backboneViews> &
   ReturnType<typeof freshmenLater>;
 export type ViewKey = keyof Calls;
 type ActionOf<K extends ViewKey> = Calls[K] extends Call<infer A> ? A : never;
@@ -1161,6 +1181,7 @@ export async function recordWorldViews(file = WORLD_VIEWS_FILE): Promise<WorldVi
       ...calls(ids),
       ...trainingsViews(ids, demoPersonId),
       ...freshmenViews(ids),
+      ...backboneViews(demoPersonId),
       ...later(ids, demoPersonId),
       ...trainingsLater(ids, demoPersonId),
       ...freshmenLater(ids),
