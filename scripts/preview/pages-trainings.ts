@@ -46,8 +46,11 @@ export const TRAINING_PAGES: PreviewPage[] = [
           'me.get': worldReply('trainings.me.party_admin'),
           'trainings.listOpen': worldReply('trainings.listOpen.party_admin'),
           'trainings.listManaged': worldReply('trainings.listManaged.party_admin'),
+          // The party committee is not in the association line: no backbones to look after.
+          'trainings.backboneAssociations': worldReply('trainings.backboneAssociations.party_admin'),
         },
         expect: ['发起培训项目', '我组织的培训', MANAGED.items[0].title, '暂无可参加的培训'],
+        absent: ['社团骨干培训档案'],
       },
       {
         name: 'advisor',

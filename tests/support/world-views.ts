@@ -1074,6 +1074,7 @@ function backboneViews(pid: (slug: string) => string = (slug) => slug) {
     'trainings.listOpen.advisor_bball': call('advisor_bball', 'trainings.listOpen', { pageSize: 50 }),
     'trainings.backboneAssociations.advisor': call('advisor_bball', 'trainings.backboneAssociations', {}),
     'trainings.backboneAssociations.sport_officer': call('sport_officer', 'trainings.backboneAssociations', {}),
+    'trainings.backboneAssociations.party_admin': call('party_admin', 'trainings.backboneAssociations', {}),
     'trainings.backboneAssociations.none': call('sport_pb_cm', 'trainings.backboneAssociations', {}),
     'trainings.backbones.advisor': call('advisor_bball', 'trainings.backbones', { associationId: 'u_as_bball' }),
     'trainings.backbones.other_advisor': call('advisor_taiji', 'trainings.backbones', { associationId: 'u_as_bball' }),

@@ -1,6 +1,6 @@
 /**
- * The backbones of an association (社团骨干) and who looks after their training record (000 §4.6: the record
- * evaluation of the backbones of the associations' temporary party and League branches): the association's guidance
+ * The backbones of an association (社团骨干) and who looks after their training record (the record evaluation of the
+ * backbones of the associations' temporary party and League branches): the association's guidance
  * officers, the officers of its temporary branches, and the units above it in the association line (the federation,
  * the League committee, its guidance college, the school). The party committee is not in that line.
  */
