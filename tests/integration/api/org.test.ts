@@ -364,8 +364,10 @@ describe('positions and handover', () => {
 });
 
 describe('cost', () => {
-  it('answers me.get in two database round trips, one more read side by side for a vote manager', async () => {
+  it('answers me.get in two database round trips, one more read side by side for a vote manager and for a binding approver', async () => {
     expect((await emu.invoke('me.get', {}, 'sport_full3')).roundTrips).toBe(2);
     expect((await emu.invoke('me.get', {}, 'sport_pb_sec')).roundTrips).toBe(3);
+    // A college officer runs votes and approves bindings: the colleges of the 新生信息库 are one more read.
+    expect((await emu.invoke('me.get', {}, 'sport_officer')).roundTrips).toBe(4);
   });
 });
