@@ -47,6 +47,7 @@ export const PAGES = {
   trainingScores: { url: '/packages/trainings/scores/index', tab: false },
   trainingRecord: { url: '/packages/trainings/record/index', tab: false },
   trainingRatings: { url: '/packages/trainings/ratings/index', tab: false },
+  trainingBackbones: { url: '/packages/trainings/backbones/index', tab: false },
   honorVerify: { url: '/packages/honors/verify/index', tab: false },
   honorCertificate: { url: '/packages/honors/certificate/index', tab: false },
   honorWall: { url: '/packages/honors/wall/index', tab: false },
@@ -60,6 +61,7 @@ export const PAGES = {
   activistReport: { url: '/packages/activists/report/index', tab: false },
   activistReview: { url: '/packages/activists/review/index', tab: false },
   activistGrading: { url: '/packages/activists/grading/index', tab: false },
+  freshmen: { url: '/packages/activists/freshmen/index', tab: false },
 } as const;
 
 export type PageName = keyof typeof PAGES;

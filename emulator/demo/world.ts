@@ -25,6 +25,7 @@ import type { ActionName, Input, Output } from '../../typings/actions';
 import type { MarkValue, VoteKind, VoteView } from '../../typings/actions/votes';
 import { demoOpenid, demoPersonId, demoPersonName, demoStudentNo } from './school';
 import { seedDossier } from './world-dossier';
+import { seedFreshmen } from './world-freshmen';
 import { seedHonors } from './world-honors';
 import { seedTrainings } from './world-trainings';
 
@@ -52,6 +53,8 @@ export interface DemoWorldIds {
   cases?: Record<string, string>;
   /** 培训: programs by name, their sessions (`members.s1` …) and trainers (`trainer.zhao_lei` …). */
   trainings: Record<string, string>;
+  /** 新生信息库 (world-freshmen.ts): the uploaded workbooks' fileIDs, the watched freshmen, the first lesson. */
+  freshmen?: Record<string, string>;
 }
 
 interface Step {
@@ -121,6 +124,8 @@ export async function seedWorld(host: WorldHost, now: Date): Promise<DemoWorldId
 
   // ------------------------------------------------------------------------------------------ 培训
   seedTrainings({ now, today, at, past, step, call, ids });
+  // ------------------------------------------------------------------------------------------ 新生信息库（四早）
+  seedFreshmen({ today, at, past, step, call, ids, host });
   // ------------------------------------------------------------------------------------------ 荣誉与风采展示
   seedHonors({ today, day, at, past, step, call, ids, host });
   // ------------------------------------------------------------------------------------------ 发展党员

@@ -36,6 +36,8 @@ export interface MeVM {
   canManageNotices: boolean;
   /** Shows the 票决管理 entry (same caveat). */
   canManageVotes: boolean;
+  /** Shows the 新生信息库 entry: the server names the colleges whose freshmen the person keeps (same caveat). */
+  canKeepFreshmen: boolean;
   /** Shows the 表决规则设置 entry: the committees and the school administrator (same caveat). */
   canConfigureRules: boolean;
 }
@@ -87,6 +89,7 @@ export function toMeVM(me: MeView): MeVM {
     canManageNotices: canManageNotices(me),
     canManageVotes: canManageVotes(me),
     canConfigureRules: me.capabilities.includes('rules.configure'),
+    canKeepFreshmen: (me.manages?.freshmen ?? []).length > 0,
   };
 }
 

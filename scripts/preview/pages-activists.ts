@@ -16,6 +16,10 @@ const SECRETARY = worldView('activists.branchFiles.secretary');
 const COMMITTEE = worldView('activists.branchFiles.committee');
 const REPORT = worldInput('activists.submitReport.activist');
 const appealedRow = SECRETARY.files.find((f) => f.grade?.appeal)!;
+const FRESHMEN = worldView('freshmen.list.officer');
+const FRESHMEN_WATCHED = worldView('freshmen.list.officer.watched');
+const FRESHMEN_BAD = worldView('freshmen.import.check_bad');
+const attendedRow = FRESHMEN.items.find((f) => f.firstLessonAttended)!;
 
 export const ACTIVIST_PAGES: PreviewPage[] = [
   {
@@ -140,4 +144,79 @@ export const ACTIVIST_PAGES: PreviewPage[] = [
       },
     ],
   },
+  {
+    name: 'freshmen',
+    path: 'packages/activists/freshmen/index',
+    states: [
+      {
+        name: 'officer',
+        title: '新生信息库 · 学院干部（第一页、重点关注、第一课出勤）',
+        persona: 'sport_officer',
+        responses: { 'freshmen.list': ok(FRESHMEN) },
+        expect: [
+          '体育学院',
+          '下载模板',
+          '导入名单',
+          attendedRow.name,
+          '已参加第一课',
+          '未参加第一课',
+          '重点关注',
+          '加载更多',
+        ],
+      },
+      {
+        name: 'watched',
+        title: '新生信息库 · 只看重点关注的新生（理由）',
+        persona: 'sport_officer',
+        responses: { 'freshmen.list': ok(FRESHMEN_WATCHED) },
+        setup: async (p) => {
+          await p.tap('#filter-watched');
+        },
+        expect: [FRESHMEN_WATCHED.items[0]!.watch!.reason, '取消关注'],
+        absent: ['加载更多'],
+      },
+      {
+        name: 'import-refused',
+        title: '新生信息库 · 导入的名单有误（按工作表、行、列列出，未写入）',
+        persona: 'sport_officer',
+        responses: {
+          'freshmen.list': ok(FRESHMEN),
+          'freshmen.import': worldReply('freshmen.import.check_bad'),
+        },
+        setup: async (p) => {
+          stubWorkbookPick('体育学院-新生名单-初稿.xlsx');
+          await p.tap('#import-button');
+        },
+        expect: [
+          `有 ${FRESHMEN_BAD.problems.length} 处问题，未导入任何数据`,
+          '「新生名单」第 3 行「学号」：与第 2 行重复',
+        ],
+      },
+      {
+        name: 'empty',
+        title: '新生信息库 · 还没有导入名单',
+        persona: 'info_officer',
+        responses: { 'freshmen.list': worldReply('freshmen.list.empty') },
+        expect: ['还没有导入新生名单'],
+      },
+      {
+        name: 'forbidden',
+        title: '新生信息库 · 没有可管理的学院',
+        persona: 'sport_pb_sec',
+        expect: ['您没有可管理新生信息的学院'],
+      },
+    ],
+  },
 ];
+
+/** A chat file picked and uploaded as WeChat would (the page only sees the temp path and the fileID). */
+export function stubWorkbookPick(name: string): void {
+  const wx = (globalThis as unknown as { wx: Record<string, unknown> }).wx;
+  wx.chooseMessageFile = (o: { success: (r: unknown) => void }) =>
+    o.success({ tempFiles: [{ path: `wxfile://tmp/${name}`, name, size: 9000, type: 'file', time: 0 }] });
+  (wx.cloud as Record<string, unknown>).uploadFile = async (o: { cloudPath: string }) => ({
+    fileID: `cloud://lingyan-demo.bucket/${o.cloudPath}`,
+    statusCode: 200,
+    errMsg: 'cloud.uploadFile:ok',
+  });
+}

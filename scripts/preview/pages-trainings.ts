@@ -24,6 +24,7 @@ const DONE = worldView('trainings.exam.members.done');
 const BACKBONE_LIST = worldView('trainings.enrolment.backbone');
 const RECORD = worldView('trainings.record.secretary');
 const ZHAO = worldView('trainings.myRatings.zhao_lei');
+const BACKBONES = worldView('trainings.backbones.advisor');
 
 export const TRAINING_PAGES: PreviewPage[] = [
   {
@@ -45,8 +46,21 @@ export const TRAINING_PAGES: PreviewPage[] = [
           'me.get': worldReply('trainings.me.party_admin'),
           'trainings.listOpen': worldReply('trainings.listOpen.party_admin'),
           'trainings.listManaged': worldReply('trainings.listManaged.party_admin'),
+          // The party committee is not in the association line: no backbones to look after.
+          'trainings.backboneAssociations': worldReply('trainings.backboneAssociations.party_admin'),
         },
         expect: ['发起培训项目', '我组织的培训', MANAGED.items[0].title, '暂无可参加的培训'],
+        absent: ['社团骨干培训档案'],
+      },
+      {
+        name: 'advisor',
+        title: '培训 · 社团指导老师（社团骨干培训档案入口）',
+        responses: {
+          'me.get': worldReply('me.get.advisor_bball'),
+          'trainings.listOpen': worldReply('trainings.listOpen.advisor_bball'),
+          'trainings.backboneAssociations': worldReply('trainings.backboneAssociations.advisor'),
+        },
+        expect: ['社团骨干培训档案', '扫码签到 / 签退'],
       },
       {
         name: 'error',
@@ -472,6 +486,37 @@ export const TRAINING_PAGES: PreviewPage[] = [
         query: { programId: ids().activists },
         responses: { 'trainings.enrolment': worldReply('trainings.enrolment.activists') },
         expect: ['线下考试成绩录入后记入审计记录', '黄子豪', '谢天宇', '保存成绩'],
+      },
+    ],
+  },
+  {
+    name: 'training-backbones',
+    path: 'packages/trainings/backbones/index',
+    states: [
+      {
+        name: 'advisor',
+        title: '社团骨干培训档案 · 篮球协会指导老师（骨干及其职务）',
+        responses: {
+          'trainings.backboneAssociations': worldReply('trainings.backboneAssociations.advisor'),
+          'trainings.backbones': worldReply('trainings.backbones.advisor'),
+        },
+        expect: [
+          `${BACKBONES.associationName} · 骨干 ${BACKBONES.backbones.length} 人`,
+          ...BACKBONES.backbones.map((b) => b.name),
+        ],
+      },
+      {
+        name: 'choose',
+        title: '社团骨干培训档案 · 学院干部选择社团',
+        responses: { 'trainings.backboneAssociations': worldReply('trainings.backboneAssociations.sport_officer') },
+        expect: ['请选择社团', '篮球协会', '太极拳社'],
+      },
+      {
+        name: 'forbidden',
+        title: '社团骨干培训档案 · 其他社团的指导老师',
+        query: { associationId: 'u_as_bball' },
+        responses: { 'trainings.backbones': worldReply('trainings.backbones.other_advisor') },
+        expect: ['您没有查看该社团骨干培训档案的权限'],
       },
     ],
   },

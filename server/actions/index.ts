@@ -75,6 +75,8 @@ import {
 import {
   trainingsAddSession,
   trainingsAttendance,
+  trainingsBackboneAssociations,
+  trainingsBackbones,
   trainingsCheckIn,
   trainingsCheckinToken,
   trainingsCreateOptions,
@@ -196,6 +198,8 @@ export const actions: ActionTable = {
   'trainings.reportExport': trainingsReportExport,
   'trainings.myHours': trainingsMyHours,
   'trainings.record': trainingsRecord,
+  'trainings.backboneAssociations': trainingsBackboneAssociations,
+  'trainings.backbones': trainingsBackbones,
   'honors.award': honorsAward,
   'honors.verify': honorsVerify,
   'honors.revoke': honorsRevoke,

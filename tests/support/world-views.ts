@@ -35,6 +35,7 @@ export interface WorldIds {
   posts: Record<string, string>;
   cases?: Record<string, string>;
   trainings: Record<string, string>;
+  freshmen?: Record<string, string>;
 }
 
 interface Call<A extends ActionName = ActionName> {
@@ -1080,11 +1081,94 @@ function trainingsLater(w: WorldIds, pid: (slug: string) => string = (slug) => s
   };
 }
 
+/**
+ * 篮球协会's backbones and their 培训档案 (trainings.backbones): as its advisor 赵磊 (advisor_bball) sees them; the
+ * college officer 陈志强 looks after two associations; another association's advisor is refused.
+ */
+function backboneViews(pid: (slug: string) => string = (slug) => slug) {
+  return {
+    'me.get.advisor_bball': call('advisor_bball', 'me.get', {}),
+    'trainings.listOpen.advisor_bball': call('advisor_bball', 'trainings.listOpen', { pageSize: 50 }),
+    'trainings.backboneAssociations.advisor': call('advisor_bball', 'trainings.backboneAssociations', {}),
+    'trainings.backboneAssociations.sport_officer': call('sport_officer', 'trainings.backboneAssociations', {}),
+    'trainings.backboneAssociations.party_admin': call('party_admin', 'trainings.backboneAssociations', {}),
+    'trainings.backboneAssociations.none': call('sport_pb_cm', 'trainings.backboneAssociations', {}),
+    'trainings.backbones.advisor': call('advisor_bball', 'trainings.backbones', { associationId: 'u_as_bball' }),
+    'trainings.backbones.other_advisor': call('advisor_taiji', 'trainings.backbones', { associationId: 'u_as_bball' }),
+    'trainings.record.backbone.advisor': call('advisor_bball', 'trainings.record', {
+      personId: pid('bball_backbone'),
+    }),
+  };
+}
+
+/**
+ * 体育学院's 新生信息库 (emulator/demo/world-freshmen.ts): 24 freshmen imported by its officer 陈志强 (sport_officer),
+ * two watched with the reason, the college's 入党积极分子培训班 as the first lesson (谢天宇 attended it); the first
+ * workbook, with mistakes, checked and refused by sheet, row and column.
+ */
+function freshmenViews(w: WorldIds) {
+  const f = w.freshmen ?? {};
+  return {
+    'freshmen.list.officer': call('sport_officer', 'freshmen.list', { collegeId: 'u_sport' }),
+    'freshmen.list.officer.page2': call('sport_officer', 'freshmen.list', { collegeId: 'u_sport', page: 2 }),
+    'freshmen.list.officer.watched': call('sport_officer', 'freshmen.list', {
+      collegeId: 'u_sport',
+      watchedOnly: true,
+    }),
+    'freshmen.list.other_college': call('info_officer', 'freshmen.list', { collegeId: 'u_sport' }),
+    'freshmen.list.empty': call('info_officer', 'freshmen.list', { collegeId: 'u_info' }),
+    'freshmen.template.officer': call('sport_officer', 'freshmen.template', { collegeId: 'u_sport' }),
+    'freshmen.import.check_bad': call('sport_officer', 'freshmen.import', {
+      collegeId: 'u_sport',
+      fileID: f.badFile ?? 'cloud://missing',
+      check: true,
+    }),
+    'freshmen.import.bad': call('sport_officer', 'freshmen.import', {
+      collegeId: 'u_sport',
+      fileID: f.badFile ?? 'cloud://missing',
+    }),
+    'freshmen.import.check_good': call('sport_officer', 'freshmen.import', {
+      collegeId: 'u_sport',
+      fileID: f.file ?? 'cloud://missing',
+      check: true,
+    }),
+  };
+}
+
+/** What the 新生信息库 page's buttons answer (after every read above). */
+function freshmenLater(w: WorldIds) {
+  const f = w.freshmen ?? {};
+  return {
+    'freshmen.import.good': call('sport_officer', 'freshmen.import', {
+      collegeId: 'u_sport',
+      fileID: f.file ?? 'cloud://missing',
+    }),
+    'freshmen.watch.mark': call('sport_officer', 'freshmen.watch', {
+      freshmanId: 'fr_u_sport_2026010102',
+      watch: true,
+      reason: '军训表现突出，主动帮助同学',
+    }),
+    'freshmen.watch.no_reason': call('sport_officer', 'freshmen.watch', {
+      freshmanId: 'fr_u_sport_2026010103',
+      watch: true,
+      reason: '',
+    }),
+    'freshmen.watch.unmark': call('sport_officer', 'freshmen.watch', {
+      freshmanId: f.watchedLeader ?? 'fr_missing',
+      watch: false,
+      reason: '',
+    }),
+  };
+}
+
 type Calls = ReturnType<typeof calls> &
   ReturnType<typeof later> &
   ReturnType<typeof orgLater> &
   ReturnType<typeof trainingsViews> &
-  ReturnType<typeof trainingsLater>;
+  ReturnType<typeof trainingsLater> &
+  ReturnType<typeof freshmenViews> &
+  ReturnType<typeof backboneViews> &
+  ReturnType<typeof freshmenLater>;
 export type ViewKey = keyof Calls;
 type ActionOf<K extends ViewKey> = Calls[K] extends Call<infer A> ? A : never;
 
@@ -1114,8 +1198,11 @@ export async function recordWorldViews(file = WORLD_VIEWS_FILE): Promise<WorldVi
     const all = {
       ...calls(ids),
       ...trainingsViews(ids, demoPersonId),
+      ...freshmenViews(ids),
+      ...backboneViews(demoPersonId),
       ...later(ids, demoPersonId),
       ...trainingsLater(ids, demoPersonId),
+      ...freshmenLater(ids),
       ...orgLater(),
     };
     for (const [key, c] of Object.entries(all) as [string, Call][]) {

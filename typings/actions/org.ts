@@ -103,6 +103,8 @@ export interface ManagedUnitsView {
   votes: VoteUnitView[];
   /** The units whose notices the person may draft (where a position grants notice.manage), in position order. */
   notices: UnitView[];
+  /** The colleges whose 新生信息库 the person keeps (binding.approve over the college): the 我的 entry and its picker. */
+  freshmen: UnitView[];
 }
 
 export interface BindingView {

@@ -153,6 +153,10 @@ export const trainingsSchemas = {
    * only, never who said what, and none from fewer than 3 ratings.
    */
   'trainings.myRatings': z.strictObject({}),
+  /** The associations whose backbones I look after (their guidance officers, temporary branches and committees in line). */
+  'trainings.backboneAssociations': z.strictObject({}),
+  /** An association's backbones (president, backbones, its temporary branches' officers), each with a 培训档案 link. */
+  'trainings.backbones': z.strictObject({ associationId: Id }),
 };
 
 export interface TrainerView {
@@ -427,4 +431,19 @@ export interface TrainingsOutputs {
   'trainings.myHours': HoursView;
   'trainings.record': TrainingRecordView;
   'trainings.myRatings': TrainerRatingsView;
+  'trainings.backboneAssociations': { id: string; name: string }[];
+  'trainings.backbones': BackbonesView;
+}
+
+/** An association's backbones: who holds which post in it or its temporary branches today. */
+export interface BackbonesView {
+  associationId: string;
+  associationName: string;
+  backbones: {
+    personId: string;
+    name: string;
+    statusLabel: string;
+    /** Their posts today, e.g. 社团负责人 · 篮球协会. */
+    posts: { roleLabel: string; unitName: string }[];
+  }[];
 }

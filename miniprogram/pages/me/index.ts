@@ -51,5 +51,8 @@ definePage<{ loading: boolean }>()({
     openVoteRules() {
       go('voteRules');
     },
+    openFreshmen() {
+      go('freshmen');
+    },
   },
 });

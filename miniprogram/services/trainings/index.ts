@@ -205,6 +205,11 @@ export function canManageTrainings(me: MeView): boolean {
   return me.capabilities.includes('training.manage');
 }
 
+/** Reads people somewhere: worth asking the server which associations' backbones they look after (a hint only). */
+export function canReadPeople(me: MeView): boolean {
+  return me.capabilities.includes('people.read');
+}
+
 export interface TokenVM {
   token: string;
   title: string;

@@ -5,6 +5,7 @@ import { defineAction } from '../../action';
 import type { Actor } from '../../actor';
 import { capabilitiesOf } from '../../domain/org/permissions';
 import { ruleSetFor } from '../../domain/votes';
+import { FRESHMEN_PERMISSION } from '../activists/access';
 import { BINDINGS, bindingIdFor } from './docs';
 import { allUnits, unitsById, unitsWithin } from './load';
 import { currentPositions, toPositionView, toUnitView } from './views';
@@ -27,17 +28,20 @@ export const meGet = defineAction({
         positions: [],
         units: [],
         capabilities: [],
-        manages: { votes: [], notices: [] },
+        manages: { votes: [], notices: [], freshmen: [] },
       };
     }
     const positions = currentPositions(person, today);
     const own = ownUnitIds(person);
     const voteRoots = actor.unitsWhere('vote.manage');
     const noticeUnits = actor.unitsWhere('notice.manage');
-    // Two reads side by side: the units the page names, and (officers only) every unit under a vote manager's.
-    const [units, voteScope] = await Promise.all([
+    const bindingRoots = actor.unitsWhere(FRESHMEN_PERMISSION);
+    // Reads side by side: the units the page names, and (officers only) every unit under a vote manager's and under
+    // a binding approver's (the colleges of the 新生信息库).
+    const [units, voteScope, bindingScope] = await Promise.all([
       unitsById(store, [person.collegeId, ...own, ...positions.map((p) => p.unitId), ...noticeUnits]),
       unitsWithin(store, voteRoots),
+      unitsWithin(store, bindingRoots),
     ]);
     const names = new Map([...units].map(([id, u]) => [id, u.name]));
     return {
@@ -58,7 +62,13 @@ export const meGet = defineAction({
         return u ? [toUnitView(u)] : [];
       }),
       capabilities: capabilitiesOf(person.positions, today),
-      manages: managedUnits(actor, voteScope, units),
+      manages: {
+        ...managedUnits(actor, voteScope, units),
+        freshmen: bindingScope
+          .filter((u) => u.kind === 'college')
+          .sort((a, b) => a._id.localeCompare(b._id))
+          .map(toUnitView),
+      },
     };
   },
 });
@@ -75,7 +85,11 @@ export function voteKindsHeldBy(unitKind: UnitKind): VoteKind[] {
  * actions check with: votes in every unit at or below a vote.manage position that may hold a vote, notices in the
  * units of notice.manage positions.
  */
-function managedUnits(actor: Actor, voteScope: readonly Unit[], named: ReadonlyMap<string, Unit>): ManagedUnitsView {
+function managedUnits(
+  actor: Actor,
+  voteScope: readonly Unit[],
+  named: ReadonlyMap<string, Unit>,
+): Omit<ManagedUnitsView, 'freshmen'> {
   const roots = actor.unitsWhere('vote.manage');
   const rootIndex = (u: Unit) => {
     const i = roots.findIndex((r) => r === u._id || u.ancestors.includes(r));

@@ -1,3 +1,4 @@
+export * from './backbones';
 export * from './checkin';
 export * from './enrolment';
 export * from './exams';

@@ -77,6 +77,16 @@ describe('我的', () => {
     expect(p.navigations).toEqual([{ method: 'navigateTo', url: '/packages/admin/vote-rules/index' }]);
   });
 
+  it('offers 新生信息库 to the officer of a college and to nobody the server does not name', async () => {
+    const p = await loadPage(PAGE, { responses: { 'me.get': OFFICER } });
+    await p.tap('#freshmen-entry');
+    expect(p.navigations).toEqual([{ method: 'navigateTo', url: '/packages/activists/freshmen/index' }]);
+    for (const who of [SECRETARY, STUDENT]) {
+      const other = await loadPage(PAGE, { responses: { 'me.get': who } });
+      expect(other.exists('#freshmen-entry')).toBe(false);
+    }
+  });
+
   it('offers no review entry to a bound member without a reviewing role', async () => {
     const p = await loadPage(PAGE, { responses: { 'me.get': SECRETARY } });
     expect(p.text()).toContain('支部书记');

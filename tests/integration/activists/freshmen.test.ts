@@ -164,3 +164,25 @@ describe('students to watch and the first lesson', () => {
     ]);
   });
 });
+
+describe('what the list costs', () => {
+  it('reads a page with its first-lesson attendance in the same round trips for 3 freshmen and for 40', async () => {
+    const cost = async () =>
+      (await emu.invoke('freshmen.list', { collegeId: 'u_sport', pageSize: 50 }, 'sport_officer')).roundTrips;
+    const few = await cost();
+    const many: (string | number)[][] = Array.from({ length: 40 }, (_, i) => [
+      `20260199${String(i).padStart(2, '0')}`,
+      '新生',
+      i % 2 ? '女' : '男',
+      '体育教育2026级3班',
+      2026,
+      '共青团员',
+      '',
+      '',
+      '',
+    ]);
+    const fileID = await upload('many.xlsx', many);
+    expectOk(await emu.call('sport_officer', 'freshmen.import', { collegeId: 'u_sport', fileID }));
+    expect(await cost()).toBe(few);
+  });
+});

@@ -32,7 +32,7 @@ describe('我的 (me.get)', () => {
       positions: [],
       units: [],
       capabilities: [],
-      manages: { votes: [], notices: [] },
+      manages: { votes: [], notices: [], freshmen: [] },
     });
   });
 
@@ -68,6 +68,8 @@ describe('我的 (me.get)', () => {
     expect(ids.indexOf('u_as_bball')).toBeLessThan(ids.indexOf('u_as_bball_tpb'));
     expect(ids.indexOf('u_sport_pb')).toBeLessThan(ids.indexOf('u_as_bball_tpb'));
     expect(manages.notices.map((u) => u.id)).toEqual(['u_sport']);
+    // Their own college's 新生信息库, and no other.
+    expect(manages.freshmen.map((u) => u.id)).toEqual(['u_sport']);
   });
 
   it('lets a federation officer draft notices for the federation but run no vote', async () => {
@@ -75,6 +77,7 @@ describe('我的 (me.get)', () => {
     expect(me.manages).toEqual({
       votes: [],
       notices: [expect.objectContaining({ id: 'u_fed', kindLabel: '社团联合会' })],
+      freshmen: [],
     });
   });
 
@@ -83,6 +86,7 @@ describe('我的 (me.get)', () => {
     expect(manages.votes.length).toBeGreaterThanOrEqual(15);
     expect(manages.votes.map((u) => u.kind)).not.toContain('college');
     expect(manages.notices.map((u) => u.id)).toEqual(['u_school']);
+    expect(manages.freshmen.map((u) => u.id)).toEqual(['u_info', 'u_sport']);
   });
 
   it('lists the organisation tree to anyone, associations under the federation', async () => {
@@ -360,8 +364,10 @@ describe('positions and handover', () => {
 });
 
 describe('cost', () => {
-  it('answers me.get in two database round trips, one more read side by side for a vote manager', async () => {
+  it('answers me.get in two database round trips, one more read side by side for a vote manager and for a binding approver', async () => {
     expect((await emu.invoke('me.get', {}, 'sport_full3')).roundTrips).toBe(2);
     expect((await emu.invoke('me.get', {}, 'sport_pb_sec')).roundTrips).toBe(3);
+    // A college officer runs votes and approves bindings: the colleges of the 新生信息库 are one more read.
+    expect((await emu.invoke('me.get', {}, 'sport_officer')).roundTrips).toBe(4);
   });
 });

@@ -116,6 +116,8 @@ const SAMPLE_INPUTS: { [A in ActionName]: Input<A> } = {
   'trainings.myHours': {},
   'trainings.record': { personId: 'p_missing' },
   'trainings.myRatings': {},
+  'trainings.backboneAssociations': {},
+  'trainings.backbones': { associationId: 'u_as_bball' },
   'honors.award': {
     unitId: 'u_fed',
     title: '优秀社团',
@@ -347,6 +349,8 @@ const ALLOWED: Record<ActionName, Role[] | 'bound' | 'anyone'> = {
   'trainings.myHours': 'bound',
   'trainings.record': 'bound',
   'trainings.myRatings': 'bound',
+  'trainings.backboneAssociations': READERS,
+  'trainings.backbones': READERS,
   // The awarding unit's officers are those who publish its 公示 (the handler narrows to the unit's line).
   'honors.award': NOTICE_OFFICERS,
   'honors.verify': 'anyone',

@@ -5,6 +5,7 @@ import { call } from '../../../services/api';
 import { errorText, toast } from '../../../services/errors';
 import {
   canManageTrainings,
+  canReadPeople,
   checkInMessage,
   type ProgramCardVM,
   scanAndCheckIn,
@@ -21,6 +22,8 @@ definePage()({
     open: [] as ProgramCardVM[],
     managed: [] as ProgramCardVM[],
     canOrganise: false,
+    /** The associations whose backbones' records the server lets me read (the 社团骨干培训档案 entry). */
+    backboneAssociations: 0,
     scanning: false,
   },
   methods: {
@@ -36,7 +39,18 @@ definePage()({
         const res = await call('trainings.listManaged', { pageSize: 50 });
         if (res.ok) managed = res.data.items.map(toProgramCardVM);
       }
-      this.setData({ state: 'ready', open: open.data.items.map(toProgramCardVM), managed, canOrganise });
+      let backboneAssociations = 0;
+      if (me.ok && canReadPeople(me.data)) {
+        const res = await call('trainings.backboneAssociations', {});
+        if (res.ok) backboneAssociations = res.data.length;
+      }
+      this.setData({
+        state: 'ready',
+        open: open.data.items.map(toProgramCardVM),
+        managed,
+        canOrganise,
+        backboneAssociations,
+      });
     },
     openProgram(e: WechatMiniprogram.CustomEvent<Record<string, never>, Record<string, never>, { id: string }>) {
       go('trainingProgram', { id: e.currentTarget.dataset.id });
@@ -49,6 +63,9 @@ definePage()({
     },
     openRatings() {
       go('trainingRatings');
+    },
+    openBackbones() {
+      go('trainingBackbones');
     },
     async scan() {
       if (this.data.scanning) return;

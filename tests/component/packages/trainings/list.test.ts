@@ -36,9 +36,11 @@ describe('培训', () => {
         'trainings.listOpen': worldReply('trainings.listOpen.party_admin'),
         'me.get': worldReply('trainings.me.party_admin'),
         'trainings.listManaged': worldReply('trainings.listManaged.party_admin'),
+        'trainings.backboneAssociations': worldReply('trainings.backboneAssociations.party_admin'),
       },
     });
     expect(p.text()).toContain('我组织的培训');
+    expect(p.exists('#open-backbones')).toBe(false);
     for (const m of managed.items) expect(p.exists(`#managed-${m.id}`)).toBe(true);
   });
 
