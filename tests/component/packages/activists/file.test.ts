@@ -31,9 +31,14 @@ describe('积极分子档案', () => {
     expect(p.text('#grade-0')).toContain(g.termLabel);
     expect(p.text('#grade-0')).toContain(`计算等次：${g.computedLabel}`);
     expect(p.text('#grade-0')).toContain(`支委会确定：${g.decision!.label}`);
-    expect(p.text('#grade-0')).toContain('权重 30% · 本学期无此项，已分摊');
-    expect(p.text('#grade-0')).toContain('思想汇报（数量与质量）');
-    expect(p.text('#grade-0')).toContain('100 分 · 权重 40%');
+    // Every part with its weight: a part with nothing to measure this term says its weight was shared out.
+    for (const c of g.components) {
+      expect(p.text('#grade-0')).toContain(c.label);
+      expect(p.text('#grade-0')).toContain(
+        c.score === null ? `权重 ${c.weight}% · 本学期无此项，已分摊` : `${c.score} 分 · 权重 ${c.weight}%`,
+      );
+    }
+    expect(g.components.map((c) => c.label)).toContain('思想汇报（数量与质量）');
     expect(p.text()).toContain('组织新生志愿服务');
     expect(p.text()).toContain('质量评定：优 · 邓凯');
     expect(p.text()).not.toContain('干部记录');
@@ -118,7 +123,9 @@ describe('积极分子档案', () => {
     });
     expect(p.text('#file-head')).toContain('信息学院学生党支部');
     expect(p.text('#file-head')).toContain('培养联系人：钱程');
-    expect(p.exists('#assessments-empty')).toBe(true);
+    // The assessments the case holds since the step (the world assesses 白露 once, with its three evaluations).
+    expect(p.exists('#assessments-empty')).toBe(opened.assessments.length === 0);
+    for (const [i, a] of opened.assessments.entries()) expect(p.text(`#assessment-${i}`)).toContain(a.on);
   });
 
   it('tells a student without a file, and someone out of scope', async () => {
