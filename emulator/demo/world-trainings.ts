@@ -410,7 +410,7 @@ const PROGRAMS: ProgramSpec[] = [
     waitlistLimit: 2,
     admission: 'open',
     created: -6,
-    signUps: ['sport_masses', 'info_masses', 'sport_league2', 'sport_league1', 'info_league1'],
+    signUps: ['sport_masses', 'info_masses2', 'sport_league2', 'sport_league1', 'info_league1'],
     withdrawals: ['sport_league2'],
     laterSignUps: ['info_lb2_sec'],
     sessions: [

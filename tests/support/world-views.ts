@@ -877,7 +877,7 @@ function trainingsViews(w: WorldIds, pid: (slug: string) => string = (slug) => s
     'trainings.myHours.candidate_short': call('vol_pres', 'trainings.myHours', {}),
     'trainings.myHours.member_met': call('sport_prob1', 'trainings.myHours', {}),
     'trainings.myHours.officer_short': call('sport_full2', 'trainings.myHours', {}),
-    'trainings.myHours.league': call('sport_masses', 'trainings.myHours', {}),
+    'trainings.myHours.league': call('info_masses2', 'trainings.myHours', {}),
     'trainings.myHours.none': call('sport_league1', 'trainings.myHours', {}),
     'trainings.checkinToken.live': call('sport_pb_sec', 'trainings.checkinToken', {
       sessionId: t['members.s3'],

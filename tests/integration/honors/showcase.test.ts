@@ -152,7 +152,11 @@ describe('what a post may carry (D10)', () => {
     const p = expectOk(
       await emu.as<PostView>('fed_chair', 'showcase.create', bballPost({ images: [img('ok.jpg'), img('risky.jpg')] })),
     );
-    expect(p.images.map((i) => i.state)).toEqual(['pending', 'pending']);
+    // The emulator answers each media check on its own time, sometimes before this reply is built: the safe image may
+    // already have passed; the risky one is never shown as passed.
+    expect(['pending', 'pass']).toContain(p.images[0].state);
+    expect(['pending', 'rejected']).toContain(p.images[1].state);
+    expect(p.isPublic).toBe(false);
     const done = await settled(p.id);
     expect(done.images.map((i) => i.state)).toEqual(['pass', 'rejected']);
     expect(done.images[1].fileID).toBeNull();

@@ -6,12 +6,12 @@ import type { NoticeCardView, NoticeDetailView, Page, VoteView } from '../../../
 import { errorCode, expectOk, startTestEmulator, type TestEmulator } from '../support';
 
 let emu: TestEmulator;
-// Seeding the world calls about 150 actions: a few seconds on a shared core.
+// Seeding the world calls a few hundred actions: seconds on a quiet core, much more on a busy one.
 beforeAll(async () => {
   emu = await startTestEmulator({ seed: 'full' });
-}, 60_000);
+}, 120_000);
 const notice = (key: string) => emu.world!.notices[key];
-afterAll(() => emu.close());
+afterAll(() => emu?.close());
 
 const managed = async (who: string, input: Record<string, unknown> = {}) =>
   expectOk(await emu.as<Page<NoticeCardView>>(who, 'notices.list', { scope: 'managed', pageSize: 50, ...input })).items;

@@ -2,10 +2,11 @@
 import { expectOk, startTestEmulator, type TestEmulator } from '../support';
 
 let emu: TestEmulator;
+// Seeding the whole world takes a few hundred actions: seconds on a quiet core, much more on a busy one.
 beforeAll(async () => {
   emu = await startTestEmulator({ seed: 'full' });
-});
-afterAll(() => emu.close());
+}, 120_000);
+afterAll(() => emu?.close());
 
 describe('demo 发展党员', () => {
   it('has an applicant whose talk is overdue on the branch officers’ to-do list', async () => {

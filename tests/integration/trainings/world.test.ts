@@ -15,7 +15,7 @@ beforeAll(async () => {
   ids = emu.world!.trainings;
   // Seeding the whole world takes a few seconds, more on a busy machine.
 }, 120_000);
-afterAll(() => emu.close());
+afterAll(() => emu?.close());
 
 /** 曹宁: 篮球协会临时党支部's secretary (a backbone of the association's temporary party branch). */
 const BACKBONE = 'p_2022010104';
