@@ -111,7 +111,7 @@ info_lb2_sec    宋雨    2024020201  info     league_member          -         
 info_league1    袁梦    2024020202  info     league_member          -             info_lb2       as_vol,as_vol_tlb      -                                                             yes
 info_league2    邹明    2024020203  info     party_applicant        info_pb       info_lb2       as_robot,as_robot_tlb  -                                                             yes
 info_masses     白露    2024020204  info     masses                 -             -              as_vol                 -                                                             yes
-info_masses2    陶然    2024020277  info     masses                 -             -              -                      -                                                             yes
+info_masses2    唐果    2024020277  info     masses                 -             -              -                      -                                                             yes
 info_unbound    施洋    2024020205  info     league_member          -             info_lb2       -                      -                                                             no
 `;
 

@@ -20,7 +20,7 @@ describe('社团骨干培训档案', () => {
     });
     expect(p.callsOf('trainings.backbones')[0]!.input).toEqual({ associationId: BACKBONES.associationId });
     expect(p.text()).toContain(`${BACKBONES.associationName} · 骨干 ${BACKBONES.backbones.length} 人`);
-    expect(p.count('.backbone')).toBe(BACKBONES.backbones.length);
+    expect(p.count('.bb-row')).toBe(BACKBONES.backbones.length);
     for (const b of BACKBONES.backbones) {
       for (const post of b.posts)
         expect(p.text(`#backbone-${b.personId}`)).toContain(`${post.unitName} ${post.roleLabel}`);
@@ -45,7 +45,7 @@ describe('社团骨干培训档案', () => {
     expect(p.callsOf('trainings.backbones')).toHaveLength(0);
     await p.tap(`#association-${BACKBONES.associationId}`);
     expect(p.callsOf('trainings.backbones')[0]!.input).toEqual({ associationId: BACKBONES.associationId });
-    expect(p.count('.backbone')).toBe(BACKBONES.backbones.length);
+    expect(p.count('.bb-row')).toBe(BACKBONES.backbones.length);
   });
 
   it('tells another association’s advisor and a reader with none that there is nothing for them', async () => {
