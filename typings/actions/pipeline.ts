@@ -203,6 +203,7 @@ export interface StepResultView {
 export interface TodoView {
   caseId: string;
   personName: string;
+  branchId: string;
   branchName: string;
   stage: PipelineStage;
   next: NextView;

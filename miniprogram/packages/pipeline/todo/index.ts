@@ -12,6 +12,7 @@ definePage()({
     state: 'loading' as State,
     message: '',
     items: [] as TodoVM[],
+    branches: [] as { id: string; name: string }[],
   },
   methods: {
     onShow() {
@@ -21,11 +22,24 @@ definePage()({
       const res = await call('pipeline.todo', { days: 30 });
       if (!res.ok) return this.setData({ state: 'error', message: errorText(res.error) });
       if (!res.data.length) return this.setData({ state: 'empty', message: '30 天内没有到期的发展党员事项' });
-      this.setData({ state: 'ready', items: res.data.map(toTodoVM) });
+      // The branches I run business for: their whole case list is one tap away.
+      const branches = new Map<string, string>();
+      for (const t of res.data) if (t.role === 'officer') branches.set(t.branchId, t.branchName);
+      this.setData({
+        state: 'ready',
+        items: res.data.map(toTodoVM),
+        branches: [...branches].map(([id, name]) => ({ id, name })),
+      });
     },
     openCase(e: WechatMiniprogram.TouchEvent<Record<string, never>, Record<string, never>, { id: string }>) {
       const id = e.currentTarget.dataset.id;
       if (id) go('pipelineCase', { caseId: id });
+    },
+    openCases(
+      e: WechatMiniprogram.TouchEvent<Record<string, never>, Record<string, never>, { id: string; name: string }>,
+    ) {
+      const { id, name } = e.currentTarget.dataset;
+      if (id) go('pipelineCases', { branchId: id, branchName: name });
     },
   },
 });

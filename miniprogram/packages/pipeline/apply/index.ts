@@ -1,0 +1,81 @@
+/**
+ * 递交入党申请: the student writes the application and submits it to their own home party branch (the server refuses
+ * any other branch, and checks the age on the day of application from the birth date entered once).
+ */
+import { replace } from '../../../routes';
+import { call } from '../../../services/api';
+import { errorText, showError, toast } from '../../../services/errors';
+import { shanghaiToday } from '../../../services/format';
+import { type GateAnswerVM, gateAnswerOf } from '../../../services/pipeline/forms';
+import { PIPELINE_LIMITS } from '../../../typings/vocabulary';
+import { definePage } from '../../../utils/define-page';
+
+type State = 'loading' | 'ready' | 'empty' | 'error';
+type Field = 'statement' | 'birthDate';
+
+definePage()({
+  data: {
+    state: 'loading' as State,
+    message: '',
+    branchId: '',
+    branchName: '',
+    name: '',
+    statement: '',
+    birthDate: '',
+    today: '',
+    dateVisible: false,
+    textMax: PIPELINE_LIMITS.textMax,
+    errors: {} as Partial<Record<Field, string>>,
+    gate: null as GateAnswerVM | null,
+    submitting: false,
+    done: false,
+  },
+  methods: {
+    onLoad() {
+      this.setData({ today: shanghaiToday() });
+      this.load();
+    },
+    async load() {
+      this.setData({ state: 'loading' });
+      const res = await call('me.get', {});
+      if (!res.ok) return this.setData({ state: 'error', message: errorText(res.error) });
+      if (!res.data.person) return this.setData({ state: 'empty', message: '请先完成实名绑定，再递交入党申请' });
+      const branch = res.data.units.find((u) => u.kind === 'party_branch');
+      if (!branch)
+        return this.setData({ state: 'empty', message: '您的名册上还没有所在党支部，请联系学院党务老师登记' });
+      this.setData({ state: 'ready', branchId: branch.id, branchName: branch.name, name: res.data.person.name });
+    },
+    onStatement(e: WechatMiniprogram.CustomEvent<{ value: string }>) {
+      this.setData({ statement: e.detail.value, 'errors.statement': '', gate: null });
+    },
+    openDate() {
+      this.setData({ dateVisible: true });
+    },
+    closeDate() {
+      this.setData({ dateVisible: false });
+    },
+    onDateConfirm(e: WechatMiniprogram.CustomEvent<{ value: string }>) {
+      this.setData({ birthDate: e.detail.value, dateVisible: false, 'errors.birthDate': '', gate: null });
+    },
+    async submit() {
+      if (this.data.submitting || this.data.done) return;
+      this.setData({ submitting: true, gate: null });
+      const res = await call('pipeline.apply', {
+        branchId: this.data.branchId,
+        statement: this.data.statement,
+        birthDate: this.data.birthDate || undefined,
+        attachments: [],
+      });
+      this.setData({ submitting: false });
+      if (!res.ok) {
+        const gate = gateAnswerOf(res.error);
+        if (gate) return this.setData({ gate });
+        const errors = showError(res.error, ['statement', 'birthDate'] as const, { BIRTH_DATE_FIXED: 'birthDate' });
+        return this.setData({ errors });
+      }
+      this.setData({ done: true });
+      toast('入党申请已递交');
+      replace('myJourney');
+    },
+  },
+});
