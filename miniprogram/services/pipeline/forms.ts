@@ -5,7 +5,7 @@
  * call and this module only words its answers.
  */
 
-import type { PersonView } from '../../../typings/actions/org';
+import type { PersonView, UnitView } from '../../../typings/actions/org';
 import type { CaseCardView, CaseView } from '../../../typings/actions/pipeline';
 import type { ApiError } from '../../../typings/errors';
 import {
@@ -103,6 +103,16 @@ export function toPickVMs(people: readonly PersonView[], picked: readonly string
       meta: [p.statusLabel, ...p.positions.map((x) => x.roleLabel)].filter(Boolean).join(' · '),
       picked: picked.includes(p.id),
     }));
+}
+
+/**
+ * The branches a student may address the application to: the home party branch on the roster, or else the student
+ * party branches of their college (the server checks which is home when the application arrives).
+ */
+export function applyBranches(mine: readonly UnitView[], all: readonly UnitView[], collegeId: string): OptionVM[] {
+  const home = mine.filter((u) => u.kind === 'party_branch');
+  const offered = home.length ? home : all.filter((u) => u.kind === 'party_branch' && u.parentId === collegeId);
+  return offered.map((u) => ({ value: u.id, label: u.name }));
 }
 
 /** The case as the form's header shows it. */

@@ -173,8 +173,6 @@ definePage<{ query: Record<string, string | undefined>; people: PickVM[] }>()({
           CONTACT_NOT_ELIGIBLE: 'picked',
           INTRODUCER_NOT_ELIGIBLE: 'picked',
         });
-        if (res.error.fields?.contactIds || res.error.fields?.introducerIds)
-          errors.picked = res.error.fields.contactIds ?? res.error.fields.introducerIds;
         return this.setData({ errors });
       }
       this.setData({ done: true });

@@ -6,7 +6,7 @@ import { replace } from '../../../routes';
 import { call } from '../../../services/api';
 import { errorText, showError, toast } from '../../../services/errors';
 import { shanghaiToday } from '../../../services/format';
-import { type GateAnswerVM, gateAnswerOf } from '../../../services/pipeline/forms';
+import { applyBranches, type GateAnswerVM, gateAnswerOf, type OptionVM } from '../../../services/pipeline/forms';
 import { PIPELINE_LIMITS } from '../../../typings/vocabulary';
 import { definePage } from '../../../utils/define-page';
 
@@ -19,6 +19,7 @@ definePage()({
     message: '',
     branchId: '',
     branchName: '',
+    branches: [] as OptionVM[],
     name: '',
     statement: '',
     birthDate: '',
@@ -37,13 +38,25 @@ definePage()({
     },
     async load() {
       this.setData({ state: 'loading' });
-      const res = await call('me.get', {});
-      if (!res.ok) return this.setData({ state: 'error', message: errorText(res.error) });
-      if (!res.data.person) return this.setData({ state: 'empty', message: '请先完成实名绑定，再递交入党申请' });
-      const branch = res.data.units.find((u) => u.kind === 'party_branch');
-      if (!branch)
-        return this.setData({ state: 'empty', message: '您的名册上还没有所在党支部，请联系学院党务老师登记' });
-      this.setData({ state: 'ready', branchId: branch.id, branchName: branch.name, name: res.data.person.name });
+      const [me, tree] = await Promise.all([call('me.get', {}), call('org.tree', {})]);
+      if (!me.ok) return this.setData({ state: 'error', message: errorText(me.error) });
+      if (!tree.ok) return this.setData({ state: 'error', message: errorText(tree.error) });
+      const person = me.data.person;
+      if (!person) return this.setData({ state: 'empty', message: '请先完成实名绑定，再递交入党申请' });
+      const branches = applyBranches(me.data.units, tree.data.units, person.collegeId);
+      if (!branches.length)
+        return this.setData({ state: 'empty', message: '您所在学院还没有学生党支部，请联系学院党务老师' });
+      this.setData({
+        state: 'ready',
+        branches,
+        branchId: branches[0].value,
+        branchName: branches[0].label,
+        name: person.name,
+      });
+    },
+    onBranch(e: WechatMiniprogram.CustomEvent<{ value: string }>) {
+      const b = this.data.branches.find((x) => x.value === e.detail.value);
+      if (b) this.setData({ branchId: b.value, branchName: b.label, gate: null });
     },
     onStatement(e: WechatMiniprogram.CustomEvent<{ value: string }>) {
       this.setData({ statement: e.detail.value, 'errors.statement': '', gate: null });
