@@ -50,6 +50,7 @@ import { bindingsDecide, bindingsIssueCode, bindingsListPending, bindingsRevoke,
 import { meGet, orgTree } from './org/me';
 import { adminBootstrap, peopleList, positionsAssign, positionsEnd } from './org/people';
 import {
+  pipelineAcceptReminder,
   pipelineApply,
   pipelineConfirmOverride,
   pipelineGet,
@@ -59,6 +60,7 @@ import {
   pipelineRecordRecommendation,
   pipelineRecordReview,
   pipelineRecordTalk,
+  pipelineReminderStatus,
   pipelineRequestOverride,
   pipelineSetContacts,
   pipelineSetIntroducers,
@@ -240,4 +242,6 @@ export const actions: ActionTable = {
   'pipeline.takeStep': pipelineTakeStep,
   'pipeline.requestOverride': pipelineRequestOverride,
   'pipeline.confirmOverride': pipelineConfirmOverride,
+  'pipeline.reminderStatus': pipelineReminderStatus,
+  'pipeline.acceptReminder': pipelineAcceptReminder,
 };

@@ -121,6 +121,10 @@ export const pipelineSchemas = {
     reason: Text('特殊情况理由', PIPELINE_LIMITS.reasonMax, PIPELINE_LIMITS.reasonMin),
   }),
   'pipeline.confirmOverride': z.strictObject({ overrideId: Id }),
+  /** The reminder template and how many reminders the caller's consents still allow. */
+  'pipeline.reminderStatus': z.strictObject({}),
+  /** The caller accepted the reminder template once (wx.requestSubscribeMessage): one consent, one message. */
+  'pipeline.acceptReminder': z.strictObject({ templateId: z.string().min(1).max(128) }),
 };
 
 export interface GateView {
@@ -221,6 +225,13 @@ export interface OverrideView {
   state: 'requested' | 'confirmed';
 }
 
+export interface ReminderStatusView {
+  /** The subscribe message template the mini-program asks the user to accept. */
+  templateId: string;
+  /** Unspent consents: reminders that may still be sent; 0 means the to-do list is the only reminder. */
+  available: number;
+}
+
 export type { TalkKind };
 
 export interface PipelineOutputs {
@@ -239,4 +250,6 @@ export interface PipelineOutputs {
   'pipeline.takeStep': StepResultView;
   'pipeline.requestOverride': OverrideView;
   'pipeline.confirmOverride': OverrideView;
+  'pipeline.reminderStatus': ReminderStatusView;
+  'pipeline.acceptReminder': ReminderStatusView;
 }

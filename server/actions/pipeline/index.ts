@@ -10,4 +10,5 @@ export {
   pipelineSetContacts,
   pipelineSetIntroducers,
 } from './records';
+export { pipelineAcceptReminder, pipelineReminderStatus } from './reminders';
 export { pipelineTakeStep } from './steps';

@@ -213,6 +213,9 @@ const SAMPLE_INPUTS: { [A in ActionName]: Input<A> } = {
   'pipeline.takeStep': { caseId: 'pc_missing', step: 'determine_activist', meetingRef: '权限表测试' },
   'pipeline.requestOverride': { caseId: 'pc_missing', rule: 'A10', reason: '权限表测试' },
   'pipeline.confirmOverride': { overrideId: 'po_missing' },
+  'pipeline.reminderStatus': {},
+  // Not the school's template: refused after the caller is known, so the table writes no consent.
+  'pipeline.acceptReminder': { templateId: 'tmpl_permissions' },
 };
 
 /** One demo persona per role, each holding only that role. */
@@ -388,6 +391,9 @@ const ALLOWED: Record<ActionName, Role[] | 'bound' | 'anyone'> = {
   'pipeline.takeStep': 'bound',
   'pipeline.requestOverride': 'bound',
   'pipeline.confirmOverride': 'bound',
+  // The caller's own reminder consents.
+  'pipeline.reminderStatus': 'bound',
+  'pipeline.acceptReminder': 'bound',
 };
 
 let emu: TestEmulator;
