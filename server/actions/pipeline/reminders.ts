@@ -70,7 +70,8 @@ export const pipelineAcceptReminder = defineAction({
   async run({ actor, store, nowIso, write }, input) {
     const me = actor.requirePerson();
     const templateId = reminderTemplateId();
-    if (input.templateId !== templateId) throw new DomainError('BAD_INPUT', undefined, { templateId: '订阅消息模板不符' });
+    if (input.templateId !== templateId)
+      throw new DomainError('BAD_INPUT', undefined, { templateId: '订阅消息模板不符' });
     const held = await unspent(store, me._id);
     // More consents than the job could ever spend are not kept: the count stays honest.
     if (held < CONSENTS_KEPT) {
