@@ -49,13 +49,19 @@ PIPELINE_PAGES.push(
         name: 'secretary',
         title: '发展党员待办 · 支部书记（谈话已逾期）',
         persona: 'sport_pb_sec',
-        responses: { 'pipeline.todo': ok(todo) },
-        expect: ['递交申请后一个月内谈话', '已逾期'],
+        responses: {
+          'pipeline.todo': ok(todo),
+          'pipeline.reminderStatus': worldReply('pipeline.reminderStatus.secretary'),
+        },
+        expect: ['递交申请后一个月内谈话', '已逾期', '到期时微信提醒我'],
       },
       {
         name: 'empty',
         title: '发展党员待办 · 暂无到期事项',
-        responses: { 'pipeline.todo': ok([]) },
+        responses: {
+          'pipeline.todo': ok([]),
+          'pipeline.reminderStatus': worldReply('pipeline.reminderStatus.secretary'),
+        },
         expect: ['30 天内没有到期的发展党员事项'],
       },
     ],

@@ -865,6 +865,7 @@ function pipelineLater(w: WorldIds, pid: (slug: string) => string) {
     'pipeline.get.overdue.secretary': call('sport_pb_sec', 'pipeline.get', { caseId: caseOf('applicant_overdue') }),
     'pipeline.get.talked.committee': call('sport_pb_cm', 'pipeline.get', { caseId: caseOf('applicant_talked') }),
     'pipeline.get.activist.info_secretary': call('info_pb_sec', 'pipeline.get', { caseId: caseOf('activist') }),
+    'pipeline.reminderStatus.secretary': call('sport_pb_sec', 'pipeline.reminderStatus', {}),
     'people.list.info_pb.secretary': call('info_pb_sec', 'people.list', { unitId: 'u_info_pb', page: 1, pageSize: 50 }),
     'pipeline.takeStep.gate.secretary': call('sport_pb_sec', 'pipeline.takeStep', {
       caseId: caseOf('applicant_overdue'),
@@ -897,6 +898,9 @@ function pipelineLater(w: WorldIds, pid: (slug: string) => string) {
       attachments: [],
     }),
     // The writes, last.
+    'pipeline.acceptReminder.secretary': call('sport_pb_sec', 'pipeline.acceptReminder', {
+      templateId: 'lingyan_pipeline_due',
+    }),
     'pipeline.recordTalk.regular': call('sport_pb_cm', 'pipeline.recordTalk', talk),
     'pipeline.recordAssessment.temp_branch': call('taiji_pres', 'pipeline.recordAssessment', {
       personId: pid('sport_league2'),
