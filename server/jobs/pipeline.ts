@@ -24,6 +24,8 @@ import type { Job } from './index';
 
 /** Cases looked at per tick (in due order); the rest wait for the next tick. */
 const CASES_PER_TICK = 500;
+/** How long after its due day an overdue item is still reminded of (a consent given late still carries one). */
+const OVERDUE_LOOKBACK_DAYS = 30;
 
 interface Due {
   reminderId: string;
@@ -83,9 +85,14 @@ export const pipelineRemindersJob: Job = {
     const today = shanghaiDate(now);
     const at = shanghaiIso(now);
     const _ = store.command;
+    // Items overdue for longer than the look-back were reminded of when they fell due (or sit on the to-do list):
+    // they do not crowd newer items out of a tick.
     const cases = await store.find<CaseDoc>(
       CASES,
-      { nextDue: _.lte(addDays(today, REMINDER_SOON_DAYS)) },
+      _.and([
+        { nextDue: _.gte(addDays(today, -OVERDUE_LOOKBACK_DAYS)) },
+        { nextDue: _.lte(addDays(today, REMINDER_SOON_DAYS)) },
+      ]),
       {
         orderBy: [
           ['nextDue', 'asc'],
