@@ -865,6 +865,13 @@ function pipelineLater(w: WorldIds, pid: (slug: string) => string) {
     'pipeline.get.overdue.secretary': call('sport_pb_sec', 'pipeline.get', { caseId: caseOf('applicant_overdue') }),
     'pipeline.get.talked.committee': call('sport_pb_cm', 'pipeline.get', { caseId: caseOf('applicant_talked') }),
     'pipeline.get.activist.info_secretary': call('info_pb_sec', 'pipeline.get', { caseId: caseOf('activist') }),
+    'pipeline.mine.candidate': call('info_cand', 'pipeline.mine', {}),
+    'pipeline.list.info.candidates': call('info_pb_sec', 'pipeline.list', {
+      branchId: 'u_info_pb',
+      stage: 'development_candidate',
+      page: 1,
+      pageSize: 20,
+    }),
     'pipeline.reminderStatus.secretary': call('sport_pb_sec', 'pipeline.reminderStatus', {}),
     'people.list.info_pb.secretary': call('info_pb_sec', 'people.list', { unitId: 'u_info_pb', page: 1, pageSize: 50 }),
     'pipeline.takeStep.gate.secretary': call('sport_pb_sec', 'pipeline.takeStep', {
