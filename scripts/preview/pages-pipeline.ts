@@ -1,7 +1,8 @@
 /**
  * The development pipeline's pages for the preview registry (pages.ts spreads these into PAGES). Every answer is the
  * demo world's own (tests/support/world-views.ts): 吕航 (sport_masses), whose talk after applying is overdue; 白露
- * (info_masses), an activist of the 信息学院 branch with a cultivation contact.
+ * (info_masses), an activist of the 信息学院 branch with a cultivation contact; 陶然 (info_cand), a 发展对象 of the same
+ * branch after a year as an activist.
  */
 import { ok } from '../../tests/component/harness';
 import { worldInput, worldReply, worldView } from '../../tests/support/world-views';
@@ -26,6 +27,12 @@ export const PIPELINE_PAGES: PreviewPage[] = [
         title: '我的入党历程 · 入党积极分子（培养联系人）',
         responses: { 'pipeline.mine': ok(activist) },
         expect: ['入党积极分子', '半年一次考察', '培养联系人', activist.chain.cultivatedBy[0] ?? ''],
+      },
+      {
+        name: 'candidate',
+        title: '我的入党历程 · 发展对象（积极分子满一年后确定）',
+        responses: { 'pipeline.mine': worldReply('pipeline.mine.candidate') },
+        expect: ['发展对象', '党委预审', '确定为发展对象', '确定发展对象前谈话'],
       },
       {
         name: 'none',
