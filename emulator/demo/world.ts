@@ -1204,13 +1204,13 @@ function seedCandidate(
       content: '学习刻苦，积极参加志愿服务，推荐为入党积极分子人选',
     });
   });
-  vote(-670, 'activist_determination', '确定入党积极分子', 'pipeline_candidate_activist');
+  vote(-670, 'activist_determination', '确定入党积极分子', 'pipeline_candidate_activist_closed');
   c.step(c.day(-670, 16), async () => {
     await c.call(SEC, 'pipeline.takeStep', {
       caseId: cases.candidate,
       step: 'determine_activist',
       meetingRef: '支委会会议记录',
-      voteId: c.ids.votes.pipeline_candidate_activist,
+      voteId: c.ids.votes.pipeline_candidate_activist_closed,
       attachments: [],
     });
     await c.call(SEC, 'pipeline.setContacts', {
