@@ -111,6 +111,8 @@ async function startOn(server: EmulatorServer, opts: StartOptions, started: (hos
     LINGYAN_AUDIT_CHECKPOINT_FILE: `cloud://local.${STORAGE_BUCKET}/${CHECKPOINT_PATH}`,
     // Keys the digest of the ID-number digits a roster import may carry as a binding's second factor.
     LINGYAN_ROSTER_SECRET: 'lingyan-local-roster-secret',
+    // The development pipeline's reminder template (server/actions/pipeline/reminders.ts); the outbox shows what was sent.
+    LINGYAN_TEMPLATE_PIPELINE_DUE: 'lingyan_pipeline_due',
     ...(opts.functionEnv ?? {}),
   };
   Object.assign(process.env, functionEnv);

@@ -69,6 +69,9 @@ export function buildUnits(specs: UnitSpec[] = UNIT_SPECS): Unit[] {
  * positions are `role@unit`. `member_of` lists associations and temporary branches besides the college and the
  * home branches; a position's unit is a membership too. `bound: no` rows are on the roster without an account.
  */
+/** The demo term starts on the first day of the autumn semester. */
+export const TERM_START = '2026-09-01';
+
 const PEOPLE_TABLE = `
 slug            name    no          college  status                 party_branch  league_branch  member_of              positions                                                     bound
 admin           王建国  T0001       school   full_member            -             -              -                      school_admin@school                                           yes
@@ -97,7 +100,7 @@ sport_league2   沈可欣  2023010109  sport    league_member          -        
 sport_masses    吕航    2023010110  sport    masses                 -             -              as_bball               -                                                             yes
 sport_unbound   范思琪  2023010111  sport    league_member          -             sport_lb1      -                      -                                                             no
 fed_chair       郑雨桐  2022020101  info     full_member            info_pb       -              as_vol,as_vol_tpb      federation_officer@fed                                        yes
-info_pb_sec     林思远  2022020102  info     full_member            info_pb       -              as_robot,as_robot_tpb  branch_secretary@info_pb,branch_secretary@as_robot_tpb        yes
+info_pb_sec     林思远  2022020102  info     full_member            info_pb       -              as_robot,as_robot_tpb  branch_secretary@info_pb:2024-09-01,branch_secretary@as_robot_tpb  yes
 info_pb_cm      高雅    2022020103  info     full_member            info_pb       -              as_vol,as_vol_tpb      branch_committee@info_pb,branch_secretary@as_vol_tpb          yes
 info_full1      钱程    2022020104  info     full_member            info_pb       -              as_robot,as_robot_tpb  -                                                             yes
 info_full2      孔令杰  2022020105  info     full_member            info_pb       -              -                      -                                                             yes
@@ -112,6 +115,7 @@ info_league1    袁梦    2024020202  info     league_member          -         
 info_league2    邹明    2024020203  info     party_applicant        info_pb       info_lb2       as_robot,as_robot_tlb  -                                                             yes
 info_masses     白露    2024020204  info     masses                 -             -              as_vol                 -                                                             yes
 info_masses2    唐果    2024020277  info     masses                 -             -              -                      -                                                             yes
+info_cand       陶然    2023020107  info     masses                 -             -              -                      -                                                             yes
 info_unbound    施洋    2024020205  info     league_member          -             info_lb2       -                      -                                                             no
 `;
 
@@ -126,7 +130,8 @@ interface PersonSpec {
   lb: string | null;
   /** Associations (and their temporary branches) the person belongs to. */
   member: string[];
-  roles: [Role, string][];
+  /** Role, unit and the day the post was taken. */
+  roles: [Role, string, string][];
   unbound: boolean;
 }
 
@@ -141,10 +146,12 @@ function parsePeople(table: string): PersonSpec[] {
       const [slug, name, no, college, status, pb, lb, member, positions, bound] = line.trim().split(/\s+/);
       if (!(POLITICAL_STATUSES as readonly string[]).includes(status))
         throw new Error(`demo ${slug}: status ${status}`);
-      const roles = list(positions).map((p): [Role, string] => {
-        const [role, unit] = p.split('@');
+      const roles = list(positions).map((p): [Role, string, string] => {
+        const [role, at] = p.split('@');
+        // `role@unit:YYYY-MM-DD`: a post held since before this term (the term's first day otherwise).
+        const [unit, since] = at.split(':');
         if (!(ROLES as readonly string[]).includes(role)) throw new Error(`demo ${slug}: role ${role}`);
-        return [role as Role, unitId(unit)];
+        return [role as Role, unitId(unit), since ?? TERM_START];
       });
       return {
         slug,
@@ -162,9 +169,6 @@ function parsePeople(table: string): PersonSpec[] {
 }
 
 const PEOPLE: PersonSpec[] = parsePeople(PEOPLE_TABLE);
-
-/** The demo term starts on the first day of the autumn semester. */
-export const TERM_START = '2026-09-01';
 
 export function demoOpenid(slug: string): string {
   return `demo_${slug}`;
@@ -199,12 +203,12 @@ export function buildPeople(units: Unit[]): Person[] {
     return u;
   };
   return PEOPLE.map((s, i) => {
-    const positions: Position[] = s.roles.map(([role, unitId], k) => ({
+    const positions: Position[] = s.roles.map(([role, unitId, start], k) => ({
       id: `pos_demo_${i}_${k}`,
       role,
       unitId,
       unitScope: scopeOf(unit(unitId)),
-      start: TERM_START,
+      start,
       end: null,
     }));
     const bare: Person = {

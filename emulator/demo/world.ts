@@ -1190,4 +1190,110 @@ function seedPipeline(c: Ctx): void {
       on: meeting,
     });
   });
+
+  seedCandidate(c, cases, talk);
+}
+
+/**
+ * 陶然 (info_cand) became a 发展对象 of the 信息学院 branch after a year as an activist: every record entered on the
+ * day it happened, with the world's clock set back to that day, by the branch's secretary 林思远, who has held the
+ * post since September 2024 (the roster says so). Application, talk and the members' recommendation, the branch's
+ * vote and decision, a contact, an assessment each half year, the talk before the decision, the second vote.
+ */
+function seedCandidate(
+  c: Ctx,
+  cases: Record<string, string>,
+  talk: (caseId: string, on: string) => Input<'pipeline.recordTalk'>,
+): void {
+  const SEC = 'info_pb_sec';
+  const d = (days: number) => addDays(c.today, days);
+  const voters = ['fed_chair', 'info_pb_sec', 'info_pb_cm', 'info_full1', 'info_full2'];
+  /** A branch vote on `day`, everyone present voting yes; its id under `name`. */
+  const vote = (day: number, kind: VoteKind, title: string, name: string) => {
+    c.step(c.day(day, 13), async () => {
+      const { voteId } = await c.call(SEC, 'votes.create', {
+        unitId: 'u_info_pb',
+        kind,
+        title,
+        scheduledStart: isoShanghai(c.day(day, 14)),
+        candidateIds: [pid('info_cand')],
+      });
+      c.ids.votes[name] = voteId;
+    });
+    c.step(c.day(day, 14), async () => {
+      const voteId = c.ids.votes[name];
+      await c.call(SEC, 'votes.open', { voteId, scrutineerIds: [pid('info_full1')], tellerIds: [pid('info_full2')] });
+      const { token } = await c.call(SEC, 'votes.checkInToken', { voteId });
+      for (const who of voters) {
+        await c.call(who, 'votes.checkIn', { voteId, token });
+        await c.call(who, 'votes.cast', { voteId, marks: [{ candidateId: pid('info_cand'), choice: 'yes' }] });
+      }
+      await c.call(SEC, 'votes.close', { voteId });
+    });
+  };
+
+  c.step(c.day(-700, 10), async () => {
+    const v = await c.call('info_cand', 'pipeline.apply', {
+      branchId: 'u_info_pb',
+      statement: '我志愿加入中国共产党，拥护党的纲领，遵守党的章程，履行党员义务。',
+      birthDate: '2004-10-15',
+      attachments: [],
+    });
+    cases.candidate = v.caseId;
+  });
+  c.step(c.day(-690, 15), async () => {
+    await c.call(SEC, 'pipeline.recordTalk', talk(cases.candidate, d(-690)));
+    await c.call(SEC, 'pipeline.recordRecommendation', {
+      caseId: cases.candidate,
+      on: d(-690),
+      recommenderIds: [pid('info_full1'), pid('info_full2')],
+      content: '学习刻苦，积极参加志愿服务，推荐为入党积极分子人选',
+    });
+  });
+  vote(-670, 'activist_determination', '确定入党积极分子', 'pipeline_candidate_activist_closed');
+  c.step(c.day(-670, 16), async () => {
+    await c.call(SEC, 'pipeline.takeStep', {
+      caseId: cases.candidate,
+      step: 'determine_activist',
+      meetingRef: '支委会会议记录',
+      voteId: c.ids.votes.pipeline_candidate_activist_closed,
+      attachments: [],
+    });
+    await c.call(SEC, 'pipeline.setContacts', {
+      caseId: cases.candidate,
+      contactIds: [pid('info_full1')],
+      on: d(-670),
+    });
+  });
+  for (const day of [-560, -380]) {
+    c.step(c.day(day, 10), async () => {
+      await c.call(SEC, 'pipeline.recordAssessment', {
+        personId: pid('info_cand'),
+        unitId: 'u_info_pb',
+        kind: 'assessment',
+        on: d(day),
+        content: '按时参加支部组织生活和党课学习，按时提交思想汇报',
+        opinion: '表现良好，继续培养',
+        attachments: [],
+      });
+    });
+  }
+  c.step(c.day(-300, 15), async () => {
+    await c.call(SEC, 'pipeline.recordTalk', {
+      ...talk(cases.candidate, d(-300)),
+      kind: 'before_candidate',
+      topics: '对党的认识、入党动机、培养期间的表现',
+      opinion: '入党动机端正，具备发展对象条件',
+    });
+  });
+  vote(-295, 'development_candidate_determination', '确定发展对象', 'pipeline_candidate_closed');
+  c.step(c.day(-295, 16), async () => {
+    await c.call(SEC, 'pipeline.takeStep', {
+      caseId: cases.candidate,
+      step: 'determine_candidate',
+      meetingRef: '支委会会议记录',
+      voteId: c.ids.votes.pipeline_candidate_closed,
+      attachments: [],
+    });
+  });
 }

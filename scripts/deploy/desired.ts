@@ -96,6 +96,12 @@ export const VARIABLES: VariableSpec[] = [
     functions: ['api'],
     why: 'subscribe message template id that tells a trainee they moved from the waitlist to a place',
   },
+  {
+    name: 'LINGYAN_TEMPLATE_PIPELINE_DUE',
+    kind: 'provided',
+    functions: ['api', 'scheduler'],
+    why: 'subscribe message template id (发展党员事项提醒: thing1 name and branch, thing2 item, date3 due day, thing4 remark) the to-do page asks to accept and the reminder job sends',
+  },
 ];
 
 /** The values of the non-secret variables: `provided` ones from the deployer's shell, `storage-file` ones from the bucket. */

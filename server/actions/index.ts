@@ -49,6 +49,7 @@ import { bindingsDecide, bindingsIssueCode, bindingsListPending, bindingsRevoke,
 import { meGet, orgTree } from './org/me';
 import { adminBootstrap, peopleList, positionsAssign, positionsEnd } from './org/people';
 import {
+  pipelineAcceptReminder,
   pipelineAcknowledgeFiling,
   pipelineApply,
   pipelineConfirmOverride,
@@ -65,6 +66,7 @@ import {
   pipelineRecordRecommendation,
   pipelineRecordReview,
   pipelineRecordTalk,
+  pipelineReminderStatus,
   pipelineRequestOverride,
   pipelineSetContacts,
   pipelineSetIntroducers,
@@ -258,4 +260,6 @@ export const actions: ActionTable = {
   'pipeline.recordOath': pipelineRecordOath,
   'pipeline.acknowledgeFiling': pipelineAcknowledgeFiling,
   'pipeline.correctBirthDate': pipelineCorrectBirthDate,
+  'pipeline.reminderStatus': pipelineReminderStatus,
+  'pipeline.acceptReminder': pipelineAcceptReminder,
 };

@@ -8,6 +8,7 @@ import type { Ports } from '../ports';
 import type { Store } from '../store';
 import { mediaRecheckJob } from './media';
 import { noticesAdvanceJob } from './notices';
+import { pipelineRemindersJob } from './pipeline';
 import { provisionalWindowsJob } from './provisional';
 
 export interface JobContext {
@@ -46,7 +47,13 @@ export const auditCheckJob: Job = {
   },
 };
 
-export const jobs: Job[] = [auditCheckJob, provisionalWindowsJob(), noticesAdvanceJob, mediaRecheckJob];
+export const jobs: Job[] = [
+  auditCheckJob,
+  provisionalWindowsJob(),
+  noticesAdvanceJob,
+  mediaRecheckJob,
+  pipelineRemindersJob,
+];
 
 export async function runJobs(ctx: JobContext): Promise<Record<string, unknown>> {
   const out: Record<string, unknown> = {};

@@ -1161,6 +1161,104 @@ function freshmenLater(w: WorldIds) {
   };
 }
 
+/**
+ * The development pipeline's forms and the branch's case list, recorded last (they write): 马骁 (sport_pb_sec) lists
+ * his branch's cases and is refused a step whose gate fails; 何静 (sport_pb_cm) records a regular talk with 沈可欣;
+ * 唐诗雨 (taiji_pres), secretary of the 太极拳社 temporary League branch, sends an activity record that flows home;
+ * 林思远 (info_pb_sec) names a second contact for 白露 and is refused a probationary member as contact; 蒋文博
+ * (sport_league1) is refused an application to a temporary branch and an application before eighteen.
+ */
+function pipelineLater(w: WorldIds, pid: (slug: string) => string) {
+  const cases = w.cases ?? {};
+  const caseOf = (name: string) => cases[name] ?? 'pc_missing';
+  const list = (extra: Partial<Input<'pipeline.list'>>) =>
+    call('sport_pb_sec', 'pipeline.list', { branchId: 'u_sport_pb', page: 1, pageSize: 20, ...extra });
+  const talk = {
+    caseId: caseOf('applicant_talked'),
+    kind: 'regular' as const,
+    on: WORLD_NOW.slice(0, 10),
+    topics: '学习党章的体会',
+    content: '交流近期学习党章和参加志愿服务的情况',
+    opinion: '学习认真，建议继续加强理论学习',
+    attachments: [],
+  };
+  return {
+    'pipeline.list.sport.secretary': list({}),
+    'pipeline.list.sport.overdue': list({ overdue: true }),
+    'pipeline.list.sport.page1of2': list({ pageSize: 1 }),
+    'pipeline.list.sport.page2of2': list({ page: 2, pageSize: 1 }),
+    'pipeline.list.sport.candidates': list({ stage: 'development_candidate' }),
+    'pipeline.list.student': call('sport_masses', 'pipeline.list', { branchId: 'u_sport_pb', page: 1, pageSize: 20 }),
+    'pipeline.get.overdue.secretary': call('sport_pb_sec', 'pipeline.get', { caseId: caseOf('applicant_overdue') }),
+    'pipeline.get.talked.committee': call('sport_pb_cm', 'pipeline.get', { caseId: caseOf('applicant_talked') }),
+    'pipeline.get.activist.info_secretary': call('info_pb_sec', 'pipeline.get', { caseId: caseOf('activist') }),
+    'pipeline.mine.candidate': call('info_cand', 'pipeline.mine', {}),
+    'pipeline.list.info.candidates': call('info_pb_sec', 'pipeline.list', {
+      branchId: 'u_info_pb',
+      stage: 'development_candidate',
+      page: 1,
+      pageSize: 20,
+    }),
+    'pipeline.reminderStatus.secretary': call('sport_pb_sec', 'pipeline.reminderStatus', {}),
+    'people.list.info_pb.secretary': call('info_pb_sec', 'people.list', { unitId: 'u_info_pb', page: 1, pageSize: 50 }),
+    'pipeline.takeStep.gate.secretary': call('sport_pb_sec', 'pipeline.takeStep', {
+      caseId: caseOf('applicant_overdue'),
+      step: 'determine_activist',
+      meetingRef: '支委会会议记录',
+      attachments: [],
+    }),
+    'pipeline.recordReview.out_of_order': call('sport_pb_sec', 'pipeline.recordReview', {
+      caseId: caseOf('applicant_overdue'),
+      on: talk.on,
+      conclusion: 'qualified',
+      summary: '经函询本人所在地，未发现影响入党的问题',
+      attachments: [],
+    }),
+    'pipeline.recordTalk.backdated': call('sport_pb_cm', 'pipeline.recordTalk', { ...talk, on: '2026-10-01' }),
+    'pipeline.setContacts.probationary': call('info_pb_sec', 'pipeline.setContacts', {
+      caseId: caseOf('activist'),
+      contactIds: [pid('info_prob1')],
+      on: talk.on,
+    }),
+    'pipeline.apply.temp_branch': call('sport_league1', 'pipeline.apply', {
+      branchId: 'u_as_bball_tpb',
+      statement: '我志愿加入中国共产党，拥护党的纲领，遵守党的章程。',
+      attachments: [],
+    }),
+    'pipeline.apply.underage': call('sport_league1', 'pipeline.apply', {
+      branchId: 'u_sport_pb',
+      statement: '我志愿加入中国共产党，拥护党的纲领，遵守党的章程。',
+      birthDate: '2009-03-01',
+      attachments: [],
+    }),
+    // The writes, last.
+    'pipeline.acceptReminder.secretary': call('sport_pb_sec', 'pipeline.acceptReminder', {
+      templateId: 'lingyan_pipeline_due',
+    }),
+    'pipeline.recordTalk.regular': call('sport_pb_cm', 'pipeline.recordTalk', talk),
+    'pipeline.recordAssessment.temp_branch': call('taiji_pres', 'pipeline.recordAssessment', {
+      personId: pid('sport_league2'),
+      unitId: 'u_as_taiji_tlb',
+      kind: 'activity',
+      on: talk.on,
+      content: '参加太极拳社社区义教活动，负责组织报名和场地安排',
+      opinion: '组织能力强，服务意识好',
+      attachments: [],
+    }),
+    'pipeline.setContacts.activist': call('info_pb_sec', 'pipeline.setContacts', {
+      caseId: caseOf('activist'),
+      contactIds: [pid('info_full1'), pid('info_full2')],
+      on: talk.on,
+    }),
+    'pipeline.apply.student': call('sport_league1', 'pipeline.apply', {
+      branchId: 'u_sport_pb',
+      statement: '我志愿加入中国共产党，拥护党的纲领，遵守党的章程，履行党员义务。',
+      birthDate: '2005-06-12',
+      attachments: [],
+    }),
+  };
+}
+
 type Calls = ReturnType<typeof calls> &
   ReturnType<typeof later> &
   ReturnType<typeof orgLater> &
@@ -1168,7 +1266,8 @@ type Calls = ReturnType<typeof calls> &
   ReturnType<typeof trainingsLater> &
   ReturnType<typeof freshmenViews> &
   ReturnType<typeof backboneViews> &
-  ReturnType<typeof freshmenLater>;
+  ReturnType<typeof freshmenLater> &
+  ReturnType<typeof pipelineLater>;
 export type ViewKey = keyof Calls;
 type ActionOf<K extends ViewKey> = Calls[K] extends Call<infer A> ? A : never;
 
@@ -1204,6 +1303,7 @@ export async function recordWorldViews(file = WORLD_VIEWS_FILE): Promise<WorldVi
       ...trainingsLater(ids, demoPersonId),
       ...freshmenLater(ids),
       ...orgLater(),
+      ...pipelineLater(ids, demoPersonId),
     };
     for (const [key, c] of Object.entries(all) as [string, Call][]) {
       const input = c.from ? c.from(views) : c.input;

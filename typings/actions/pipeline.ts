@@ -153,6 +153,10 @@ export const pipelineSchemas = {
     birthDate: DateStr,
     reason: Text('更正理由', PIPELINE_LIMITS.reasonMax, PIPELINE_LIMITS.reasonMin),
   }),
+  /** The reminder template and how many reminders the caller's consents still allow. */
+  'pipeline.reminderStatus': z.strictObject({}),
+  /** The caller accepted the reminder template once (wx.requestSubscribeMessage): one consent, one message. */
+  'pipeline.acceptReminder': z.strictObject({ templateId: z.string().min(1).max(128) }),
 };
 
 export interface GateView {
@@ -239,6 +243,7 @@ export interface StepResultView {
 export interface TodoView {
   caseId: string;
   personName: string;
+  branchId: string;
   branchName: string;
   stage: PipelineStage;
   next: NextView;
@@ -254,6 +259,13 @@ export interface OverrideView {
   overrideId: string;
   rule: OverridableRule;
   state: 'requested' | 'confirmed';
+}
+
+export interface ReminderStatusView {
+  /** The subscribe message template the mini-program asks the user to accept. */
+  templateId: string;
+  /** Unspent consents: reminders that may still be sent; 0 means the to-do list is the only reminder. */
+  available: number;
 }
 
 export type { TalkKind };
@@ -278,6 +290,8 @@ export interface PipelineOutputs {
   'pipeline.recordOath': RecordResultView;
   'pipeline.acknowledgeFiling': RecordResultView;
   'pipeline.correctBirthDate': { personId: string; birthDate: string };
+  'pipeline.reminderStatus': ReminderStatusView;
+  'pipeline.acceptReminder': ReminderStatusView;
 }
 
 /** A person's 留党察看 as the committee recorded it (A8). */

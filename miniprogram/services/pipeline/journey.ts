@@ -3,7 +3,7 @@
  * the gates of the next step with what is missing, the records in order and who was responsible. Nothing here
  * decides a rule: the view carries the dates and the gates' verdicts; this module only words them.
  */
-import type { CaseView, GateView, TodoView } from '../../../typings/actions/pipeline';
+import type { CaseView, GateView, ReminderStatusView, TodoView } from '../../../typings/actions/pipeline';
 import { formatChineseDate } from '../format';
 
 export interface GateVM {
@@ -112,5 +112,13 @@ export function toTodoVM(t: TodoView, i: number): TodoVM {
     what: t.next.label,
     due,
     overdue: t.next.overdue,
+  };
+}
+
+/** The reminder offer on the to-do page: how many reminders the consents given so far still allow. */
+export function toRemindVM(v: ReminderStatusView): { templateId: string; text: string } {
+  return {
+    templateId: v.templateId,
+    text: v.available > 0 ? `还可提醒 ${v.available} 次` : '未订阅时，请以本页待办为准',
   };
 }

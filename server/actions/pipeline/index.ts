@@ -14,4 +14,5 @@ export {
   pipelineSetContacts,
   pipelineSetIntroducers,
 } from './records';
+export { pipelineAcceptReminder, pipelineReminderStatus } from './reminders';
 export { pipelineTakeStep } from './steps';

@@ -113,6 +113,7 @@ export const pipelineTodo = defineAction({
         {
           caseId: c._id,
           personName: c.personName,
+          branchId: c.branchId,
           branchName: c.branchName,
           stage: c.stage,
           next,

@@ -228,6 +228,9 @@ const SAMPLE_INPUTS: { [A in ActionName]: Input<A> } = {
   'pipeline.recordOath': { caseId: 'pc_missing', on: '2026-11-23', place: '党员活动室', leaderName: '书记' },
   'pipeline.acknowledgeFiling': { caseId: 'pc_missing', decision: 'activist' },
   'pipeline.correctBirthDate': { personId: 'p_missing', birthDate: '2006-01-01', reason: '权限表测试' },
+  'pipeline.reminderStatus': {},
+  // Not the school's template: refused after the caller is known, so the table writes no consent.
+  'pipeline.acceptReminder': { templateId: 'tmpl_permissions' },
 };
 
 /** One demo persona per role, each holding only that role. */
@@ -412,6 +415,9 @@ const ALLOWED: Record<ActionName, Role[] | 'bound' | 'anyone'> = {
   'pipeline.recordOath': 'bound',
   'pipeline.acknowledgeFiling': 'bound',
   'pipeline.correctBirthDate': 'bound',
+  // The caller's own reminder consents.
+  'pipeline.reminderStatus': 'bound',
+  'pipeline.acceptReminder': 'bound',
 };
 
 let emu: TestEmulator;

@@ -132,6 +132,7 @@ const CREDS = {
   TENCENTCLOUD_SECRETKEY: 'key',
   LINGYAN_TEMPLATE_WINDOW_MOVED: 'tmpl-window-moved',
   LINGYAN_TEMPLATE_TRAINING_PROMOTED: 'tmpl-promoted',
+  LINGYAN_TEMPLATE_PIPELINE_DUE: 'tmpl-pipeline-due',
 };
 const desired = desiredState();
 

@@ -30,7 +30,11 @@ const desired = desiredState();
 const digests = { api: 'aaaa', scheduler: 'bbbb' };
 /** The non-secret variables' values: the checkpoint fileID in the bucket and a template id from the shell. */
 const settings = settingsFrom(
-  { LINGYAN_TEMPLATE_WINDOW_MOVED: 'tmpl-window-moved', LINGYAN_TEMPLATE_TRAINING_PROMOTED: 'tmpl-promoted' },
+  {
+    LINGYAN_TEMPLATE_WINDOW_MOVED: 'tmpl-window-moved',
+    LINGYAN_TEMPLATE_TRAINING_PROMOTED: 'tmpl-promoted',
+    LINGYAN_TEMPLATE_PIPELINE_DUE: 'tmpl-pipeline-due',
+  },
   'lingyan-4g2x9c0d1e',
   '6c69-lingyan-4g2x9c0d1e-1300000000',
 );
@@ -116,6 +120,7 @@ describe('a first deploy plan covers everything the repository specifies', () =>
       LINGYAN_AUDIT_CHECKPOINT_FILE:
         'cloud://lingyan-4g2x9c0d1e.6c69-lingyan-4g2x9c0d1e-1300000000/lingyan-audit/checkpoint.json',
       LINGYAN_TEMPLATE_TRAINING_PROMOTED: 'tmpl-promoted',
+      LINGYAN_TEMPLATE_PIPELINE_DUE: 'tmpl-pipeline-due',
     });
     expect(plan.set.scheduler).toMatchObject({ LINGYAN_TEMPLATE_WINDOW_MOVED: 'tmpl-window-moved' });
     expect(JSON.stringify(plan)).not.toMatch(/[A-Za-z0-9_-]{40,}/);

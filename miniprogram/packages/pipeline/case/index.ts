@@ -12,6 +12,9 @@ definePage<{ caseId: string }>()({
     state: 'loading' as State,
     message: '',
     journey: null as JourneyVM | null,
+    canAct: false,
+    branchId: '',
+    branchName: '',
   },
   methods: {
     onLoad(query: Record<string, string | undefined>) {
@@ -21,7 +24,24 @@ definePage<{ caseId: string }>()({
     async load() {
       const res = await call('pipeline.get', { caseId: this.caseId });
       if (!res.ok) return this.setData({ state: 'error', message: errorText(res.error) });
-      this.setData({ state: 'ready', journey: toJourneyVM(res.data) });
+      const v = res.data;
+      this.setData({
+        state: 'ready',
+        journey: toJourneyVM(v),
+        canAct: v.canAct,
+        branchId: v.branchId,
+        branchName: v.branchName,
+      });
+    },
+    onShow() {
+      // Back from a form: the case shows what was just recorded.
+      if (this.caseId && this.data.state === 'ready') this.load();
+    },
+    openForm(e: WechatMiniprogram.TouchEvent<Record<string, never>, Record<string, never>, { form: string }>) {
+      go('pipelineAct', { caseId: this.caseId, form: e.currentTarget.dataset.form });
+    },
+    openCases() {
+      go('pipelineCases', { branchId: this.data.branchId, branchName: this.data.branchName });
     },
     openDossier() {
       go('pipelineDossier', { caseId: this.caseId });

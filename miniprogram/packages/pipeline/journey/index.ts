@@ -1,4 +1,5 @@
 /** 我的入党历程: my stage, the next step and its due day, what is still missing, and every record so far. */
+import { go } from '../../../routes';
 import { call } from '../../../services/api';
 import { errorText } from '../../../services/errors';
 import { type JourneyVM, toJourneyVM } from '../../../services/pipeline/journey';
@@ -15,6 +16,10 @@ definePage()({
   methods: {
     onShow() {
       this.load();
+    },
+    onAction() {
+      if (this.data.state === 'empty') go('pipelineApply');
+      else this.load();
     },
     async load() {
       const res = await call('pipeline.mine', {});

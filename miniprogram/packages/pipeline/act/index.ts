@@ -1,0 +1,183 @@
+/**
+ * 发展党员事项办理 (for the home branch's officers and contacts; a temporary branch's officers for an assessment): record
+ * a talk, an assessment, the contacts or introducers, a political review, or take a step. The server runs the gates;
+ * when one refuses, the form shows its rule, source and what is missing, and nothing was written.
+ */
+import { call } from '../../../services/api';
+import { errorText, showError, toast } from '../../../services/errors';
+import { shanghaiToday } from '../../../services/format';
+import {
+  ASSESSMENT_OPTIONS,
+  emptyValues,
+  FORM_SUBMIT,
+  FORM_TITLES,
+  type FormValues,
+  type GateAnswerVM,
+  gateAnswerOf,
+  isPipelineForm,
+  type PickVM,
+  type PipelineForm,
+  REVIEW_OPTIONS,
+  requestOf,
+  STEP_OPTIONS,
+  type SubjectVM,
+  subjectOf,
+  TALK_OPTIONS,
+  talkKindFor,
+  toPickVMs,
+} from '../../../services/pipeline/forms';
+import { PIPELINE_LIMITS } from '../../../typings/vocabulary';
+import { definePage } from '../../../utils/define-page';
+
+type State = 'loading' | 'ready' | 'empty' | 'error';
+type TextField = 'topics' | 'content' | 'opinion' | 'summary' | 'meetingRef' | 'voteId' | 'noticeId' | 'approvalRef';
+type Field = TextField | 'on' | 'picked' | 'extensionMonths' | 'formIssuedOn';
+const FIELDS: readonly Field[] = [
+  'topics',
+  'content',
+  'opinion',
+  'summary',
+  'meetingRef',
+  'voteId',
+  'noticeId',
+  'approvalRef',
+  'on',
+  'formIssuedOn',
+  'extensionMonths',
+];
+
+definePage<{ query: Record<string, string | undefined>; people: PickVM[] }>()({
+  data: {
+    state: 'loading' as State,
+    message: '',
+    form: 'talk' as PipelineForm,
+    submitText: '',
+    subject: null as SubjectVM | null,
+    values: emptyValues(''),
+    picks: [] as PickVM[],
+    talkOptions: TALK_OPTIONS,
+    stepOptions: STEP_OPTIONS,
+    reviewOptions: REVIEW_OPTIONS,
+    assessmentOptions: ASSESSMENT_OPTIONS,
+    textMax: PIPELINE_LIMITS.textMax,
+    today: '',
+    dateField: '' as '' | 'on' | 'formIssuedOn',
+    errors: {} as Partial<Record<Field, string>>,
+    gate: null as GateAnswerVM | null,
+    submitting: false,
+    done: false,
+  },
+  methods: {
+    onLoad(query: Record<string, string | undefined>) {
+      this.query = query;
+      const form: PipelineForm = isPipelineForm(query.form) ? query.form : 'talk';
+      wx.setNavigationBarTitle({ title: FORM_TITLES[form] });
+      const today = shanghaiToday();
+      this.setData({ form, submitText: FORM_SUBMIT[form], today, values: emptyValues(today) });
+      this.load();
+    },
+    async load() {
+      const q = this.query;
+      const form = this.data.form;
+      this.setData({ state: 'loading' });
+      if (!q.caseId) {
+        // A temporary branch's assessment is addressed by person: it has no access to the home branch's case.
+        if (form !== 'assessment' || !q.personId || !q.unitId)
+          return this.setData({ state: 'error', message: '缺少发展档案' });
+        return this.setData({
+          state: 'ready',
+          subject: {
+            name: q.personName ?? '',
+            stage: '',
+            branch: q.unitName ?? '',
+            next: '考察情况将报送其所在党支部',
+          },
+          'values.personId': q.personId,
+          'values.unitId': q.unitId,
+        });
+      }
+      const res = await call('pipeline.get', { caseId: q.caseId });
+      if (!res.ok) return this.setData({ state: 'error', message: errorText(res.error) });
+      const v = res.data;
+      const patch: Record<string, unknown> = {
+        subject: subjectOf(v),
+        'values.caseId': v.caseId,
+        'values.personId': v.personId,
+        'values.unitId': q.unitId ?? v.branchId,
+        'values.talkKind': talkKindFor(v),
+        'values.step': v.nextStep ?? 'determine_activist',
+      };
+      if (form === 'contacts' || form === 'introducers') {
+        const people = await call('people.list', { unitId: v.branchId, page: 1, pageSize: 50 });
+        if (!people.ok) return this.setData({ state: 'error', message: errorText(people.error) });
+        const picks = toPickVMs(people.data.items, [], v.personId);
+        if (!picks.length) return this.setData({ ...patch, state: 'empty', message: '本支部暂无可选的党员' });
+        patch.picks = picks;
+      }
+      this.setData({ ...patch, state: 'ready' });
+    },
+    onText(e: WechatMiniprogram.CustomEvent<{ value: string }, Record<string, never>, { field: TextField }>) {
+      const field = e.currentTarget.dataset.field;
+      this.setData({ [`values.${field}`]: e.detail.value, [`errors.${field}`]: '', gate: null });
+    },
+    onMonths(e: WechatMiniprogram.CustomEvent<{ value: string }>) {
+      this.setData({ 'values.extensionMonths': e.detail.value, 'errors.extensionMonths': '', gate: null });
+    },
+    onTalkKind(e: WechatMiniprogram.CustomEvent<{ value: string }>) {
+      this.setData({ 'values.talkKind': e.detail.value, gate: null });
+    },
+    onStep(e: WechatMiniprogram.CustomEvent<{ value: string }>) {
+      this.setData({ 'values.step': e.detail.value, gate: null });
+    },
+    onConclusion(e: WechatMiniprogram.CustomEvent<{ value: string }>) {
+      this.setData({ 'values.conclusion': e.detail.value, gate: null });
+    },
+    onAssessmentKind(e: WechatMiniprogram.CustomEvent<{ value: string }>) {
+      this.setData({ 'values.assessmentKind': e.detail.value, gate: null });
+    },
+    togglePick(e: WechatMiniprogram.TouchEvent<Record<string, never>, Record<string, never>, { id: string }>) {
+      const id = e.currentTarget.dataset.id;
+      const picks = this.data.picks.map((p) => (p.id === id ? { ...p, picked: !p.picked } : p));
+      this.setData({
+        picks,
+        'values.picked': picks.filter((p) => p.picked).map((p) => p.id),
+        'errors.picked': '',
+        gate: null,
+      });
+    },
+    openDate(
+      e: WechatMiniprogram.TouchEvent<Record<string, never>, Record<string, never>, { field: 'on' | 'formIssuedOn' }>,
+    ) {
+      this.setData({ dateField: e.currentTarget.dataset.field });
+    },
+    closeDate() {
+      this.setData({ dateField: '' });
+    },
+    onDateConfirm(e: WechatMiniprogram.CustomEvent<{ value: string }>) {
+      const field = this.data.dateField || 'on';
+      this.setData({ [`values.${field}`]: e.detail.value, [`errors.${field}`]: '', dateField: '', gate: null });
+    },
+    async submit() {
+      if (this.data.submitting || this.data.done) return;
+      const values = this.data.values as FormValues;
+      const { action, input } = requestOf(this.data.form, values);
+      this.setData({ submitting: true, gate: null });
+      const res = await call(action, input as never);
+      this.setData({ submitting: false });
+      if (!res.ok) {
+        const gate = gateAnswerOf(res.error);
+        if (gate) return this.setData({ gate });
+        const errors = showError(res.error, FIELDS, {
+          RECORD_BACKDATED: 'on',
+          RECORD_IN_FUTURE: 'on',
+          CONTACT_NOT_ELIGIBLE: 'picked',
+          INTRODUCER_NOT_ELIGIBLE: 'picked',
+        });
+        return this.setData({ errors });
+      }
+      this.setData({ done: true });
+      toast('已办理');
+      wx.navigateBack({ delta: 1 });
+    },
+  },
+});
