@@ -3,7 +3,9 @@
  * step, the dates of the journey, who was responsible, and the forms the server can print. Nothing here decides
  * whether a form is ready or what a record means: the view says so; this module only words it and opens the file.
  */
+
 import type { DossierEntryView, DossierView } from '../../../typings/actions/dossier';
+import { openDocument } from '../../utils/document';
 import { formatChineseDate } from '../format';
 import { type ChainLineVM, chainLines } from './journey';
 
@@ -83,22 +85,5 @@ export function toDossierVM(v: DossierView): DossierVM {
   };
 }
 
-/** Downloads the generated form and opens it (the viewer lets the secretary forward, save or print it). */
-export function openForm(url: string): Promise<boolean> {
-  return new Promise((resolve) => {
-    wx.downloadFile({
-      url,
-      success: (res) => {
-        if (res.statusCode !== 200) return resolve(false);
-        wx.openDocument({
-          filePath: res.tempFilePath,
-          fileType: 'docx',
-          showMenu: true,
-          success: () => resolve(true),
-          fail: () => resolve(false),
-        });
-      },
-      fail: () => resolve(false),
-    });
-  });
-}
+/** Downloads the generated form and opens it in the document viewer. */
+export const openForm = (url: string): Promise<boolean> => openDocument(url, 'docx');

@@ -2,6 +2,7 @@
  * View models and calls of the 培训 pages. Every figure (seats left, waitlist place, 学时 required and earned) comes
  * from the server's views; this module only words them. The one transport is services/api.ts.
  */
+
 import type {
   AttendanceView,
   CheckinTokenView,
@@ -18,6 +19,7 @@ import type {
 } from '../../../typings/actions';
 import type { ApiError, Result } from '../../../typings/errors';
 import { scanFromCamera } from '../../utils/code-screen';
+import { openDocument } from '../../utils/document';
 import { call } from '../api';
 import { formatDateTime } from '../format';
 
@@ -332,25 +334,8 @@ export function toReportVM(r: ReportView): ReportVM {
   };
 }
 
-/** Downloads the exported workbook and opens it (the document viewer lets the person forward or save it). */
-export function openWorkbook(url: string): Promise<boolean> {
-  return new Promise((resolve) => {
-    wx.downloadFile({
-      url,
-      success: (res) => {
-        if (res.statusCode !== 200) return resolve(false);
-        wx.openDocument({
-          filePath: res.tempFilePath,
-          fileType: 'xlsx',
-          showMenu: true,
-          success: () => resolve(true),
-          fail: () => resolve(false),
-        });
-      },
-      fail: () => resolve(false),
-    });
-  });
-}
+/** Downloads the exported workbook and opens it in the document viewer. */
+export const openWorkbook = (url: string): Promise<boolean> => openDocument(url, 'xlsx');
 
 export interface ExamQuestionVM {
   id: string;

@@ -156,6 +156,40 @@ export const pipelineRecordTalk = defineAction({
   },
 });
 
+/**
+ * Names people on the case (the cultivation contacts or the introducers): one record titled with their names, the
+ * case's list replaced and the responsibility chain's link rewritten, in one write with its audit entry.
+ */
+async function namePeopleOnCase(
+  ctx: { write: Parameters<typeof saveWithCase>[0]; nowIso: string; by: Person },
+  c: CaseDoc,
+  on: string,
+  people: readonly Person[],
+  role:
+    | { kind: 'contacts'; title: string; field: 'contacts'; link: 'cultivatedBy' }
+    | {
+        kind: 'introducers';
+        title: string;
+        field: 'introducers';
+        link: 'introducedBy';
+      },
+): Promise<RecordResultView> {
+  const named = people.map((p) => ({ id: p._id, name: p.name }));
+  const record = baseRecord(c, ctx.by, ctx.nowIso, {
+    kind: role.kind,
+    on,
+    title: `${role.title}：${named.map((n) => n.name).join('、')}`,
+  });
+  await saveWithCase(
+    ctx.write,
+    c,
+    record,
+    (cur) => ({ ...cur, [role.field]: named, chain: { ...cur.chain, [role.link]: named.map((n) => n.name) } }),
+    ctx.nowIso,
+  );
+  return result(record);
+}
+
 async function peopleNamed(store: Store, ids: readonly string[]): Promise<Person[]> {
   const found = await store.byIds<Person>(PEOPLE, ids);
   return ids.map((id) => {
@@ -198,25 +232,12 @@ export const pipelineSetContacts = defineAction({
         contactIds: check.missing,
       });
     }
-    const by = actor.requirePerson();
-    const named = people.map((p) => ({ id: p._id, name: p.name }));
-    const record = baseRecord(c, by, nowIso, {
+    return namePeopleOnCase({ write, nowIso, by: actor.requirePerson() }, c, input.on, people, {
       kind: 'contacts',
-      on: input.on,
-      title: `培养联系人：${named.map((n) => n.name).join('、')}`,
+      title: '培养联系人',
+      field: 'contacts',
+      link: 'cultivatedBy',
     });
-    await saveWithCase(
-      write,
-      c,
-      record,
-      (cur) => ({
-        ...cur,
-        contacts: named,
-        chain: { ...cur.chain, cultivatedBy: named.map((n) => n.name) },
-      }),
-      nowIso,
-    );
-    return result(record);
   },
 });
 
@@ -250,25 +271,12 @@ export const pipelineSetIntroducers = defineAction({
         missing,
       });
     }
-    const by = actor.requirePerson();
-    const named = people.map((p) => ({ id: p._id, name: p.name }));
-    const record = baseRecord(c, by, nowIso, {
+    return namePeopleOnCase({ write, nowIso, by: actor.requirePerson() }, c, input.on, people, {
       kind: 'introducers',
-      on: input.on,
-      title: `入党介绍人：${named.map((n) => n.name).join('、')}`,
+      title: '入党介绍人',
+      field: 'introducers',
+      link: 'introducedBy',
     });
-    await saveWithCase(
-      write,
-      c,
-      record,
-      (cur) => ({
-        ...cur,
-        introducers: named,
-        chain: { ...cur.chain, introducedBy: named.map((n) => n.name) },
-      }),
-      nowIso,
-    );
-    return result(record);
   },
 });
 

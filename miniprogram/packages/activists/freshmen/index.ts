@@ -14,9 +14,9 @@ import {
   toFreshmanVM,
   uploadWorkbook,
 } from '../../../services/freshmen';
-import { openWorkbook } from '../../../services/trainings/index';
 import { ACTIVIST_LIMITS } from '../../../typings/vocabulary';
 import { definePage } from '../../../utils/define-page';
+import { openDocument } from '../../../utils/document';
 
 type State = 'loading' | 'ready' | 'forbidden' | 'error';
 type IdTap = WechatMiniprogram.TouchEvent<Record<string, never>, { id: string }>;
@@ -149,7 +149,7 @@ definePage<{ collegeId: string }>()({
         this.setData({ busy: '' });
         return showError(res.error);
       }
-      const opened = await openWorkbook(res.data.url);
+      const opened = await openDocument(res.data.url, 'xlsx');
       this.setData({ busy: '' });
       if (!opened) toast('模板下载失败，请稍后重试');
     },
