@@ -9,9 +9,9 @@ import { formatChineseDate } from '../format';
 export interface GateVM {
   id: string;
   label: string;
-  /** 已满足 / 未满足 / 办理时核验. */
+  /** 已满足 / 有提醒 / 未满足 / 办理时核验. */
   status: string;
-  statusClass: 'met' | 'missing' | 'pending';
+  statusClass: 'met' | 'warned' | 'missing' | 'pending';
   detail: string;
 }
 
@@ -79,7 +79,10 @@ export function toJourneyVM(v: CaseView): JourneyVM {
     gates: v.gates.map((g, i) => ({
       id: `${g.rule}-${i}`,
       label: `${g.label}（${g.rule}）`,
-      ...GATE_STATUS[g.state],
+      // A gate that passes with a warning (a filing not yet acknowledged, a late talk) says so, not just 已满足.
+      ...(g.state === 'pass' && g.warning
+        ? { status: '有提醒', statusClass: 'warned' as const }
+        : GATE_STATUS[g.state]),
       detail: g.missing ?? g.warning ?? '',
     })),
     records: [...v.records].reverse().map((r) => ({

@@ -36,6 +36,16 @@ describe('我的入党历程', () => {
     expect(records.indexOf('培养联系人')).toBeLessThan(records.indexOf('递交入党申请书'));
   });
 
+  it('tells a gate that passes with a warning from one met outright (陶然, a 发展对象 under 2014)', async () => {
+    const candidate = worldView('pipeline.mine.candidate')!;
+    const p = await loadPage(PAGE, { responses: { 'pipeline.mine': ok(candidate) } });
+    const next = p.text('#journey-next');
+    const warned = candidate.gates.filter((g) => g.state === 'pass' && g.warning);
+    expect(warned.length).toBeGreaterThan(0);
+    for (const g of warned) expect(next).toContain(g.warning!);
+    expect(next).toContain('有提醒');
+  });
+
   it('says so before any application, and offers a retry on failure', async () => {
     const none = await loadPage(PAGE, { responses: { 'pipeline.mine': worldReply('pipeline.mine.none') } });
     expect(none.text('#page-state')).toContain('您还没有递交入党申请');
