@@ -73,6 +73,8 @@ import {
   pipelineSetRuleVersion,
   pipelineTakeStep,
   pipelineTodo,
+  pipelineFilings,
+  pipelinePeople,
 } from './pipeline';
 import {
   trainingsAddSession,
@@ -244,6 +246,8 @@ export const actions: ActionTable = {
   'pipeline.mine': pipelineMine,
   'pipeline.list': pipelineList,
   'pipeline.todo': pipelineTodo,
+  'pipeline.filings': pipelineFilings,
+  'pipeline.people': pipelinePeople,
   'pipeline.recordTalk': pipelineRecordTalk,
   'pipeline.setContacts': pipelineSetContacts,
   'pipeline.setIntroducers': pipelineSetIntroducers,
