@@ -146,3 +146,14 @@ describe('留党察看 and 出生日期: the people of the committee’s scope',
     }
   });
 });
+
+describe('the home tab’s entries', () => {
+  it('names the committees where the person keeps these records, and none for a branch or the League committee', async () => {
+    const of = async (who: string) =>
+      expectOk(await emu.call(who, 'me.get', {})).manages.partyCommittee.map((u) => u.id);
+    expect(await of('party_admin')).toEqual(['u_party']);
+    expect(await of('sport_officer')).toEqual(['u_sport']);
+    expect(await of(SECRETARY)).toEqual([]);
+    expect(await of('league_admin')).toEqual([]);
+  });
+});
