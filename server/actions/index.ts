@@ -56,9 +56,11 @@ import {
   pipelineCorrectBirthDate,
   pipelineDossier,
   pipelineDossierForm,
+  pipelineFilings,
   pipelineGet,
   pipelineList,
   pipelineMine,
+  pipelinePeople,
   pipelineRecordAssessment,
   pipelineRecordDiscipline,
   pipelineRecordOath,
@@ -73,8 +75,6 @@ import {
   pipelineSetRuleVersion,
   pipelineTakeStep,
   pipelineTodo,
-  pipelineFilings,
-  pipelinePeople,
 } from './pipeline';
 import {
   trainingsAddSession,

@@ -1,5 +1,6 @@
 /** Reading cases: one case, my journey, a branch's cases by stage and overdue, and the to-do list. */
 import type { TodoView } from '../../../typings/actions/pipeline';
+import { PIPELINE_TODO_LABELS } from '../../../typings/vocabulary';
 import { defineAction } from '../../action';
 import { DomainError } from '../../domain/errors';
 import { lineScope } from '../../domain/org/lines';
@@ -7,11 +8,9 @@ import { nextItem } from '../../domain/pipeline';
 import { addDays } from '../../domain/time';
 import { mapPage } from '../../store';
 import { kindIndex, unitIndex } from '../org/authority';
-import { PIPELINE_TODO_LABELS } from '../../../typings/vocabulary';
 import { assertSees, committeeUnits, isBranchOfficer, isCommitteeOver, isContact, officerBranches } from './access';
 import { CASES, type CaseDoc, caseIdFor } from './docs';
-import { recordsOf, requireCase } from './load';
-import { FILINGS_ORDER, filingsAwaitedWhere } from './load';
+import { FILINGS_ORDER, filingsAwaitedWhere, recordsOf, requireCase } from './load';
 import { cardView, caseView, filingDecisions, nextView } from './views';
 
 export const pipelineGet = defineAction({
@@ -95,9 +94,7 @@ export const pipelineTodo = defineAction({
     if (branches.length) ors.push({ branchId: _.in(branches) });
     const due = _.and([_.or(ors), { nextDue: _.lte(horizon) }]);
     // A committee's items wait on it whatever their due day (A20 sets none for an extension or a cancellation).
-    const query = committees.length
-      ? _.or([due, { scope: _.in(committees), nextKind: _.in(COMMITTEE_ITEMS) }])
-      : due;
+    const query = committees.length ? _.or([due, { scope: _.in(committees), nextKind: _.in(COMMITTEE_ITEMS) }]) : due;
     const [rows, filings] = await Promise.all([
       store.find<CaseDoc>(CASES, query, {
         orderBy: [

@@ -37,7 +37,9 @@ describe('备案确认: the branch decisions waiting for the committee’s ackno
     at(emu, '2026-09-07');
     expectOk(await emu.call('party_admin', 'pipeline.setRuleVersion', { ruleVersion: '2014' }));
     const st = await addStudent(emu, '2026019981', { name: '宋知远' });
-    const { caseId } = expectOk(await emu.call(st.who, 'pipeline.apply', { branchId: BRANCH, statement: '入党申请书' }));
+    const { caseId } = expectOk(
+      await emu.call(st.who, 'pipeline.apply', { branchId: BRANCH, statement: '入党申请书' }),
+    );
     s = { ...st, caseId };
     await toCandidate(emu, caseId, st.id, '2026-09-07');
   });
@@ -126,7 +128,11 @@ describe('留党察看 and 出生日期: the people of the committee’s scope',
       }),
     );
     const [p] = expectOk(await emu.call('sport_officer', 'pipeline.people', { query: '邓凯' }));
-    expect(p.discipline).toMatchObject({ since: '2027-11-02', inForce: true, reason: '经党委会研究决定给予留党察看一年处分' });
+    expect(p.discipline).toMatchObject({
+      since: '2027-11-02',
+      inForce: true,
+      reason: '经党委会研究决定给予留党察看一年处分',
+    });
     // Lifted on a later day only: the same day offers nothing.
     expect(p.may).toEqual({ impose: false, restore: false, birthDate: true });
     at(emu, '2027-11-03');

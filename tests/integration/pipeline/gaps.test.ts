@@ -266,7 +266,11 @@ describe('A8 at 预审, A4/A7 filing, A11 leaving and A18 the oath on one case u
         meetingRef: '党委会',
       }),
     );
-    expect([await mayOath(SECRETARY), await mayOath('party_admin'), await mayOath(s.who)]).toEqual([true, false, false]);
+    expect([await mayOath(SECRETARY), await mayOath('party_admin'), await mayOath(s.who)]).toEqual([
+      true,
+      false,
+      false,
+    ]);
     // Dated before the approval (within the grace): refused.
     await refused(SECRETARY, 'pipeline.recordOath', oath(day), 'RECORD_BACKDATED', s.id);
     await refused('party_admin', 'pipeline.recordOath', oath(approveDay), 'NOT_BRANCH_OFFICER', s.id);

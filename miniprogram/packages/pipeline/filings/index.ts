@@ -23,7 +23,10 @@ definePage<{ list: PagedList; shown: boolean }>()({
           if (!res.ok) return res;
           return {
             ok: true as const,
-            data: { ...res.data, items: res.data.items.map((f): FilingView & { id: string } => ({ ...f, id: f.caseId })) },
+            data: {
+              ...res.data,
+              items: res.data.items.map((f): FilingView & { id: string } => ({ ...f, id: f.caseId })),
+            },
           };
         },
         toVM: toFilingLineVM,

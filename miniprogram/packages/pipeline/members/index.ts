@@ -46,7 +46,8 @@ definePage()({
       this.setData({ state: 'loading', picked: null, form: '' });
       const res = await call('pipeline.people', { query });
       if (!res.ok) return this.setData({ state: 'error', message: errorText(res.error) });
-      if (!res.data.length) return this.setData({ state: 'empty', people: [], message: '您的管理范围内没有此姓名或学号的人员' });
+      if (!res.data.length)
+        return this.setData({ state: 'empty', people: [], message: '您的管理范围内没有此姓名或学号的人员' });
       const people = res.data.map(toMemberVM);
       const again = this.data.picked && people.find((p) => p.id === this.data.picked?.id);
       this.setData({ state: 'ready', people, picked: people.length === 1 ? people[0] : (again ?? null) });

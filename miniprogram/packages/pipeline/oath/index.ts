@@ -44,7 +44,9 @@ definePage<{ caseId: string }>()({
       if (!res.ok) return this.setData({ state: 'error', message: errorText(res.error) });
       this.setData({ state: 'ready', subject: subjectOf(res.data), remind });
     },
-    onText(e: WechatMiniprogram.CustomEvent<{ value: string }, Record<string, never>, { field: 'place' | 'leaderName' }>) {
+    onText(
+      e: WechatMiniprogram.CustomEvent<{ value: string }, Record<string, never>, { field: 'place' | 'leaderName' }>,
+    ) {
       const field = e.currentTarget.dataset.field;
       this.setData({ [field]: e.detail.value, [`errors.${field}`]: '', refusal: '' });
     },
