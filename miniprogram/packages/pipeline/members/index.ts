@@ -43,13 +43,15 @@ definePage()({
     async search() {
       const query = this.data.query.trim();
       if (!query) return;
+      // After a record the same search runs again: the person stays picked, with what the server says now.
+      const before = this.data.picked?.id;
       this.setData({ state: 'loading', picked: null, form: '' });
       const res = await call('pipeline.people', { query });
       if (!res.ok) return this.setData({ state: 'error', message: errorText(res.error) });
       if (!res.data.length)
         return this.setData({ state: 'empty', people: [], message: '您的管理范围内没有此姓名或学号的人员' });
       const people = res.data.map(toMemberVM);
-      const again = this.data.picked && people.find((p) => p.id === this.data.picked?.id);
+      const again = people.find((p) => p.id === before);
       this.setData({ state: 'ready', people, picked: people.length === 1 ? people[0] : (again ?? null) });
     },
     pick(e: WechatMiniprogram.TouchEvent<Record<string, never>, Record<string, never>, { id: string }>) {
