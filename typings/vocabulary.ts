@@ -710,7 +710,14 @@ export const PIPELINE_STEP_LABELS: Record<PipelineStep, string> = {
 };
 
 /** The items a case may be waiting for besides a step: the talks and records with deadlines. */
-export const PIPELINE_TODO_KINDS = [...PIPELINE_STEPS, 'application_talk', 'assessment', 'oath'] as const;
+export const PIPELINE_TODO_KINDS = [
+  ...PIPELINE_STEPS,
+  'application_talk',
+  'assessment',
+  'oath',
+  'filing_activist',
+  'filing_candidate',
+] as const;
 export type PipelineTodoKind = (typeof PIPELINE_TODO_KINDS)[number];
 
 export const PIPELINE_TODO_LABELS: Record<PipelineTodoKind, string> = {
@@ -718,7 +725,15 @@ export const PIPELINE_TODO_LABELS: Record<PipelineTodoKind, string> = {
   application_talk: '递交申请后一个月内谈话',
   assessment: '半年一次考察',
   oath: '入党宣誓',
+  filing_activist: '确认确定入党积极分子的备案',
+  filing_candidate: '确认确定发展对象的备案',
 };
+
+/** The branch decisions a higher committee acknowledges the filing of (A4; A7 under 2014). */
+export const FILING_DECISION_LABELS = {
+  activist: '确定入党积极分子',
+  candidate: '确定发展对象',
+} as const;
 
 /** The four required talks (四必谈) and the regular talks of 定期谈话. */
 export const TALK_KINDS = [

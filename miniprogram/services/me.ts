@@ -110,6 +110,8 @@ export interface HomeVM {
   promptAction: string;
   canReview: boolean;
   canManageVotes: boolean;
+  /** Shows 备案确认 and 留党察看与出生日期: the server names the committees where the person keeps them (a hint only). */
+  partyCommittee: string;
 }
 
 const PROMPTS: Record<BindingStage, { prompt: string; action: string }> = {
@@ -130,5 +132,6 @@ export function toHomeVM(me: MeView): HomeVM {
     promptAction: PROMPTS[stage].action,
     canReview: canReviewBindings(me),
     canManageVotes: canManageVotes(me),
+    partyCommittee: (me.manages?.partyCommittee ?? []).map((u) => u.name).join('、'),
   };
 }

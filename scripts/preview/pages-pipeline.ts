@@ -122,6 +122,8 @@ const activistCase = worldView('pipeline.get.activist.info_secretary');
 const gateRefusal = worldReply('pipeline.takeStep.gate.secretary');
 const underage = worldReply('pipeline.apply.underage');
 const tempAssessment = worldInput('pipeline.recordAssessment.temp_branch');
+/** The reminder offered as the sport branch's officers record (one consent, one message). */
+const sportReminder = { 'pipeline.reminderStatus': worldReply('pipeline.reminderStatus.secretary') };
 
 PIPELINE_PAGES.push(
   {
@@ -164,7 +166,7 @@ PIPELINE_PAGES.push(
         title: '办理发展步骤 · 谈话逾期，确定积极分子被 A3 拒绝',
         persona: 'sport_pb_sec',
         query: { caseId: overdueCase.caseId, form: 'step' },
-        responses: { 'pipeline.get': ok(overdueCase), 'pipeline.takeStep': gateRefusal },
+        responses: { 'pipeline.get': ok(overdueCase), 'pipeline.takeStep': gateRefusal, ...sportReminder },
         setup: async (p) => {
           await p.trigger('#meeting-input', 'change', { value: '支委会会议记录' });
           await p.tap('#submit-button');
@@ -176,7 +178,7 @@ PIPELINE_PAGES.push(
         title: '记录谈话 · 支委记录定期谈话',
         persona: 'sport_pb_cm',
         query: { caseId: talkedCase.caseId, form: 'talk' },
-        responses: { 'pipeline.get': ok(talkedCase) },
+        responses: { 'pipeline.get': ok(talkedCase), ...sportReminder },
         expect: ['沈可欣', '谈话提纲', '定期谈话'],
       },
       {
@@ -187,6 +189,7 @@ PIPELINE_PAGES.push(
         responses: {
           'pipeline.get': ok(activistCase),
           'people.list': worldReply('people.list.info_pb.secretary'),
+          'pipeline.reminderStatus': worldReply('pipeline.reminderStatus.info_secretary'),
         },
         expect: ['白露', '正式党员'],
       },
@@ -195,7 +198,7 @@ PIPELINE_PAGES.push(
         title: '记录政治审查',
         persona: 'sport_pb_sec',
         query: { caseId: overdueCase.caseId, form: 'review' },
-        responses: { 'pipeline.get': ok(overdueCase) },
+        responses: { 'pipeline.get': ok(overdueCase), ...sportReminder },
         expect: ['政治审查结论', '合格'],
       },
       {
@@ -231,6 +234,170 @@ PIPELINE_PAGES.push(
         query: { branchId: 'u_sport_pb', branchName: '体育学院学生党支部' },
         responses: { 'pipeline.list': worldReply('pipeline.list.sport.candidates') },
         expect: ['没有符合条件的发展档案'],
+      },
+    ],
+  },
+);
+
+// The committee's pages beside the cases and the oath form (the world's own answers, refusals included): 李红梅
+// (party_admin) with the 信息学院 and 体育学院 branches' filings, 邓凯 and 吕航 found by name and number; 林思远
+// (info_pb_sec) opening the oath form on 陶然's case, a 发展对象, whose refusal says the oath comes after approval.
+const committeeCase = worldView('pipeline.get.candidate.party_admin');
+const candidateCase = worldView('pipeline.get.candidate.info_secretary');
+const oathRefusal = worldReply('pipeline.recordOath.out_of_order');
+const filings = worldView('pipeline.filings.party_admin');
+const activistForCommittee = worldView('pipeline.get.activist.party_admin');
+
+PIPELINE_PAGES.push(
+  {
+    name: 'pipeline-case-committee',
+    path: 'packages/pipeline/case/index',
+    states: [
+      {
+        name: 'filings',
+        title: '发展档案 · 党委查看发展对象（确认两项备案）',
+        persona: 'party_admin',
+        query: { caseId: committeeCase.caseId },
+        responses: { 'pipeline.get': ok(committeeCase) },
+        expect: ['陶然', '确认备案：确定入党积极分子', '确认备案：确定发展对象'],
+      },
+    ],
+  },
+  {
+    name: 'pipeline-oath',
+    path: 'packages/pipeline/oath/index',
+    states: [
+      {
+        name: 'form',
+        title: '记录入党宣誓 · 支部书记',
+        persona: 'info_pb_sec',
+        query: { caseId: candidateCase.caseId },
+        responses: {
+          'pipeline.get': ok(candidateCase),
+          'pipeline.reminderStatus': worldReply('pipeline.reminderStatus.info_secretary'),
+        },
+        expect: ['陶然', '宣誓地点', '领誓人', '到期微信提醒'],
+      },
+      {
+        name: 'out-of-order',
+        title: '记录入党宣誓 · 尚未审批接收为预备党员（服务器的回答）',
+        persona: 'info_pb_sec',
+        query: { caseId: candidateCase.caseId },
+        responses: {
+          'pipeline.get': ok(candidateCase),
+          'pipeline.reminderStatus': worldReply('pipeline.reminderStatus.info_secretary'),
+          'pipeline.recordOath': oathRefusal,
+        },
+        setup: async (p) => {
+          const sent = worldInput('pipeline.recordOath.out_of_order');
+          await p.trigger('#place-input', 'change', { value: sent.place });
+          await p.trigger('#leader-input', 'change', { value: sent.leaderName });
+          await p.tap('#submit-button');
+        },
+        expect: ['暂不能记录入党宣誓', '党委审批接收为预备党员之后'],
+      },
+    ],
+  },
+  {
+    name: 'pipeline-filings',
+    path: 'packages/pipeline/filings/index',
+    states: [
+      {
+        name: 'committee',
+        title: '备案确认 · 党委（待确认的支部决定）',
+        persona: 'party_admin',
+        responses: { 'pipeline.filings': ok(filings) },
+        expect: [filings.items[0]?.personName ?? '', '确认备案'],
+      },
+      {
+        name: 'secretary',
+        title: '备案确认 · 支部书记（非上级党委）',
+        persona: 'info_pb_sec',
+        responses: { 'pipeline.filings': worldReply('pipeline.filings.secretary') },
+        expect: ['上级党委'],
+      },
+    ],
+  },
+  {
+    name: 'pipeline-filing',
+    path: 'packages/pipeline/filing/index',
+    states: [
+      {
+        name: 'confirm',
+        title: '确认备案 · 确定入党积极分子',
+        persona: 'party_admin',
+        query: { caseId: activistForCommittee.caseId, decision: 'activist' },
+        responses: { 'pipeline.get': ok(activistForCommittee) },
+        expect: ['白露', '确定入党积极分子', '备案意见'],
+      },
+      {
+        name: 'again',
+        title: '确认备案 · 已确认过（服务器的回答）',
+        persona: 'party_admin',
+        query: { caseId: activistForCommittee.caseId, decision: 'activist' },
+        responses: {
+          'pipeline.get': ok(activistForCommittee),
+          'pipeline.acknowledgeFiling': worldReply('pipeline.acknowledgeFiling.again'),
+        },
+        setup: async (p) => {
+          await p.tap('#submit-button');
+        },
+        expect: ['未能确认备案', '该决定已确认备案'],
+      },
+    ],
+  },
+  {
+    name: 'pipeline-members',
+    path: 'packages/pipeline/members/index',
+    states: [
+      {
+        name: 'search',
+        title: '留党察看与出生日期 · 查找',
+        persona: 'party_admin',
+        expect: ['姓名或学号'],
+      },
+      {
+        name: 'member',
+        title: '留党察看与出生日期 · 正式党员（可记录留党察看）',
+        persona: 'party_admin',
+        responses: { 'pipeline.people': worldReply('pipeline.people.member') },
+        setup: async (p) => {
+          await p.trigger('#query-input', 'change', { value: '邓凯' });
+          await p.tap('#search-button');
+          await p.tap('#open-impose');
+        },
+        expect: ['邓凯', '无留党察看记录', '记录留党察看', '处分日期'],
+      },
+      {
+        name: 'in-force',
+        title: '留党察看与出生日期 · 留党察看中（再次记录被拒绝）',
+        persona: 'party_admin',
+        responses: {
+          'pipeline.people': worldReply('pipeline.people.member'),
+          'pipeline.recordDiscipline': worldReply('pipeline.recordDiscipline.impose_again'),
+        },
+        setup: async (p) => {
+          const sent = worldInput('pipeline.recordDiscipline.impose_again');
+          await p.trigger('#query-input', 'change', { value: '邓凯' });
+          await p.tap('#search-button');
+          await p.tap('#open-impose');
+          await p.trigger('#date-picker', 'confirm', { value: sent.on });
+          await p.trigger('#reason-input', 'change', { value: sent.reason });
+          await p.tap('#submit-button');
+        },
+        expect: ['未能办理', '已有未恢复党员权利的留党察看记录'],
+      },
+      {
+        name: 'birth-date',
+        title: '留党察看与出生日期 · 更正入党申请人的出生日期',
+        persona: 'party_admin',
+        responses: { 'pipeline.people': worldReply('pipeline.people.applicant') },
+        setup: async (p) => {
+          await p.trigger('#query-input', 'change', { value: worldInput('pipeline.people.applicant').query });
+          await p.tap('#search-button');
+          await p.tap('#open-birthDate');
+        },
+        expect: ['吕航', '出生日期：2005-04-18', '更正理由'],
       },
     ],
   },

@@ -411,6 +411,7 @@ export const WORLD_PERSONAS = [
   'info_pb_sec',
   'info_officer',
   'league_admin',
+  'party_admin',
   'admin',
   'robot_pres',
   'taiji_pres',
@@ -1231,6 +1232,33 @@ function pipelineLater(w: WorldIds, pid: (slug: string) => string) {
       birthDate: '2009-03-01',
       attachments: [],
     }),
+    // The committee's pages beside the cases: 李红梅 (party_admin) and 刘芳 (info_officer) see the filings of the
+    // 信息学院 branch's decisions; 林思远 opens the oath form on 陶然's case (a 发展对象: the oath comes after approval).
+    'pipeline.get.candidate.party_admin': call('party_admin', 'pipeline.get', { caseId: caseOf('candidate') }),
+    'pipeline.get.candidate.info_secretary': call('info_pb_sec', 'pipeline.get', { caseId: caseOf('candidate') }),
+    'pipeline.get.activist.party_admin': call('party_admin', 'pipeline.get', { caseId: caseOf('activist') }),
+    'pipeline.reminderStatus.info_secretary': call('info_pb_sec', 'pipeline.reminderStatus', {}),
+    'pipeline.recordOath.out_of_order': call('info_pb_sec', 'pipeline.recordOath', {
+      caseId: caseOf('candidate'),
+      on: talk.on,
+      place: '学院党员活动室',
+      leaderName: '林思远',
+      attachments: [],
+    }),
+    'pipeline.filings.party_admin': call('party_admin', 'pipeline.filings', { page: 1, pageSize: 20 }),
+    'pipeline.filings.party_admin.page1of2': call('party_admin', 'pipeline.filings', { page: 1, pageSize: 1 }),
+    'pipeline.filings.party_admin.page2of2': call('party_admin', 'pipeline.filings', { page: 2, pageSize: 1 }),
+    'pipeline.filings.secretary': call('info_pb_sec', 'pipeline.filings', { page: 1, pageSize: 20 }),
+    'pipeline.todo.party_admin': call('party_admin', 'pipeline.todo', { days: 30 }),
+    'pipeline.people.member': call('party_admin', 'pipeline.people', { query: '邓凯' }),
+    'pipeline.people.applicant': call('party_admin', 'pipeline.people', { query: pid('sport_masses').slice(2) }),
+    'pipeline.people.none': call('party_admin', 'pipeline.people', { query: '查无此人' }),
+    'pipeline.people.other_college': call('info_officer', 'pipeline.people', { query: '邓凯' }),
+    'pipeline.correctBirthDate.unchanged': call('party_admin', 'pipeline.correctBirthDate', {
+      personId: pid('sport_masses'),
+      birthDate: '2005-04-18',
+      reason: '核对户籍证明后确认',
+    }),
     // The writes, last.
     'pipeline.acceptReminder.secretary': call('sport_pb_sec', 'pipeline.acceptReminder', {
       templateId: 'lingyan_pipeline_due',
@@ -1249,6 +1277,33 @@ function pipelineLater(w: WorldIds, pid: (slug: string) => string) {
       caseId: caseOf('activist'),
       contactIds: [pid('info_full1'), pid('info_full2')],
       on: talk.on,
+    }),
+    'pipeline.acknowledgeFiling.activist': call('party_admin', 'pipeline.acknowledgeFiling', {
+      caseId: caseOf('activist'),
+      decision: 'activist',
+      note: '材料齐全，同意备案',
+    }),
+    'pipeline.acknowledgeFiling.again': call('party_admin', 'pipeline.acknowledgeFiling', {
+      caseId: caseOf('activist'),
+      decision: 'activist',
+    }),
+    'pipeline.recordDiscipline.impose': call('party_admin', 'pipeline.recordDiscipline', {
+      personId: pid('sport_full3'),
+      change: 'impose',
+      on: talk.on,
+      reason: '经党委会研究决定给予留党察看一年处分',
+    }),
+    'pipeline.recordDiscipline.impose_again': call('party_admin', 'pipeline.recordDiscipline', {
+      personId: pid('sport_full3'),
+      change: 'impose',
+      on: talk.on,
+      reason: '经党委会研究决定给予留党察看一年处分',
+    }),
+    'pipeline.people.member_disciplined': call('party_admin', 'pipeline.people', { query: '邓凯' }),
+    'pipeline.correctBirthDate.applicant': call('party_admin', 'pipeline.correctBirthDate', {
+      personId: pid('sport_masses'),
+      birthDate: '2005-04-08',
+      reason: '核对户籍证明，登记时误录',
     }),
     'pipeline.apply.student': call('sport_league1', 'pipeline.apply', {
       branchId: 'u_sport_pb',

@@ -105,6 +105,11 @@ export interface ManagedUnitsView {
   notices: UnitView[];
   /** The colleges whose 新生信息库 the person keeps (binding.approve over the college): the 我的 entry and its picker. */
   freshmen: UnitView[];
+  /**
+   * The committees (school, party committee, college) where the person keeps the development pipeline's records beside
+   * the cases: 备案确认 (A4/A7), 留党察看 (A8) and birth date corrections (A1); the home tab's entries.
+   */
+  partyCommittee: UnitView[];
 }
 
 export interface BindingView {

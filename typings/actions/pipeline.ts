@@ -153,6 +153,10 @@ export const pipelineSchemas = {
     birthDate: DateStr,
     reason: Text('更正理由', PIPELINE_LIMITS.reasonMax, PIPELINE_LIMITS.reasonMin),
   }),
+  /** A4/A7: the branch decisions in the committee's scope whose filing it has not acknowledged yet, oldest first. */
+  'pipeline.filings': z.strictObject({ ...PageInput }),
+  /** A1/A8: the people of the committee's scope with this name or student number (the 留党察看 and birth date page). */
+  'pipeline.people': z.strictObject({ query: Text('姓名或学号', 40) }),
   /** The reminder template and how many reminders the caller's consents still allow. */
   'pipeline.reminderStatus': z.strictObject({}),
   /** The caller accepted the reminder template once (wx.requestSubscribeMessage): one consent, one message. */
@@ -231,6 +235,51 @@ export interface CaseView extends CaseCardView {
   probationSince: string | null;
   /** Whether the caller may take steps (a home branch officer, or a committee for its own steps). */
   canAct: boolean;
+  /** What else the caller may do on this case now, from the rules the actions check (the page only shows it). */
+  may: CaseMayView;
+}
+
+export interface CaseMayView {
+  /** A18: record the oath (a home branch officer, the case waiting for it). */
+  oath: boolean;
+  /** A4/A7: the decisions whose filing the caller (a committee above the branch) may acknowledge. */
+  filing: FilingDecisionView[];
+}
+
+export interface FilingDecisionView {
+  decision: 'activist' | 'candidate';
+  label: string;
+  /** The day the branch decided. */
+  decidedOn: string;
+}
+
+/** A case whose branch decisions wait for the committee's acknowledgement of their filing. */
+export interface FilingView {
+  caseId: string;
+  personName: string;
+  branchName: string;
+  stageLabel: string;
+  decisions: FilingDecisionView[];
+}
+
+/** A person as the party committee's 留党察看 and birth date page shows them. */
+export interface PartyRecordView {
+  personId: string;
+  name: string;
+  studentNo: string;
+  statusLabel: string;
+  branchName: string;
+  birthDate: string | null;
+  /** The 留党察看 on record (in force or lifted), or null. */
+  discipline: (DisciplineView & { reason: string; restoreReason: string | null }) | null;
+  may: {
+    /** A8: impose 留党察看 today (a committee over the home branch; a member with none in force). */
+    impose: boolean;
+    /** A8: lift the one in force. */
+    restore: boolean;
+    /** A1: correct the birth date (a committee over the person's college). */
+    birthDate: boolean;
+  };
 }
 
 export interface StepResultView {
@@ -290,6 +339,8 @@ export interface PipelineOutputs {
   'pipeline.recordOath': RecordResultView;
   'pipeline.acknowledgeFiling': RecordResultView;
   'pipeline.correctBirthDate': { personId: string; birthDate: string };
+  'pipeline.filings': Page<FilingView>;
+  'pipeline.people': PartyRecordView[];
   'pipeline.reminderStatus': ReminderStatusView;
   'pipeline.acceptReminder': ReminderStatusView;
 }

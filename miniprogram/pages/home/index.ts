@@ -85,5 +85,11 @@ definePage<{ loading: boolean }>()({
     openVotesManage() {
       go('votesManage');
     },
+    openFilings() {
+      go('pipelineFilings');
+    },
+    openMembers() {
+      go('pipelineMembers');
+    },
   },
 });

@@ -119,7 +119,12 @@ export function toTodoVM(t: TodoView, i: number): TodoVM {
 }
 
 /** The reminder offer on the to-do page: how many reminders the consents given so far still allow. */
-export function toRemindVM(v: ReminderStatusView): { templateId: string; text: string } {
+export interface RemindVM {
+  templateId: string;
+  text: string;
+}
+
+export function toRemindVM(v: ReminderStatusView): RemindVM {
   return {
     templateId: v.templateId,
     text: v.available > 0 ? `还可提醒 ${v.available} 次` : '未订阅时，请以本页待办为准',

@@ -6,6 +6,7 @@ import type { Actor } from '../../actor';
 import { capabilitiesOf } from '../../domain/org/permissions';
 import { ruleSetFor } from '../../domain/votes';
 import { FRESHMEN_PERMISSION } from '../activists/access';
+import { committeeUnits } from '../pipeline/access';
 import { BINDINGS, bindingIdFor } from './docs';
 import { allUnits, unitsById, unitsWithin } from './load';
 import { currentPositions, toPositionView, toUnitView } from './views';
@@ -28,7 +29,7 @@ export const meGet = defineAction({
         positions: [],
         units: [],
         capabilities: [],
-        manages: { votes: [], notices: [], freshmen: [] },
+        manages: { votes: [], notices: [], freshmen: [], partyCommittee: [] },
       };
     }
     const positions = currentPositions(person, today);
@@ -68,6 +69,10 @@ export const meGet = defineAction({
           .filter((u) => u.kind === 'college')
           .sort((a, b) => a._id.localeCompare(b._id))
           .map(toUnitView),
+        partyCommittee: committeeUnits(person, today).flatMap((id) => {
+          const u = units.get(id);
+          return u ? [toUnitView(u)] : [];
+        }),
       },
     };
   },
@@ -89,7 +94,7 @@ function managedUnits(
   actor: Actor,
   voteScope: readonly Unit[],
   named: ReadonlyMap<string, Unit>,
-): Omit<ManagedUnitsView, 'freshmen'> {
+): Omit<ManagedUnitsView, 'freshmen' | 'partyCommittee'> {
   const roots = actor.unitsWhere('vote.manage');
   const rootIndex = (u: Unit) => {
     const i = roots.findIndex((r) => r === u._id || u.ancestors.includes(r));

@@ -32,6 +32,13 @@ export function officerBranches(person: Person | null, today: string): string[] 
     .map((p) => p.unitId);
 }
 
+/** The units where the person holds a committee office today (A17: school, party committee, college). */
+export function committeeUnits(person: Person | null, today: string): string[] {
+  return active(person, today)
+    .filter((p) => COMMITTEE_ROLES.includes(p.role))
+    .map((p) => p.unitId);
+}
+
 /** A committee above the branch in the party line (the case's scope without the branch itself). */
 export function isCommitteeOver(person: Person | null, c: Pick<CaseDoc, 'scope' | 'branchId'>, today: string): boolean {
   return active(person, today).some(

@@ -4,21 +4,23 @@
  * approval), and the correction of a birth date entered wrongly (A1: set once at binding or import). Every one is
  * audited with its reason; reasons are content-checked.
  */
-import type { DisciplineView } from '../../../typings/actions/pipeline';
-import type { Person } from '../../../typings/domain';
+import type { DisciplineView, PartyRecordView } from '../../../typings/actions/pipeline';
+import { type Person, POLITICAL_STATUS_LABELS } from '../../../typings/domain';
 import { defineAction } from '../../action';
 import type { Actor } from '../../actor';
 import { PEOPLE } from '../../actor';
 import { DomainError } from '../../domain/errors';
+import { lineScope } from '../../domain/org/lines';
 import { positionIsActive } from '../../domain/org/permissions';
-import { disciplineChange, disciplineInForce, VERSION_RULES } from '../../domain/pipeline';
+import { disciplineChange, disciplineInForce, filingAwaited } from '../../domain/pipeline';
 import { assertPostable } from '../content';
-import { lineScopeOf } from '../org/authority';
+import { kindIndex, lineScopeOf, unitIndex } from '../org/authority';
 import { requireUnit } from '../org/load';
-import { assertSees, COMMITTEE_ROLES, isBranchOfficer, isCommitteeOver } from './access';
+import { assertSees, COMMITTEE_ROLES, committeeUnits, isBranchOfficer, isCommitteeOver } from './access';
 import { CASES, type CaseDoc, caseIdFor } from './docs';
-import { requireCase, requirePerson } from './load';
+import { FILINGS_ORDER, filingsAwaitedWhere, requireCase, requirePerson } from './load';
 import { assertRecordDate, baseRecord, saveWithCase } from './records';
+import { filingView } from './views';
 
 /**
  * A committee above the person's home party branch in the party line (the committees that approve their branch's
@@ -33,7 +35,7 @@ async function assertCommitteeOverPerson(
   if (!p.homePartyBranchId) throw new DomainError('OUT_OF_SCOPE');
   const branch = await requireUnit(store, p.homePartyBranchId);
   const scope = await lineScopeOf(store, branch, 'party');
-  if (isCommitteeOver(actor.person, { scope, branchId: branch._id }, today)) return;
+  if (committeeOverBranch(actor.person, branch._id, scope, today)) return;
   if (isBranchOfficer(actor.person, branch._id, today)) throw new DomainError('NOT_COMMITTEE');
   throw new DomainError('OUT_OF_SCOPE');
 }
@@ -116,12 +118,10 @@ export const pipelineAcknowledgeFiling = defineAction({
     const c = await requireCase(store, input.caseId);
     assertSees(actor, c, today);
     if (!isCommitteeOver(actor.person, c, today)) throw new DomainError('NOT_COMMITTEE');
-    if (input.decision === 'candidate' && VERSION_RULES[c.ruleVersion].candidateNeedsHigherApproval) {
-      throw new DomainError('FILING_NOT_REQUIRED', undefined, { rule: 'A7' });
-    }
-    const decidedOn = input.decision === 'activist' ? c.activistSince : c.candidateSince;
-    if (!decidedOn || c.stage === 'cancelled') throw new DomainError('STEP_OUT_OF_ORDER', '支部尚未作出该决定');
-    if (c.filed?.[input.decision]) throw new DomainError('FILING_ACKNOWLEDGED');
+    const problem = filingAwaited(c, input.decision);
+    if (problem?.code === 'FILING_NOT_REQUIRED') throw new DomainError(problem.code, undefined, { rule: 'A7' });
+    if (problem) throw new DomainError(problem.code, problem.message);
+    const decidedOn = (input.decision === 'activist' ? c.activistSince : c.candidateSince) ?? today;
     if (input.note) await assertPostable(ports, actor.openid, input.note);
     const by = actor.requirePerson();
     const what = input.decision === 'activist' ? '确定入党积极分子' : '确定发展对象';
@@ -145,10 +145,15 @@ export const pipelineAcknowledgeFiling = defineAction({
   },
 });
 
+/** A committee above the home branch (whose party-line scope is `scope`): the one that keeps 留党察看 (A8). */
+function committeeOverBranch(viewer: Person | null, branchId: string, scope: string[], today: string): boolean {
+  return isCommitteeOver(viewer, { scope, branchId }, today);
+}
+
 /** Whether the person holds a committee office (school, party committee, college) over `p` today. */
-function committeeOverPersonRecord(actor: Actor, p: Person, today: string): boolean {
+function committeeOverPersonRecord(viewer: Person | null, p: Person, today: string): boolean {
   const units = new Set([p.collegeId, ...p.reach]);
-  return (actor.person?.positions ?? []).some(
+  return (viewer?.positions ?? []).some(
     (x) => positionIsActive(x, today) && COMMITTEE_ROLES.includes(x.role) && units.has(x.unitId),
   );
 }
@@ -161,7 +166,7 @@ export const pipelineCorrectBirthDate = defineAction({
   errors: ['NOT_FOUND', 'OUT_OF_SCOPE', 'BIRTH_DATE_UNCHANGED', 'RECORD_IN_FUTURE', 'CONTENT_REJECTED', 'CONFLICT'],
   async run({ actor, store, ports, today, nowIso, write }, input) {
     const person = await requirePerson(store, input.personId);
-    if (!committeeOverPersonRecord(actor, person, today)) throw new DomainError('OUT_OF_SCOPE');
+    if (!committeeOverPersonRecord(actor.person, person, today)) throw new DomainError('OUT_OF_SCOPE');
     if (input.birthDate > today) throw new DomainError('RECORD_IN_FUTURE');
     if (person.birthDate === input.birthDate) throw new DomainError('BIRTH_DATE_UNCHANGED');
     await assertPostable(ports, actor.openid, input.reason);
@@ -193,5 +198,88 @@ export const pipelineCorrectBirthDate = defineAction({
       );
     });
     return { personId: person._id, birthDate: input.birthDate };
+  },
+});
+
+export const pipelineFilings = defineAction({
+  name: 'pipeline.filings',
+  summary:
+    '待确认备案：本人所在党委（学校、党委、学院）范围内，支部确定入党积极分子、发展对象（2014年细则）的决定尚未确认备案的发展档案，按决定日期排序，分页（A4、A7）',
+  access: { kind: 'member' },
+  errors: ['NOT_COMMITTEE'],
+  async run({ actor, store, today }, input) {
+    const committees = committeeUnits(actor.person, today);
+    if (!committees.length) throw new DomainError('NOT_COMMITTEE');
+    const page = await store.page<CaseDoc>(CASES, filingsAwaitedWhere(store, committees), {
+      orderBy: FILINGS_ORDER,
+      page: input.page,
+      pageSize: input.pageSize,
+    });
+    // The stored scope decided the query; the same predicates as the acknowledgement decide each row.
+    return {
+      ...page,
+      items: page.items
+        .filter((c) => isCommitteeOver(actor.person, c, today))
+        .map(filingView)
+        .filter((f) => f.decisions.length > 0),
+    };
+  },
+});
+
+/** At most this many people answer one search (a name or a student number names few). */
+const PEOPLE_FOUND = 20;
+
+export const pipelinePeople = defineAction({
+  name: 'pipeline.people',
+  summary:
+    '党员组织事务查找：按姓名或学号查找本人所在党委（学校、党委、学院）范围内的人员，显示留党察看和出生日期，以及本人可否办理（A1、A8）',
+  access: { kind: 'member' },
+  errors: ['NOT_COMMITTEE'],
+  async run({ actor, store, today }, input) {
+    const committees = committeeUnits(actor.person, today);
+    if (!committees.length) throw new DomainError('NOT_COMMITTEE');
+    const _ = store.command;
+    const [rows, units] = await Promise.all([
+      store.find<Person>(
+        PEOPLE,
+        _.and([{ reach: _.in(committees) }, _.or([{ name: input.query }, { studentNo: input.query }])]),
+        { orderBy: [['studentNo', 'asc']], limit: PEOPLE_FOUND },
+      ),
+      unitIndex(store),
+    ]);
+    const kindOf = kindIndex(units);
+    return rows.flatMap((p): PartyRecordView[] => {
+      const branch = p.homePartyBranchId ? units.get(p.homePartyBranchId) : undefined;
+      const overBranch =
+        !!branch && committeeOverBranch(actor.person, branch._id, lineScope(branch, 'party', kindOf), today);
+      const overRecord = committeeOverPersonRecord(actor.person, p, today);
+      if (!overBranch && !overRecord) return [];
+      const d = p.partyDiscipline ?? null;
+      return [
+        {
+          personId: p._id,
+          name: p.name,
+          studentNo: p.studentNo,
+          statusLabel: POLITICAL_STATUS_LABELS[p.status],
+          branchName: branch?.name ?? '',
+          birthDate: p.birthDate ?? null,
+          discipline: d
+            ? {
+                personId: p._id,
+                since: d.since,
+                restoredOn: d.restoredOn,
+                inForce: disciplineInForce(d, today),
+                reason: d.reason ?? '',
+                restoreReason: d.restoreReason ?? null,
+              }
+            : null,
+          may: {
+            impose: overBranch && disciplineChange(d, 'impose', p.status, today) === null,
+            restore: overBranch && disciplineChange(d, 'restore', p.status, today) === null,
+            birthDate: overRecord,
+          },
+        },
+      ];
+    });
   },
 });

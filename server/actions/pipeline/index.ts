@@ -1,6 +1,12 @@
 /** The member development pipeline's actions. */
 export { pipelineApply, pipelineSetRuleVersion } from './apply';
-export { pipelineAcknowledgeFiling, pipelineCorrectBirthDate, pipelineRecordDiscipline } from './committee';
+export {
+  pipelineAcknowledgeFiling,
+  pipelineCorrectBirthDate,
+  pipelineFilings,
+  pipelinePeople,
+  pipelineRecordDiscipline,
+} from './committee';
 export { pipelineDossier, pipelineDossierForm } from './dossier';
 export { pipelineRecordPreExam } from './evaluations';
 export { pipelineRecordOath } from './oath';

@@ -8,7 +8,13 @@ import type { Person } from '../../../typings/domain';
 import { PEOPLE } from '../../actor';
 import { DomainError } from '../../domain/errors';
 import { publicityRaisesNoBar } from '../../domain/notices';
-import { disciplineInForce, type IntroducerFacts, type PublicityFacts, type VoteFacts } from '../../domain/pipeline';
+import {
+  disciplineInForce,
+  type IntroducerFacts,
+  type PublicityFacts,
+  type VoteFacts,
+  versionsFilingCandidates,
+} from '../../domain/pipeline';
 import type { Store } from '../../store';
 import { NOTICES, type NoticeDoc } from '../notices/docs';
 import { toDomainObjection } from '../notices/filing';
@@ -180,3 +186,29 @@ export function introducerFactsOf(people: readonly Person[], on: string): Introd
     underDiscipline: disciplineInForce(p.partyDiscipline, on),
   }));
 }
+
+/**
+ * The query of the cases in the committees' scope whose branch decisions wait for the acknowledgement of their filing
+ * (A4; A7 under the versions that file the 发展对象): the same conditions as `filingAwaited`, as a database query, so
+ * the list is one read; each row is checked again with `filingAwaited` when it is shown.
+ */
+export function filingsAwaitedWhere(store: Store, committees: readonly string[]): Record<string, unknown> {
+  const _ = store.command;
+  return _.and([
+    { scope: _.in([...committees]), stage: _.neq('cancelled') },
+    _.or([
+      { activistSince: _.neq(null), 'filed.activist': _.exists(false) },
+      {
+        candidateSince: _.neq(null),
+        'filed.candidate': _.exists(false),
+        ruleVersion: _.in(versionsFilingCandidates()),
+      },
+    ]),
+  ]);
+}
+
+/** The filing list's order: the earliest decisions first. */
+export const FILINGS_ORDER: [string, 'asc' | 'desc'][] = [
+  ['activistSince', 'asc'],
+  ['_id', 'asc'],
+];

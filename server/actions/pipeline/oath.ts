@@ -5,6 +5,7 @@
  */
 import { defineAction } from '../../action';
 import { DomainError } from '../../domain/errors';
+import { oathRecordable } from '../../domain/pipeline';
 import { assertSees, isBranchOfficer } from './access';
 import { requireCase } from './load';
 import { assertRecordDate, baseRecord, saveWithCase } from './records';
@@ -27,13 +28,8 @@ export const pipelineRecordOath = defineAction({
     const c = await requireCase(store, input.caseId);
     assertSees(actor, c, today);
     if (!isBranchOfficer(actor.person, c.branchId, today)) throw new DomainError('NOT_BRANCH_OFFICER');
-    if (c.stage !== 'probationary_member') {
-      throw new DomainError('STEP_OUT_OF_ORDER', '入党宣誓在党委审批接收为预备党员之后进行');
-    }
-    if (c.oathOn) throw new DomainError('OATH_RECORDED');
-    if (c.awaiting?.step === 'approve_conversion' || c.awaiting?.step === 'approve_cancellation') {
-      throw new DomainError('STEP_OUT_OF_ORDER', '支部大会已作出决定，不能再补记入党宣誓');
-    }
+    const problem = oathRecordable(c);
+    if (problem) throw new DomainError(problem.code, problem.message);
     assertRecordDate(input.on, today);
     if (c.approvedOn && input.on < c.approvedOn) {
       const why = `宣誓日期不能早于党委审批（${c.approvedOn}）`;

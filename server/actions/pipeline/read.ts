@@ -1,5 +1,6 @@
 /** Reading cases: one case, my journey, a branch's cases by stage and overdue, and the to-do list. */
 import type { TodoView } from '../../../typings/actions/pipeline';
+import { PIPELINE_TODO_LABELS } from '../../../typings/vocabulary';
 import { defineAction } from '../../action';
 import { DomainError } from '../../domain/errors';
 import { lineScope } from '../../domain/org/lines';
@@ -7,10 +8,10 @@ import { nextItem } from '../../domain/pipeline';
 import { addDays } from '../../domain/time';
 import { mapPage } from '../../store';
 import { kindIndex, unitIndex } from '../org/authority';
-import { assertSees, isBranchOfficer, isCommitteeOver, isContact, officerBranches } from './access';
+import { assertSees, committeeUnits, isBranchOfficer, isCommitteeOver, isContact, officerBranches } from './access';
 import { CASES, type CaseDoc, caseIdFor } from './docs';
-import { recordsOf, requireCase } from './load';
-import { cardView, caseView, nextView } from './views';
+import { FILINGS_ORDER, filingsAwaitedWhere, recordsOf, requireCase } from './load';
+import { cardView, caseView, filingDecisions, nextView } from './views';
 
 export const pipelineGet = defineAction({
   name: 'pipeline.get',
@@ -87,26 +88,30 @@ export const pipelineTodo = defineAction({
     const me = actor.requirePerson();
     const _ = store.command;
     const branches = officerBranches(me, today);
-    const committeeUnits = me.positions
-      .filter((p) => ['school_admin', 'party_committee_admin', 'college_officer'].includes(p.role))
-      .filter((p) => p.start <= today && (p.end === null || p.end >= today))
-      .map((p) => p.unitId);
+    const committees = committeeUnits(me, today);
     const horizon = addDays(today, input.days);
     const ors: Record<string, unknown>[] = [{ 'contacts.id': me._id }];
     if (branches.length) ors.push({ branchId: _.in(branches) });
     const due = _.and([_.or(ors), { nextDue: _.lte(horizon) }]);
     // A committee's items wait on it whatever their due day (A20 sets none for an extension or a cancellation).
-    const query = committeeUnits.length
-      ? _.or([due, { scope: _.in(committeeUnits), nextKind: _.in(COMMITTEE_ITEMS) }])
-      : due;
-    const rows = await store.find<CaseDoc>(CASES, query, {
-      orderBy: [
-        ['nextDue', 'asc'],
-        ['_id', 'asc'],
-      ],
-      limit: 100,
-    });
-    return rows.flatMap((c): TodoView[] => {
+    const query = committees.length ? _.or([due, { scope: _.in(committees), nextKind: _.in(COMMITTEE_ITEMS) }]) : due;
+    const [rows, filings] = await Promise.all([
+      store.find<CaseDoc>(CASES, query, {
+        orderBy: [
+          ['nextDue', 'asc'],
+          ['_id', 'asc'],
+        ],
+        limit: 100,
+      }),
+      // A4/A7: the filings waiting for the committee's acknowledgement (never due: filing is not approval).
+      committees.length
+        ? store.find<CaseDoc>(CASES, filingsAwaitedWhere(store, committees), {
+            orderBy: FILINGS_ORDER,
+            limit: 100,
+          })
+        : Promise.resolve([]),
+    ]);
+    const items = rows.flatMap((c): TodoView[] => {
       const next = nextView(nextItem(c), today);
       if (!next) return [];
       return [
@@ -121,5 +126,27 @@ export const pipelineTodo = defineAction({
         },
       ];
     });
+    const acknowledge = filings
+      .filter((c) => isCommitteeOver(me, c, today))
+      .flatMap((c) =>
+        filingDecisions(c).map(
+          (d): TodoView => ({
+            caseId: c._id,
+            personName: c.personName,
+            branchId: c.branchId,
+            branchName: c.branchName,
+            stage: c.stage,
+            next: {
+              kind: d.decision === 'activist' ? 'filing_activist' : 'filing_candidate',
+              label: PIPELINE_TODO_LABELS[d.decision === 'activist' ? 'filing_activist' : 'filing_candidate'],
+              due: null,
+              notBefore: d.decidedOn,
+              overdue: false,
+            },
+            role: 'officer',
+          }),
+        ),
+      );
+    return [...items, ...acknowledge];
   },
 });

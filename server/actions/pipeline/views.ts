@@ -1,7 +1,17 @@
 /** View mappers of the development pipeline: the case page, the list card, the next item and the to-do line. */
-import type { CaseCardView, CaseRecordView, CaseView, GateView, NextView } from '../../../typings/actions/pipeline';
+import type {
+  CaseCardView,
+  CaseMayView,
+  CaseRecordView,
+  CaseView,
+  FilingDecisionView,
+  FilingView,
+  GateView,
+  NextView,
+} from '../../../typings/actions/pipeline';
 import type { Person } from '../../../typings/domain';
 import {
+  FILING_DECISION_LABELS,
   PIPELINE_RECORD_LABELS,
   PIPELINE_STAGE_LABELS,
   PIPELINE_STEPS,
@@ -12,12 +22,15 @@ import {
 import {
   type CaseChecklistFacts,
   checklistOf,
+  FILING_DECISIONS,
+  filingAwaited,
   isOverdue,
   type NextItem,
   nextItem,
+  oathRecordable,
   sourceOf,
 } from '../../domain/pipeline';
-import { mayAct } from './access';
+import { isBranchOfficer, isCommitteeOver, mayAct } from './access';
 import type { CaseDoc, RecordDoc } from './docs';
 
 export function checklistFacts(c: CaseDoc): CaseChecklistFacts {
@@ -122,5 +135,33 @@ export function caseView(c: CaseDoc, records: readonly RecordDoc[], viewer: Pers
     probationSince:
       c.acceptedOn && (c.stage === 'probationary_member' || c.stage === 'full_member') ? c.acceptedOn : null,
     canAct: mayAct(viewer, c, step, today),
+    may: mayView(viewer, c, today),
+  };
+}
+
+/** A4/A7: the branch decisions on the case whose filing waits for the committee's acknowledgement. */
+export function filingDecisions(c: CaseDoc): FilingDecisionView[] {
+  return FILING_DECISIONS.flatMap((decision) => {
+    const on = decision === 'activist' ? c.activistSince : c.candidateSince;
+    if (filingAwaited(c, decision) || !on) return [];
+    return [{ decision, label: FILING_DECISION_LABELS[decision], decidedOn: on }];
+  });
+}
+
+export function filingView(c: CaseDoc): FilingView {
+  return {
+    caseId: c._id,
+    personName: c.personName,
+    branchName: c.branchName,
+    stageLabel: PIPELINE_STAGE_LABELS[c.stage],
+    decisions: filingDecisions(c),
+  };
+}
+
+/** What the viewer may do on the case besides its steps, by the same rules the record actions check (A18, A4/A7). */
+export function mayView(viewer: Person | null, c: CaseDoc, today: string): CaseMayView {
+  return {
+    oath: isBranchOfficer(viewer, c.branchId, today) && oathRecordable(c) === null,
+    filing: isCommitteeOver(viewer, c, today) ? filingDecisions(c) : [],
   };
 }

@@ -324,6 +324,60 @@ export function filingAcknowledged(
 }
 
 /**
+ * A18: whether the oath may be recorded on the case now (after the committee's approval, while a probationary member,
+ * once, and not after the branch meeting on conversion or cancellation has decided). Answers what is wrong, or null.
+ * The record action refuses with it and the case page offers the form from it.
+ */
+export function oathRecordable(c: {
+  stage: string;
+  oathOn?: string | null;
+  awaiting: { step: string } | null;
+}): { code: 'STEP_OUT_OF_ORDER' | 'OATH_RECORDED'; message?: string } | null {
+  if (c.stage !== 'probationary_member') {
+    return { code: 'STEP_OUT_OF_ORDER', message: '入党宣誓在党委审批接收为预备党员之后进行' };
+  }
+  if (c.oathOn) return { code: 'OATH_RECORDED' };
+  if (c.awaiting?.step === 'approve_conversion' || c.awaiting?.step === 'approve_cancellation') {
+    return { code: 'STEP_OUT_OF_ORDER', message: '支部大会已作出决定，不能再补记入党宣誓' };
+  }
+  return null;
+}
+
+/** The branch decisions a higher committee acknowledges the filing of (A4, A7). */
+export const FILING_DECISIONS = ['activist', 'candidate'] as const;
+export type FilingDecision = (typeof FILING_DECISIONS)[number];
+
+/**
+ * A4 and A7 (2014): whether the filing of the branch's decision awaits the committee's acknowledgement: the decision
+ * was taken (the case not cancelled), the version files it (under 2026 the 发展对象 is agreed, not filed), and nobody
+ * acknowledged it yet. Answers what is wrong, or null. The acknowledgement refuses with it; the case page, the
+ * committee's filing list and its to-do list offer the acknowledgement from it.
+ */
+export function filingAwaited(
+  c: {
+    ruleVersion: RuleVersion;
+    stage: string;
+    activistSince: string | null;
+    candidateSince: string | null;
+    filed?: { activist?: string; candidate?: string };
+  },
+  decision: FilingDecision,
+): { code: 'FILING_NOT_REQUIRED' | 'STEP_OUT_OF_ORDER' | 'FILING_ACKNOWLEDGED'; message?: string } | null {
+  if (decision === 'candidate' && VERSION_RULES[c.ruleVersion].candidateNeedsHigherApproval) {
+    return { code: 'FILING_NOT_REQUIRED' };
+  }
+  const decidedOn = decision === 'activist' ? c.activistSince : c.candidateSince;
+  if (!decidedOn || c.stage === 'cancelled') return { code: 'STEP_OUT_OF_ORDER', message: '支部尚未作出该决定' };
+  if (c.filed?.[decision]) return { code: 'FILING_ACKNOWLEDGED' };
+  return null;
+}
+
+/** The rule versions under which the branch's 发展对象 decision is filed with the committee (A7, 2014). */
+export function versionsFilingCandidates(): RuleVersion[] {
+  return (Object.keys(VERSION_RULES) as RuleVersion[]).filter((v) => !VERSION_RULES[v].candidateNeedsHigherApproval);
+}
+
+/**
  * A11 (细则 第十九条: "一般不予发展"): a candidate expected to leave the unit (graduate) within three months of the
  * day is generally not admitted: a warning, not a bar (the word 一般 leaves it to the committee).
  */

@@ -51,6 +51,19 @@ describe('首页', () => {
   it('shows no review shortcut to a branch secretary', async () => {
     const p = await loadPage(PAGE, { responses: { 'me.get': SECRETARY } });
     expect(p.exists('#shortcut-review')).toBe(false);
+    expect(p.exists('#shortcut-filings')).toBe(false);
+    expect(p.exists('#shortcut-members')).toBe(false);
+  });
+
+  it('leads the party committee to 备案确认 and to 留党察看与出生日期, as the server names its committee', async () => {
+    const p = await loadPage(PAGE, { responses: { 'me.get': worldReply('me.get.party_admin') } });
+    expect(p.text('#shortcut-filings')).toContain('校党委');
+    await p.tap('#shortcut-filings');
+    await p.tap('#shortcut-members');
+    expect(p.navigations).toEqual([
+      { method: 'navigateTo', url: '/packages/pipeline/filings/index' },
+      { method: 'navigateTo', url: '/packages/pipeline/members/index' },
+    ]);
   });
 
   it('keeps the header and offers a retry when me.get fails', async () => {

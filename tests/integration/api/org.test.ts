@@ -32,7 +32,7 @@ describe('我的 (me.get)', () => {
       positions: [],
       units: [],
       capabilities: [],
-      manages: { votes: [], notices: [], freshmen: [] },
+      manages: { votes: [], notices: [], freshmen: [], partyCommittee: [] },
     });
   });
 
@@ -78,6 +78,7 @@ describe('我的 (me.get)', () => {
       votes: [],
       notices: [expect.objectContaining({ id: 'u_fed', kindLabel: '社团联合会' })],
       freshmen: [],
+      partyCommittee: [],
     });
   });
 

@@ -228,6 +228,8 @@ const SAMPLE_INPUTS: { [A in ActionName]: Input<A> } = {
   'pipeline.recordOath': { caseId: 'pc_missing', on: '2026-11-23', place: '党员活动室', leaderName: '书记' },
   'pipeline.acknowledgeFiling': { caseId: 'pc_missing', decision: 'activist' },
   'pipeline.correctBirthDate': { personId: 'p_missing', birthDate: '2006-01-01', reason: '权限表测试' },
+  'pipeline.filings': {},
+  'pipeline.people': { query: '权限表测试' },
   'pipeline.reminderStatus': {},
   // Not the school's template: refused after the caller is known, so the table writes no consent.
   'pipeline.acceptReminder': { templateId: 'tmpl_permissions' },
@@ -415,6 +417,8 @@ const ALLOWED: Record<ActionName, Role[] | 'bound' | 'anyone'> = {
   'pipeline.recordOath': 'bound',
   'pipeline.acknowledgeFiling': 'bound',
   'pipeline.correctBirthDate': 'bound',
+  'pipeline.filings': 'bound',
+  'pipeline.people': 'bound',
   // The caller's own reminder consents.
   'pipeline.reminderStatus': 'bound',
   'pipeline.acceptReminder': 'bound',
@@ -816,6 +820,10 @@ const PIPELINE_PROVED: readonly ActionName[] = [
   'pipeline.recordOath',
   'pipeline.acknowledgeFiling',
   'pipeline.correctBirthDate',
+  // tests/integration/pipeline/committee-pages.test.ts: the party committee and the college's officer over their own
+  // scope; another college's officer, the branch's own officers and the League committee see nothing of it.
+  'pipeline.filings',
+  'pipeline.people',
 ];
 function provedInDomainSuite(a: ActionName): boolean {
   return (

@@ -233,6 +233,9 @@ describe('A8 at 预审, A4/A7 filing, A11 leaving and A18 the oath on one case u
 
   it('the oath comes after approval, by the branch, once, and conversion waits for it (A18)', async () => {
     const oath = (on: string) => ({ caseId: s.caseId, on, place: '学院党员活动室', leaderName: '何静' });
+    // The case page offers the oath form exactly when the action would take it (a branch officer, its time).
+    const mayOath = async (who: string) => expectOk(await emu.call(who, 'pipeline.get', { caseId: s.caseId })).may.oath;
+    expect(await mayOath(SECRETARY)).toBe(false);
     await refused(SECRETARY, 'pipeline.recordOath', oath(day), 'STEP_OUT_OF_ORDER', s.id);
     const voteId = await passVote(emu, 'acceptance', s.id, day);
     expectOk(
@@ -263,6 +266,11 @@ describe('A8 at 预审, A4/A7 filing, A11 leaving and A18 the oath on one case u
         meetingRef: '党委会',
       }),
     );
+    expect([await mayOath(SECRETARY), await mayOath('party_admin'), await mayOath(s.who)]).toEqual([
+      true,
+      false,
+      false,
+    ]);
     // Dated before the approval (within the grace): refused.
     await refused(SECRETARY, 'pipeline.recordOath', oath(day), 'RECORD_BACKDATED', s.id);
     await refused('party_admin', 'pipeline.recordOath', oath(approveDay), 'NOT_BRANCH_OFFICER', s.id);
@@ -293,6 +301,7 @@ describe('A8 at 预审, A4/A7 filing, A11 leaving and A18 the oath on one case u
     expect(!res.ok && res.error.fields).toMatchObject({ rule: 'A18' });
     expectOk(await emu.call(SECRETARY, 'pipeline.recordOath', oath(endDay)));
     await refused(SECRETARY, 'pipeline.recordOath', oath(endDay), 'OATH_RECORDED', s.id);
+    expect(await mayOath(SECRETARY)).toBe(false);
     expectOk(
       await emu.call(SECRETARY, 'pipeline.takeStep', {
         caseId: s.caseId,

@@ -28,6 +28,7 @@ import {
 } from '../../../services/pipeline/forms';
 import { PIPELINE_LIMITS } from '../../../typings/vocabulary';
 import { definePage } from '../../../utils/define-page';
+import { askReminder, loadReminder, type RemindVM } from '../../../utils/reminder';
 
 type State = 'loading' | 'ready' | 'empty' | 'error';
 type TextField = 'topics' | 'content' | 'opinion' | 'summary' | 'meetingRef' | 'voteId' | 'noticeId' | 'approvalRef';
@@ -66,6 +67,8 @@ definePage<{ query: Record<string, string | undefined>; people: PickVM[] }>()({
     gate: null as GateAnswerVM | null,
     submitting: false,
     done: false,
+    /** The deadline reminder offered as the officer or contact records (null: not offered). */
+    remind: null as RemindVM | null,
   },
   methods: {
     onLoad(query: Record<string, string | undefined>) {
@@ -96,7 +99,8 @@ definePage<{ query: Record<string, string | undefined>; people: PickVM[] }>()({
           'values.unitId': q.unitId,
         });
       }
-      const res = await call('pipeline.get', { caseId: q.caseId });
+      const [res, remind] = await Promise.all([call('pipeline.get', { caseId: q.caseId }), loadReminder()]);
+      this.setData({ remind });
       if (!res.ok) return this.setData({ state: 'error', message: errorText(res.error) });
       const v = res.data;
       const patch: Record<string, unknown> = {
@@ -159,6 +163,8 @@ definePage<{ query: Record<string, string | undefined>; people: PickVM[] }>()({
     },
     async submit() {
       if (this.data.submitting || this.data.done) return;
+      // At the tap, before the call: WeChat shows its consent sheet only from a tap (one consent, one reminder).
+      askReminder(this.data.remind, (remind) => this.setData({ remind }), { quiet: true });
       const values = this.data.values as FormValues;
       const { action, input } = requestOf(this.data.form, values);
       this.setData({ submitting: true, gate: null });

@@ -13,6 +13,9 @@ definePage<{ caseId: string }>()({
     message: '',
     journey: null as JourneyVM | null,
     canAct: false,
+    /** What the server says the viewer may do besides the steps: the oath form, the filings to acknowledge. */
+    mayOath: false,
+    filings: [] as { decision: string; text: string }[],
     branchId: '',
     branchName: '',
   },
@@ -29,6 +32,8 @@ definePage<{ caseId: string }>()({
         state: 'ready',
         journey: toJourneyVM(v),
         canAct: v.canAct,
+        mayOath: v.may.oath,
+        filings: v.may.filing.map((f) => ({ decision: f.decision, text: `确认备案：${f.label}` })),
         branchId: v.branchId,
         branchName: v.branchName,
       });
@@ -39,6 +44,12 @@ definePage<{ caseId: string }>()({
     },
     openForm(e: WechatMiniprogram.TouchEvent<Record<string, never>, Record<string, never>, { form: string }>) {
       go('pipelineAct', { caseId: this.caseId, form: e.currentTarget.dataset.form });
+    },
+    openOath() {
+      go('pipelineOath', { caseId: this.caseId });
+    },
+    openFiling(e: WechatMiniprogram.TouchEvent<Record<string, never>, Record<string, never>, { decision: string }>) {
+      go('pipelineFiling', { caseId: this.caseId, decision: e.currentTarget.dataset.decision });
     },
     openCases() {
       go('pipelineCases', { branchId: this.data.branchId, branchName: this.data.branchName });
