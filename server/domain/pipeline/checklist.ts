@@ -33,8 +33,10 @@ import {
   publicityClosedClean,
   type RecommendationFacts,
   requiredTalkHeld,
+  twoLevelPreExamPassed,
   type VoteFacts,
 } from './gates';
+import type { PreExamFacts } from './rings';
 import type { PipelineRule } from './rules';
 import type { CaseFacts } from './steps';
 
@@ -48,6 +50,8 @@ export interface CaseChecklistFacts extends CaseFacts {
   extensions: number;
   /** Rules with a confirmed special-case override (A10, A17). */
   overridden: readonly string[];
+  /** S7: the latest conclusion of each level of the two-level pre-examination (absent until one is recorded). */
+  preExams?: PreExamFacts;
 }
 
 /** What the caller loaded for the step; `undefined` = not loaded (shown as checked at the step). */
@@ -166,6 +170,7 @@ export function checklistOf(step: PipelineStep, c: CaseChecklistFacts, ev: StepE
           label: '发展对象集中培训',
           outcome: loaded(ev.training, (t) => candidateTrained(t.hours, t.days, v, c.overridden.includes('A10'))),
         },
+        { rule: 'S7', label: '学院、学校两级书面预审通过', outcome: twoLevelPreExamPassed(c.preExams ?? {}, v) },
       ];
     case 'branch_accept':
       return [

@@ -5,9 +5,15 @@
  */
 import type { NoticeKind, VoteKind } from '../../../typings/actions';
 import type { PoliticalStatus, RuleVersion } from '../../../typings/domain';
-import type { RecommendationSource } from '../../../typings/vocabulary';
+import {
+  PRE_EXAM_CONCLUSION_LABELS,
+  PRE_EXAM_LEVEL_LABELS,
+  type PreExamLevel,
+  type RecommendationSource,
+} from '../../../typings/vocabulary';
 import { checkStepPublicity, type PublicityWindow, type RequirementTable } from '../notices';
 import { addMonthsClamped, probationEnd, recommendationValid } from '../votes';
+import type { PreExamFacts } from './rings';
 import { type PipelineRule, sourceOf, VERSION_RULES } from './rules';
 
 export interface GatePass {
@@ -366,6 +372,27 @@ export function preExaminationPassed(
   if (!formIssuedOn) return fail('A11', v, '尚未发放《入党志愿书》');
   if (formIssuedOn < preExamOn)
     return fail('A11', v, `《入党志愿书》发放于 ${formIssuedOn}，早于预审通过（${preExamOn}）`);
+  return PASS;
+}
+
+/**
+ * S7 (the "4453" model's review ring) before A11's written conclusion: the college's party committee and then the
+ * school's have each pre-examined the candidate in writing and the latest conclusion of each level is a pass. A level
+ * that returned the case (退回补充) bars the step until it examines the case again and passes it.
+ */
+export function twoLevelPreExamPassed(held: PreExamFacts, v: RuleVersion): GateOutcome {
+  for (const level of ['college', 'school'] as const satisfies readonly PreExamLevel[]) {
+    const exam = held[level];
+    const name = PRE_EXAM_LEVEL_LABELS[level];
+    if (!exam) return fail('S7', v, `尚无${name}的书面意见`);
+    if (exam.conclusion !== 'passed') {
+      return fail(
+        'S7',
+        v,
+        `${name}结论为「${PRE_EXAM_CONCLUSION_LABELS[exam.conclusion]}」，须补充材料后经该级预审通过`,
+      );
+    }
+  }
   return PASS;
 }
 

@@ -8,7 +8,7 @@
  */
 import type { Person } from '../../../typings/domain';
 import { errorCode, expectOk, startTestEmulator, type TestEmulator } from '../support';
-import { addStudent, at, BRANCH, footprint, passVote, SECRETARY, toCandidate } from './support';
+import { addStudent, at, BRANCH, footprint, passVote, preExamBothLevels, SECRETARY, toCandidate } from './support';
 
 let emu: TestEmulator;
 beforeAll(async () => {
@@ -218,6 +218,7 @@ describe('A8 at 预审, A4/A7 filing, A11 leaving and A18 the oath on one case u
     at(emu, day);
     const leaves = new Date(`${day}T00:00:00Z`);
     leaves.setUTCMonth(leaves.getUTCMonth() + 2);
+    await preExamBothLevels(emu, s.caseId, day);
     const pre = expectOk(
       await emu.call('sport_officer', 'pipeline.takeStep', {
         caseId: s.caseId,
