@@ -289,7 +289,8 @@ export interface PipelineOutputs {
   'pipeline.recordDiscipline': DisciplineView;
   'pipeline.recordOath': RecordResultView;
   'pipeline.acknowledgeFiling': RecordResultView;
-  'pipeline.correctBirthDate': { personId: string; birthDate: string };
+  /** ageGate: the A1 gate of the person's case on its application day after the correction (null: no case). */
+  'pipeline.correctBirthDate': { personId: string; birthDate: string; ageGate: GateView | null };
   'pipeline.reminderStatus': ReminderStatusView;
   'pipeline.acceptReminder': ReminderStatusView;
 }

@@ -273,7 +273,8 @@ export const pipelineTakeStep = defineAction({
       const file = input.step === 'determine_activist' ? fileOfCase(moved, by._id, nowIso, today) : null;
       await tx.put(CASES, moved);
       await tx.insert(RECORDS, record);
-      if (file) await tx.insert(FILES, file);
+      // A1: a case restarted by a new application may already have the file of its void first run; it stays.
+      if (file && !(c.reappliedOn && (await tx.get(FILES, file._id)))) await tx.insert(FILES, file);
       tx.audit('pipeline.step', `${RECORDS}/${record._id}`, null, file ? { ...record, activistFile: file } : record);
       if (change) {
         // The status history grows by one line without reading the person (the record's audit entry names it).

@@ -9,6 +9,7 @@ import {
   activistForOneYear,
   activistRecommended,
   ageOn,
+  applicationAgeStands,
   approvalWithinDeadline,
   branchDecisionPending,
   branchVotePassed,
@@ -60,6 +61,7 @@ export interface StepEvidence {
   today: string;
   /** The day of the meeting the step rests on (the vote's day), or today. */
   meetingOn: string;
+  /** The case's copy of the birth date (A1, B1). */
   birthDate: string | null;
   leagueMember: boolean;
   vote?: VoteFacts | null;
@@ -90,8 +92,23 @@ function loaded<T>(value: T | undefined, f: (v: T) => GateOutcome): GateOutcome 
   return value === undefined ? 'at_step' : f(value);
 }
 
-/** The gates of `step` on a case under its version, in the order a secretary checks them. */
+/**
+ * The gates of `step` on a case under its version, in the order a secretary checks them: first A1 on the application
+ * the case rests on (the birth date may have been corrected since), except for the steps that end a probationary
+ * membership, which never rest on it being valid.
+ */
 export function checklistOf(step: PipelineStep, c: CaseChecklistFacts, ev: StepEvidence): ChecklistItem[] {
+  const steps = stepGates(step, c, ev);
+  if (step === 'cancel' || step === 'approve_cancellation') return steps;
+  const age: ChecklistItem = {
+    rule: 'A1',
+    label: '申请日年满十八周岁',
+    outcome: applicationAgeStands(ev.birthDate, c.appliedOn, c.stage, c.ruleVersion),
+  };
+  return [age, ...steps];
+}
+
+function stepGates(step: PipelineStep, c: CaseChecklistFacts, ev: StepEvidence): ChecklistItem[] {
   const v: RuleVersion = c.ruleVersion;
   const on = ev.meetingOn;
   const young = youngLeagueMember(ev.leagueMember, ev.birthDate, on);

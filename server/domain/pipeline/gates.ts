@@ -6,6 +6,7 @@
 import type { NoticeKind, VoteKind } from '../../../typings/actions';
 import type { PoliticalStatus, RuleVersion } from '../../../typings/domain';
 import {
+  type PipelineStage,
   PRE_EXAM_CONCLUSION_LABELS,
   PRE_EXAM_LEVEL_LABELS,
   type PreExamLevel,
@@ -52,6 +53,49 @@ export function applicantIsAdult(birthDate: string | null, appliedOn: string, v:
     return fail('A1', v, `申请日 ${appliedOn} 未满十八周岁（${addMonthsClamped(birthDate, 216)} 年满十八周岁）`);
   }
   return PASS;
+}
+
+/** A1: the stages in which an application found void for age is made again by the person (before probation). */
+const BEFORE_PROBATION: readonly PipelineStage[] = ['applicant', 'activist', 'development_candidate'];
+
+/**
+ * A1 re-checked on a case already opened, on every step after the application: the case's copy of the birth date
+ * (which a committee's correction updates) against the application day. An application made under 18 was not a valid
+ * application (细则 第五条), so no later step rests on it: before probation the person applies again once 18
+ * (pipeline.apply restarts the case, see reapplicationForAge); a probationary member's case is the committee's to
+ * handle (only its cancellation steps stay open). A birth date the case does not hold (a development carried over
+ * from paper without one) is not judged again: the paper application was checked when it was made.
+ */
+export function applicationAgeStands(
+  birthDate: string | null,
+  appliedOn: string,
+  stage: PipelineStage,
+  v: RuleVersion,
+): GateOutcome {
+  if (!birthDate) return PASS;
+  const outcome = applicantIsAdult(birthDate, appliedOn, v);
+  if (outcome.pass) return outcome;
+  const then = BEFORE_PROBATION.includes(stage)
+    ? '该申请无效，须年满十八周岁后由本人重新递交入党申请'
+    : '请上级党委按规定处理';
+  return { ...outcome, missing: `${outcome.missing}，${then}` };
+}
+
+/**
+ * A1: whether a person whose case exists applies again: the case's application fails A1 on its own day (after a
+ * correction of the birth date) and the case is before probation. The new application is then checked like a first
+ * one (18 on its own day).
+ */
+export function reapplicationForAge(c: {
+  stage: PipelineStage;
+  appliedOn: string;
+  subject: { birthDate: string | null };
+  ruleVersion: RuleVersion;
+}): boolean {
+  return (
+    BEFORE_PROBATION.includes(c.stage) &&
+    !applicationAgeStands(c.subject.birthDate, c.appliedOn, c.stage, c.ruleVersion).pass
+  );
 }
 
 /**
