@@ -231,6 +231,11 @@ export interface CaseView extends CaseCardView {
   probationSince: string | null;
   /** Whether the caller may take steps (a home branch officer, or a committee for its own steps). */
   canAct: boolean;
+  /**
+   * A1: the caller is the person and the case's application was made under 18 (a corrected birth date), before
+   * probation: they apply again once 18 (pipeline.apply restarts the case).
+   */
+  mayReapply: boolean;
 }
 
 export interface StepResultView {

@@ -16,6 +16,7 @@ import {
   isOverdue,
   type NextItem,
   nextItem,
+  reapplicationForAge,
   sourceOf,
 } from '../../domain/pipeline';
 import { mayAct } from './access';
@@ -130,5 +131,6 @@ export function caseView(c: CaseDoc, records: readonly RecordDoc[], viewer: Pers
     probationSince:
       c.acceptedOn && (c.stage === 'probationary_member' || c.stage === 'full_member') ? c.acceptedOn : null,
     canAct: mayAct(viewer, c, step, today),
+    mayReapply: viewer?._id === c.personId && reapplicationForAge(c),
   };
 }

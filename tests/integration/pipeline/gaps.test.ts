@@ -400,6 +400,9 @@ describe('A1: a corrected birth date re-runs the age check of the application al
         .count({ action: 'pipeline.caseBirthDate', target: `pipeline_cases/${s.caseId}` }),
     ).toBe(1);
     expect(await a1Gate(s.caseId)).toMatchObject({ state: 'fail', missing });
+    // The person is offered a new application on 我的入党历程; the branch's officers are not.
+    expect(expectOk(await emu.call(s.who, 'pipeline.mine', {}))?.mayReapply).toBe(true);
+    expect(expectOk(await emu.call(SECRETARY, 'pipeline.get', { caseId: s.caseId })).mayReapply).toBe(false);
 
     // Every later step is refused on A1, whatever else is in order; nothing is written.
     const res = await refused(
@@ -420,6 +423,7 @@ describe('A1: a corrected birth date re-runs the age check of the application al
     const view = expectOk(await emu.call(s.who, 'pipeline.apply', again));
     expect(view).toMatchObject({ caseId: s.caseId, stage: 'applicant', appliedOn: '2026-12-01' });
     expect(view.gates.find((g) => g.rule === 'A1')).toMatchObject({ state: 'pass' });
+    expect(view.mayReapply).toBe(false);
     expect((await personOf(s.id)).status).toBe('party_applicant');
     expect(await emu.server.db.collection('audit').count({ action: 'pipeline.reapply' })).toBe(1);
     await refused(s.who, 'pipeline.apply', again, 'CASE_EXISTS', s.id);
