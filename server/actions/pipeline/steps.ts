@@ -23,19 +23,11 @@ import {
   stepInOrder,
 } from '../../domain/pipeline';
 import { FILES, fileOfCase } from '../activists/docs';
+import { type LoadedVote, loadVote } from '../votes/load';
 import { assertMayTake } from './access';
 import { refuseGate } from './apply';
 import { CASES, type CaseDoc, RECORDS, withNext } from './docs';
-import {
-  introducerFactsOf,
-  type LoadedVote,
-  loadVote,
-  publicityFacts,
-  type requireCase,
-  trainingFacts,
-  tuiyouDays,
-  voteFactsOf,
-} from './load';
+import { introducerFactsOf, publicityFacts, type requireCase, trainingFacts, tuiyouDays, voteFactsOf } from './load';
 import { baseRecord } from './records';
 import { checklistFacts, nextView } from './views';
 
