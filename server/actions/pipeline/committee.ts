@@ -11,7 +11,7 @@ import type { Actor } from '../../actor';
 import { PEOPLE } from '../../actor';
 import { DomainError } from '../../domain/errors';
 import { positionIsActive } from '../../domain/org/permissions';
-import { applicationAgeStands, disciplineChange, disciplineInForce, VERSION_RULES } from '../../domain/pipeline';
+import { applicationAgeItem, disciplineChange, disciplineInForce, VERSION_RULES } from '../../domain/pipeline';
 import { assertPostable } from '../content';
 import { lineScopeOf } from '../org/authority';
 import { requireUnit } from '../org/load';
@@ -193,14 +193,7 @@ export const pipelineCorrectBirthDate = defineAction({
       if (!c) return null;
       // A1: the case keeps its own copy for the gates; it follows the correction in this transaction, and the age on
       // the application day is checked again: every later step reads it (checklistOf), the case page shows it.
-      const gate = gateView(
-        {
-          rule: 'A1',
-          label: '申请日年满十八周岁',
-          outcome: applicationAgeStands(input.birthDate, c.appliedOn, c.stage, c.ruleVersion),
-        },
-        c.ruleVersion,
-      );
+      const gate = gateView(applicationAgeItem(c, input.birthDate), c.ruleVersion);
       await tx.patch(CASES, c._id, { subject: { ...c.subject, birthDate: input.birthDate }, updatedAt: nowIso });
       tx.audit(
         'pipeline.caseBirthDate',

@@ -100,12 +100,19 @@ function loaded<T>(value: T | undefined, f: (v: T) => GateOutcome): GateOutcome 
 export function checklistOf(step: PipelineStep, c: CaseChecklistFacts, ev: StepEvidence): ChecklistItem[] {
   const steps = stepGates(step, c, ev);
   if (step === 'cancel' || step === 'approve_cancellation') return steps;
-  const age: ChecklistItem = {
+  return [applicationAgeItem(c, ev.birthDate), ...steps];
+}
+
+/** A1 on the case's application day, from the case's copy of the birth date (as a correction leaves it). */
+export function applicationAgeItem(
+  c: Pick<CaseChecklistFacts, 'appliedOn' | 'stage' | 'ruleVersion'>,
+  birthDate: string | null,
+): ChecklistItem {
+  return {
     rule: 'A1',
     label: '申请日年满十八周岁',
-    outcome: applicationAgeStands(ev.birthDate, c.appliedOn, c.stage, c.ruleVersion),
+    outcome: applicationAgeStands(birthDate, c.appliedOn, c.stage, c.ruleVersion),
   };
-  return [age, ...steps];
 }
 
 function stepGates(step: PipelineStep, c: CaseChecklistFacts, ev: StepEvidence): ChecklistItem[] {
