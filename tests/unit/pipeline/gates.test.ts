@@ -374,6 +374,16 @@ describe('the state machine (A24) and the next item', () => {
     expect(list.map((g) => g.rule)).toEqual(['A1', 'A7', 'A5', 'A6', 'A25', 'B1', 'A4', 'A7', 'A7', 'A7']);
     expect(list.filter((g) => g.outcome === 'at_step').length).toBe(4);
   });
+  it('checks A1 first on every step but the cancellation of a probationary membership, which never rests on it', () => {
+    const probationer = facts({ stage: 'probationary_member', appliedOn: '2024-09-01', acceptedOn: '2025-09-01' });
+    const ev = { today: '2026-09-02', meetingOn: '2026-09-02', birthDate: '2006-10-01', leagueMember: false };
+    const convert = checklistOf('branch_convert', probationer, ev);
+    expect(convert[0]).toMatchObject({
+      rule: 'A1',
+      outcome: { pass: false, missing: expect.stringContaining('按规定处理') },
+    });
+    expect(checklistOf('cancel', probationer, ev).map((g) => g.rule)).not.toContain('A1');
+  });
 });
 
 describe('P-dates: records are entered as they happen', () => {
