@@ -235,6 +235,11 @@ export interface CaseView extends CaseCardView {
   probationSince: string | null;
   /** Whether the caller may take steps (a home branch officer, or a committee for its own steps). */
   canAct: boolean;
+  /**
+   * A1: the caller is the person and the case's application was made under 18 (a corrected birth date), before
+   * probation: they apply again once 18 (pipeline.apply restarts the case).
+   */
+  mayReapply: boolean;
   /** What else the caller may do on this case now, from the rules the actions check (the page only shows it). */
   may: CaseMayView;
 }
@@ -338,7 +343,8 @@ export interface PipelineOutputs {
   'pipeline.recordDiscipline': DisciplineView;
   'pipeline.recordOath': RecordResultView;
   'pipeline.acknowledgeFiling': RecordResultView;
-  'pipeline.correctBirthDate': { personId: string; birthDate: string };
+  /** ageGate: the A1 gate of the person's case on its application day after the correction (null: no case). */
+  'pipeline.correctBirthDate': { personId: string; birthDate: string; ageGate: GateView | null };
   'pipeline.filings': Page<FilingView>;
   'pipeline.people': PartyRecordView[];
   'pipeline.reminderStatus': ReminderStatusView;

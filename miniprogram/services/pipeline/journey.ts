@@ -38,6 +38,8 @@ export interface JourneyVM {
   records: RecordVM[];
   chain: ChainLineVM[];
   standingText: string;
+  /** The server's word that the person applies again (A1: the application was made under 18). */
+  reapply: boolean;
 }
 
 const GATE_STATUS: Record<GateView['state'], { status: string; statusClass: GateVM['statusClass'] }> = {
@@ -93,6 +95,7 @@ export function toJourneyVM(v: CaseView): JourneyVM {
     })),
     chain,
     standingText: v.standingSince ? `党龄自${formatChineseDate(v.standingSince)}起算` : '',
+    reapply: v.mayReapply,
   };
 }
 

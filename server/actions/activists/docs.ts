@@ -1,4 +1,5 @@
 /** Stored shapes, collection names and derived ids of activist files, their semester grades, and freshmen (四早). */
+import type { FreshmanView } from '../../../typings/actions/activists';
 import type { ActivistGrade, GradeComponent, ReportMark } from '../../../typings/vocabulary';
 import type { GradingSettings } from '../../domain/activists';
 import type { CaseDoc } from '../pipeline/docs';
@@ -157,19 +158,14 @@ export interface FirstLessonDoc {
   updatedBy: string;
 }
 
-export interface FreshmanDoc {
+/**
+ * The row the college imported, as its officers see it (FreshmanView's facts), with who marked the
+ * student to watch and when. The view adds the first lesson's attendance, read from the trainings ledger.
+ */
+export interface FreshmanDoc extends Omit<FreshmanView, 'id' | 'watch' | 'firstLessonAttended'> {
   _id: string;
   collegeId: string;
-  studentNo: string;
-  name: string;
-  gender: string;
-  className: string;
-  enrolYear: number | null;
-  politicalStatus: string;
-  origin: string;
-  offices: string;
-  remark: string;
-  watch: { reason: string; by: string; at: string; on: string } | null;
+  watch: (NonNullable<FreshmanView['watch']> & { by: string; at: string }) | null;
   importedAt: string;
 }
 

@@ -29,6 +29,7 @@ import { authorizeSettingOwners } from '../org/authority';
 import { UNITS } from '../org/docs';
 import { requireUnit } from '../org/load';
 import { RESULTS, type ResultsDoc, resultsId, VOTES, type VoteDoc } from '../votes/docs';
+import { loadVote } from '../votes/load';
 import { assertMayAward, awardingScopeOf, isHonorOfficer, OFFICER_PERMISSION } from './access';
 import {
   HONOR_KEYS,
@@ -76,20 +77,23 @@ async function loadRecipient(
   };
 }
 
+/** C3: the 评优 vote named, as the votes module's results loader answers it (the results alone once it closed). */
 async function voteEvidence(store: Store, voteId: string | undefined): Promise<VoteEvidence | null> {
   if (!voteId) return null;
-  const [vote, results] = await Promise.all([
-    store.get<VoteDoc>(VOTES, voteId),
-    store.get<ResultsDoc>(RESULTS, resultsId(voteId)),
-  ]);
+  const { results, vote } = await loadVote(store, voteId);
+  const elected = results?.sheet.election?.elected ?? [];
+  if (!vote && results?.unitScope) {
+    // Results are filed only by the close, with the vote's outcome on the tally: the vote is closed.
+    return {
+      kind: results.sheet.kind,
+      state: 'closed',
+      outcome: results.tally.outcome,
+      elected,
+      unitScope: results.unitScope,
+    };
+  }
   if (!vote) throw new DomainError('NOT_FOUND', '找不到关联的评优表决');
-  return {
-    kind: vote.kind,
-    state: vote.state,
-    outcome: vote.outcome,
-    elected: results?.sheet.election?.elected ?? [],
-    unitScope: vote.unitScope,
-  };
+  return { kind: vote.kind, state: vote.state, outcome: vote.outcome, elected, unitScope: vote.unitScope };
 }
 
 async function publicityEvidence(

@@ -4,7 +4,12 @@ import { DEFAULT_RULE_VERSION } from '../../../typings/vocabulary';
 import { defineAction } from '../../action';
 import { PEOPLE } from '../../actor';
 import { DomainError } from '../../domain/errors';
-import { applicantIsAdult, applicationToHomeBranch, type GateOutcome } from '../../domain/pipeline';
+import {
+  applicantIsAdult,
+  applicationToHomeBranch,
+  type GateOutcome,
+  reapplicationForAge,
+} from '../../domain/pipeline';
 import { existsOnce, newId } from '../../store';
 import { withMembership } from '../org/access';
 import { authorizeSettingOwners, lineScopeOf } from '../org/authority';
@@ -43,7 +48,8 @@ const MAY_APPLY: readonly PoliticalStatus[] = ['masses', 'league_member'];
 
 export const pipelineApply = defineAction({
   name: 'pipeline.apply',
-  summary: '递交入党申请：只能向本人所在党支部提出（A2，临时党支部不接收，D6），申请日须年满十八周岁（A1）',
+  summary:
+    '递交入党申请：只能向本人所在党支部提出（A2，临时党支部不接收，D6），申请日须年满十八周岁（A1）；出生日期更正后原申请日未满十八周岁的，年满十八周岁后由本人重新申请，发展档案自新申请日重新开始',
   access: { kind: 'member' },
   errors: [
     'UNIT_NOT_FOUND',
@@ -52,6 +58,7 @@ export const pipelineApply = defineAction({
     'CASE_EXISTS',
     'BIRTH_DATE_FIXED',
     'GATE_NOT_MET',
+    'CONFLICT',
   ],
   async run({ actor, store, today, nowIso, write }, input) {
     const person = actor.requirePerson();
@@ -62,7 +69,12 @@ export const pipelineApply = defineAction({
       (person.homePartyBranchId === null && branch.ancestors.includes(person.collegeId));
     const home = applicationToHomeBranch({ kind: branch.kind, isHome }, DEFAULT_RULE_VERSION);
     if (!home.pass) throw new DomainError('NOT_HOME_BRANCH', home.missing, { rule: home.rule, source: home.source });
-    if (!MAY_APPLY.includes(person.status)) throw new DomainError('CASE_EXISTS');
+    // A person on the party's path has a case; they apply again only when its application was made under 18 (A1,
+    // found by a corrected birth date) and the case is before probation. The first application reads nothing more.
+    const earlier = MAY_APPLY.includes(person.status) ? null : await store.get<CaseDoc>(CASES, caseIdFor(person._id));
+    if (!MAY_APPLY.includes(person.status) && !(earlier && reapplicationForAge(earlier))) {
+      throw new DomainError('CASE_EXISTS');
+    }
     if (person.birthDate && input.birthDate && person.birthDate !== input.birthDate) {
       throw new DomainError('BIRTH_DATE_FIXED');
     }
@@ -75,7 +87,15 @@ export const pipelineApply = defineAction({
     refuseGate(applicantIsAdult(birthDate, today, ruleVersion));
 
     const opened = newCase(person, branch, scope, ruleVersion, today, nowIso);
-    const doc = withNext({ ...opened, subject: { ...opened.subject, birthDate } }, nowIso);
+    const doc = withNext(
+      {
+        ...opened,
+        subject: { ...opened.subject, birthDate },
+        // A1: the case restarts from this application; its earlier records stay in the dossier.
+        ...(earlier ? { openedAt: earlier.openedAt, reappliedOn: today } : {}),
+      },
+      nowIso,
+    );
     const record: RecordDoc = {
       _id: newId('pr'),
       caseId: doc._id,
@@ -84,7 +104,7 @@ export const pipelineApply = defineAction({
       on: today,
       step: null,
       talkKind: null,
-      title: '递交入党申请书',
+      title: earlier ? '年满十八周岁后重新递交入党申请书' : '递交入党申请书',
       text: input.statement,
       byId: person._id,
       byName: person.name,
@@ -105,15 +125,27 @@ export const pipelineApply = defineAction({
       reach: joined.reach,
       ...(person.birthDate ? {} : { birthDate }),
     };
-    await existsOnce('CASE_EXISTS', () =>
-      write(async (tx) => {
-        await tx.insert(CASES, doc);
+    if (earlier) {
+      await write(async (tx) => {
+        // Read again inside the transaction: a step or a correction meanwhile makes this one conflict.
+        const cur = await tx.get<CaseDoc>(CASES, doc._id);
+        if (!cur || cur.updatedAt !== earlier.updatedAt) throw new DomainError('CONFLICT');
+        await tx.put(CASES, doc);
         await tx.insert(RECORDS, record);
-        // One entry for the case, its first record and the person's new status.
-        tx.audit('pipeline.apply', `${CASES}/${doc._id}`, null, { case: doc, record });
+        tx.audit('pipeline.reapply', `${CASES}/${doc._id}`, cur, { case: doc, record });
         await tx.patch(PEOPLE, person._id, patch);
-      }),
-    );
+      });
+    } else {
+      await existsOnce('CASE_EXISTS', () =>
+        write(async (tx) => {
+          await tx.insert(CASES, doc);
+          await tx.insert(RECORDS, record);
+          // One entry for the case, its first record and the person's new status.
+          tx.audit('pipeline.apply', `${CASES}/${doc._id}`, null, { case: doc, record });
+          await tx.patch(PEOPLE, person._id, patch);
+        }),
+      );
+    }
     return caseView(doc, [record], { ...person, ...patch } as Person, today);
   },
 });

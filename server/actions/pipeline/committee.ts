@@ -12,7 +12,7 @@ import { PEOPLE } from '../../actor';
 import { DomainError } from '../../domain/errors';
 import { lineScope } from '../../domain/org/lines';
 import { positionIsActive } from '../../domain/org/permissions';
-import { disciplineChange, disciplineInForce, filingAwaited } from '../../domain/pipeline';
+import { applicationAgeItem, disciplineChange, disciplineInForce, filingAwaited } from '../../domain/pipeline';
 import { assertPostable } from '../content';
 import { kindIndex, lineScopeOf, unitIndex } from '../org/authority';
 import { requireUnit } from '../org/load';
@@ -20,7 +20,7 @@ import { assertSees, COMMITTEE_ROLES, committeeUnits, isBranchOfficer, isCommitt
 import { CASES, type CaseDoc, caseIdFor } from './docs';
 import { FILINGS_ORDER, filingsAwaitedWhere, requireCase, requirePerson } from './load';
 import { assertRecordDate, baseRecord, saveWithCase } from './records';
-import { filingView } from './views';
+import { filingView, gateView } from './views';
 
 /**
  * A committee above the person's home party branch in the party line (the committees that approve their branch's
@@ -161,7 +161,7 @@ function committeeOverPersonRecord(viewer: Person | null, p: Person, today: stri
 export const pipelineCorrectBirthDate = defineAction({
   name: 'pipeline.correctBirthDate',
   summary:
-    '更正登记错误的出生日期（A1：出生日期在绑定或导入时登记一次，此后导入不得更改）：由学校、党委或学院干部办理，须写明理由，记入审计',
+    '更正登记错误的出生日期（A1：出生日期在绑定或导入时登记一次，此后导入不得更改）：由学校、党委或学院干部办理，须写明理由，记入审计；已有发展档案的，档案所记出生日期同时更正，并按申请日重新核对年龄：申请日未满十八周岁的，此后各步骤不予办理，须年满十八周岁后本人重新申请',
   access: { kind: 'member' },
   errors: ['NOT_FOUND', 'OUT_OF_SCOPE', 'BIRTH_DATE_UNCHANGED', 'RECORD_IN_FUTURE', 'CONTENT_REJECTED', 'CONFLICT'],
   async run({ actor, store, ports, today, nowIso, write }, input) {
@@ -171,7 +171,7 @@ export const pipelineCorrectBirthDate = defineAction({
     if (person.birthDate === input.birthDate) throw new DomainError('BIRTH_DATE_UNCHANGED');
     await assertPostable(ports, actor.openid, input.reason);
     const by = actor.requirePerson();
-    await write(async (tx) => {
+    const ageGate = await write(async (tx) => {
       const [current, c] = await Promise.all([
         tx.require<Person>(PEOPLE, person._id, ['NOT_FOUND', '找不到该人员']),
         tx.get<CaseDoc>(CASES, caseIdFor(person._id)),
@@ -188,16 +188,31 @@ export const pipelineCorrectBirthDate = defineAction({
         birthDate: input.birthDate,
         birthDateCorrections: [...(current.birthDateCorrections ?? []), correction],
       });
-      // The case keeps its own copy for the gates (B1 reads the age); it follows the correction.
-      if (c) await tx.patch(CASES, c._id, { subject: { ...c.subject, birthDate: input.birthDate } });
       tx.audit(
         'pipeline.correctBirthDate',
         `${PEOPLE}/${current._id}`,
         { birthDate: current.birthDate ?? null },
         { birthDate: input.birthDate, correction },
       );
+      if (!c) return null;
+      // A1: the case keeps its own copy for the gates; it follows the correction in this transaction, and the age on
+      // the application day is checked again: every later step reads it (checklistOf), the case page shows it.
+      const gate = gateView(applicationAgeItem(c, input.birthDate), c.ruleVersion);
+      await tx.patch(CASES, c._id, { subject: { ...c.subject, birthDate: input.birthDate }, updatedAt: nowIso });
+      tx.audit(
+        'pipeline.caseBirthDate',
+        `${CASES}/${c._id}`,
+        { subject: c.subject },
+        {
+          subject: { ...c.subject, birthDate: input.birthDate },
+          appliedOn: c.appliedOn,
+          stage: c.stage,
+          a1: { state: gate.state, missing: gate.missing },
+        },
+      );
+      return gate;
     });
-    return { personId: person._id, birthDate: input.birthDate };
+    return { personId: person._id, birthDate: input.birthDate, ageGate };
   },
 });
 

@@ -77,6 +77,8 @@ export interface CaseDoc extends CaseFacts {
   };
   /** S7: the latest conclusion of each level of the two-level pre-examination (absent until one is recorded). */
   preExams?: Partial<Record<PreExamLevel, { on: string; conclusion: PreExamConclusion; byName: string }>>;
+  /** A1: the day the person applied again after an application found made under 18 (absent otherwise). */
+  reappliedOn?: string;
   nextKind: PipelineTodoKind | null;
   /** YYYY-MM-DD, or NO_DUE. */
   nextDue: string;

@@ -20,17 +20,9 @@ import { NOTICES, type NoticeDoc } from '../notices/docs';
 import { toDomainObjection } from '../notices/filing';
 import { objectionsOf } from '../notices/load';
 import { loadHoursLedger } from '../trainings/load';
-import {
-  DECISIONS,
-  type DecisionDoc,
-  decisionId,
-  RESULTS,
-  type ResultsDoc,
-  resultsId,
-  VOTES,
-  type VoteDoc,
-} from '../votes/docs';
+import { DECISIONS, type DecisionDoc, decisionId, type VoteDoc } from '../votes/docs';
 import { votesOfUnit } from '../votes/history';
+import type { LoadedVote } from '../votes/load';
 import { CASES, type CaseDoc, RECORDS, type RecordDoc } from './docs';
 
 /**
@@ -64,22 +56,6 @@ export async function requirePerson(store: Store, personId: string): Promise<Per
 /** The day of a vote's meeting: the day it was opened (or scheduled), Shanghai time. */
 export function meetingDayOf(vote: Pick<VoteDoc, 'openedAt' | 'scheduledStart'>): string {
   return (vote.openedAt ?? vote.scheduledStart).slice(0, 10);
-}
-
-/**
- * A named vote as the gates read it. A closed vote's results document answers everything the gates ask (its kind,
- * meeting day and outcome are on the sheet, its unit beside it; written in the close's transaction and sealed with the
- * vote): one read. A vote without such results (not closed, or closed before results kept their unit) is read itself.
- */
-export interface LoadedVote {
-  results: ResultsDoc | null;
-  vote: VoteDoc | null;
-}
-
-export async function loadVote(store: Store, voteId: string): Promise<LoadedVote> {
-  const results = await store.get<ResultsDoc>(RESULTS, resultsId(voteId));
-  if (results?.unitId) return { results, vote: null };
-  return { results, vote: await store.get<VoteDoc>(VOTES, voteId) };
 }
 
 /** The votes module's word on one person in a loaded vote (null when no vote is named). */

@@ -23,19 +23,11 @@ import {
   stepInOrder,
 } from '../../domain/pipeline';
 import { FILES, fileOfCase } from '../activists/docs';
+import { type LoadedVote, loadVote } from '../votes/load';
 import { assertMayTake } from './access';
 import { refuseGate } from './apply';
 import { CASES, type CaseDoc, RECORDS, withNext } from './docs';
-import {
-  introducerFactsOf,
-  type LoadedVote,
-  loadVote,
-  publicityFacts,
-  type requireCase,
-  trainingFacts,
-  tuiyouDays,
-  voteFactsOf,
-} from './load';
+import { introducerFactsOf, publicityFacts, type requireCase, trainingFacts, tuiyouDays, voteFactsOf } from './load';
 import { baseRecord } from './records';
 import { checklistFacts, nextView } from './views';
 
@@ -269,12 +261,21 @@ export const pipelineTakeStep = defineAction({
         attachments: input.attachments,
       });
       // The activist file opens with the step: one write, no read (its id follows from the person, and the step is
-      // taken once per case), on the step's audit entry. Its contacts are the case's, named next (A5).
+      // taken once per case, but for a case restarted by a new application, below), on the step's audit entry. Its
+      // contacts are the case's, named next (A5).
       const file = input.step === 'determine_activist' ? fileOfCase(moved, by._id, nowIso, today) : null;
       await tx.put(CASES, moved);
       await tx.insert(RECORDS, record);
-      if (file) await tx.insert(FILES, file);
-      tx.audit('pipeline.step', `${RECORDS}/${record._id}`, null, file ? { ...record, activistFile: file } : record);
+      // A1: a case restarted by a new application may already have the file of its void first run; it stays.
+      const kept = file && c.reappliedOn ? await tx.get(FILES, file._id) : null;
+      const opened = kept ? null : file;
+      if (opened) await tx.insert(FILES, opened);
+      tx.audit(
+        'pipeline.step',
+        `${RECORDS}/${record._id}`,
+        null,
+        opened ? { ...record, activistFile: opened } : record,
+      );
       if (change) {
         // The status history grows by one line without reading the person (the record's audit entry names it).
         await tx.patch(PEOPLE, c.personId, {

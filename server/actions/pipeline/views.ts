@@ -21,6 +21,7 @@ import {
 } from '../../../typings/vocabulary';
 import {
   type CaseChecklistFacts,
+  type ChecklistItem,
   checklistOf,
   FILING_DECISIONS,
   filingAwaited,
@@ -28,6 +29,7 @@ import {
   type NextItem,
   nextItem,
   oathRecordable,
+  reapplicationForAge,
   sourceOf,
 } from '../../domain/pipeline';
 import { isBranchOfficer, isCommitteeOver, mayAct } from './access';
@@ -91,27 +93,34 @@ function recordView(r: RecordDoc): CaseRecordView {
   };
 }
 
+/** One gate of a checklist as the case page shows it. */
+export function gateView(g: ChecklistItem, version: CaseDoc['ruleVersion']): GateView {
+  const source = sourceOf(g.rule, version);
+  if (g.outcome === 'at_step') {
+    return { rule: g.rule, source, label: g.label, state: 'at_step', missing: null, warning: null };
+  }
+  return g.outcome.pass
+    ? { rule: g.rule, source, label: g.label, state: 'pass', missing: null, warning: g.outcome.warning ?? null }
+    : {
+        rule: g.rule,
+        source: g.outcome.source,
+        label: g.label,
+        state: 'fail',
+        missing: g.outcome.missing,
+        warning: null,
+      };
+}
+
 /** The gates of the next step on the case's own facts; evidence held elsewhere shows as checked at the step. */
 export function gateViews(c: CaseDoc, step: PipelineStep | null, today: string): GateView[] {
   if (!step) return [];
-  return checklistOf(step, checklistFacts(c), { today, meetingOn: today, birthDate: null, leagueMember: false }).map(
-    (g) => {
-      const source = sourceOf(g.rule, c.ruleVersion);
-      if (g.outcome === 'at_step') {
-        return { rule: g.rule, source, label: g.label, state: 'at_step', missing: null, warning: null };
-      }
-      return g.outcome.pass
-        ? { rule: g.rule, source, label: g.label, state: 'pass', missing: null, warning: g.outcome.warning ?? null }
-        : {
-            rule: g.rule,
-            source: g.outcome.source,
-            label: g.label,
-            state: 'fail',
-            missing: g.outcome.missing,
-            warning: null,
-          };
-    },
-  );
+  const ev = {
+    today,
+    meetingOn: today,
+    birthDate: c.subject.birthDate,
+    leagueMember: c.subject.homeLeagueBranchId !== null,
+  };
+  return checklistOf(step, checklistFacts(c), ev).map((g) => gateView(g, c.ruleVersion));
 }
 
 /** The responsibility chain, with the links cases opened before S6/S7 lack shown empty. */
@@ -136,6 +145,7 @@ export function caseView(c: CaseDoc, records: readonly RecordDoc[], viewer: Pers
       c.acceptedOn && (c.stage === 'probationary_member' || c.stage === 'full_member') ? c.acceptedOn : null,
     canAct: mayAct(viewer, c, step, today),
     may: mayView(viewer, c, today),
+    mayReapply: viewer?._id === c.personId && reapplicationForAge(c),
   };
 }
 

@@ -2,10 +2,19 @@
 import type { Person } from '../../../typings/domain';
 import type { Actor } from '../../actor';
 import { DomainError } from '../../domain/errors';
+import type { Store } from '../../store';
 import type { VoteDoc } from './docs';
+import { requireVote } from './load';
 
 export function canManage(actor: Actor, vote: Pick<VoteDoc, 'unitScope'>): boolean {
   return actor.holdsOver('vote.manage', vote.unitScope);
+}
+
+/** The vote, when the caller manages it (vote.manage over its unit): NOT_FOUND, else OUT_OF_SCOPE. */
+export async function requireManagedVote(actor: Actor, store: Store, voteId: string): Promise<VoteDoc> {
+  const vote = await requireVote(store, voteId);
+  if (!canManage(actor, vote)) throw new DomainError('OUT_OF_SCOPE');
+  return vote;
 }
 
 export function onRoster(vote: VoteDoc, personId: string | null): boolean {

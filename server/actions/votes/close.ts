@@ -13,9 +13,10 @@
  */
 import { defineAction } from '../../action';
 import { assertOpen } from '../../domain/votes';
+import { requireManagedVote } from './access';
 import { PARTICIPATION, type ParticipationDoc, VOTES } from './docs';
 import { countVote, fileResults } from './filing';
-import { countPresent, loadAllOf, requireVote, txVote } from './load';
+import { countPresent, loadAllOf, txVote } from './load';
 import { toResolutionView } from './views';
 
 export const votesClose = defineAction({
@@ -24,8 +25,7 @@ export const votesClose = defineAction({
   access: { kind: 'permission', permission: 'vote.manage' },
   errors: ['NOT_FOUND', 'OUT_OF_SCOPE', 'VOTE_NOT_OPEN', 'VOTE_CLOSED'],
   async run({ actor, store, write, nowIso }, { voteId }) {
-    const vote = await requireVote(store, voteId);
-    actor.authorize('vote.manage', vote.unitScope);
+    const vote = await requireManagedVote(actor, store, voteId);
     assertOpen(vote.state);
     const closedBy = actor.requirePerson()._id;
 

@@ -17,9 +17,10 @@ import {
 } from '../../domain/votes';
 import { existsOnce } from '../../store';
 import { assertPostable } from '../content';
+import { requireManagedVote } from './access';
 import { DECISIONS, type DecisionDoc, decisionId, ruleSetOf, type StoredDecision } from './docs';
 import { decisionsOfUnit } from './history';
-import { requireResults, requireVote } from './load';
+import { requireResults } from './load';
 import { toDecisionView } from './views';
 
 export const votesRecordDecision = defineAction({
@@ -42,8 +43,7 @@ export const votesRecordDecision = defineAction({
     'CONTENT_REJECTED',
   ],
   async run({ actor, store, ports, write, nowIso }, input) {
-    const vote = await requireVote(store, input.voteId);
-    actor.authorize('vote.manage', vote.unitScope);
+    const vote = await requireManagedVote(actor, store, input.voteId);
     assertResultsUnsealed(vote.state);
     const [results, recorded] = await Promise.all([
       requireResults(store, vote._id),

@@ -150,6 +150,8 @@ export interface ResultsDoc {
    * meeting day and outcome are on the sheet). Absent on results closed before it was kept.
    */
   unitId?: string;
+  /** The vote's unit and the units above it (VoteDoc.unitScope), for the same reason. Absent on older results. */
+  unitScope?: string[];
 }
 
 export type StoredDecision =

@@ -70,6 +70,7 @@ export async function countVote(store: Store, vote: VoteDoc, nowIso: string): Pr
     _id: resultsId(vote._id),
     voteId: vote._id,
     unitId: vote.unitId,
+    unitScope: vote.unitScope,
     sheet,
     tally: result,
     codes: ballots.map((b) => b.code).sort(),

@@ -28,6 +28,23 @@ export function requireResults(store: Store, voteId: string): Promise<ResultsDoc
   return store.require<ResultsDoc>(RESULTS, resultsId(voteId), ['NOT_FOUND', '找不到表决结果']);
 }
 
+/**
+ * A named vote as other modules read it (the pipeline's gates, an honor's 评优 vote). A closed vote's results document
+ * answers everything they ask (its kind, meeting day, outcome and elected are on the sheet, its unit and the units
+ * above it beside it; written in the close's transaction and sealed with the vote): one read. A vote without such
+ * results (not closed, or closed before results kept their unit's scope) is read itself.
+ */
+export interface LoadedVote {
+  results: ResultsDoc | null;
+  vote: VoteDoc | null;
+}
+
+export async function loadVote(store: Store, voteId: string): Promise<LoadedVote> {
+  const results = await store.get<ResultsDoc>(RESULTS, resultsId(voteId));
+  if (results?.unitId && results.unitScope) return { results, vote: null };
+  return { results, vote: await store.get<VoteDoc>(VOTES, voteId) };
+}
+
 /** The vote as this transaction reads it. */
 export function txVote(tx: Tx, voteId: string): Promise<VoteDoc> {
   return tx.require<VoteDoc>(VOTES, voteId, NOT_FOUND);

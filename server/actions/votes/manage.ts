@@ -24,7 +24,7 @@ import { mapPage, newId } from '../../store';
 import { assertPostable } from '../content';
 import { lineScopeOf, voteScopeOf } from '../org/authority';
 import { requireUnit } from '../org/load';
-import { canManage } from './access';
+import { requireManagedVote } from './access';
 import {
   BALLOTS,
   type BallotBoxDoc,
@@ -39,7 +39,7 @@ import {
   type WrittenDoc,
 } from './docs';
 import { checkCandidatesHistory, earlierVotes, votesOfUnit } from './history';
-import { loadAllOf, loadUnitPeople, requireVote, txVote, votePage } from './load';
+import { loadAllOf, loadUnitPeople, txVote, votePage } from './load';
 import { schoolOverrides } from './settings';
 import { toCard } from './views';
 
@@ -164,8 +164,7 @@ export const votesOpen = defineAction({
     'EVALUATION_ALREADY_HELD',
   ],
   async run({ actor, store, write, nowIso, today }, input) {
-    const draft = await requireVote(store, input.voteId);
-    actor.authorize('vote.manage', draft.unitScope);
+    const draft = await requireManagedVote(actor, store, input.voteId);
     assertEditable(draft.state);
     const ruleSet = ruleSetOf(draft);
     const people = await loadUnitPeople(store, draft.unitId);
@@ -287,8 +286,7 @@ export const votesPresence = defineAction({
   access: { kind: 'permission', permission: 'vote.manage' },
   errors: ['NOT_FOUND', 'OUT_OF_SCOPE', 'VOTE_NOT_OPEN'],
   async run({ actor, store }, { voteId }) {
-    const vote = await requireVote(store, voteId);
-    if (!canManage(actor, vote)) throw new DomainError('OUT_OF_SCOPE');
+    const vote = await requireManagedVote(actor, store, voteId);
     const roster = vote.roster;
     if (vote.state === 'draft' || !roster) throw new DomainError('VOTE_NOT_OPEN');
     const [participation, written] = await Promise.all([

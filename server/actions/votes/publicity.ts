@@ -7,8 +7,9 @@ import { defineAction } from '../../action';
 import { DomainError } from '../../domain/errors';
 import { noticeDraftFromVote } from '../../domain/votes';
 import { requirementTable } from '../notices/authority';
+import { requireManagedVote } from './access';
 import { DECISIONS, type DecisionDoc, decisionId } from './docs';
-import { requireResults, requireVote } from './load';
+import { requireResults } from './load';
 
 export const votesNoticeDraft = defineAction({
   name: 'votes.noticeDraft',
@@ -17,8 +18,7 @@ export const votesNoticeDraft = defineAction({
   access: { kind: 'permission', permission: 'vote.manage' },
   errors: ['NOT_FOUND', 'OUT_OF_SCOPE', 'RESULTS_SEALED', 'VOTE_NOT_VALID', 'DECISION_INCOMPLETE'],
   async run({ actor, store, today }, input) {
-    const vote = await requireVote(store, input.voteId);
-    actor.authorize('vote.manage', vote.unitScope);
+    const vote = await requireManagedVote(actor, store, input.voteId);
     if (vote.state !== 'closed') throw new DomainError('RESULTS_SEALED');
     const [results, decision, table] = await Promise.all([
       requireResults(store, vote._id),

@@ -38,7 +38,7 @@ import {
 } from '../../domain/votes';
 import { branchMemberOf } from '../../domain/votes/roster';
 import { existsOnce } from '../../store';
-import { assertMayReadResults, canManage } from './access';
+import { assertMayReadResults, requireManagedVote } from './access';
 import {
   BALLOT_BOXES,
   BALLOTS,
@@ -80,8 +80,7 @@ export const votesCheckInToken = defineAction({
   access: { kind: 'permission', permission: 'vote.manage' },
   errors: ['NOT_FOUND', 'OUT_OF_SCOPE', 'VOTE_NOT_OPEN', 'VOTE_CLOSED'],
   async run({ actor, store, now }, { voteId }) {
-    const vote = await requireVote(store, voteId);
-    if (!canManage(actor, vote)) throw new DomainError('OUT_OF_SCOPE');
+    const vote = await requireManagedVote(actor, store, voteId);
     assertOpen(vote.state);
     if (vote.sealing) throw new DomainError('VOTE_CLOSED');
     const token = signCheckin(checkinSecretFrom(process.env), {

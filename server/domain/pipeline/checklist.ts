@@ -9,6 +9,7 @@ import {
   activistForOneYear,
   activistRecommended,
   ageOn,
+  applicationAgeStands,
   approvalWithinDeadline,
   branchDecisionPending,
   branchVotePassed,
@@ -33,8 +34,10 @@ import {
   publicityClosedClean,
   type RecommendationFacts,
   requiredTalkHeld,
+  twoLevelPreExamPassed,
   type VoteFacts,
 } from './gates';
+import type { PreExamFacts } from './rings';
 import type { PipelineRule } from './rules';
 import type { CaseFacts } from './steps';
 
@@ -48,6 +51,8 @@ export interface CaseChecklistFacts extends CaseFacts {
   extensions: number;
   /** Rules with a confirmed special-case override (A10, A17). */
   overridden: readonly string[];
+  /** S7: the latest conclusion of each level of the two-level pre-examination (absent until one is recorded). */
+  preExams?: PreExamFacts;
 }
 
 /** What the caller loaded for the step; `undefined` = not loaded (shown as checked at the step). */
@@ -56,6 +61,7 @@ export interface StepEvidence {
   today: string;
   /** The day of the meeting the step rests on (the vote's day), or today. */
   meetingOn: string;
+  /** The case's copy of the birth date (A1, B1). */
   birthDate: string | null;
   leagueMember: boolean;
   vote?: VoteFacts | null;
@@ -86,8 +92,30 @@ function loaded<T>(value: T | undefined, f: (v: T) => GateOutcome): GateOutcome 
   return value === undefined ? 'at_step' : f(value);
 }
 
-/** The gates of `step` on a case under its version, in the order a secretary checks them. */
+/**
+ * The gates of `step` on a case under its version, in the order a secretary checks them: first A1 on the application
+ * the case rests on (the birth date may have been corrected since), except for the steps that end a probationary
+ * membership, which never rest on it being valid.
+ */
 export function checklistOf(step: PipelineStep, c: CaseChecklistFacts, ev: StepEvidence): ChecklistItem[] {
+  const steps = stepGates(step, c, ev);
+  if (step === 'cancel' || step === 'approve_cancellation') return steps;
+  return [applicationAgeItem(c, ev.birthDate), ...steps];
+}
+
+/** A1 on the case's application day, from the case's copy of the birth date (as a correction leaves it). */
+export function applicationAgeItem(
+  c: Pick<CaseChecklistFacts, 'appliedOn' | 'stage' | 'ruleVersion'>,
+  birthDate: string | null,
+): ChecklistItem {
+  return {
+    rule: 'A1',
+    label: '申请日年满十八周岁',
+    outcome: applicationAgeStands(birthDate, c.appliedOn, c.stage, c.ruleVersion),
+  };
+}
+
+function stepGates(step: PipelineStep, c: CaseChecklistFacts, ev: StepEvidence): ChecklistItem[] {
   const v: RuleVersion = c.ruleVersion;
   const on = ev.meetingOn;
   const young = youngLeagueMember(ev.leagueMember, ev.birthDate, on);
@@ -166,6 +194,7 @@ export function checklistOf(step: PipelineStep, c: CaseChecklistFacts, ev: StepE
           label: '发展对象集中培训',
           outcome: loaded(ev.training, (t) => candidateTrained(t.hours, t.days, v, c.overridden.includes('A10'))),
         },
+        { rule: 'S7', label: '学院、学校两级书面预审通过', outcome: twoLevelPreExamPassed(c.preExams ?? {}, v) },
       ];
     case 'branch_accept':
       return [

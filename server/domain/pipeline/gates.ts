@@ -5,9 +5,16 @@
  */
 import type { NoticeKind, VoteKind } from '../../../typings/actions';
 import type { PoliticalStatus, RuleVersion } from '../../../typings/domain';
-import type { RecommendationSource } from '../../../typings/vocabulary';
+import {
+  type PipelineStage,
+  PRE_EXAM_CONCLUSION_LABELS,
+  PRE_EXAM_LEVEL_LABELS,
+  type PreExamLevel,
+  type RecommendationSource,
+} from '../../../typings/vocabulary';
 import { checkStepPublicity, type PublicityWindow, type RequirementTable } from '../notices';
 import { addMonthsClamped, probationEnd, recommendationValid } from '../votes';
+import type { PreExamFacts } from './rings';
 import { type PipelineRule, sourceOf, VERSION_RULES } from './rules';
 
 export interface GatePass {
@@ -46,6 +53,49 @@ export function applicantIsAdult(birthDate: string | null, appliedOn: string, v:
     return fail('A1', v, `申请日 ${appliedOn} 未满十八周岁（${addMonthsClamped(birthDate, 216)} 年满十八周岁）`);
   }
   return PASS;
+}
+
+/** A1: the stages in which an application found void for age is made again by the person (before probation). */
+const BEFORE_PROBATION: readonly PipelineStage[] = ['applicant', 'activist', 'development_candidate'];
+
+/**
+ * A1 re-checked on a case already opened, on every step after the application: the case's copy of the birth date
+ * (which a committee's correction updates) against the application day. An application made under 18 was not a valid
+ * application (细则 第五条), so no later step rests on it: before probation the person applies again once 18
+ * (pipeline.apply restarts the case, see reapplicationForAge); a probationary member's case is the committee's to
+ * handle (only its cancellation steps stay open). A birth date the case does not hold (a development carried over
+ * from paper without one) is not judged again: the paper application was checked when it was made.
+ */
+export function applicationAgeStands(
+  birthDate: string | null,
+  appliedOn: string,
+  stage: PipelineStage,
+  v: RuleVersion,
+): GateOutcome {
+  if (!birthDate) return PASS;
+  const outcome = applicantIsAdult(birthDate, appliedOn, v);
+  if (outcome.pass) return outcome;
+  const then = BEFORE_PROBATION.includes(stage)
+    ? '该申请无效，须年满十八周岁后由本人重新递交入党申请'
+    : '请上级党委按规定处理';
+  return { ...outcome, missing: `${outcome.missing}，${then}` };
+}
+
+/**
+ * A1: whether a person whose case exists applies again: the case's application fails A1 on its own day (after a
+ * correction of the birth date) and the case is before probation. The new application is then checked like a first
+ * one (18 on its own day).
+ */
+export function reapplicationForAge(c: {
+  stage: PipelineStage;
+  appliedOn: string;
+  subject: { birthDate: string | null };
+  ruleVersion: RuleVersion;
+}): boolean {
+  return (
+    BEFORE_PROBATION.includes(c.stage) &&
+    !applicationAgeStands(c.subject.birthDate, c.appliedOn, c.stage, c.ruleVersion).pass
+  );
 }
 
 /**
@@ -420,6 +470,27 @@ export function preExaminationPassed(
   if (!formIssuedOn) return fail('A11', v, '尚未发放《入党志愿书》');
   if (formIssuedOn < preExamOn)
     return fail('A11', v, `《入党志愿书》发放于 ${formIssuedOn}，早于预审通过（${preExamOn}）`);
+  return PASS;
+}
+
+/**
+ * S7 (the "4453" model's review ring) before A11's written conclusion: the college's party committee and then the
+ * school's have each pre-examined the candidate in writing and the latest conclusion of each level is a pass. A level
+ * that returned the case (退回补充) bars the step until it examines the case again and passes it.
+ */
+export function twoLevelPreExamPassed(held: PreExamFacts, v: RuleVersion): GateOutcome {
+  for (const level of ['college', 'school'] as const satisfies readonly PreExamLevel[]) {
+    const exam = held[level];
+    const name = PRE_EXAM_LEVEL_LABELS[level];
+    if (!exam) return fail('S7', v, `尚无${name}的书面意见`);
+    if (exam.conclusion !== 'passed') {
+      return fail(
+        'S7',
+        v,
+        `${name}结论为「${PRE_EXAM_CONCLUSION_LABELS[exam.conclusion]}」，须补充材料后经该级预审通过`,
+      );
+    }
+  }
   return PASS;
 }
 

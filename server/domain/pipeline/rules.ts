@@ -29,13 +29,15 @@ export type PipelineRule =
   | 'A25'
   | 'B1'
   | 'D6'
-  | 'E2';
+  | 'E2'
+  | 'S7';
 
 const BOTH: Partial<Record<PipelineRule, string>> = {
   A25: '"4453"发展党员工作模式：四必谈',
   B1: '中组部《关于进一步加强在青年中发展党员工作的意见》；《共青团推优入党工作实施办法》（中青发〔2019〕9号）',
   D6: '《中国共产党支部工作条例（试行）》临时党支部条款',
   E2: '各版本细则及学校公示规定（公示期、异议处理）',
+  S7: '"4453"发展党员工作模式：审查环（学院党委、学校党委两级书面预审）',
 };
 
 const SOURCES: Record<RuleVersion, Record<PipelineRule, string>> = {
@@ -60,7 +62,7 @@ const SOURCES: Record<RuleVersion, Record<PipelineRule, string>> = {
     A20: '《中国共产党发展党员工作细则》（2014）第三十二条；党章第七条',
     A21: '《中国共产党发展党员工作细则》（2014）第三十三条',
     A22: '党章第七条；《中国共产党发展党员工作细则》（2014）转正审批条款',
-    ...(BOTH as Record<'A25' | 'B1' | 'D6' | 'E2', string>),
+    ...(BOTH as Record<'A25' | 'B1' | 'D6' | 'E2' | 'S7', string>),
   },
   '2026.05': {
     A1: '《中国共产党发展党员工作细则》（2026年5月修订，原文待核）第五条',
@@ -83,7 +85,7 @@ const SOURCES: Record<RuleVersion, Record<PipelineRule, string>> = {
     A20: '《中国共产党发展党员工作细则》（2026年5月修订，原文待核）第三十一条；党章第七条',
     A21: '《中国共产党发展党员工作细则》（2026年5月修订，原文待核）第三十二条',
     A22: '党章第七条；《中国共产党发展党员工作细则》（2026年5月修订，原文待核）第三十三条',
-    ...(BOTH as Record<'A25' | 'B1' | 'D6' | 'E2', string>),
+    ...(BOTH as Record<'A25' | 'B1' | 'D6' | 'E2' | 'S7', string>),
   },
 };
 

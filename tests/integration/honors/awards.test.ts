@@ -95,6 +95,30 @@ describe('the vote and the 公示 a title needs (C3, C7)', () => {
     await refused('league_admin', 'honors.award', excellentMember({ voteId, noticeId }), 'HONOR_VOTE_FAILED');
   });
 
+  it('reads a closed 评优 vote from its results alone, as the votes module files them at the close', async () => {
+    /** The results of a vote closed since they keep the unit's scope, with no vote document beside them to read. */
+    const fromResults = async (id: string, elected: string[]) => {
+      const { noticeId } = await seedEvidence(emu, id);
+      const voteId = `v_${id}_results_only`;
+      await emu.server.db.collection('vote_results').insertOne({
+        _id: `r_${voteId}`,
+        voteId,
+        unitId: 'u_sport_lb1',
+        unitScope: ['u_sport_lb1', 'u_sport', 'u_party', 'u_league', 'u_school'],
+        sheet: { kind: 'honor', outcome: 'counted', election: { elected } },
+        tally: { outcome: 'counted', candidates: [] },
+      });
+      return { voteId, noticeId };
+    };
+    const other = await fromResults('results_other', [SHEN]);
+    await refused('league_admin', 'honors.award', excellentMember(other), 'HONOR_VOTE_FAILED');
+    const mine = await fromResults('results_mine', [JIANG]);
+    const honor = expectOk(
+      await emu.as<HonorView>('league_admin', 'honors.award', excellentMember({ ...mine, term: '2025年度' })),
+    );
+    expect(honor).toMatchObject({ title: '优秀共青团员', term: '2025年度' });
+  });
+
   it('refuses without a 公示', async () => {
     const { voteId } = await seedEvidence(emu, 'nonotice');
     await refused('league_admin', 'honors.award', excellentMember({ voteId }), 'HONOR_PUBLICITY_REQUIRED');

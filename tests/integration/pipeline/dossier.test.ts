@@ -296,6 +296,17 @@ describe('the two-level pre-examination (S7)', () => {
     await refused('info_officer', 'pipeline.recordPreExam', exam('college', 'passed', day), 'OUT_OF_SCOPE');
     expectOk(await emu.call('sport_officer', 'pipeline.recordPreExam', exam('college', 'returned', day)));
     await refused('party_admin', 'pipeline.recordPreExam', exam('school', 'passed', day), 'STEP_OUT_OF_ORDER');
+    // A level that returned the case bars the committee's conclusion until it passes the case (S7).
+    const returned = await refused(
+      'sport_officer',
+      'pipeline.takeStep',
+      { caseId: candidateCase, step: 'pre_examine', meetingRef: '预审意见书' },
+      'GATE_NOT_MET',
+    );
+    expect(!returned.ok && returned.error.fields).toMatchObject({
+      rule: 'S7',
+      missing: '学院党委（党总支）预审结论为「退回补充」，须补充材料后经该级预审通过',
+    });
     expectOk(await emu.call('sport_officer', 'pipeline.recordPreExam', exam('college', 'passed', day)));
     await refused('sport_officer', 'pipeline.recordPreExam', exam('school', 'passed', day), 'NOT_COMMITTEE');
     expectOk(await emu.call('party_admin', 'pipeline.recordPreExam', exam('school', 'passed', day)));

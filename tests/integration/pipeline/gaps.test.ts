@@ -8,7 +8,7 @@
  */
 import type { Person } from '../../../typings/domain';
 import { errorCode, expectOk, startTestEmulator, type TestEmulator } from '../support';
-import { addStudent, at, BRANCH, footprint, passVote, SECRETARY, toCandidate } from './support';
+import { addStudent, at, BRANCH, footprint, passVote, preExamBothLevels, SECRETARY, toCandidate } from './support';
 
 let emu: TestEmulator;
 beforeAll(async () => {
@@ -218,6 +218,7 @@ describe('A8 at 预审, A4/A7 filing, A11 leaving and A18 the oath on one case u
     at(emu, day);
     const leaves = new Date(`${day}T00:00:00Z`);
     leaves.setUTCMonth(leaves.getUTCMonth() + 2);
+    await preExamBothLevels(emu, s.caseId, day);
     const pre = expectOk(
       await emu.call('sport_officer', 'pipeline.takeStep', {
         caseId: s.caseId,
@@ -327,7 +328,8 @@ describe('A1: a birth date entered wrongly is corrected only by the committee, w
       'CONTENT_REJECTED',
       s.id,
     );
-    expectOk(await emu.call('party_admin', 'pipeline.correctBirthDate', fix('2006-05-10')));
+    const fixed = expectOk(await emu.call('party_admin', 'pipeline.correctBirthDate', fix('2006-05-10')));
+    expect(fixed.ageGate).toMatchObject({ rule: 'A1', state: 'pass', missing: null });
     expect((await personOf(s.id)).birthDate).toBe('2006-05-10');
     const c = (await emu.server.db.collection('pipeline_cases').findOne({ _id: s.caseId })) as {
       subject: { birthDate: string };
@@ -339,5 +341,106 @@ describe('A1: a birth date entered wrongly is corrected only by the committee, w
     expect(
       await emu.server.db.collection('audit').count({ action: 'pipeline.correctBirthDate', target: `people/${s.id}` }),
     ).toBe(1);
+  });
+});
+
+describe('A1: a corrected birth date re-runs the age check of the application already made', () => {
+  /** The application talk, a member's recommendation and the branch's vote a month after applying: an activist. */
+  async function toActivist(s: { id: string; caseId: string }, appliedOn: string, activistOn: string) {
+    at(emu, appliedOn);
+    expectOk(
+      await emu.call(SECRETARY, 'pipeline.recordTalk', {
+        caseId: s.caseId,
+        kind: 'application',
+        on: appliedOn,
+        topics: '提纲',
+        content: '内容',
+        opinion: '同意',
+      }),
+    );
+    expectOk(
+      await emu.call(SECRETARY, 'pipeline.recordRecommendation', {
+        caseId: s.caseId,
+        on: appliedOn,
+        recommenderIds: ['p_2022010103'],
+        content: '推荐',
+      }),
+    );
+    const voteId = await passVote(emu, 'activist_determination', s.id, activistOn);
+    return expectOk(
+      await emu.call(SECRETARY, 'pipeline.takeStep', {
+        caseId: s.caseId,
+        step: 'determine_activist',
+        meetingRef: '支委会记录',
+        voteId,
+      }),
+    );
+  }
+  const fix = (personId: string, birthDate: string) => ({ personId, birthDate, reason: '学籍档案核实，原登记有误' });
+  const a1Gate = async (caseId: string) =>
+    expectOk(await emu.call(SECRETARY, 'pipeline.get', { caseId })).gates.find((g) => g.rule === 'A1');
+
+  it('a date that still makes the applicant 18 on the application day (the 18th birthday itself) leaves the case going', async () => {
+    const s = await applyAs('2026019983', '2014', '2026-09-07', { birthDate: '2006-05-01' });
+    at(emu, '2026-09-08');
+    const fixed = expectOk(await emu.call('party_admin', 'pipeline.correctBirthDate', fix(s.id, '2008-09-07')));
+    expect(fixed.ageGate).toMatchObject({ rule: 'A1', state: 'pass' });
+    expect(await a1Gate(s.caseId)).toMatchObject({ state: 'pass', missing: null });
+    const done = await toActivist(s, '2026-09-08', '2026-10-08');
+    expect(done.stage).toBe('activist');
+  });
+
+  it('a date that makes the applicant 17 on the application day stops every later step until the person, 18, applies again', async () => {
+    const s = await applyAs('2026019984', '2014', '2026-09-07', { birthDate: '2006-05-01' });
+    await toActivist(s, '2026-09-07', '2026-10-08');
+    at(emu, '2026-10-09');
+    const missing =
+      '申请日 2026-09-07 未满十八周岁（2026-12-01 年满十八周岁），该申请无效，须年满十八周岁后由本人重新递交入党申请';
+    const fixed = expectOk(await emu.call('party_admin', 'pipeline.correctBirthDate', fix(s.id, '2008-12-01')));
+    expect(fixed.ageGate).toMatchObject({ rule: 'A1', state: 'fail', missing });
+    // The case's copy followed in the same transaction, on the trail with the age found.
+    const stored = (await emu.server.db.collection('pipeline_cases').findOne({ _id: s.caseId })) as {
+      subject: { birthDate: string };
+    };
+    expect(stored.subject.birthDate).toBe('2008-12-01');
+    expect(
+      await emu.server.db
+        .collection('audit')
+        .count({ action: 'pipeline.caseBirthDate', target: `pipeline_cases/${s.caseId}` }),
+    ).toBe(1);
+    expect(await a1Gate(s.caseId)).toMatchObject({ state: 'fail', missing });
+    // The person is offered a new application on 我的入党历程; the branch's officers are not.
+    expect(expectOk(await emu.call(s.who, 'pipeline.mine', {}))?.mayReapply).toBe(true);
+    expect(expectOk(await emu.call(SECRETARY, 'pipeline.get', { caseId: s.caseId })).mayReapply).toBe(false);
+
+    // Every later step is refused on A1, whatever else is in order; nothing is written.
+    const res = await refused(
+      SECRETARY,
+      'pipeline.takeStep',
+      { caseId: s.caseId, step: 'determine_candidate', meetingRef: '支委会记录' },
+      'GATE_NOT_MET',
+      s.id,
+    );
+    expect(!res.ok && res.error.fields).toMatchObject({ rule: 'A1', missing });
+    // A second application before the 18th birthday is refused too; another person with a case may not reapply.
+    const again = { branchId: BRANCH, statement: '年满十八周岁后重新申请入党' };
+    const early = await refused(s.who, 'pipeline.apply', again, 'GATE_NOT_MET', s.id);
+    expect(!early.ok && early.error.fields).toMatchObject({ rule: 'A1' });
+
+    // On the 18th birthday the person applies again: the case restarts as an applicant from that day.
+    at(emu, '2026-12-01');
+    const view = expectOk(await emu.call(s.who, 'pipeline.apply', again));
+    expect(view).toMatchObject({ caseId: s.caseId, stage: 'applicant', appliedOn: '2026-12-01' });
+    expect(view.gates.find((g) => g.rule === 'A1')).toMatchObject({ state: 'pass' });
+    expect(view.mayReapply).toBe(false);
+    expect((await personOf(s.id)).status).toBe('party_applicant');
+    expect(await emu.server.db.collection('audit').count({ action: 'pipeline.reapply' })).toBe(1);
+    await refused(s.who, 'pipeline.apply', again, 'CASE_EXISTS', s.id);
+    // The first run's records stay in the dossier; the activist file it opened is kept when the branch decides again.
+    const records = expectOk(await emu.call(SECRETARY, 'pipeline.get', { caseId: s.caseId })).records;
+    expect(records.filter((r) => r.kind === 'application').map((r) => r.on)).toEqual(['2026-09-07', '2026-12-01']);
+    const done = await toActivist(s, '2026-12-01', '2027-01-05');
+    expect(done.stage).toBe('activist');
+    expect(await emu.server.db.collection('activist_files').count({ personId: s.id })).toBe(1);
   });
 });

@@ -193,7 +193,7 @@ describe('a student becomes a full member under the 2014 细则', () => {
     expect(done.stage).toBe('development_candidate');
   });
 
-  it('pre-examines only with introducers, the review and 24 学时 of training (A8, A9, A10)', async () => {
+  it('pre-examines only with introducers, the review, 24 学时 of training and both levels in writing (A8, A9, A10, S7)', async () => {
     at(emu, '2027-10-13');
     await refused('sport_officer', 'pipeline.takeStep', step('pre_examine'), 'GATE_NOT_MET', 'A8');
     expectOk(
@@ -222,6 +222,41 @@ describe('a student becomes a full member under the 2014 细则', () => {
     // The branch secretary cannot pre-examine: that is the committee's (A11).
     await refused(SECRETARY, 'pipeline.takeStep', step('pre_examine'), 'NOT_COMMITTEE');
     await seedTraining(emu, student.id, [['2027-10-16', 1]]);
+    // S7: the college's pre-examination alone is not enough; the school's written one is missing.
+    expectOk(
+      await emu.call('sport_officer', 'pipeline.recordPreExam', {
+        caseId,
+        level: 'college',
+        on: '2027-10-20',
+        conclusion: 'passed',
+        opinion: '材料齐全，同意报学校党委预审',
+      }),
+    );
+    const schoolMissing = await refused(
+      'sport_officer',
+      'pipeline.takeStep',
+      step('pre_examine'),
+      'GATE_NOT_MET',
+      'S7',
+    );
+    expect(!schoolMissing.ok && schoolMissing.error.fields?.missing).toBe('尚无学校党委组织部预审的书面意见');
+    const page = expectOk(await emu.call(SECRETARY, 'pipeline.get', { caseId }));
+    expect(page.gates.find((g) => g.rule === 'S7')).toMatchObject({
+      state: 'fail',
+      missing: '尚无学校党委组织部预审的书面意见',
+    });
+    expectOk(
+      await emu.call('party_admin', 'pipeline.recordPreExam', {
+        caseId,
+        level: 'school',
+        on: '2027-10-20',
+        conclusion: 'passed',
+        opinion: '同意',
+      }),
+    );
+    expect(
+      expectOk(await emu.call(SECRETARY, 'pipeline.get', { caseId })).gates.find((g) => g.rule === 'S7'),
+    ).toMatchObject({ state: 'pass', missing: null });
     expectOk(await emu.call('sport_officer', 'pipeline.takeStep', step('pre_examine') as never));
   });
 
@@ -321,9 +356,9 @@ describe('a student becomes a full member under the 2014 细则', () => {
       talkedBy: ['何静', '韩冬', '李红梅'],
       reviewedBy: ['马骁', '陈志强'],
       approvedBy: ['李红梅'],
-      // No assessment came with the three evaluations (S6), and no two-level pre-examination was recorded (S7).
+      // No assessment came with the three evaluations (S6); both levels pre-examined in writing (S7).
       evaluatedBy: [],
-      preExaminedBy: [],
+      preExaminedBy: ['陈志强（学院）', '李红梅（学校）'],
     });
     expect(view.records.map((r) => r.kind)).toContain('step');
     expect((await person()).status).toBe('full_member');

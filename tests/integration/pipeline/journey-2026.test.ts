@@ -14,6 +14,7 @@ import {
   COMMITTEE_MEMBER,
   footprint,
   passVote,
+  preExamBothLevels,
   SECRETARY,
   seedTraining,
   seedTuiyou,
@@ -266,6 +267,7 @@ describe('a League member becomes a full member under the 2026 revision', () => 
       ['2027-10-28', 8],
     ]);
     go('2027-11-01');
+    await preExamBothLevels(emu, caseId, '2027-11-01');
     expectOk(await emu.call('sport_officer', 'pipeline.takeStep', step('pre_examine') as never));
     const voteId = await passVote(emu, 'acceptance', student.id, '2027-11-20', { ruleVersion: '2026.05' });
     expectOk(

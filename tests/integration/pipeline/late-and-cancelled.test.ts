@@ -4,7 +4,7 @@
  */
 import type { Person } from '../../../typings/domain';
 import { errorCode, expectOk, startTestEmulator, type TestEmulator } from '../support';
-import { addStudent, at, BRANCH, footprint, passVote, SECRETARY, toCandidate } from './support';
+import { addStudent, at, BRANCH, footprint, passVote, preExamBothLevels, SECRETARY, toCandidate } from './support';
 
 let emu: TestEmulator;
 beforeAll(async () => {
@@ -25,6 +25,7 @@ describe('A12: the branch meeting within a month of 预审', () => {
     const s = await applyAs('2026019931', '2026.05', '2026-09-07');
     const day = await toCandidate(emu, s.caseId, s.id, '2026-09-07', '2026.05');
     at(emu, day);
+    await preExamBothLevels(emu, s.caseId, day);
     expectOk(
       await emu.call('sport_officer', 'pipeline.takeStep', {
         caseId: s.caseId,
@@ -54,6 +55,7 @@ describe('A12: the branch meeting within a month of 预审', () => {
     const s = await applyAs('2026019932', '2014', '2026-09-08');
     const day = await toCandidate(emu, s.caseId, s.id, '2026-09-08');
     at(emu, day);
+    await preExamBothLevels(emu, s.caseId, day);
     expectOk(
       await emu.call('sport_officer', 'pipeline.takeStep', {
         caseId: s.caseId,

@@ -7,7 +7,17 @@
  */
 import type { Person } from '../../../typings/domain';
 import { errorCode, expectOk, startTestEmulator, type TestEmulator } from '../support';
-import { addStudent, at, BRANCH, COMMITTEE_MEMBER, footprint, passVote, SECRETARY, seedTraining } from './support';
+import {
+  addStudent,
+  at,
+  BRANCH,
+  COMMITTEE_MEMBER,
+  footprint,
+  passVote,
+  preExamBothLevels,
+  SECRETARY,
+  seedTraining,
+} from './support';
 
 let emu: TestEmulator;
 let student: { id: string; who: string };
@@ -321,6 +331,7 @@ describe('A10: a special case of training needs a reason and a second officer', 
       { overrideId: asked.overrideId },
       'OVERRIDE_NOT_PENDING',
     );
+    await preExamBothLevels(emu, caseId2, '2027-10-20');
     const done = expectOk(await emu.call('sport_officer', 'pipeline.takeStep', preExam as never));
     expect(done.warnings.join()).toContain('特殊情况');
   });

@@ -255,6 +255,27 @@ export async function toCandidate(
   return day;
 }
 
+/**
+ * S7: the two-level pre-examination in writing, both passing on `on` — the college's officer first (陈志强 of the
+ * sports college), then the party committee's admin — which the 预审 step requires.
+ */
+export async function preExamBothLevels(emu: TestEmulator, caseId: string, on: string): Promise<void> {
+  for (const [who, level] of [
+    ['sport_officer', 'college'],
+    ['party_admin', 'school'],
+  ] as const) {
+    expectOk(
+      await emu.call(who, 'pipeline.recordPreExam', {
+        caseId,
+        level,
+        on,
+        conclusion: 'passed',
+        opinion: '材料齐全，同意',
+      }),
+    );
+  }
+}
+
 /** A 发展对象 公示 of the home branch that closed before `day` + 1 month (published long enough before it). */
 async function cleanNotice(emu: TestEmulator, personId: string, before: string): Promise<string> {
   // Published three weeks before the step: 5 working days have long ended.

@@ -4,6 +4,7 @@ import {
   activistRecommended,
   ageOn,
   applicantIsAdult,
+  applicationAgeStands,
   applicationToHomeBranch,
   approvalWithinDeadline,
   branchVotePassed,
@@ -24,11 +25,13 @@ import {
   preExaminationPassed,
   probationHasEnded,
   publicityClosedClean,
+  reapplicationForAge,
   recordDateAllowed,
   recordDeadline,
   stageAfter,
   standingFrom,
   stepInOrder,
+  twoLevelPreExamPassed,
   youngLeagueMember,
 } from '../../../server/domain/pipeline';
 
@@ -49,6 +52,37 @@ describe('A1: the applicant is 18 on the day of the application', () => {
   it('counts whole years', () => {
     expect(ageOn('2000-12-31', '2028-12-30')).toBe(27);
     expect(ageOn('2000-12-31', '2028-12-31')).toBe(28);
+  });
+});
+
+describe('A1 again on a case: the application the case rests on, after a birth date is corrected', () => {
+  it('passes when the corrected date makes the applicant 18 on the application day, fails a day later', () => {
+    passes(applicationAgeStands('2008-09-07', '2026-09-07', 'activist', '2014'));
+    expect(applicationAgeStands('2008-09-08', '2026-09-07', 'activist', '2014')).toMatchObject({
+      pass: false,
+      rule: 'A1',
+      missing: expect.stringContaining('须年满十八周岁后由本人重新递交入党申请'),
+    });
+  });
+  it('sends a probationary member’s case to the committee rather than to a new application', () => {
+    expect(applicationAgeStands('2008-09-08', '2026-09-07', 'probationary_member', '2014')).toMatchObject({
+      pass: false,
+      missing: expect.stringContaining('请上级党委按规定处理'),
+    });
+  });
+  it('does not judge again a case that holds no birth date (carried over from paper)', () => {
+    passes(applicationAgeStands(null, '2026-09-07', 'activist', '2014'));
+  });
+  it('lets the person apply again only when the application fails A1 and the case is before probation', () => {
+    const c = (birthDate: string, stage: 'activist' | 'probationary_member') => ({
+      stage,
+      appliedOn: '2026-09-07',
+      subject: { birthDate },
+      ruleVersion: '2014' as const,
+    });
+    expect(reapplicationForAge(c('2008-09-08', 'activist'))).toBe(true);
+    expect(reapplicationForAge(c('2008-09-07', 'activist'))).toBe(false);
+    expect(reapplicationForAge(c('2008-09-08', 'probationary_member'))).toBe(false);
   });
 });
 
@@ -179,6 +213,18 @@ describe('A9, A10, A11, A12: review, training, pre-examination, the meeting with
     fails(preExaminationPassed(null, null, '2014'), 'A11');
     fails(preExaminationPassed('2026-05-10', '2026-05-09', '2014'), 'A11');
     passes(preExaminationPassed('2026-05-10', '2026-05-10', '2014'));
+  });
+  it('the committee concludes 预审 only after the college and then the school passed it in writing (S7)', () => {
+    fails(twoLevelPreExamPassed({}, '2014'), 'S7');
+    expect(twoLevelPreExamPassed({ college: { conclusion: 'passed' } }, '2014')).toMatchObject({
+      pass: false,
+      rule: 'S7',
+      missing: '尚无学校党委组织部预审的书面意见',
+    });
+    expect(
+      twoLevelPreExamPassed({ college: { conclusion: 'passed' }, school: { conclusion: 'returned' } }, '2026.05'),
+    ).toMatchObject({ pass: false, missing: expect.stringContaining('退回补充') });
+    passes(twoLevelPreExamPassed({ college: { conclusion: 'passed' }, school: { conclusion: 'passed' } }, '2014'));
   });
   it('a meeting past a month after 预审 is an error under 2026.05 and a warning under 2014', () => {
     passes(meetingWithinMonthOfPreExam('2026-05-10', '2026-06-10', '2026.05'));
@@ -325,8 +371,18 @@ describe('the state machine (A24) and the next item', () => {
       birthDate: null,
       leagueMember: false,
     });
-    expect(list.map((g) => g.rule)).toEqual(['A7', 'A5', 'A6', 'A25', 'B1', 'A4', 'A7', 'A7', 'A7']);
+    expect(list.map((g) => g.rule)).toEqual(['A1', 'A7', 'A5', 'A6', 'A25', 'B1', 'A4', 'A7', 'A7', 'A7']);
     expect(list.filter((g) => g.outcome === 'at_step').length).toBe(4);
+  });
+  it('checks A1 first on every step but the cancellation of a probationary membership, which never rests on it', () => {
+    const probationer = facts({ stage: 'probationary_member', appliedOn: '2024-09-01', acceptedOn: '2025-09-01' });
+    const ev = { today: '2026-09-02', meetingOn: '2026-09-02', birthDate: '2006-10-01', leagueMember: false };
+    const convert = checklistOf('branch_convert', probationer, ev);
+    expect(convert[0]).toMatchObject({
+      rule: 'A1',
+      outcome: { pass: false, missing: expect.stringContaining('按规定处理') },
+    });
+    expect(checklistOf('cancel', probationer, ev).map((g) => g.rule)).not.toContain('A1');
   });
 });
 

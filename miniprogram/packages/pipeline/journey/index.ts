@@ -21,6 +21,10 @@ definePage()({
       if (this.data.state === 'empty') go('pipelineApply');
       else this.load();
     },
+    /** The server says the application was made under 18 (a corrected birth date): the person applies again. */
+    reapply() {
+      go('pipelineApply');
+    },
     async load() {
       const res = await call('pipeline.mine', {});
       if (!res.ok) return this.setData({ state: 'error', message: errorText(res.error) });

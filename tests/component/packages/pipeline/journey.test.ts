@@ -46,6 +46,17 @@ describe('我的入党历程', () => {
     expect(next).toContain('有提醒');
   });
 
+  it('offers a new application only when the server says the first was made under 18 (A1)', async () => {
+    const standing = await loadPage(PAGE, { responses: { 'pipeline.mine': ok(OVERDUE) } });
+    expect(OVERDUE.mayReapply).toBe(false);
+    expect(standing.exists('#journey-reapply')).toBe(false);
+    // The demo world holds no application found void by a corrected birth date (gaps.test.ts walks one through the
+    // api): 吕航's recorded case with the server's flag set stands in for it.
+    const p = await loadPage(PAGE, { responses: { 'pipeline.mine': ok({ ...OVERDUE, mayReapply: true }) } });
+    await p.tap('#journey-reapply');
+    expect(p.navigations).toEqual([{ method: 'navigateTo', url: '/packages/pipeline/apply/index' }]);
+  });
+
   it('says so before any application, and offers a retry on failure', async () => {
     const none = await loadPage(PAGE, { responses: { 'pipeline.mine': worldReply('pipeline.mine.none') } });
     expect(none.text('#page-state')).toContain('您还没有递交入党申请');
