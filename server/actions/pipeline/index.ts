@@ -4,6 +4,7 @@ export { pipelineAcknowledgeFiling, pipelineCorrectBirthDate, pipelineRecordDisc
 export { pipelineDossier, pipelineDossierForm } from './dossier';
 export { pipelineRecordPreExam } from './evaluations';
 export { pipelineRecordOath } from './oath';
+export { pipelineAssessable, pipelineStepOptions } from './options';
 export { pipelineConfirmOverride, pipelineRequestOverride } from './overrides';
 export { pipelineGet, pipelineList, pipelineMine, pipelineTodo } from './read';
 export {
