@@ -105,6 +105,11 @@ export interface ManagedUnitsView {
   notices: UnitView[];
   /** The colleges whose 新生信息库 the person keeps (binding.approve over the college): the 我的 entry and its picker. */
   freshmen: UnitView[];
+  /**
+   * The temporary branches where the person is a secretary or committee member today (D6: they send assessments and
+   * activity records home): the 临时支部考察 entry and its picker.
+   */
+  assessFrom: UnitView[];
 }
 
 export interface BindingView {
