@@ -37,6 +37,7 @@ export const PAGES = {
   pipelineApply: { url: '/packages/pipeline/apply/index', tab: false },
   pipelineAct: { url: '/packages/pipeline/act/index', tab: false },
   pipelineCases: { url: '/packages/pipeline/cases/index', tab: false },
+  pipelineAssess: { url: '/packages/pipeline/assess/index', tab: false },
   trainingScreen: { url: '/packages/trainings/screen/index', tab: false },
   trainingAttendance: { url: '/packages/trainings/attendance/index', tab: false },
   trainingReport: { url: '/packages/trainings/report/index', tab: false },

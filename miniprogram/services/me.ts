@@ -40,6 +40,8 @@ export interface MeVM {
   canKeepFreshmen: boolean;
   /** Shows the 表决规则设置 entry: the committees and the school administrator (same caveat). */
   canConfigureRules: boolean;
+  /** Shows the 临时支部考察 entry: the server names the temporary branches whose officer the person is (same caveat). */
+  canAssessFrom: boolean;
 }
 
 const PARTY_STATUSES: readonly PoliticalStatus[] = ['probationary_member', 'full_member'];
@@ -90,6 +92,7 @@ export function toMeVM(me: MeView): MeVM {
     canManageVotes: canManageVotes(me),
     canConfigureRules: me.capabilities.includes('rules.configure'),
     canKeepFreshmen: (me.manages?.freshmen ?? []).length > 0,
+    canAssessFrom: (me.manages?.assessFrom ?? []).length > 0,
   };
 }
 
