@@ -319,7 +319,7 @@ export interface StepChoiceVM {
 export function toStepChoiceVM(o: StepOptionView): StepChoiceVM {
   return {
     value: o.step,
-    label: o.mayTake ? o.label : `${o.label}（${o.reason ?? '不可办理'}）`,
+    label: o.label,
     disabled: !o.mayTake,
     reason: o.reason ?? '',
     needsVote: o.needs.vote,
