@@ -113,6 +113,8 @@ export interface HomeVM {
   promptAction: string;
   canReview: boolean;
   canManageVotes: boolean;
+  /** Shows the 临时支部考察 shortcut to a temporary branch's officers (MeView.manages.assessFrom; a hint only). */
+  canAssessFrom: boolean;
 }
 
 const PROMPTS: Record<BindingStage, { prompt: string; action: string }> = {
@@ -133,5 +135,6 @@ export function toHomeVM(me: MeView): HomeVM {
     promptAction: PROMPTS[stage].action,
     canReview: canReviewBindings(me),
     canManageVotes: canManageVotes(me),
+    canAssessFrom: (me.manages?.assessFrom ?? []).length > 0,
   };
 }

@@ -85,5 +85,8 @@ definePage<{ loading: boolean }>()({
     openVotesManage() {
       go('votesManage');
     },
+    openAssess() {
+      go('pipelineAssess');
+    },
   },
 });
