@@ -134,10 +134,8 @@ function voteOption(
   facts: CaseChecklistFacts,
   loaded: { vote: VoteDoc; results: ResultsDoc | null },
 ): StepVoteOptionView {
-  const vote = voteFactsOf(
-    { results: loaded.results?.unitId ? loaded.results : null, vote: loaded.vote },
-    facts.personId,
-  );
+  // Sealed results answer alone; results kept before they carried the unit are read beside the vote (as loadVote).
+  const vote = voteFactsOf(loaded, facts.personId);
   const line = loaded.results?.tally.candidates.find((x) => x.candidateId === facts.personId)?.outcome ?? null;
   const gate = stepVoteGate(step, facts, vote);
   return {
