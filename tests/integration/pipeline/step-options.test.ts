@@ -212,6 +212,21 @@ describe('D6: a temporary branch’s officers send assessments home about their 
     expect([...first.items, ...second.items].map((i) => i.personName).sort()).toEqual(['乙二', '甲一'].sort());
   });
 
+  it('costs the caller, the units, the members and their cases: four round trips for a branch of under a hundred', async () => {
+    at(emu, '2026-10-20');
+    const trips = async () => {
+      const r = await emu.invoke('pipeline.assessable', { page: 1, pageSize: 20 }, 'sport_full2');
+      expect(r.body).toMatchObject({ ok: true });
+      return r.roundTrips;
+    };
+    expect(await trips()).toBe(4);
+    for (const no of ['2026042201', '2026042202', '2026042203']) {
+      await applicant(no, { memberOf: ['u_as_bball', 'u_as_bball_tpb'] });
+    }
+    at(emu, '2026-10-20');
+    expect(await trips()).toBe(4);
+  });
+
   it('refuses someone who is no temporary branch’s officer, and another temporary branch’s, writing nothing', async () => {
     at(emu, '2026-10-20');
     for (const [who, input] of [
