@@ -41,6 +41,7 @@ export const PAGES = {
   pipelineFilings: { url: '/packages/pipeline/filings/index', tab: false },
   pipelineFiling: { url: '/packages/pipeline/filing/index', tab: false },
   pipelineMembers: { url: '/packages/pipeline/members/index', tab: false },
+  pipelineAssess: { url: '/packages/pipeline/assess/index', tab: false },
   trainingScreen: { url: '/packages/trainings/screen/index', tab: false },
   trainingAttendance: { url: '/packages/trainings/attendance/index', tab: false },
   trainingReport: { url: '/packages/trainings/report/index', tab: false },

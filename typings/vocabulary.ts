@@ -855,4 +855,6 @@ export const PIPELINE_LIMITS = {
   reasonMin: 4,
   reasonMax: 300,
   attachmentsMax: 9,
+  /** The step form's pickers: the most recent votes and 公示 offered for one step (pipeline.stepOptions). */
+  evidenceMax: 10,
 } as const;

@@ -40,6 +40,8 @@ export interface MeVM {
   canKeepFreshmen: boolean;
   /** Shows the 表决规则设置 entry: the committees and the school administrator (same caveat). */
   canConfigureRules: boolean;
+  /** Shows the 临时支部考察 entry: the server names the temporary branches whose officer the person is (same caveat). */
+  canAssessFrom: boolean;
 }
 
 const PARTY_STATUSES: readonly PoliticalStatus[] = ['probationary_member', 'full_member'];
@@ -90,6 +92,7 @@ export function toMeVM(me: MeView): MeVM {
     canManageVotes: canManageVotes(me),
     canConfigureRules: me.capabilities.includes('rules.configure'),
     canKeepFreshmen: (me.manages?.freshmen ?? []).length > 0,
+    canAssessFrom: (me.manages?.assessFrom ?? []).length > 0,
   };
 }
 
@@ -112,6 +115,8 @@ export interface HomeVM {
   canManageVotes: boolean;
   /** Shows 备案确认 and 留党察看与出生日期: the server names the committees where the person keeps them (a hint only). */
   partyCommittee: string;
+  /** Shows the 临时支部考察 shortcut to a temporary branch's officers (MeView.manages.assessFrom; a hint only). */
+  canAssessFrom: boolean;
 }
 
 const PROMPTS: Record<BindingStage, { prompt: string; action: string }> = {
@@ -133,5 +138,6 @@ export function toHomeVM(me: MeView): HomeVM {
     canReview: canReviewBindings(me),
     canManageVotes: canManageVotes(me),
     partyCommittee: (me.manages?.partyCommittee ?? []).map((u) => u.name).join('、'),
+    canAssessFrom: (me.manages?.assessFrom ?? []).length > 0,
   };
 }

@@ -124,6 +124,10 @@ const underage = worldReply('pipeline.apply.underage');
 const tempAssessment = worldInput('pipeline.recordAssessment.temp_branch');
 /** The reminder offered as the sport branch's officers record (one consent, one message). */
 const sportReminder = { 'pipeline.reminderStatus': worldReply('pipeline.reminderStatus.secretary') };
+const robotSteps = worldView('pipeline.stepOptions.robot.secretary');
+const candidateSteps = worldView('pipeline.stepOptions.candidate.secretary');
+const noVoteSteps = worldView('pipeline.stepOptions.activist.secretary');
+const taijiAssessable = worldView('pipeline.assessable.taiji_secretary');
 
 PIPELINE_PAGES.push(
   {
@@ -166,12 +170,41 @@ PIPELINE_PAGES.push(
         title: '办理发展步骤 · 谈话逾期，确定积极分子被 A3 拒绝',
         persona: 'sport_pb_sec',
         query: { caseId: overdueCase.caseId, form: 'step' },
-        responses: { 'pipeline.get': ok(overdueCase), 'pipeline.takeStep': gateRefusal, ...sportReminder },
+        responses: {
+          'pipeline.stepOptions': worldReply('pipeline.stepOptions.overdue.secretary'),
+          'pipeline.takeStep': gateRefusal,
+          ...sportReminder,
+        },
         setup: async (p) => {
           await p.trigger('#meeting-input', 'change', { value: '支委会会议记录' });
           await p.tap('#submit-button');
         },
         expect: ['吕航', 'A3', '《中国共产党发展党员工作细则》（2014）第七条'],
+      },
+      {
+        name: 'step-pick-vote',
+        title: '办理发展步骤 · 只列可办理的下一步，从本支部已结束的表决中选择',
+        persona: 'info_pb_sec',
+        query: { caseId: robotSteps.caseId, form: 'step' },
+        responses: { 'pipeline.stepOptions': ok(robotSteps) },
+        expect: ['秦子轩', '确定为发展对象', robotSteps.steps[0].votes[0]?.title ?? '表决', '本人通过'],
+        absent: ['表决编号', '公示编号'],
+      },
+      {
+        name: 'step-committee',
+        title: '办理发展步骤 · 党委预审须由上级党委办理（支部书记看到原因）',
+        persona: 'info_pb_sec',
+        query: { caseId: candidateSteps.caseId, form: 'step' },
+        responses: { 'pipeline.stepOptions': ok(candidateSteps) },
+        expect: ['陶然', '党委预审', candidateSteps.steps[0].reason ?? ''],
+      },
+      {
+        name: 'step-no-vote',
+        title: '办理发展步骤 · 本支部尚无可用的表决',
+        persona: 'info_pb_sec',
+        query: { caseId: noVoteSteps.caseId, form: 'step' },
+        responses: { 'pipeline.stepOptions': ok(noVoteSteps) },
+        expect: ['白露', '本支部尚无可用的表决，请先在票决中发起', '去票决管理'],
       },
       {
         name: 'talk',
@@ -212,6 +245,25 @@ PIPELINE_PAGES.push(
           personName: '沈可欣',
         },
         expect: ['沈可欣', '报送其所在党支部'],
+      },
+    ],
+  },
+  {
+    name: 'pipeline-assess',
+    path: 'packages/pipeline/assess/index',
+    states: [
+      {
+        name: 'members',
+        title: '临时支部考察 · 临时团支部书记的成员（仅姓名与所在党支部）',
+        persona: 'taiji_pres',
+        responses: { 'pipeline.assessable': ok(taijiAssessable) },
+        expect: ['沈可欣', '体育学院学生党支部', '太极拳社临时团支部', '报送'],
+      },
+      {
+        name: 'empty',
+        title: '临时支部考察 · 暂无正在培养考察的成员',
+        responses: { 'pipeline.assessable': worldReply('pipeline.assessable.vol_secretary') },
+        expect: ['本临时支部暂无正在培养考察的成员'],
       },
     ],
   },

@@ -158,6 +158,8 @@ export const PAGES: PreviewPage[] = [
           '信息学院学生党支部',
           '2026年9月',
           '机器人创新协会临时党支部',
+          // D6: the temporary branch's secretary sends assessments home.
+          '临时支部考察',
         ],
         absent: ['绑定审核'],
       },

@@ -154,6 +154,9 @@ function calls(w: WorldIds) {
       caseId: w.cases?.activist ?? 'pc_missing',
       form: 'talks',
     }),
+    // Past 发展对象 (emulator/demo/world-members.ts): 顾晨阳 a 正式党员 through conversion, 江雪 whose probation was
+    // extended, 苏婉 a 预备党员 who took the oath, 叶舟 approved and not sworn in yet; each by themselves and by 林思远.
+    ...memberViews(w),
 
     // ------------------------------------------------------------------------------------------ who I am
     ...mePersonas(),
@@ -1162,12 +1165,33 @@ function freshmenLater(w: WorldIds) {
   };
 }
 
+/** 我的入党历程, the case page and the dossier of the demo's members past 发展对象 (world-members.ts). */
+function memberViews(w: WorldIds) {
+  const caseOf = (name: string) => w.cases?.[name] ?? 'pc_missing';
+  const secretary = (name: string) => call('info_pb_sec', 'pipeline.get', { caseId: caseOf(name) });
+  return {
+    'pipeline.mine.full_member': call('info_convert', 'pipeline.mine', {}),
+    'pipeline.mine.extended': call('info_extend', 'pipeline.mine', {}),
+    'pipeline.mine.probationary': call('info_sworn', 'pipeline.mine', {}),
+    'pipeline.mine.probationary_no_oath': call('info_approved', 'pipeline.mine', {}),
+    'pipeline.get.full_member.secretary': secretary('full_member'),
+    'pipeline.get.extended.secretary': secretary('extended'),
+    'pipeline.get.probationary.secretary': secretary('probationary'),
+    'pipeline.get.probationary_no_oath.secretary': secretary('probationary_no_oath'),
+    'pipeline.dossier.full_member.secretary': call('info_pb_sec', 'pipeline.dossier', {
+      caseId: caseOf('full_member'),
+    }),
+  };
+}
+
 /**
  * The development pipeline's forms and the branch's case list, recorded last (they write): 马骁 (sport_pb_sec) lists
  * his branch's cases and is refused a step whose gate fails; 何静 (sport_pb_cm) records a regular talk with 沈可欣;
  * 唐诗雨 (taiji_pres), secretary of the 太极拳社 temporary League branch, sends an activity record that flows home;
  * 林思远 (info_pb_sec) names a second contact for 白露 and is refused a probationary member as contact; 蒋文博
- * (sport_league1) is refused an application to a temporary branch and an application before eighteen.
+ * (sport_league1) is refused an application to a temporary branch and an application before eighteen. The step form's
+ * options as the secretaries and a committee see them, and the temporary branches' lists of members to assess (D6);
+ * last, 秦子轩 is carried over as an activist, the branch's meeting on him closes, and the form offers its vote.
  */
 function pipelineLater(w: WorldIds, pid: (slug: string) => string) {
   const cases = w.cases ?? {};
@@ -1259,6 +1283,29 @@ function pipelineLater(w: WorldIds, pid: (slug: string) => string) {
       birthDate: '2005-04-18',
       reason: '核对户籍证明后确认',
     }),
+    // The step form's options: 陶然 waits for 预审, the committee's step (林思远 sees why it is not his; 刘芳, the
+    // college's officer, may take it); 白露 waits for the 发展对象 decision and the branch has held no such vote yet.
+    'pipeline.stepOptions.overdue.secretary': call('sport_pb_sec', 'pipeline.stepOptions', {
+      caseId: caseOf('applicant_overdue'),
+    }),
+    'pipeline.stepOptions.candidate.secretary': call('info_pb_sec', 'pipeline.stepOptions', {
+      caseId: caseOf('candidate'),
+    }),
+    'pipeline.stepOptions.candidate.committee': call('info_officer', 'pipeline.stepOptions', {
+      caseId: caseOf('candidate'),
+    }),
+    'pipeline.stepOptions.activist.secretary': call('info_pb_sec', 'pipeline.stepOptions', {
+      caseId: caseOf('activist'),
+    }),
+    'pipeline.stepOptions.activist.other_branch': call('sport_pb_sec', 'pipeline.stepOptions', {
+      caseId: caseOf('activist'),
+    }),
+    // 临时支部考察 (D6): 唐诗雨, secretary of the 太极拳社 temporary League branch, lists 沈可欣; 黄子豪 (basketball's)
+    // lists 谢天宇; 高雅's volunteers' temporary party branch has nobody on the path; 吕航 is no officer of one.
+    'pipeline.assessable.taiji_secretary': call('taiji_pres', 'pipeline.assessable', { page: 1, pageSize: 20 }),
+    'pipeline.assessable.bball_secretary': call('sport_lb_sec', 'pipeline.assessable', { page: 1, pageSize: 20 }),
+    'pipeline.assessable.vol_secretary': call('info_pb_cm', 'pipeline.assessable', { page: 1, pageSize: 20 }),
+    'pipeline.assessable.student': call('sport_masses', 'pipeline.assessable', { page: 1, pageSize: 20 }),
     // The writes, last.
     'pipeline.acceptReminder.secretary': call('sport_pb_sec', 'pipeline.acceptReminder', {
       templateId: 'lingyan_pipeline_due',
@@ -1309,6 +1356,32 @@ function pipelineLater(w: WorldIds, pid: (slug: string) => string) {
       branchId: 'u_sport_pb',
       statement: '我志愿加入中国共产党，拥护党的纲领，遵守党的章程，履行党员义务。',
       birthDate: '2005-06-12',
+      attachments: [],
+    }),
+    // 秦子轩 (robot_pres), an activist on the roster since before the system, is carried over; the branch's meeting
+    // on him as a 发展对象 finishes (the two members present who had not voted, then the close); the step form offers
+    // that vote, which will do.
+    'activists.open.robot': call('info_pb_sec', 'activists.open', { personId: pid('robot_pres') }),
+    'votes.cast.robot_candidate.secretary': call('info_pb_sec', 'votes.cast', {
+      voteId: w.votes.development_candidate_determination_open ?? 'v_missing',
+      marks: [{ candidateId: pid('robot_pres'), choice: 'yes' }],
+    }),
+    'votes.cast.robot_candidate.member': call('info_full1', 'votes.cast', {
+      voteId: w.votes.development_candidate_determination_open ?? 'v_missing',
+      marks: [{ candidateId: pid('robot_pres'), choice: 'yes' }],
+    }),
+    'votes.close.robot_candidate': call('info_pb_sec', 'votes.close', {
+      voteId: w.votes.development_candidate_determination_open ?? 'v_missing',
+    }),
+    'pipeline.stepOptions.robot.secretary': call('info_pb_sec', 'pipeline.stepOptions', {
+      caseId: `pc_${pid('robot_pres')}`,
+    }),
+    // The step taken with that vote: his contacts are not named yet (A5), and nothing is written.
+    'pipeline.takeStep.robot.secretary': call('info_pb_sec', 'pipeline.takeStep', {
+      caseId: `pc_${pid('robot_pres')}`,
+      step: 'determine_candidate',
+      meetingRef: '支委会会议记录',
+      voteId: w.votes.development_candidate_determination_open ?? 'v_missing',
       attachments: [],
     }),
   };

@@ -110,6 +110,11 @@ export interface ManagedUnitsView {
    * the cases: 备案确认 (A4/A7), 留党察看 (A8) and birth date corrections (A1); the home tab's entries.
    */
   partyCommittee: UnitView[];
+  /**
+   * The temporary branches where the person is a secretary or committee member today (D6: they send assessments and
+   * activity records home): the 临时支部考察 entry and its picker.
+   */
+  assessFrom: UnitView[];
 }
 
 export interface BindingView {

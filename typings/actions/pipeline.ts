@@ -5,6 +5,7 @@
 import * as z from 'zod';
 import { RULE_VERSIONS, type RuleVersion } from '../domain';
 import {
+  type NoticeState,
   PIPELINE_LIMITS,
   PIPELINE_STAGES,
   PIPELINE_STEPS,
@@ -102,6 +103,16 @@ export const pipelineSchemas = {
     summary: Body('政治审查结论'),
     attachments: Attachments,
   }),
+  /**
+   * The steps the case may take next (A24), each with whether the caller may take it and why not, the evidence it
+   * asks for, and the home branch's closed votes and the 公示 naming the person that the caller may pick from.
+   */
+  'pipeline.stepOptions': z.strictObject({ caseId: Id }),
+  /**
+   * D6: for the officers of temporary branches, their members with an open development case, to send assessments
+   * and activity records home (name and home branch only). `unitId` narrows to one of the caller's temporary branches.
+   */
+  'pipeline.assessable': z.strictObject({ unitId: Id.optional(), ...PageInput }),
   /** Takes a step with its evidence; the gates run in the same transaction and a failing one writes nothing. */
   'pipeline.takeStep': z.strictObject({
     caseId: Id,
@@ -287,6 +298,82 @@ export interface PartyRecordView {
   };
 }
 
+/** A closed vote of the home branch that names the person, as the step form offers it. */
+export interface StepVoteOptionView {
+  id: string;
+  title: string;
+  /** The meeting day. */
+  date: string;
+  /** This person's line in the count (通过, 未通过, …); '' when the count has none for them. */
+  resultLabel: string;
+  passed: boolean;
+  /** Whether the step's vote gate accepts it; when not, what it says (`why`). */
+  fits: boolean;
+  why: string | null;
+}
+
+/** A 公示 of the home branch naming the person, as the step form offers it. */
+export interface StepNoticeOptionView {
+  id: string;
+  title: string;
+  /** The last day of the window, or null (not published). */
+  windowEnd: string | null;
+  state: NoticeState;
+  stateLabel: string;
+  /** Whether the step's 公示 gate accepts it today; when not, what it says (`why`). */
+  fits: boolean;
+  why: string | null;
+}
+
+export interface StepOptionView {
+  step: PipelineStep;
+  label: string;
+  /** Whether the caller may take it (A11/A17/A22: the committee's steps; the rest the home branch's officers). */
+  mayTake: boolean;
+  /** Why not, in Chinese (null when the caller may). */
+  reason: string | null;
+  needs: {
+    vote: boolean;
+    /** 'required' by the case's version, 'optional' (checked when named), or null (the step reads none). */
+    notice: 'required' | 'optional' | null;
+    approvalRef: boolean;
+    formIssuedOn: boolean;
+    extensionMonths: boolean;
+  };
+  /** The evidence the caller may pick from (empty when the caller may not take the step), most recent first. */
+  votes: StepVoteOptionView[];
+  moreVotes: boolean;
+  notices: StepNoticeOptionView[];
+  moreNotices: boolean;
+}
+
+export interface StepOptionsView {
+  caseId: string;
+  personName: string;
+  stageLabel: string;
+  branchName: string;
+  steps: StepOptionView[];
+}
+
+/**
+ * D6: a member of a temporary branch the caller is an officer of, with an open development case at their home
+ * branch: only what sending an assessment needs (who, where it goes, from which temporary branch). Never the stage,
+ * the dates or the records: the temporary branch does not see the case.
+ */
+export interface AssessableView {
+  personId: string;
+  personName: string;
+  homeBranchName: string;
+  /** The temporary branch the record is sent from. */
+  unitId: string;
+  unitName: string;
+}
+
+export interface AssessablePageView extends Page<AssessableView> {
+  /** The caller's temporary branches today (the page's filter). */
+  units: { id: string; name: string }[];
+}
+
 export interface StepResultView {
   caseId: string;
   stage: PipelineStage;
@@ -338,6 +425,8 @@ export interface PipelineOutputs {
   'pipeline.recordAssessment': RecordResultView;
   'pipeline.recordReview': RecordResultView;
   'pipeline.takeStep': StepResultView;
+  'pipeline.stepOptions': StepOptionsView;
+  'pipeline.assessable': AssessablePageView;
   'pipeline.requestOverride': OverrideView;
   'pipeline.confirmOverride': OverrideView;
   'pipeline.recordDiscipline': DisciplineView;

@@ -91,5 +91,8 @@ definePage<{ loading: boolean }>()({
     openMembers() {
       go('pipelineMembers');
     },
+    openAssess() {
+      go('pipelineAssess');
+    },
   },
 });

@@ -45,6 +45,9 @@ definePage<{ loading: boolean }>()({
     openPipelineTodo() {
       go('pipelineTodo');
     },
+    openPipelineAssess() {
+      go('pipelineAssess');
+    },
     openVotesManage() {
       go('votesManage');
     },

@@ -6,7 +6,13 @@
  */
 
 import type { PersonView, UnitView } from '../../../typings/actions/org';
-import type { CaseCardView, CaseView } from '../../../typings/actions/pipeline';
+import type {
+  AssessableView,
+  CaseCardView,
+  CaseView,
+  StepOptionsView,
+  StepOptionView,
+} from '../../../typings/actions/pipeline';
 import type { ApiError } from '../../../typings/errors';
 import {
   PIPELINE_STAGE_LABELS,
@@ -278,6 +284,116 @@ export function toCaseLineVM(c: CaseCardView): CaseLineVM {
 
 export function stageLabelOf(stage: string): string {
   return (PIPELINE_STAGE_LABELS as Record<string, string>)[stage] ?? '全部';
+}
+
+/** A vote or a 公示 the officer may pick for the step, as the server described it. */
+export interface EvidenceVM {
+  id: string;
+  title: string;
+  /** Its day and result (a vote) or its window's end and state (a 公示). */
+  meta: string;
+  /** What the step's gate says of it when it would not do; '' when it would. */
+  why: string;
+  fits: boolean;
+}
+
+/** A step the case may take next, as the step form shows it: the server says who may take it and what it needs. */
+export interface StepChoiceVM {
+  value: PipelineStep;
+  label: string;
+  disabled: boolean;
+  /** Why the caller may not take it ('' when they may). */
+  reason: string;
+  needsVote: boolean;
+  /** '' (the step reads no 公示), 'required' or 'optional'. */
+  notice: '' | 'required' | 'optional';
+  needsApproval: boolean;
+  needsFormIssued: boolean;
+  needsMonths: boolean;
+  votes: EvidenceVM[];
+  notices: EvidenceVM[];
+  moreVotes: boolean;
+  moreNotices: boolean;
+}
+
+export function toStepChoiceVM(o: StepOptionView): StepChoiceVM {
+  return {
+    value: o.step,
+    label: o.label,
+    disabled: !o.mayTake,
+    reason: o.reason ?? '',
+    needsVote: o.needs.vote,
+    notice: o.needs.notice ?? '',
+    needsApproval: o.needs.approvalRef,
+    needsFormIssued: o.needs.formIssuedOn,
+    needsMonths: o.needs.extensionMonths,
+    votes: o.votes.map((v) => ({
+      id: v.id,
+      title: v.title,
+      meta: [formatChineseDate(v.date), v.resultLabel ? `本人${v.resultLabel}` : ''].filter(Boolean).join(' · '),
+      why: v.why ?? '',
+      fits: v.fits,
+    })),
+    notices: o.notices.map((n) => ({
+      id: n.id,
+      title: n.title,
+      meta: [n.stateLabel, n.windowEnd ? `公示至${formatChineseDate(n.windowEnd)}` : ''].filter(Boolean).join(' · '),
+      why: n.why ?? '',
+      fits: n.fits,
+    })),
+    moreVotes: o.moreVotes,
+    moreNotices: o.moreNotices,
+  };
+}
+
+/** The step form's choices, and the one it opens on: the first the caller may take (else the first). */
+export function stepChoicesOf(v: StepOptionsView): { choices: StepChoiceVM[]; first: StepChoiceVM | null } {
+  const choices = v.steps.map(toStepChoiceVM);
+  return { choices, first: choices.find((c) => !c.disabled) ?? choices[0] ?? null };
+}
+
+/** The evidence the form opens with: the first vote and 公示 that would do (none picked when none would). */
+export function firstFitting(list: readonly EvidenceVM[]): string {
+  return list.find((e) => e.fits)?.id ?? '';
+}
+
+/** The case as the step form's header shows it (from the step options, without a second call). */
+export function stepSubjectOf(v: StepOptionsView): SubjectVM {
+  const takeable = v.steps.filter((s) => s.mayTake).length;
+  return {
+    name: v.personName,
+    stage: v.stageLabel,
+    branch: v.branchName,
+    next: v.steps.length
+      ? takeable
+        ? `可办理：${v.steps
+            .filter((s) => s.mayTake)
+            .map((s) => s.label)
+            .join('、')}`
+        : '下一步不由您办理'
+      : '发展程序已完成',
+  };
+}
+
+/** One member a temporary branch's officer may send an assessment about. */
+export interface AssessableVM {
+  key: string;
+  personId: string;
+  name: string;
+  meta: string;
+  unitId: string;
+  unitName: string;
+}
+
+export function toAssessableVM(a: AssessableView): AssessableVM {
+  return {
+    key: `${a.personId}_${a.unitId}`,
+    personId: a.personId,
+    name: a.personName,
+    meta: `${a.homeBranchName} · 经${a.unitName}报送`,
+    unitId: a.unitId,
+    unitName: a.unitName,
+  };
 }
 
 export type { PipelineStage };

@@ -6,7 +6,7 @@ import type { Actor } from '../../actor';
 import { capabilitiesOf } from '../../domain/org/permissions';
 import { ruleSetFor } from '../../domain/votes';
 import { FRESHMEN_PERMISSION } from '../activists/access';
-import { committeeUnits } from '../pipeline/access';
+import { committeeUnits, officerBranches } from '../pipeline/access';
 import { BINDINGS, bindingIdFor } from './docs';
 import { allUnits, unitsById, unitsWithin } from './load';
 import { currentPositions, toPositionView, toUnitView } from './views';
@@ -29,7 +29,7 @@ export const meGet = defineAction({
         positions: [],
         units: [],
         capabilities: [],
-        manages: { votes: [], notices: [], freshmen: [], partyCommittee: [] },
+        manages: { votes: [], notices: [], freshmen: [], partyCommittee: [], assessFrom: [] },
       };
     }
     const positions = currentPositions(person, today);
@@ -73,6 +73,11 @@ export const meGet = defineAction({
           const u = units.get(id);
           return u ? [toUnitView(u)] : [];
         }),
+        // D6: the temporary branches whose officers send assessments home (the 临时支部考察 entry).
+        assessFrom: officerBranches(person, today).flatMap((id) => {
+          const u = units.get(id);
+          return u && (u.kind === 'temp_party_branch' || u.kind === 'temp_league_branch') ? [toUnitView(u)] : [];
+        }),
       },
     };
   },
@@ -94,7 +99,7 @@ function managedUnits(
   actor: Actor,
   voteScope: readonly Unit[],
   named: ReadonlyMap<string, Unit>,
-): Omit<ManagedUnitsView, 'freshmen' | 'partyCommittee'> {
+): Omit<ManagedUnitsView, 'freshmen' | 'partyCommittee' | 'assessFrom'> {
   const roots = actor.unitsWhere('vote.manage');
   const rootIndex = (u: Unit) => {
     const i = roots.findIndex((r) => r === u._id || u.ancestors.includes(r));

@@ -10,6 +10,7 @@ export {
 export { pipelineDossier, pipelineDossierForm } from './dossier';
 export { pipelineRecordPreExam } from './evaluations';
 export { pipelineRecordOath } from './oath';
+export { pipelineAssessable, pipelineStepOptions } from './options';
 export { pipelineConfirmOverride, pipelineRequestOverride } from './overrides';
 export { pipelineGet, pipelineList, pipelineMine, pipelineTodo } from './read';
 export {

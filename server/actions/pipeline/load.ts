@@ -16,7 +16,7 @@ import {
   versionsFilingCandidates,
 } from '../../domain/pipeline';
 import type { Store } from '../../store';
-import { NOTICES, type NoticeDoc } from '../notices/docs';
+import { NOTICES, type NoticeDoc, type ObjectionDoc } from '../notices/docs';
 import { toDomainObjection } from '../notices/filing';
 import { objectionsOf } from '../notices/load';
 import { loadHoursLedger } from '../trainings/load';
@@ -93,6 +93,14 @@ export async function publicityFacts(store: Store, noticeId: string | undefined)
     objectionsOf(store, noticeId),
   ]);
   if (!notice) throw new DomainError('NOT_FOUND', '找不到关联的公示');
+  return publicityFactsOf(notice, objections);
+}
+
+/** A 公示 as the gates read it, from the notice and its objections. */
+export function publicityFactsOf(
+  notice: Pick<NoticeDoc, 'kind' | 'unitId' | 'subjects' | 'status' | 'published'>,
+  objections: readonly ObjectionDoc[],
+): PublicityFacts {
   return {
     kind: notice.kind,
     unitId: notice.unitId,

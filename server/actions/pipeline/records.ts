@@ -12,6 +12,7 @@ import type { Actor } from '../../actor';
 import { PEOPLE } from '../../actor';
 import { DomainError } from '../../domain/errors';
 import {
+  acceptsRecords,
   contactsMayCultivate,
   introducersEligible,
   RECORD_GRACE_DAYS,
@@ -96,7 +97,7 @@ export async function saveWithCase(
 const result = (record: RecordDoc): RecordResultView => ({ recordId: record._id, caseId: record.caseId });
 
 function assertOpen(c: CaseDoc): void {
-  if (c.stage === 'full_member' || c.stage === 'cancelled') throw new DomainError('STEP_OUT_OF_ORDER');
+  if (!acceptsRecords(c.stage)) throw new DomainError('STEP_OUT_OF_ORDER');
 }
 
 function addName(list: string[], name: string): string[] {

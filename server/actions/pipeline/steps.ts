@@ -16,6 +16,8 @@ import {
   type GateFailure,
   nextItem,
   probationFrom,
+  STEP_NOTICE_KINDS,
+  STEP_VOTE_KINDS,
   type StepEvidence,
   sourceOf,
   stageAfter,
@@ -31,20 +33,9 @@ import { introducerFactsOf, publicityFacts, type requireCase, trainingFacts, tui
 import { baseRecord } from './records';
 import { checklistFacts, nextView } from './views';
 
-const VOTED: readonly PipelineStep[] = [
-  'determine_activist',
-  'determine_candidate',
-  'branch_accept',
-  'extend_probation',
-  'branch_convert',
-  'cancel',
-];
-const PUBLICISED: readonly PipelineStep[] = [
-  'determine_activist',
-  'determine_candidate',
-  'branch_accept',
-  'branch_convert',
-];
+/** The steps that rest on a vote, and those that read a 公示 (the gates' own tables). */
+const VOTED = Object.keys(STEP_VOTE_KINDS) as PipelineStep[];
+const PUBLICISED = Object.keys(STEP_NOTICE_KINDS) as PipelineStep[];
 
 /**
  * Loads exactly the evidence the step's gates read. The named vote (`loaded`) was read beside the case: it is closed

@@ -3,6 +3,7 @@
  * evidence lives elsewhere (a vote, a 公示, the training ledger, the 推优 decisions, the introducers' records) is
  * `at_step` when that evidence was not loaded (the case page), and checked when the step is taken.
  */
+import type { NoticeKind, VoteKind } from '../../../typings/actions';
 import type { RuleVersion } from '../../../typings/domain';
 import type { PipelineStep } from '../../../typings/vocabulary';
 import {
@@ -92,6 +93,92 @@ function loaded<T>(value: T | undefined, f: (v: T) => GateOutcome): GateOutcome 
   return value === undefined ? 'at_step' : f(value);
 }
 
+/** The vote each voted step rests on: A4 (activist), A7 (发展对象), A14 (acceptance), A20 (extension, cancellation), A21. */
+export const STEP_VOTE_KINDS: Partial<Record<PipelineStep, VoteKind>> = {
+  determine_activist: 'activist_determination',
+  determine_candidate: 'development_candidate_determination',
+  branch_accept: 'acceptance',
+  extend_probation: 'extension',
+  branch_convert: 'conversion',
+  cancel: 'cancellation',
+};
+
+/** The 公示 each publicised step reads (E2; A7 for the 发展对象 under 2026.05). Whether it is required is the version's. */
+export const STEP_NOTICE_KINDS: Partial<Record<PipelineStep, NoticeKind>> = {
+  determine_activist: 'activist',
+  determine_candidate: 'development_candidate',
+  branch_accept: 'acceptance',
+  branch_convert: 'conversion',
+};
+
+/** The day of the step before `step`: its meeting is held no earlier (no earlier vote is reused). */
+function previousStepOn(step: PipelineStep, c: CaseChecklistFacts): string | null {
+  switch (step) {
+    case 'determine_activist':
+      return c.appliedOn;
+    case 'determine_candidate':
+      return c.activistSince;
+    case 'branch_accept':
+      return c.preExamOn;
+    case 'extend_probation':
+    case 'branch_convert':
+    case 'cancel':
+      return c.acceptedOn;
+    default:
+      return null;
+  }
+}
+
+/**
+ * A4/A7/A14/A20/A21: whether the vote named for `step` is the home branch's passed vote of the step's kind, held after
+ * the step before it. The one check of a step's vote: the gates run it, and the step form uses it to say which of the
+ * branch's votes would do.
+ */
+export function stepVoteGate(step: PipelineStep, c: CaseChecklistFacts, vote: VoteFacts | null): GateOutcome {
+  const kind = STEP_VOTE_KINDS[step] ?? 'acceptance';
+  return branchVotePassed(kind, vote, c.branchId, c.ruleVersion, previousStepOn(step, c));
+}
+
+/**
+ * E2/A7: whether the 公示 named for `step` (or none) satisfies it on `stepOn`. The one check of a step's 公示: the gates
+ * run it, and the step form uses it to say whether a 公示 is required and which of the branch's would do.
+ */
+export function stepPublicityGate(
+  step: PipelineStep,
+  c: CaseChecklistFacts,
+  notice: PublicityFacts | null,
+  stepOn: string,
+): GateOutcome {
+  const kind = STEP_NOTICE_KINDS[step] ?? 'acceptance';
+  return publicityClosedClean(kind, notice, c.personId, c.branchId, stepOn, c.ruleVersion);
+}
+
+/** The evidence a step asks the officer for (the step form's fields). */
+export interface StepEvidenceNeeded {
+  /** The vote kind the step rests on, or null. */
+  vote: VoteKind | null;
+  /** The 公示 kind the step reads, and whether the case's version requires one; null when the step reads none. */
+  notice: { kind: NoticeKind; required: boolean } | null;
+  /** A7 (2026.05): the higher committee's agreement is named. */
+  approvalRef: boolean;
+  /** A11: the day the 《入党志愿书》 was issued. */
+  formIssuedOn: boolean;
+  /** A20: the months of the extension. */
+  extensionMonths: boolean;
+}
+
+/** What `step` asks for on this case, read from the same gates that check it (a gate that fails on nothing needs it). */
+export function stepEvidenceNeeded(step: PipelineStep, c: CaseChecklistFacts, today: string): StepEvidenceNeeded {
+  const noticeKind = STEP_NOTICE_KINDS[step] ?? null;
+  return {
+    vote: STEP_VOTE_KINDS[step] ?? null,
+    notice: noticeKind && { kind: noticeKind, required: !stepPublicityGate(step, c, null, today).pass },
+    approvalRef: step === 'determine_candidate' && !higherCommitteeAgreed(null, c.ruleVersion).pass,
+    formIssuedOn: step === 'branch_accept',
+    extensionMonths: step === 'extend_probation',
+  };
+}
+
 /**
  * The gates of `step` on a case under its version, in the order a secretary checks them: first A1 on the application
  * the case rests on (the birth date may have been corrected since), except for the steps that end a probationary
@@ -119,24 +206,8 @@ function stepGates(step: PipelineStep, c: CaseChecklistFacts, ev: StepEvidence):
   const v: RuleVersion = c.ruleVersion;
   const on = ev.meetingOn;
   const young = youngLeagueMember(ev.leagueMember, ev.birthDate, on);
-  // The meeting a step rests on is held after the step before it (no earlier vote is reused).
-  const previous: Record<PipelineStep, string | null> = {
-    determine_activist: c.appliedOn,
-    determine_candidate: c.activistSince,
-    pre_examine: null,
-    branch_accept: c.preExamOn,
-    approve_acceptance: null,
-    extend_probation: c.acceptedOn,
-    branch_convert: c.acceptedOn,
-    approve_conversion: null,
-    cancel: c.acceptedOn,
-    approve_extension: null,
-    approve_cancellation: null,
-  };
-  const vote = (kind: Parameters<typeof branchVotePassed>[0]) =>
-    loaded(ev.vote, (x) => branchVotePassed(kind, x, c.branchId, v, previous[step]));
-  const publicity = (kind: Parameters<typeof publicityClosedClean>[0]) =>
-    loaded(ev.notice, (x) => publicityClosedClean(kind, x, c.personId, c.branchId, ev.today, v));
+  const vote = (_kind: VoteKind) => loaded(ev.vote, (x) => stepVoteGate(step, c, x));
+  const publicity = (_kind: NoticeKind) => loaded(ev.notice, (x) => stepPublicityGate(step, c, x, ev.today));
   switch (step) {
     case 'determine_activist':
       return [

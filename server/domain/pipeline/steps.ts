@@ -64,6 +64,14 @@ export function stepInOrder(step: PipelineStep, c: CaseFacts): boolean {
   return true;
 }
 
+/**
+ * Whether a case still takes records (talks, assessments, activity records): until it ends as a full member or is
+ * cancelled. A temporary branch's officers list their members whose cases do (D6).
+ */
+export function acceptsRecords(stage: PipelineStage): boolean {
+  return stage !== 'full_member' && stage !== 'cancelled';
+}
+
 /** The stage a step leads to (steps that record a meeting or a pre-examination keep it). */
 export function stageAfter(step: PipelineStep, current: PipelineStage): PipelineStage {
   switch (step) {

@@ -114,3 +114,17 @@ describe('首页', () => {
     ]);
   });
 });
+
+describe('临时支部考察 (D6)', () => {
+  it('offers a temporary branch’s secretary the shortcut the server names, and nobody else', async () => {
+    const p = await loadPage(PAGE, {
+      responses: { 'me.get': worldReply('me.get.taiji_pres'), 'home.feed': worldReply('home.feed.student') },
+    });
+    await p.tap('#shortcut-assess');
+    expect(p.navigations).toEqual([{ method: 'navigateTo', url: '/packages/pipeline/assess/index' }]);
+    const other = await loadPage(PAGE, {
+      responses: { 'me.get': worldReply('me.get.sport_prob2'), 'home.feed': worldReply('home.feed.student') },
+    });
+    expect(other.exists('#shortcut-assess')).toBe(false);
+  });
+});

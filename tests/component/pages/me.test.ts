@@ -149,3 +149,19 @@ describe('我的', () => {
     expect(p.text()).toContain('系统繁忙，请稍后重试（编号 E7F3）');
   });
 });
+
+describe('临时支部考察 (D6)', () => {
+  it('offers a temporary branch’s secretary the entry the server names, and opens the list', async () => {
+    const p = await loadPage(PAGE, { responses: { 'me.get': worldReply('me.get.taiji_pres') } });
+    expect(p.text('#pipeline-assess-entry')).toContain('临时支部考察');
+    await p.tap('#pipeline-assess-entry');
+    expect(p.navigations).toEqual([{ method: 'navigateTo', url: '/packages/pipeline/assess/index' }]);
+  });
+
+  it('offers it to nobody who is no temporary branch’s officer', async () => {
+    for (const me of [OFFICER, STUDENT]) {
+      const p = await loadPage(PAGE, { responses: { 'me.get': me } });
+      expect(p.exists('#pipeline-assess-entry')).toBe(false);
+    }
+  });
+});

@@ -32,7 +32,7 @@ describe('我的 (me.get)', () => {
       positions: [],
       units: [],
       capabilities: [],
-      manages: { votes: [], notices: [], freshmen: [], partyCommittee: [] },
+      manages: { votes: [], notices: [], freshmen: [], partyCommittee: [], assessFrom: [] },
     });
   });
 
@@ -40,6 +40,8 @@ describe('我的 (me.get)', () => {
     const { manages } = expectOk(await emu.call('info_pb_sec', 'me.get', {}));
     expect(manages.votes.map((u) => u.id)).toEqual(['u_info_pb', 'u_as_robot_tpb']);
     expect(manages.notices.map((u) => u.id)).toEqual(['u_info_pb', 'u_as_robot_tpb']);
+    // D6: the temporary branch whose secretary he is sends assessments home (the 临时支部考察 entry).
+    expect(manages.assessFrom.map((u) => u.id)).toEqual(['u_as_robot_tpb']);
     // A temporary party branch holds no acceptance or conversion vote (D6); the home branch does.
     const kinds = Object.fromEntries(manages.votes.map((u) => [u.id, u.voteKinds]));
     expect(kinds.u_info_pb).toEqual(expect.arrayContaining(['acceptance', 'conversion', 'party_evaluation']));
@@ -79,6 +81,7 @@ describe('我的 (me.get)', () => {
       notices: [expect.objectContaining({ id: 'u_fed', kindLabel: '社团联合会' })],
       freshmen: [],
       partyCommittee: [],
+      assessFrom: [],
     });
   });
 

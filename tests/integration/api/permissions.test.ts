@@ -213,6 +213,8 @@ const SAMPLE_INPUTS: { [A in ActionName]: Input<A> } = {
     summary: '权限表测试',
   },
   'pipeline.takeStep': { caseId: 'pc_missing', step: 'determine_activist', meetingRef: '权限表测试' },
+  'pipeline.stepOptions': { caseId: 'pc_missing' },
+  'pipeline.assessable': {},
   'pipeline.requestOverride': { caseId: 'pc_missing', rule: 'A10', reason: '权限表测试' },
   'pipeline.confirmOverride': { overrideId: 'po_missing' },
   'pipeline.dossier': { caseId: 'pc_missing' },
@@ -408,6 +410,8 @@ const ALLOWED: Record<ActionName, Role[] | 'bound' | 'anyone'> = {
   'pipeline.recordAssessment': 'bound',
   'pipeline.recordReview': 'bound',
   'pipeline.takeStep': 'bound',
+  'pipeline.stepOptions': 'bound',
+  'pipeline.assessable': 'bound',
   'pipeline.requestOverride': 'bound',
   'pipeline.confirmOverride': 'bound',
   'pipeline.dossier': 'bound',
@@ -824,6 +828,11 @@ const PIPELINE_PROVED: readonly ActionName[] = [
   // scope; another college's officer, the branch's own officers and the League committee see nothing of it.
   'pipeline.filings',
   'pipeline.people',
+  // tests/integration/pipeline/step-options.test.ts: the step form's options to whoever sees the case (evidence only
+  // to who may take the step), OUT_OF_SCOPE to another branch, the League committee and a temporary branch; the
+  // temporary branch's list to its officers only, their own members only.
+  'pipeline.stepOptions',
+  'pipeline.assessable',
 ];
 function provedInDomainSuite(a: ActionName): boolean {
   return (

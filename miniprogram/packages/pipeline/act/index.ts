@@ -3,6 +3,7 @@
  * a talk, an assessment, the contacts or introducers, a political review, or take a step. The server runs the gates;
  * when one refuses, the form shows its rule, source and what is missing, and nothing was written.
  */
+import { go } from '../../../routes';
 import { call } from '../../../services/api';
 import { errorText, showError, toast } from '../../../services/errors';
 import { shanghaiToday } from '../../../services/format';
@@ -12,6 +13,7 @@ import {
   FORM_SUBMIT,
   FORM_TITLES,
   type FormValues,
+  firstFitting,
   type GateAnswerVM,
   gateAnswerOf,
   isPipelineForm,
@@ -19,8 +21,10 @@ import {
   type PipelineForm,
   REVIEW_OPTIONS,
   requestOf,
-  STEP_OPTIONS,
+  type StepChoiceVM,
   type SubjectVM,
+  stepChoicesOf,
+  stepSubjectOf,
   subjectOf,
   TALK_OPTIONS,
   talkKindFor,
@@ -31,7 +35,7 @@ import { definePage } from '../../../utils/define-page';
 import { askReminder, loadReminder, type RemindVM } from '../../../utils/reminder';
 
 type State = 'loading' | 'ready' | 'empty' | 'error';
-type TextField = 'topics' | 'content' | 'opinion' | 'summary' | 'meetingRef' | 'voteId' | 'noticeId' | 'approvalRef';
+type TextField = 'topics' | 'content' | 'opinion' | 'summary' | 'meetingRef' | 'approvalRef';
 type Field = TextField | 'on' | 'picked' | 'extensionMonths' | 'formIssuedOn';
 const FIELDS: readonly Field[] = [
   'topics',
@@ -39,15 +43,13 @@ const FIELDS: readonly Field[] = [
   'opinion',
   'summary',
   'meetingRef',
-  'voteId',
-  'noticeId',
   'approvalRef',
   'on',
   'formIssuedOn',
   'extensionMonths',
 ];
 
-definePage<{ query: Record<string, string | undefined>; people: PickVM[] }>()({
+definePage<{ query: Record<string, string | undefined>; people: PickVM[]; choices: StepChoiceVM[] }>()({
   data: {
     state: 'loading' as State,
     message: '',
@@ -57,7 +59,9 @@ definePage<{ query: Record<string, string | undefined>; people: PickVM[] }>()({
     values: emptyValues(''),
     picks: [] as PickVM[],
     talkOptions: TALK_OPTIONS,
-    stepOptions: STEP_OPTIONS,
+    /** The steps the server offers (pipeline.stepOptions), and the one chosen. */
+    stepChoices: [] as StepChoiceVM[],
+    step: null as StepChoiceVM | null,
     reviewOptions: REVIEW_OPTIONS,
     assessmentOptions: ASSESSMENT_OPTIONS,
     textMax: PIPELINE_LIMITS.textMax,
@@ -99,6 +103,10 @@ definePage<{ query: Record<string, string | undefined>; people: PickVM[] }>()({
           'values.unitId': q.unitId,
         });
       }
+      if (form === 'step') {
+        const [, remind] = await Promise.all([this.loadSteps(q.caseId), loadReminder()]);
+        return this.setData({ remind });
+      }
       const [res, remind] = await Promise.all([call('pipeline.get', { caseId: q.caseId }), loadReminder()]);
       this.setData({ remind });
       if (!res.ok) return this.setData({ state: 'error', message: errorText(res.error) });
@@ -120,6 +128,31 @@ definePage<{ query: Record<string, string | undefined>; people: PickVM[] }>()({
       }
       this.setData({ ...patch, state: 'ready' });
     },
+    /** The step form: only what the case can do next, with the branch's votes and 公示 to pick from. */
+    async loadSteps(caseId: string) {
+      const res = await call('pipeline.stepOptions', { caseId });
+      if (!res.ok) return this.setData({ state: 'error', message: errorText(res.error) });
+      const { choices, first } = stepChoicesOf(res.data);
+      this.choices = choices;
+      if (!first) return this.setData({ state: 'empty', message: '发展程序已完成，没有可办理的步骤' });
+      this.setData({
+        state: 'ready',
+        subject: stepSubjectOf(res.data),
+        stepChoices: choices,
+        'values.caseId': res.data.caseId,
+        ...this.choose(first),
+      });
+    },
+    /** The data that shows `choice` with the first vote and 公示 that would do already picked. */
+    choose(choice: StepChoiceVM): Record<string, unknown> {
+      return {
+        step: choice,
+        'values.step': choice.value,
+        'values.voteId': firstFitting(choice.votes),
+        'values.noticeId': choice.notice === 'required' ? firstFitting(choice.notices) : '',
+        gate: null,
+      };
+    },
     onText(e: WechatMiniprogram.CustomEvent<{ value: string }, Record<string, never>, { field: TextField }>) {
       const field = e.currentTarget.dataset.field;
       this.setData({ [`values.${field}`]: e.detail.value, [`errors.${field}`]: '', gate: null });
@@ -131,7 +164,17 @@ definePage<{ query: Record<string, string | undefined>; people: PickVM[] }>()({
       this.setData({ 'values.talkKind': e.detail.value, gate: null });
     },
     onStep(e: WechatMiniprogram.CustomEvent<{ value: string }>) {
-      this.setData({ 'values.step': e.detail.value, gate: null });
+      const choice = (this.choices ?? []).find((c) => c.value === e.detail.value);
+      if (choice) this.setData(this.choose(choice));
+    },
+    onVote(e: WechatMiniprogram.CustomEvent<{ value: string }>) {
+      this.setData({ 'values.voteId': e.detail.value, gate: null });
+    },
+    onNotice(e: WechatMiniprogram.CustomEvent<{ value: string }>) {
+      this.setData({ 'values.noticeId': e.detail.value, gate: null });
+    },
+    openVotes() {
+      go('votesManage');
     },
     onConclusion(e: WechatMiniprogram.CustomEvent<{ value: string }>) {
       this.setData({ 'values.conclusion': e.detail.value, gate: null });
@@ -163,6 +206,7 @@ definePage<{ query: Record<string, string | undefined>; people: PickVM[] }>()({
     },
     async submit() {
       if (this.data.submitting || this.data.done) return;
+      if (this.data.form === 'step' && this.data.step?.disabled) return;
       // At the tap, before the call: WeChat shows its consent sheet only from a tap (one consent, one reminder).
       askReminder(this.data.remind, (remind) => this.setData({ remind }), { quiet: true });
       const values = this.data.values as FormValues;

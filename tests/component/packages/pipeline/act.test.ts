@@ -14,12 +14,76 @@ const TALKED = worldView('pipeline.get.talked.committee');
 /** 白露, an activist of the 信息学院 branch. */
 const ACTIVIST = worldView('pipeline.get.activist.info_secretary');
 
+/** The step form's options as the demo world's secretaries and committee saw them (pipeline.stepOptions). */
+const OVERDUE_STEPS = worldView('pipeline.stepOptions.overdue.secretary');
+const ROBOT_STEPS = worldView('pipeline.stepOptions.robot.secretary');
+const CANDIDATE_STEPS = worldView('pipeline.stepOptions.candidate.secretary');
+const NO_VOTE_STEPS = worldView('pipeline.stepOptions.activist.secretary');
+
 describe('办理下一步', () => {
+  it('offers only the steps the case can take next and picks the branch’s vote from a list, sending it with the step', async () => {
+    const sent = worldInput('pipeline.takeStep.robot.secretary');
+    const refusal = worldReply('pipeline.takeStep.robot.secretary');
+    const p = await loadPage(PAGE, {
+      query: { caseId: ROBOT_STEPS.caseId, form: 'step' },
+      responses: { 'pipeline.stepOptions': ok(ROBOT_STEPS), 'pipeline.takeStep': refusal },
+    });
+    expect(p.callsOf('pipeline.get')).toEqual([]);
+    expect(p.text('#act-subject')).toContain('秦子轩');
+    expect(p.exists('#step-determine_candidate')).toBe(true);
+    expect(p.exists('#step-determine_activist')).toBe(false);
+    expect(p.exists('#step-branch_accept')).toBe(false);
+    const [vote] = ROBOT_STEPS.steps[0].votes;
+    expect(p.text('#vote-pick')).toContain(vote.title);
+    expect(p.text('#vote-pick')).toContain('本人通过');
+    // No vote id to type: the one that would do is picked already.
+    expect(p.exists('#vote-input')).toBe(false);
+    await p.trigger('#meeting-input', 'change', { value: sent.meetingRef });
+    await p.tap('#submit-button');
+    expect(p.callsOf('pipeline.takeStep')[0].input).toEqual(sent);
+    if (refusal.ok) throw new Error('expected the recorded refusal');
+    expect(p.text('#gate-answer')).toContain('A5');
+    expect(p.text('#gate-answer')).toContain(refusal.error.fields!.missing);
+    expect(p.navigations).toEqual([]);
+  });
+
+  it('shows the committee’s step as not the secretary’s, with the reason, and sends nothing', async () => {
+    const p = await loadPage(PAGE, {
+      query: { caseId: CANDIDATE_STEPS.caseId, form: 'step' },
+      responses: { 'pipeline.stepOptions': ok(CANDIDATE_STEPS) },
+    });
+    expect(p.text('#act-subject')).toContain('陶然');
+    expect(p.text('#step-kind')).toContain('党委预审');
+    expect(p.text('#step-reason')).toContain(CANDIDATE_STEPS.steps[0].reason!);
+    expect(p.exists('#meeting-input')).toBe(false);
+    await p.tap('#submit-button');
+    expect(p.callsOf('pipeline.takeStep')).toEqual([]);
+  });
+
+  it('says when the branch has held no vote to pick, and leads to 票决管理', async () => {
+    const p = await loadPage(PAGE, {
+      query: { caseId: NO_VOTE_STEPS.caseId, form: 'step' },
+      responses: { 'pipeline.stepOptions': ok(NO_VOTE_STEPS) },
+    });
+    expect(p.text('#vote-empty')).toContain('本支部尚无可用的表决，请先在票决中发起');
+    await p.tap('#vote-empty-link');
+    expect(p.navigations).toEqual([{ method: 'navigateTo', url: '/packages/votes/manage/index' }]);
+  });
+
+  it('shows that it is loading the steps until the server answers', async () => {
+    const p = await loadPage(PAGE, {
+      query: { caseId: NO_VOTE_STEPS.caseId, form: 'step' },
+      responses: { 'pipeline.stepOptions': () => new Promise(() => {}) },
+    });
+    expect(p.text('#page-state')).toContain('加载中');
+    expect(p.exists('#step-kind')).toBe(false);
+  });
+
   it('shows the gate that refused the step: its rule, its source and what is missing', async () => {
     const refusal = worldReply('pipeline.takeStep.gate.secretary');
     const p = await loadPage(PAGE, {
-      query: { caseId: OVERDUE.caseId, form: 'step' },
-      responses: { 'pipeline.get': ok(OVERDUE), 'pipeline.takeStep': refusal },
+      query: { caseId: OVERDUE_STEPS.caseId, form: 'step' },
+      responses: { 'pipeline.stepOptions': ok(OVERDUE_STEPS), 'pipeline.takeStep': refusal },
     });
     expect(p.text('#act-subject')).toContain('吕航');
     const sent = worldInput('pipeline.takeStep.gate.secretary');
@@ -36,8 +100,8 @@ describe('办理下一步', () => {
 
   it('says when the case cannot be loaded, and loads again on request', async () => {
     const p = await loadPage(PAGE, {
-      query: { caseId: OVERDUE.caseId, form: 'step' },
-      responses: { 'pipeline.get': [fail('INTERNAL'), ok(OVERDUE)] },
+      query: { caseId: OVERDUE_STEPS.caseId, form: 'step' },
+      responses: { 'pipeline.stepOptions': [fail('INTERNAL'), ok(OVERDUE_STEPS)] },
     });
     expect(p.text('#page-state')).toContain('系统繁忙，请稍后重试');
     await p.tap('#page-state >>> #status-action');
