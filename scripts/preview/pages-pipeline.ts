@@ -186,7 +186,10 @@ PIPELINE_PAGES.push(
         title: '办理发展步骤 · 只列可办理的下一步，从本支部已结束的表决中选择',
         persona: 'info_pb_sec',
         query: { caseId: robotSteps.caseId, form: 'step' },
-        responses: { 'pipeline.stepOptions': ok(robotSteps) },
+        responses: {
+          'pipeline.stepOptions': ok(robotSteps),
+          'pipeline.reminderStatus': worldReply('pipeline.reminderStatus.info_secretary'),
+        },
         expect: ['秦子轩', '确定为发展对象', robotSteps.steps[0].votes[0]?.title ?? '表决', '本人通过'],
         absent: ['表决编号', '公示编号'],
       },
@@ -195,7 +198,10 @@ PIPELINE_PAGES.push(
         title: '办理发展步骤 · 党委预审须由上级党委办理（支部书记看到原因）',
         persona: 'info_pb_sec',
         query: { caseId: candidateSteps.caseId, form: 'step' },
-        responses: { 'pipeline.stepOptions': ok(candidateSteps) },
+        responses: {
+          'pipeline.stepOptions': ok(candidateSteps),
+          'pipeline.reminderStatus': worldReply('pipeline.reminderStatus.info_secretary'),
+        },
         expect: ['陶然', '党委预审', candidateSteps.steps[0].reason ?? ''],
       },
       {
@@ -203,7 +209,10 @@ PIPELINE_PAGES.push(
         title: '办理发展步骤 · 本支部尚无可用的表决',
         persona: 'info_pb_sec',
         query: { caseId: noVoteSteps.caseId, form: 'step' },
-        responses: { 'pipeline.stepOptions': ok(noVoteSteps) },
+        responses: {
+          'pipeline.stepOptions': ok(noVoteSteps),
+          'pipeline.reminderStatus': worldReply('pipeline.reminderStatus.info_secretary'),
+        },
         expect: ['白露', '本支部尚无可用的表决，请先在票决中发起', '去票决管理'],
       },
       {
