@@ -154,6 +154,9 @@ function calls(w: WorldIds) {
       caseId: w.cases?.activist ?? 'pc_missing',
       form: 'talks',
     }),
+    // Past 发展对象 (emulator/demo/world-members.ts): 顾晨阳 a 正式党员 through conversion, 江雪 whose probation was
+    // extended, 苏婉 a 预备党员 who took the oath, 叶舟 approved and not sworn in yet; each by themselves and by 林思远.
+    ...memberViews(w),
 
     // ------------------------------------------------------------------------------------------ who I am
     ...mePersonas(),
@@ -1157,6 +1160,25 @@ function freshmenLater(w: WorldIds) {
       freshmanId: f.watchedLeader ?? 'fr_missing',
       watch: false,
       reason: '',
+    }),
+  };
+}
+
+/** 我的入党历程, the case page and the dossier of the demo's members past 发展对象 (world-members.ts). */
+function memberViews(w: WorldIds) {
+  const caseOf = (name: string) => w.cases?.[name] ?? 'pc_missing';
+  const secretary = (name: string) => call('info_pb_sec', 'pipeline.get', { caseId: caseOf(name) });
+  return {
+    'pipeline.mine.full_member': call('info_convert', 'pipeline.mine', {}),
+    'pipeline.mine.extended': call('info_extend', 'pipeline.mine', {}),
+    'pipeline.mine.probationary': call('info_sworn', 'pipeline.mine', {}),
+    'pipeline.mine.probationary_no_oath': call('info_approved', 'pipeline.mine', {}),
+    'pipeline.get.full_member.secretary': secretary('full_member'),
+    'pipeline.get.extended.secretary': secretary('extended'),
+    'pipeline.get.probationary.secretary': secretary('probationary'),
+    'pipeline.get.probationary_no_oath.secretary': secretary('probationary_no_oath'),
+    'pipeline.dossier.full_member.secretary': call('info_pb_sec', 'pipeline.dossier', {
+      caseId: caseOf('full_member'),
     }),
   };
 }
