@@ -1101,7 +1101,7 @@ function seedActivists(c: Ctx): void {
  * Students on the development pipeline, every step a real action: 吕航 applied 45 days ago and nobody has talked with
  * him yet (the talk is overdue on the secretary's and committee member's to-do lists); 沈可欣 applied and had her
  * talk; 白露 was named an activist of the 信息学院 branch after the members recommended her and the branch voted,
- * with a cultivation contact. (Later stages need a year as activist: the demo's officers took office on 1 September.)
+ * with a cultivation contact. 陶然 is a 发展对象 (seedCandidate); the stages after it are world-members.ts's.
  */
 function seedPipeline(c: Ctx): void {
   const cases: Record<string, string> = {};
