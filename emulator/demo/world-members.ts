@@ -11,10 +11,14 @@
  *   (college, then school) and the committee's 预审; the 志愿书, the branch meeting on acceptance, a 公示 of five
  *   working days closed by the scheduler's tick without objection, the committee's talk and approval, the oath.
  *   After a year of probation 顾晨阳 had his talk, the branch meeting voted on conversion, a 公示 closed clean and the
- *   committee approved it this morning: a 正式党员 whose standing counts from the end of probation (A22). 江雪's branch
+ *   committee approved it ten minutes ago: a 正式党员 whose standing counts from the end of probation (A22). 江雪's branch
  *   meeting extended her probation by six months the same day, and the committee approved the extension (A20).
- * - 苏婉 (info_sworn) and 叶舟 (info_approved) went the same way a year later and were accepted at one branch meeting
- *   ten weeks ago: 苏婉 was approved and took the oath; 叶舟 was approved only last week and has not taken it yet.
+ * - 苏婉 (info_sworn) and 叶舟 (info_approved) applied a few months later and were decided activists and 发展对象 at the
+ *   meetings that decided 陶然 (world.ts: seedCandidate), then went the same way and were accepted at one branch
+ *   meeting ten weeks ago: 苏婉 was approved and took the oath; 叶舟 was approved only last week and has not taken it.
+ *
+ * Six meetings in all (each a real vote: created, opened, every member checked in with the code on the screen and
+ * voting, closed), one for several candidates wherever the kind allows it, so the world stays quick to seed.
  *
  * The branch's secretary 林思远 has held his post since September 2024; the college's officer 刘芳 (the college's
  * committee: filings, the college's pre-examination, the talk before approval) and the party committee's 李红梅 (the
@@ -41,8 +45,11 @@ const VOTERS = ['fed_chair', 'info_pb_sec', 'info_pb_cm', 'info_full1', 'info_fu
 /** The journey two students share up to the committee's approval, in days relative to today. */
 interface Cohort {
   key: string;
-  /** Slug, birth date, contact, and the day the committee approves (with the talk the day before) and the oath. */
-  people: { slug: string; birthDate: string; contact: string; approved?: number; oath?: number }[];
+  /**
+   * Slug, birth date, contact; the day the committee approves (the talk the day before; two days after the 公示 ended
+   * unless said) and the oath, days after the approval (null: not yet).
+   */
+  people: { slug: string; birthDate: string; contact: string; approved?: number; oath: number | null }[];
   introducers: [string, string];
   /**
    * The branch's meetings on activists and 发展对象 the cohort was decided at, when they are meetings the world holds
@@ -62,8 +69,8 @@ const COHORTS: Cohort[] = [
   {
     key: 'a',
     people: [
-      { slug: 'info_convert', birthDate: '2004-03-16', contact: 'info_full1' },
-      { slug: 'info_extend', birthDate: '2004-07-08', contact: 'info_full2' },
+      { slug: 'info_convert', birthDate: '2004-03-16', contact: 'info_full1', oath: 5 },
+      { slug: 'info_extend', birthDate: '2004-07-08', contact: 'info_full2', oath: 5 },
     ],
     introducers: ['info_full1', 'info_full2'],
     applied: -790,
@@ -78,7 +85,7 @@ const COHORTS: Cohort[] = [
     key: 'b',
     people: [
       { slug: 'info_sworn', birthDate: '2005-01-27', contact: 'info_full1', oath: 5 },
-      { slug: 'info_approved', birthDate: '2005-05-30', contact: 'fed_chair', approved: -5 },
+      { slug: 'info_approved', birthDate: '2005-05-30', contact: 'fed_chair', approved: -5, oath: null },
     ],
     introducers: ['info_full2', 'fed_chair'],
     // Decided at 陶然's meetings (world.ts: seedCandidate puts them on its ballots).
@@ -189,14 +196,21 @@ export function seedMembers(c: Ctx): void {
       c.step(c.day(day, hour), async () => {
         for (const slug of slugs) await run(slug, caseOf(slug));
       });
-    const step = (caseId: string, s: Input<'pipeline.takeStep'>['step'], extra: Partial<Input<'pipeline.takeStep'>>) =>
-      c.call(s.startsWith('approve') || s === 'pre_examine' ? SCHOOL : SEC, 'pipeline.takeStep', {
+    /** A step by whoever takes it: the party committee (预审, approvals) or the branch (its committee, its meeting). */
+    const step = (
+      caseId: string,
+      s: Input<'pipeline.takeStep'>['step'],
+      extra: Partial<Input<'pipeline.takeStep'>>,
+    ) => {
+      const committee = s.startsWith('approve') || s === 'pre_examine';
+      return c.call(committee ? SCHOOL : SEC, 'pipeline.takeStep', {
         caseId,
         step: s,
-        meetingRef: s.startsWith('approve') || s === 'pre_examine' ? '党委会议纪要' : '支部会议记录',
+        meetingRef: committee ? '党委会议纪要' : s.startsWith('determine') ? '支委会会议记录' : '支部大会会议记录',
         attachments: [],
         ...extra,
       });
+    };
 
     // Application, the talk within the month, the members' recommendation.
     for (const p of k.people) {
@@ -343,8 +357,8 @@ export function seedMembers(c: Ctx): void {
       c.step(c.day(approved, 10), async () => {
         await step(caseOf(p.slug), 'approve_acceptance', {});
       });
-      if (p.approved === undefined || p.oath !== undefined) {
-        const oath = approved + (p.oath ?? 5);
+      if (p.oath !== null) {
+        const oath = approved + p.oath;
         c.step(c.day(oath, 19), async () => {
           await c.call(SEC, 'pipeline.recordOath', {
             caseId: caseOf(p.slug),
@@ -359,7 +373,7 @@ export function seedMembers(c: Ctx): void {
   }
 
   // 顾晨阳: a year of probation from the meeting, the talk before conversion, the meeting, a clean 公示, the committee's
-  // approval this morning. 江雪: the same meeting day, her probation extended by six months and the extension approved.
+  // approval ten minutes ago. 江雪: the same meeting day, her probation extended by six months and the extension approved.
   const a = COHORTS[0];
   // A19: a year from the meeting that accepted him; the branch meets five days after it ends.
   const meeting = dayOf(probationEnd(d(a.acceptance), null)) + 5;
@@ -388,7 +402,7 @@ export function seedMembers(c: Ctx): void {
       attachments: [],
     });
   });
-  // This morning, after every meeting of the branch was opened (so none of them counts him among its voters).
+  // Ten minutes ago, after every meeting of the branch was opened (so none of them counts him among its voters).
   c.step(c.past(c.day(0, 23)), async () => {
     await c.call(SCHOOL, 'pipeline.takeStep', {
       caseId: caseOf('info_convert'),
