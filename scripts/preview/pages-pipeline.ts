@@ -287,6 +287,14 @@ PIPELINE_PAGES.push(
         expect: ['吕航', '已逾期', '沈可欣'],
       },
       {
+        name: 'info-all-stages',
+        title: '本支部发展档案 · 信息学院党支部（积极分子到正式党员）',
+        persona: 'info_pb_sec',
+        query: { branchId: 'u_info_pb', branchName: '信息学院学生党支部' },
+        responses: { 'pipeline.list': worldReply('pipeline.list.info.secretary') },
+        expect: ['入党积极分子', '发展对象', '预备党员', '正式党员', '入党宣誓'],
+      },
+      {
         name: 'empty',
         title: '本支部发展档案 · 该阶段暂无',
         persona: 'sport_pb_sec',

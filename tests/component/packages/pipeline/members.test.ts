@@ -114,3 +114,21 @@ describe('发展档案全卷 of a full member', () => {
     }
   });
 });
+
+describe('本支部发展档案 of the 信息学院 branch', () => {
+  it('lists a case at every stage from activist to full member, each with its next item', async () => {
+    const list = worldView('pipeline.list.info.secretary');
+    const p = await loadPage('packages/pipeline/cases/index', {
+      query: { branchId: 'u_info_pb', branchName: '信息学院学生党支部' },
+      responses: { 'pipeline.list': ok(list) },
+    });
+    const stages = new Set(list.items.map((c) => c.stage));
+    for (const s of ['activist', 'development_candidate', 'probationary_member', 'full_member'] as const)
+      expect(stages.has(s)).toBe(true);
+    for (const c of list.items) {
+      expect(p.text(`#case-${c.caseId}`)).toContain(c.personName);
+      expect(p.text(`#case-${c.caseId}`)).toContain(c.stageLabel);
+      if (c.next) expect(p.text(`#case-${c.caseId}`)).toContain(c.next.label);
+    }
+  });
+});
