@@ -118,6 +118,7 @@ info_masses2    唐果    2024020277  info     masses                 -         
 info_cand       陶然    2023020107  info     masses                 -             -              -                      -                                                             yes
 info_convert    顾晨阳  2022020106  info     masses                 -             -              -                      -                                                             yes
 info_extend     江雪    2022020107  info     masses                 -             -              -                      -                                                             yes
+info_cancel     梁欣    2022020108  info     masses                 -             -              -                      -                                                             yes
 info_sworn      苏婉    2023020108  info     masses                 -             -              -                      -                                                             yes
 info_approved   叶舟    2023020109  info     masses                 -             -              -                      -                                                             yes
 info_unbound    施洋    2024020205  info     league_member          -             info_lb2       -                      -                                                             no

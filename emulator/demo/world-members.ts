@@ -1,10 +1,10 @@
 /**
  * The demo world's students past 发展对象, so that every stage of the development pipeline has someone in the one
- * demo world: four students of the 信息学院 branch (u_info_pb) in two classes of the same journey, every record entered
+ * demo world: five students of the 信息学院 branch (u_info_pb) in two classes of the same journey, every record entered
  * on the day it happened by the person a real school would use, with the world's clock set back to that day.
  *
- * - 顾晨阳 (info_convert) and 江雪 (info_extend) applied about two years and two months ago. Application, the talk
- *   within the month and the members' recommendation, the branch's vote (one meeting for both) and decision, the
+ * - 顾晨阳 (info_convert), 江雪 (info_extend) and 梁欣 (info_cancel) applied about two years and two months ago.
+ *   Application, the talk within the month and the members' recommendation, the branch's vote (one meeting for all three) and decision, the
  *   filing acknowledged by the college, a contact each, an assessment each half year, the talk before the 发展对象
  *   decision, the second vote, its filing; introducers (two formal members), the political review, the party
  *   committee's three-day 发展对象 training (real sessions they scanned into), the two-level pre-examination
@@ -12,12 +12,13 @@
  *   working days closed by the scheduler's tick without objection, the committee's talk and approval, the oath.
  *   After a year of probation 顾晨阳 had his talk, the branch meeting voted on conversion, a 公示 closed clean and the
  *   committee approved it ten minutes ago: a 正式党员 whose standing counts from the end of probation (A22). 江雪's branch
- *   meeting extended her probation by six months the same day, and the committee approved the extension (A20).
+ *   meeting extended her probation by six months the same day, and the committee approved the extension (A20); the
+ *   same day it cancelled 梁欣's probationary membership, and the committee approved that too (A20).
  * - 苏婉 (info_sworn) and 叶舟 (info_approved) applied a few months later and were decided activists and 发展对象 at the
  *   meetings that decided 陶然 (world.ts: seedCandidate), then went the same way and were accepted at one branch
  *   meeting ten weeks ago: 苏婉 was approved and took the oath; 叶舟 was approved only last week and has not taken it.
  *
- * Six meetings in all (each a real vote: created, opened, every member checked in with the code on the screen and
+ * Seven meetings in all (each a real vote: created, opened, every member checked in with the code on the screen and
  * voting, closed), one for several candidates wherever the kind allows it, so the world stays quick to seed.
  *
  * The branch's secretary 林思远 has held his post since September 2024; the college's officer 刘芳 (the college's
@@ -71,6 +72,7 @@ const COHORTS: Cohort[] = [
     people: [
       { slug: 'info_convert', birthDate: '2004-03-16', contact: 'info_full1', oath: 5 },
       { slug: 'info_extend', birthDate: '2004-07-08', contact: 'info_full2', oath: 5 },
+      { slug: 'info_cancel', birthDate: '2004-05-20', contact: 'info_full2', oath: 5 },
     ],
     introducers: ['info_full1', 'info_full2'],
     applied: -790,
@@ -104,6 +106,7 @@ const COHORTS: Cohort[] = [
 const CASE_NAMES: Record<string, string> = {
   info_convert: 'full_member',
   info_extend: 'extended',
+  info_cancel: 'cancelled',
   info_sworn: 'probationary',
   info_approved: 'probationary_no_oath',
 };
@@ -426,6 +429,25 @@ export function seedMembers(c: Ctx): void {
     await c.call(SCHOOL, 'pipeline.takeStep', {
       caseId: caseOf('info_extend'),
       step: 'approve_extension',
+      meetingRef: '党委会议纪要',
+      attachments: [],
+    });
+  });
+  // 梁欣: the same meeting day, the branch cancelled her probationary membership, and the committee approved it (A20).
+  vote(meeting, 16.5, 'cancellation', '取消预备党员资格', ['info_cancel'], 'members_cancellation_closed');
+  c.step(c.day(meeting, 17.5), async () => {
+    await c.call(SEC, 'pipeline.takeStep', {
+      caseId: caseOf('info_cancel'),
+      step: 'cancel',
+      meetingRef: '支部大会会议记录',
+      voteId: c.ids.votes.members_cancellation_closed,
+      attachments: [],
+    });
+  });
+  c.step(c.day(meeting + 7, 10.5), async () => {
+    await c.call(SCHOOL, 'pipeline.takeStep', {
+      caseId: caseOf('info_cancel'),
+      step: 'approve_cancellation',
       meetingRef: '党委会议纪要',
       attachments: [],
     });

@@ -62,6 +62,7 @@ describe('demo 发展党员', () => {
         'p_2023020107',
         'p_2022020106',
         'p_2022020107',
+        'p_2022020108',
         'p_2023020108',
         'p_2023020109',
       ].sort(),
@@ -160,6 +161,18 @@ describe('demo 预备党员 and 正式党员 (world-members.ts)', () => {
     const vote = expectOk(await emu.call('info_pb_sec', 'votes.get', { voteId: ids().votes.members_extension_closed }));
     expect(vote).toMatchObject({ kind: 'extension', state: 'closed' });
     expect((await person('info_extend')).status).toBe('probationary_member');
+  });
+
+  it('has a probationary membership cancelled by the branch meeting and approved by the committee (A20)', async () => {
+    const view = await mine('info_cancel');
+    expect(view).toMatchObject({ caseId: ids().cases?.cancelled, stage: 'cancelled', next: null, standingSince: null });
+    expect(steps(view).slice(-2)).toEqual(['取消预备党员资格', '党委审批取消预备党员资格']);
+    const vote = expectOk(
+      await emu.call('info_pb_sec', 'votes.get', { voteId: ids().votes.members_cancellation_closed }),
+    );
+    expect(vote).toMatchObject({ kind: 'cancellation', state: 'closed' });
+    // No League registration on file: back to 群众, and no longer among the branch's voters.
+    expect((await person('info_cancel')).status).toBe('masses');
   });
 
   it('has a probationary member who took the oath, and one approved who has not yet: the oath is their next item (A18)', async () => {
