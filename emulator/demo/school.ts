@@ -75,10 +75,10 @@ export const TERM_START = '2026-09-01';
 const PEOPLE_TABLE = `
 slug            name    no          college  status                 party_branch  league_branch  member_of              positions                                                     bound
 admin           王建国  T0001       school   full_member            -             -              -                      school_admin@school                                           yes
-party_admin     李红梅  T0002       school   full_member            -             -              -                      party_committee_admin@party                                   yes
+party_admin     李红梅  T0002       school   full_member            -             -              -                      party_committee_admin@party:2024-09-01                        yes
 league_admin    张晓东  T0003       school   full_member            -             -              -                      league_committee_admin@league                                 yes
 sport_officer   陈志强  T0101       sport    full_member            -             -              -                      college_officer@sport                                         yes
-info_officer    刘芳    T0201       info     full_member            -             -              -                      college_officer@info                                          yes
+info_officer    刘芳    T0201       info     full_member            -             -              -                      college_officer@info:2024-09-01                               yes
 advisor_bball   赵磊    T0102       sport    full_member            -             -              -                      advisor@as_bball                                              yes
 advisor_taiji   周涛    T0103       sport    full_member            -             -              -                      advisor@as_taiji                                              yes
 advisor_vol     孙丽    T0202       info     full_member            -             -              -                      advisor@as_vol                                                yes
@@ -116,6 +116,11 @@ info_league2    邹明    2024020203  info     party_applicant        info_pb   
 info_masses     白露    2024020204  info     masses                 -             -              as_vol                 -                                                             yes
 info_masses2    唐果    2024020277  info     masses                 -             -              -                      -                                                             yes
 info_cand       陶然    2023020107  info     masses                 -             -              -                      -                                                             yes
+info_convert    顾晨阳  2022020106  info     masses                 -             -              -                      -                                                             yes
+info_extend     江雪    2022020107  info     masses                 -             -              -                      -                                                             yes
+info_cancel     梁欣    2022020108  info     masses                 -             -              -                      -                                                             yes
+info_sworn      苏婉    2023020108  info     masses                 -             -              -                      -                                                             yes
+info_approved   叶舟    2023020109  info     masses                 -             -              -                      -                                                             yes
 info_unbound    施洋    2024020205  info     league_member          -             info_lb2       -                      -                                                             no
 `;
 

@@ -27,6 +27,7 @@ import { demoOpenid, demoPersonId, demoPersonName, demoStudentNo } from './schoo
 import { seedDossier } from './world-dossier';
 import { seedFreshmen } from './world-freshmen';
 import { seedHonors } from './world-honors';
+import { AT_CANDIDATE_MEETINGS, seedMembers } from './world-members';
 import { seedTrainings } from './world-trainings';
 
 /** What seeding needs from an emulator: call the api as an openid, pin the clock, run the timers once. */
@@ -131,6 +132,7 @@ export async function seedWorld(host: WorldHost, now: Date): Promise<DemoWorldId
   // ------------------------------------------------------------------------------------------ 发展党员
   seedPipeline({ today, day, at, past, step, call, ids, host });
   seedDossier({ today, day, at, past, step, call, ids, host });
+  seedMembers({ today, day, at, past, step, call, ids, host });
 
   // ------------------------------------------------------------------------------------------ 实名绑定
   seedBindings({ today, day, at, past, step, call, ids, host });
@@ -1099,7 +1101,7 @@ function seedActivists(c: Ctx): void {
  * Students on the development pipeline, every step a real action: 吕航 applied 45 days ago and nobody has talked with
  * him yet (the talk is overdue on the secretary's and committee member's to-do lists); 沈可欣 applied and had her
  * talk; 白露 was named an activist of the 信息学院 branch after the members recommended her and the branch voted,
- * with a cultivation contact. (Later stages need a year as activist: the demo's officers took office on 1 September.)
+ * with a cultivation contact. 陶然 is a 发展对象 (seedCandidate); the stages after it are world-members.ts's.
  */
 function seedPipeline(c: Ctx): void {
   const cases: Record<string, string> = {};
@@ -1208,7 +1210,9 @@ function seedCandidate(
   const SEC = 'info_pb_sec';
   const d = (days: number) => addDays(c.today, days);
   const voters = ['fed_chair', 'info_pb_sec', 'info_pb_cm', 'info_full1', 'info_full2'];
-  /** A branch vote on `day`, everyone present voting yes; its id under `name`. */
+  // Two students a year behind her were decided at the same meetings (world-members.ts takes their steps).
+  const candidates = ['info_cand', ...AT_CANDIDATE_MEETINGS].map(pid);
+  /** A branch vote on `day`, everyone present voting yes on every candidate; its id under `name`. */
   const vote = (day: number, kind: VoteKind, title: string, name: string) => {
     c.step(c.day(day, 13), async () => {
       const { voteId } = await c.call(SEC, 'votes.create', {
@@ -1216,7 +1220,7 @@ function seedCandidate(
         kind,
         title,
         scheduledStart: isoShanghai(c.day(day, 14)),
-        candidateIds: [pid('info_cand')],
+        candidateIds: candidates,
       });
       c.ids.votes[name] = voteId;
     });
@@ -1226,7 +1230,10 @@ function seedCandidate(
       const { token } = await c.call(SEC, 'votes.checkInToken', { voteId });
       for (const who of voters) {
         await c.call(who, 'votes.checkIn', { voteId, token });
-        await c.call(who, 'votes.cast', { voteId, marks: [{ candidateId: pid('info_cand'), choice: 'yes' }] });
+        await c.call(who, 'votes.cast', {
+          voteId,
+          marks: candidates.map((candidateId) => ({ candidateId, choice: 'yes' as const })),
+        });
       }
       await c.call(SEC, 'votes.close', { voteId });
     });

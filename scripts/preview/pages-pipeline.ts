@@ -2,7 +2,9 @@
  * The development pipeline's pages for the preview registry (pages.ts spreads these into PAGES). Every answer is the
  * demo world's own (tests/support/world-views.ts): 吕航 (sport_masses), whose talk after applying is overdue; 白露
  * (info_masses), an activist of the 信息学院 branch with a cultivation contact; 陶然 (info_cand), a 发展对象 of the same
- * branch after a year as an activist.
+ * branch after a year as an activist; and past it (emulator/demo/world-members.ts), 顾晨阳 (info_convert) a 正式党员
+ * through conversion, 江雪 (info_extend) whose probation was extended, 苏婉 (info_sworn) a 预备党员 who took the oath and
+ * 叶舟 (info_approved) one approved who has not yet.
  */
 import { ok } from '../../tests/component/harness';
 import { worldInput, worldReply, worldView } from '../../tests/support/world-views';
@@ -10,6 +12,10 @@ import type { PreviewPage } from './types';
 
 const overdue = worldView('pipeline.mine.applicant_overdue')!;
 const activist = worldView('pipeline.mine.activist')!;
+const fullMember = worldView('pipeline.mine.full_member')!;
+const extended = worldView('pipeline.mine.extended')!;
+const sworn = worldView('pipeline.mine.probationary')!;
+const notSworn = worldView('pipeline.mine.probationary_no_oath')!;
 
 export const PIPELINE_PAGES: PreviewPage[] = [
   {
@@ -33,6 +39,30 @@ export const PIPELINE_PAGES: PreviewPage[] = [
         title: '我的入党历程 · 发展对象（积极分子满一年后确定）',
         responses: { 'pipeline.mine': worldReply('pipeline.mine.candidate') },
         expect: ['发展对象', '党委预审', '确定为发展对象', '确定发展对象前谈话'],
+      },
+      {
+        name: 'probationary',
+        title: '我的入党历程 · 预备党员（已面向党旗宣誓）',
+        responses: { 'pipeline.mine': ok(sworn) },
+        expect: ['预备党员', '支部大会讨论转正', '面向党旗进行入党宣誓', '党委审批接收预备党员'],
+      },
+      {
+        name: 'probationary-no-oath',
+        title: '我的入党历程 · 预备党员（党委已审批，尚未宣誓）',
+        responses: { 'pipeline.mine': ok(notSworn) },
+        expect: ['预备党员', '入党宣誓', '尚无入党宣誓记录', '党委审批接收预备党员'],
+      },
+      {
+        name: 'extended',
+        title: '我的入党历程 · 预备党员（预备期延长六个月）',
+        responses: { 'pipeline.mine': ok(extended) },
+        expect: ['预备党员', '党委审批延长预备期', '支部大会讨论转正'],
+      },
+      {
+        name: 'full-member',
+        title: '我的入党历程 · 正式党员（按期转正，党龄自预备期满之日起算）',
+        responses: { 'pipeline.mine': ok(fullMember) },
+        expect: ['正式党员', '发展程序已完成', '党龄自', '党委审批转正', '转正前谈话'],
       },
       {
         name: 'none',
@@ -85,6 +115,30 @@ PIPELINE_PAGES.push(
         responses: { 'pipeline.get': ok(secretaryCase) },
         expect: ['入党积极分子', '确定为入党积极分子', '培养联系人'],
       },
+      {
+        name: 'full-member',
+        title: '发展档案 · 正式党员（支部书记查看，发展程序已完成）',
+        persona: 'info_pb_sec',
+        query: { caseId: fullMember.caseId },
+        responses: { 'pipeline.get': worldReply('pipeline.get.full_member.secretary') },
+        expect: ['正式党员', '发展程序已完成', '支部大会讨论转正', '党委审批转正'],
+      },
+      {
+        name: 'extended',
+        title: '发展档案 · 预备党员（延长预备期已获批准）',
+        persona: 'info_pb_sec',
+        query: { caseId: extended.caseId },
+        responses: { 'pipeline.get': worldReply('pipeline.get.extended.secretary') },
+        expect: ['预备党员', '延长预备期', '支部大会讨论转正'],
+      },
+      {
+        name: 'probationary-no-oath',
+        title: '发展档案 · 预备党员（待入党宣誓）',
+        persona: 'info_pb_sec',
+        query: { caseId: notSworn.caseId },
+        responses: { 'pipeline.get': worldReply('pipeline.get.probationary_no_oath.secretary') },
+        expect: ['预备党员', '入党宣誓', '尚无入党宣誓记录'],
+      },
     ],
   },
 );
@@ -111,6 +165,14 @@ PIPELINE_PAGES.push({
       query: { caseId: applicantDossier.caseId },
       responses: { 'pipeline.dossier': ok(applicantDossier) },
       expect: [applicantDossier.personName, '尚无支部表决结果'],
+    },
+    {
+      name: 'full-member',
+      title: '发展档案全卷 · 正式党员（从申请到转正，含两次公示）',
+      persona: 'info_pb_sec',
+      query: { caseId: fullMember.caseId },
+      responses: { 'pipeline.dossier': worldReply('pipeline.dossier.full_member.secretary') },
+      expect: [fullMember.personName, '转为正式党员', '党委审批转正', '公示'],
     },
   ],
 });
@@ -287,6 +349,14 @@ PIPELINE_PAGES.push(
         query: { branchId: 'u_sport_pb', branchName: '体育学院学生党支部' },
         responses: { 'pipeline.list': worldReply('pipeline.list.sport.secretary') },
         expect: ['吕航', '已逾期', '沈可欣'],
+      },
+      {
+        name: 'info-all-stages',
+        title: '本支部发展档案 · 信息学院党支部（积极分子到正式党员）',
+        persona: 'info_pb_sec',
+        query: { branchId: 'u_info_pb', branchName: '信息学院学生党支部' },
+        responses: { 'pipeline.list': worldReply('pipeline.list.info.secretary') },
+        expect: ['入党积极分子', '发展对象', '预备党员', '正式党员', '入党宣誓'],
       },
       {
         name: 'empty',

@@ -1181,6 +1181,12 @@ function memberViews(w: WorldIds) {
     'pipeline.dossier.full_member.secretary': call('info_pb_sec', 'pipeline.dossier', {
       caseId: caseOf('full_member'),
     }),
+    // The 信息学院 branch's cases, every stage from activist to full member.
+    'pipeline.list.info.secretary': call('info_pb_sec', 'pipeline.list', {
+      branchId: 'u_info_pb',
+      page: 1,
+      pageSize: 20,
+    }),
   };
 }
 
