@@ -16,6 +16,7 @@ const fullMember = worldView('pipeline.mine.full_member')!;
 const extended = worldView('pipeline.mine.extended')!;
 const sworn = worldView('pipeline.mine.probationary')!;
 const notSworn = worldView('pipeline.mine.probationary_no_oath')!;
+const notSwornCase = worldView('pipeline.get.probationary_no_oath.secretary')!;
 
 export const PIPELINE_PAGES: PreviewPage[] = [
   {
@@ -63,6 +64,12 @@ export const PIPELINE_PAGES: PreviewPage[] = [
         title: '我的入党历程 · 正式党员（按期转正，党龄自预备期满之日起算）',
         responses: { 'pipeline.mine': ok(fullMember) },
         expect: ['正式党员', '发展程序已完成', '党龄自', '党委审批转正', '转正前谈话'],
+      },
+      {
+        name: 'cancelled',
+        title: '我的入党历程 · 预备党员资格已取消（支部大会决定、党委审批）',
+        responses: { 'pipeline.mine': worldReply('pipeline.mine.cancelled') },
+        expect: ['已取消预备党员资格', '预备党员资格已取消，发展程序终止', '党委审批取消预备党员资格'],
       },
       {
         name: 'none',
@@ -400,14 +407,14 @@ PIPELINE_PAGES.push(
     states: [
       {
         name: 'form',
-        title: '记录入党宣誓 · 支部书记',
+        title: '记录入党宣誓 · 支部书记（党委已审批接收的预备党员）',
         persona: 'info_pb_sec',
-        query: { caseId: candidateCase.caseId },
+        query: { caseId: notSwornCase.caseId },
         responses: {
-          'pipeline.get': ok(candidateCase),
+          'pipeline.get': ok(notSwornCase),
           'pipeline.reminderStatus': worldReply('pipeline.reminderStatus.info_secretary'),
         },
-        expect: ['陶然', '宣誓地点', '领誓人', '到期微信提醒'],
+        expect: [notSwornCase.personName, '宣誓地点', '领誓人', '到期微信提醒'],
       },
       {
         name: 'out-of-order',

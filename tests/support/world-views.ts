@@ -1174,6 +1174,7 @@ function memberViews(w: WorldIds) {
     'pipeline.mine.extended': call('info_extend', 'pipeline.mine', {}),
     'pipeline.mine.probationary': call('info_sworn', 'pipeline.mine', {}),
     'pipeline.mine.probationary_no_oath': call('info_approved', 'pipeline.mine', {}),
+    'pipeline.mine.cancelled': call('info_cancel', 'pipeline.mine', {}),
     'pipeline.get.full_member.secretary': secretary('full_member'),
     'pipeline.get.extended.secretary': secretary('extended'),
     'pipeline.get.probationary.secretary': secretary('probationary'),
@@ -1270,6 +1271,14 @@ function pipelineLater(w: WorldIds, pid: (slug: string) => string) {
     'pipeline.reminderStatus.info_secretary': call('info_pb_sec', 'pipeline.reminderStatus', {}),
     'pipeline.recordOath.out_of_order': call('info_pb_sec', 'pipeline.recordOath', {
       caseId: caseOf('candidate'),
+      on: talk.on,
+      place: '学院党员活动室',
+      leaderName: '林思远',
+      attachments: [],
+    }),
+    // 叶舟, approved last week, takes the oath: his secretary records it.
+    'pipeline.recordOath.ok': call('info_pb_sec', 'pipeline.recordOath', {
+      caseId: caseOf('probationary_no_oath'),
       on: talk.on,
       place: '学院党员活动室',
       leaderName: '林思远',

@@ -26,6 +26,7 @@ import {
   type TalkKind,
 } from '../../typings/vocabulary';
 import { formatChineseDate } from '../format';
+import { endedText } from './journey';
 
 export const PIPELINE_FORMS = ['talk', 'assessment', 'contacts', 'introducers', 'review', 'step'] as const;
 export type PipelineForm = (typeof PIPELINE_FORMS)[number];
@@ -134,7 +135,7 @@ export function subjectOf(v: CaseView): SubjectVM {
     name: v.personName,
     stage: v.stageLabel,
     branch: v.branchName,
-    next: v.next ? `下一步：${v.next.label}` : '发展程序已完成',
+    next: v.next ? `下一步：${v.next.label}` : endedText(v.stage),
   };
 }
 
@@ -276,7 +277,7 @@ export function toCaseLineVM(c: CaseCardView): CaseLineVM {
     caseId: c.caseId,
     name: c.personName,
     stage: c.stageLabel,
-    next: n ? n.label : '发展程序已完成',
+    next: n ? n.label : endedText(c.stage),
     due: n?.due ? `${n.overdue ? '已逾期 · ' : ''}${formatChineseDate(n.due)}前` : '',
     overdue: n?.overdue ?? false,
   };
@@ -371,7 +372,7 @@ export function stepSubjectOf(v: StepOptionsView): SubjectVM {
             .map((s) => s.label)
             .join('、')}`
         : '下一步不由您办理'
-      : '发展程序已完成',
+      : '没有可办理的步骤',
   };
 }
 

@@ -69,13 +69,18 @@ export function chainLines(chain: CaseView['chain']): ChainLineVM[] {
   ].filter((l) => l.names);
 }
 
+/** What a case with no next step says: it ended as a full member, or its probationary membership was cancelled. */
+export function endedText(stage: CaseView['stage']): string {
+  return stage === 'cancelled' ? '预备党员资格已取消，发展程序终止' : '发展程序已完成';
+}
+
 export function toJourneyVM(v: CaseView): JourneyVM {
   const chain = chainLines(v.chain);
   return {
     stageLabel: v.stageLabel,
     versionLabel: v.ruleVersionLabel,
     appliedText: `${formatChineseDate(v.appliedOn)}递交入党申请 · ${v.branchName}`,
-    nextText: v.next ? v.next.label : '发展程序已完成',
+    nextText: v.next ? v.next.label : endedText(v.stage),
     dueText: dueText(v),
     overdue: v.next?.overdue ?? false,
     gates: v.gates.map((g, i) => ({

@@ -134,7 +134,7 @@ definePage<{ query: Record<string, string | undefined>; people: PickVM[]; choice
       if (!res.ok) return this.setData({ state: 'error', message: errorText(res.error) });
       const { choices, first } = stepChoicesOf(res.data);
       this.choices = choices;
-      if (!first) return this.setData({ state: 'empty', message: '发展程序已完成，没有可办理的步骤' });
+      if (!first) return this.setData({ state: 'empty', message: '该发展档案没有可办理的步骤' });
       this.setData({
         state: 'ready',
         subject: stepSubjectOf(res.data),

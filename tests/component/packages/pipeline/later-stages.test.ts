@@ -31,6 +31,16 @@ describe('我的入党历程 past 发展对象', () => {
     for (const name of FULL.chain.preExaminedBy) expect(p.text('#journey-chain')).toContain(name);
   });
 
+  it('tells a member whose probationary membership was cancelled that the journey ended, not that it is complete', async () => {
+    const cancelled = worldView('pipeline.mine.cancelled')!;
+    expect(cancelled.stage).toBe('cancelled');
+    const p = await loadPage(JOURNEY, { responses: { 'pipeline.mine': ok(cancelled) } });
+    expect(p.text('#journey-stage')).toContain(cancelled.stageLabel);
+    expect(p.text('#journey-next')).toContain('预备党员资格已取消，发展程序终止');
+    expect(p.text('#journey-next')).not.toContain('发展程序已完成');
+    expect(p.text('#journey-records')).toContain(newestFirst(cancelled.records)[0]);
+  });
+
   it('shows the member whose probation was extended when the branch may discuss conversion again', async () => {
     const p = await loadPage(JOURNEY, { responses: { 'pipeline.mine': ok(EXTENDED) } });
     expect(p.text('#journey-stage')).toContain(EXTENDED.stageLabel);
