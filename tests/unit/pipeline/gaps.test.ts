@@ -6,7 +6,6 @@
 import {
   awaitsHigherApproval,
   branchDecisionPending,
-  type CaseChecklistFacts,
   checklistOf,
   disciplineChange,
   disciplineInForce,
@@ -18,29 +17,9 @@ import {
   stepInOrder,
   takenByCommittee,
 } from '../../../server/domain/pipeline';
+import { probationaryFacts } from './facts';
 
-const facts = (over: Partial<CaseChecklistFacts> = {}): CaseChecklistFacts => ({
-  personId: 'p1',
-  branchId: 'b1',
-  ruleVersion: '2014',
-  stage: 'probationary_member',
-  appliedOn: '2024-01-10',
-  activistSince: '2024-02-10',
-  candidateSince: '2025-02-10',
-  acceptedOn: '2025-06-01',
-  awaiting: null,
-  preExamOn: '2025-05-01',
-  extensionMonths: null,
-  fullSince: null,
-  talks: {},
-  assessedOn: [],
-  contacts: 1,
-  recommendation: null,
-  reviewConclusion: 'qualified',
-  extensions: 0,
-  overridden: [],
-  ...over,
-});
+const facts = probationaryFacts;
 
 describe('A8: 留党察看 as the committee records it', () => {
   const d = { since: '2026-03-01', restoredOn: null };

@@ -8,7 +8,6 @@ import {
   applicationToHomeBranch,
   approvalWithinDeadline,
   branchVotePassed,
-  type CaseChecklistFacts,
   candidateTrained,
   checklistOf,
   contactsAssigned,
@@ -34,6 +33,7 @@ import {
   twoLevelPreExamPassed,
   youngLeagueMember,
 } from '../../../server/domain/pipeline';
+import { applicantFacts } from './facts';
 
 const fails = (o: { pass: boolean }, rule: string) => expect(o).toMatchObject({ pass: false, rule });
 const passes = (o: { pass: boolean }) => expect(o).toMatchObject({ pass: true });
@@ -299,28 +299,7 @@ describe('A17, A19, A20, A22: approval, probation, extension, standing', () => {
   });
 });
 
-const facts = (over: Partial<CaseChecklistFacts> = {}): CaseChecklistFacts => ({
-  personId: 'p1',
-  branchId: 'b1',
-  ruleVersion: '2014',
-  stage: 'applicant',
-  appliedOn: '2026-01-10',
-  activistSince: null,
-  candidateSince: null,
-  acceptedOn: null,
-  awaiting: null,
-  preExamOn: null,
-  extensionMonths: null,
-  fullSince: null,
-  talks: {},
-  assessedOn: [],
-  contacts: 0,
-  recommendation: null,
-  reviewConclusion: null,
-  extensions: 0,
-  overridden: [],
-  ...over,
-});
+const facts = applicantFacts;
 
 describe('the state machine (A24) and the next item', () => {
   it('steps are taken in order', () => {

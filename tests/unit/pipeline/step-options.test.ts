@@ -4,7 +4,6 @@
  */
 import {
   acceptsRecords,
-  type CaseChecklistFacts,
   checklistOf,
   STEP_NOTICE_KINDS,
   STEP_VOTE_KINDS,
@@ -14,29 +13,9 @@ import {
   type VoteFacts,
 } from '../../../server/domain/pipeline';
 import { PIPELINE_STEPS } from '../../../typings/vocabulary';
+import { probationaryFacts } from './facts';
 
-const facts = (over: Partial<CaseChecklistFacts> = {}): CaseChecklistFacts => ({
-  personId: 'p1',
-  branchId: 'b1',
-  ruleVersion: '2014',
-  stage: 'probationary_member',
-  appliedOn: '2024-01-10',
-  activistSince: '2024-02-10',
-  candidateSince: '2025-02-10',
-  acceptedOn: '2025-06-01',
-  awaiting: null,
-  preExamOn: '2025-05-01',
-  extensionMonths: null,
-  fullSince: null,
-  talks: {},
-  assessedOn: [],
-  contacts: 1,
-  recommendation: null,
-  reviewConclusion: 'qualified',
-  extensions: 0,
-  overridden: [],
-  ...over,
-});
+const facts = probationaryFacts;
 
 const vote = (over: Partial<VoteFacts> = {}): VoteFacts => ({
   kind: 'conversion',
