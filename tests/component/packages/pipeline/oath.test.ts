@@ -5,21 +5,12 @@
  */
 import { worldInput, worldReply, worldView } from '../../../support/world-views';
 import { fail, loadPage, ok } from '../../harness';
+import { answerSheet } from './subscribe';
 
 const PAGE = 'packages/pipeline/oath/index';
 const CANDIDATE = worldView('pipeline.get.candidate.info_secretary');
 const NOT_SWORN = worldView('pipeline.get.probationary_no_oath.secretary');
 const STATUS = worldView('pipeline.reminderStatus.info_secretary');
-
-type Sheet = { tmplIds: string[]; success: (res: Record<string, string>) => void };
-function answerSheet(answer: 'accept' | 'reject'): Sheet[] {
-  const asked: Sheet[] = [];
-  (globalThis as unknown as { wx: Record<string, unknown> }).wx.requestSubscribeMessage = (opts: Sheet) => {
-    asked.push(opts);
-    opts.success(Object.fromEntries(opts.tmplIds.map((t) => [t, answer])));
-  };
-  return asked;
-}
 
 describe('记录入党宣誓', () => {
   it('sends the day, the place and who led the oath, and shows the server’s refusal on the form', async () => {

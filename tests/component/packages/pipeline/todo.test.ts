@@ -4,20 +4,11 @@
  */
 import { worldInput, worldReply, worldView } from '../../../support/world-views';
 import { fail, loadPage, ok } from '../../harness';
+import { answerSheet } from './subscribe';
 
 const PAGE = 'packages/pipeline/todo/index';
 const TODO = worldView('pipeline.todo.secretary');
 const STATUS = worldView('pipeline.reminderStatus.secretary');
-
-type Sheet = { tmplIds: string[]; success: (res: Record<string, string>) => void };
-function answerSheet(answer: 'accept' | 'reject'): Sheet[] {
-  const asked: Sheet[] = [];
-  (globalThis as unknown as { wx: Record<string, unknown> }).wx.requestSubscribeMessage = (opts: Sheet) => {
-    asked.push(opts);
-    opts.success(Object.fromEntries(opts.tmplIds.map((t) => [t, answer])));
-  };
-  return asked;
-}
 
 describe('发展党员待办 · 到期提醒', () => {
   it('asks WeChat for the school’s template at the tap and records the consent', async () => {
