@@ -1,6 +1,6 @@
 /**
  * The development pipeline with a branch of 300 open cases: database round trips of the secretary's case list, of a
- * case page and of a step with its gate checks, measured at 30 cases and again at 300 (they must not grow with the
+ * case page, of the step form's options and of a step with its gate checks, measured at 30 cases and again at 300 (they must not grow with the
  * number of cases), and the latency of those calls here.
  *
  *   npm run bench pipeline        or        npx tsx bench/pipeline.ts        (BENCH_CASES=n for another size)
@@ -55,6 +55,7 @@ async function open(emu: Emulator, from: number, to: number): Promise<void> {
 async function measure(emu: Emulator, caseId: string, samples: number) {
   const list: number[] = [];
   const page: number[] = [];
+  const options: number[] = [];
   const listMs: number[] = [];
   const caseMs: number[] = [];
   for (let i = 0; i < samples; i++) {
@@ -64,8 +65,9 @@ async function measure(emu: Emulator, caseId: string, samples: number) {
     const c = await call(emu, SECRETARY, 'pipeline.get', { caseId });
     page.push(c.roundTrips);
     caseMs.push(c.ms);
+    options.push((await call(emu, SECRETARY, 'pipeline.stepOptions', { caseId })).roundTrips);
   }
-  return { list: Math.max(...list), page: Math.max(...page), listMs, caseMs };
+  return { list: Math.max(...list), page: Math.max(...page), options: Math.max(...options), listMs, caseMs };
 }
 
 /** One step with its gates: the talk and recommendation recorded, the branch's vote held, then determine_activist. */
@@ -124,11 +126,15 @@ export function run() {
     const steps = [await step(emu, 2), await step(emu, 3)];
     const stepMs = steps.map((s) => s.ms);
     const constant =
-      small.list === large.list && small.page === large.page && smallStep.roundTrips === steps[0].roundTrips;
+      small.list === large.list &&
+      small.page === large.page &&
+      small.options === large.options &&
+      smallStep.roundTrips === steps[0].roundTrips;
     return {
       cases: CASES,
       roundTripsList: large.list,
       roundTripsCase: large.page,
+      roundTripsOptions: large.options,
       roundTripsStep: Math.max(...steps.map((s) => s.roundTrips)),
       constantInCases: constant,
       listP95Ms: percentile(large.listMs, 95),
