@@ -196,6 +196,7 @@ const sportReminder = { 'pipeline.reminderStatus': worldReply('pipeline.reminder
 const robotSteps = worldView('pipeline.stepOptions.robot.secretary');
 const candidateSteps = worldView('pipeline.stepOptions.candidate.secretary');
 const noVoteSteps = worldView('pipeline.stepOptions.activist.secretary');
+const notBeforeSteps = worldView('pipeline.stepOptions.probationary.secretary');
 const taijiAssessable = worldView('pipeline.assessable.taiji_secretary');
 
 PIPELINE_PAGES.push(
@@ -272,6 +273,20 @@ PIPELINE_PAGES.push(
           'pipeline.reminderStatus': worldReply('pipeline.reminderStatus.info_secretary'),
         },
         expect: ['陶然', '党委预审', candidateSteps.steps[0].reason ?? ''],
+      },
+      {
+        name: 'step-not-before',
+        title: '办理发展步骤 · 预备期未满，转正讨论有最早日期',
+        persona: 'info_pb_sec',
+        query: { caseId: notBeforeSteps.caseId, form: 'step' },
+        responses: {
+          'pipeline.stepOptions': ok(notBeforeSteps),
+          'pipeline.reminderStatus': worldReply('pipeline.reminderStatus.info_secretary'),
+        },
+        setup: async (p) => {
+          await p.trigger('#step-kind', 'change', { value: 'branch_convert' });
+        },
+        expect: [notBeforeSteps.personName, '支部大会讨论转正', '起方可办理'],
       },
       {
         name: 'step-no-vote',

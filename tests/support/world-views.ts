@@ -1179,6 +1179,10 @@ function memberViews(w: WorldIds) {
     'pipeline.get.extended.secretary': secretary('extended'),
     'pipeline.get.probationary.secretary': secretary('probationary'),
     'pipeline.get.probationary_no_oath.secretary': secretary('probationary_no_oath'),
+    // 苏婉 has taken the oath: the form says from which day the branch may discuss her conversion.
+    'pipeline.stepOptions.probationary.secretary': call('info_pb_sec', 'pipeline.stepOptions', {
+      caseId: caseOf('probationary'),
+    }),
     'pipeline.dossier.full_member.secretary': call('info_pb_sec', 'pipeline.dossier', {
       caseId: caseOf('full_member'),
     }),

@@ -332,6 +332,11 @@ export interface StepOptionView {
   mayTake: boolean;
   /** Why not, in Chinese (null when the caller may). */
   reason: string | null;
+  /**
+   * The first day the step can be taken when that is after today (A7: a year as activist before the 发展对象 decision;
+   * A21: conversion is discussed once probation ends), else null. The gate refuses it before that day.
+   */
+  notBefore: string | null;
   needs: {
     vote: boolean;
     /** 'required' by the case's version, 'optional' (checked when named), or null (the step reads none). */

@@ -305,6 +305,8 @@ export interface StepChoiceVM {
   disabled: boolean;
   /** Why the caller may not take it ('' when they may). */
   reason: string;
+  /** When the step cannot be taken yet: from which day ('' when it can). */
+  notBefore: string;
   needsVote: boolean;
   /** '' (the step reads no 公示), 'required' or 'optional'. */
   notice: '' | 'required' | 'optional';
@@ -323,6 +325,7 @@ export function toStepChoiceVM(o: StepOptionView): StepChoiceVM {
     label: o.label,
     disabled: !o.mayTake,
     reason: o.reason ?? '',
+    notBefore: o.notBefore ? `${formatChineseDate(o.notBefore)}起方可办理` : '',
     needsVote: o.needs.vote,
     notice: o.needs.notice ?? '',
     needsApproval: o.needs.approvalRef,

@@ -33,6 +33,7 @@ import {
   type StepEvidenceNeeded,
   stepEvidenceNeeded,
   stepInOrder,
+  stepNotBefore,
   stepPublicityGate,
   stepVoteGate,
 } from '../../domain/pipeline';
@@ -169,6 +170,11 @@ function noticeOption(
   };
 }
 
+/** `day` when it is after today, else null (the step form only says when a step cannot be taken yet). */
+function laterThan(day: string | null, today: string): string | null {
+  return day !== null && day > today ? day : null;
+}
+
 function needsView(n: StepEvidenceNeeded): StepOptionView['needs'] {
   return {
     vote: n.vote !== null,
@@ -216,6 +222,7 @@ export const pipelineStepOptions = defineAction({
           label: PIPELINE_STEP_LABELS[step],
           mayTake: mine,
           reason,
+          notBefore: laterThan(stepNotBefore(step, facts), today),
           needs: needsView(needs),
           votes: ownVotes.slice(0, EVIDENCE_MAX).map((v) => voteOption(step, facts, v)),
           moreVotes: ownVotes.length > EVIDENCE_MAX,

@@ -127,6 +127,21 @@ export interface NextItem {
  * A7 (one year as activist), A12 (the meeting within a month of 预审), A17/A22 (approval within three months), A19
  * (conversion discussed when probation ends).
  */
+/**
+ * The first day `step` can be taken on the case where a rule sets one (null where none does): A7, a full year as an
+ * activist before the 发展对象 decision; A21, conversion once probation, as extended (A20), has ended.
+ */
+export function stepNotBefore(step: PipelineStep, c: CaseFacts): string | null {
+  switch (step) {
+    case 'determine_candidate':
+      return addMonthsClamped(c.activistSince ?? c.appliedOn, 12);
+    case 'branch_convert':
+      return probationEnd(c.acceptedOn ?? c.appliedOn, c.extensionMonths);
+    default:
+      return null;
+  }
+}
+
 export function nextItem(c: CaseFacts): NextItem | null {
   if (c.stage === 'full_member' || c.stage === 'cancelled') return null;
   if (c.awaiting) {
@@ -142,7 +157,7 @@ export function nextItem(c: CaseFacts): NextItem | null {
       return { kind: 'determine_activist', due: null, notBefore: null };
     case 'activist': {
       const since = c.activistSince ?? c.appliedOn;
-      const year = addMonthsClamped(since, 12);
+      const year = stepNotBefore('determine_candidate', c) ?? since;
       const halves = c.assessedOn.filter((d) => d >= since).length;
       const nextAssessment = addMonthsClamped(since, 6 * (halves + 1));
       if (nextAssessment <= year) return { kind: 'assessment', due: nextAssessment, notBefore: null };
@@ -152,7 +167,7 @@ export function nextItem(c: CaseFacts): NextItem | null {
       if (!c.preExamOn) return { kind: 'pre_examine', due: null, notBefore: null };
       return { kind: 'branch_accept', due: addMonthsClamped(c.preExamOn, 1), notBefore: null };
     case 'probationary_member': {
-      const end = probationEnd(c.acceptedOn ?? c.appliedOn, c.extensionMonths);
+      const end = stepNotBefore('branch_convert', c) ?? c.appliedOn;
       // A18: the oath comes first; it is due before the conversion is discussed.
       if (!c.oathOn) return { kind: 'oath', due: end, notBefore: null };
       return { kind: 'branch_convert', due: end, notBefore: end };

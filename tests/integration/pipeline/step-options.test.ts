@@ -76,6 +76,27 @@ describe('the step form offers what the case can do next', () => {
     expect(after.steps[0].votes).toEqual([]);
   });
 
+  it('says from which day a step can be taken when it cannot be yet: the 发展对象 decision a year after the activist one (A7)', async () => {
+    const s = await applicant('2026041003');
+    const vote = await passVote(emu, 'activist_determination', s.id, '2026-10-12');
+    at(emu, '2026-10-12', '16:00');
+    expectOk(
+      await emu.call(SECRETARY, 'pipeline.takeStep', {
+        caseId: s.caseId,
+        step: 'determine_activist',
+        meetingRef: '支委会记录',
+        voteId: vote,
+      }),
+    );
+    at(emu, '2026-10-14');
+    const early = expectOk(await emu.call(SECRETARY, 'pipeline.stepOptions', { caseId: s.caseId }));
+    expect(early.steps.find((x) => x.step === 'determine_candidate')?.notBefore).toBe('2027-10-12');
+    // On the day itself the step can be taken: nothing is said.
+    at(emu, '2027-10-12');
+    const due = expectOk(await emu.call(SECRETARY, 'pipeline.stepOptions', { caseId: s.caseId }));
+    expect(due.steps.find((x) => x.step === 'determine_candidate')?.notBefore).toBeNull();
+  });
+
   it('offers the 公示 naming the student, saying an open one will do only once its window has ended', async () => {
     const s = await applicant('2026041501');
     const { noticeId } = expectOk(

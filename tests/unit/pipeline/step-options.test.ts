@@ -9,6 +9,7 @@ import {
   STEP_VOTE_KINDS,
   stepEvidenceNeeded,
   stepInOrder,
+  stepNotBefore,
   stepVoteGate,
   type VoteFacts,
 } from '../../../server/domain/pipeline';
@@ -69,6 +70,19 @@ describe('the step form asks for what the gates read', () => {
       formIssuedOn: false,
       extensionMonths: false,
     });
+  });
+});
+
+describe('from which day a step can be taken', () => {
+  it('a year after the activist decision for the 发展对象 one (A7), the end of probation for conversion (A21, A20)', () => {
+    expect(stepNotBefore('determine_candidate', probationaryFacts({ stage: 'activist' }))).toBe('2025-02-10');
+    expect(stepNotBefore('branch_convert', probationaryFacts())).toBe('2026-06-01');
+    expect(stepNotBefore('branch_convert', probationaryFacts({ extensionMonths: 6 }))).toBe('2026-12-01');
+    // A day that falls short in a shorter month is the month's last day (a year from 29 February).
+    expect(stepNotBefore('determine_candidate', probationaryFacts({ activistSince: '2024-02-29' }))).toBe('2025-02-28');
+    for (const step of PIPELINE_STEPS.filter((s) => s !== 'determine_candidate' && s !== 'branch_convert')) {
+      expect(stepNotBefore(step, probationaryFacts())).toBeNull();
+    }
   });
 });
 

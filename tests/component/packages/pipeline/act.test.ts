@@ -3,6 +3,7 @@
  * what each sends, the gate's own answer when it refuses (rule, source, what is missing), and the fields a refusal
  * is about.
  */
+import { formatChineseDate } from '../../../../miniprogram/services/format';
 import { worldInput, worldReply, worldView } from '../../../support/world-views';
 import { fail, loadPage, ok } from '../../harness';
 
@@ -19,6 +20,8 @@ const OVERDUE_STEPS = worldView('pipeline.stepOptions.overdue.secretary');
 const ROBOT_STEPS = worldView('pipeline.stepOptions.robot.secretary');
 const CANDIDATE_STEPS = worldView('pipeline.stepOptions.candidate.secretary');
 const NO_VOTE_STEPS = worldView('pipeline.stepOptions.activist.secretary');
+/** 苏婉, a 预备党员 who took the oath: conversion waits for the end of her probation. */
+const PROBATION_STEPS = worldView('pipeline.stepOptions.probationary.secretary');
 
 describe('办理下一步', () => {
   it('offers only the steps the case can take next and picks the branch’s vote from a list, sending it with the step', async () => {
@@ -45,6 +48,22 @@ describe('办理下一步', () => {
     expect(p.text('#gate-answer')).toContain('A5');
     expect(p.text('#gate-answer')).toContain(refusal.error.fields!.missing);
     expect(p.navigations).toEqual([]);
+  });
+
+  it('says from which day the branch may discuss conversion, and still lets the secretary fill the form', async () => {
+    const convert = PROBATION_STEPS.steps.find((x) => x.step === 'branch_convert')!;
+    expect(convert.notBefore).not.toBeNull();
+    const p = await loadPage(PAGE, {
+      query: { caseId: PROBATION_STEPS.caseId, form: 'step' },
+      responses: { 'pipeline.stepOptions': ok(PROBATION_STEPS) },
+    });
+    expect(p.text('#act-subject')).toContain(PROBATION_STEPS.personName);
+    await p.trigger('#step-kind', 'change', { value: 'branch_convert' });
+    expect(p.text('#step-not-before')).toContain(`${formatChineseDate(convert.notBefore!)}起方可办理`);
+    expect(p.exists('#meeting-input')).toBe(true);
+    // A step with no such day says nothing of one.
+    await p.trigger('#step-kind', 'change', { value: 'extend_probation' });
+    expect(p.exists('#step-not-before')).toBe(false);
   });
 
   it('shows the committee’s step as not the secretary’s, with the reason, and sends nothing', async () => {
