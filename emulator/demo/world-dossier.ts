@@ -4,7 +4,7 @@
  * print beside her talk record, the members' recommendation and the branch's resolution.
  */
 import { addDays } from '../../server/domain/time';
-import type { Ctx } from './world';
+import type { Ctx } from './context';
 
 export function seedDossier(c: Ctx): void {
   c.step(c.day(-3, 10), async () => {

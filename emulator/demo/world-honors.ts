@@ -13,8 +13,8 @@
  * file name: `unanswered` in the name is never answered.
  */
 import { addDays } from '../../server/domain/time';
+import type { Ctx } from './context';
 import { demoPersonName, demoPersonId as pid } from './school';
-import type { Ctx } from './world';
 
 /** A 1×1 PNG: the bytes of every demo image (the emulator cannot judge pictures, only names). */
 const PNG = Buffer.from(

@@ -30,8 +30,8 @@ import { addDays, shanghaiIso, startOfShanghaiDay } from '../../server/domain/ti
 import { probationEnd } from '../../server/domain/votes';
 import type { Input } from '../../typings/actions';
 import type { VoteKind } from '../../typings/actions/votes';
+import type { Ctx } from './context';
 import { demoPersonId, demoPersonName } from './school';
-import type { Ctx } from './world';
 
 const pid = demoPersonId;
 const SEC = 'info_pb_sec';

@@ -4,23 +4,11 @@
  */
 import { verifyAuditChain } from '../actions/org/audit';
 import { shanghaiDate, shanghaiIso } from '../domain/time';
-import type { Ports } from '../ports';
-import type { Store } from '../store';
+import type { Job, JobContext } from './job';
 import { mediaRecheckJob } from './media';
 import { noticesAdvanceJob } from './notices';
 import { pipelineRemindersJob } from './pipeline';
 import { provisionalWindowsJob } from './provisional';
-
-export interface JobContext {
-  store: Store;
-  ports: Ports;
-  now: Date;
-}
-
-export interface Job {
-  name: string;
-  run(ctx: JobContext): Promise<unknown>;
-}
 
 export const META_AUDIT_CHECK = 'audit_check';
 

@@ -16,7 +16,7 @@ import { newMediaCheck } from '../actions/honors/filing';
 import { mediaStateOf, nextMediaCheckStep, postIsPublic } from '../domain/honors';
 import { shanghaiIso } from '../domain/time';
 import type { Store } from '../store';
-import type { Job } from './index';
+import type { Job } from './job';
 
 export interface MediaCheckPush {
   Event: 'wxa_media_check';

@@ -8,7 +8,7 @@
 import { NOTICES, type NoticeDoc, withPhase } from '../actions/notices/docs';
 import { closeNotice } from '../actions/notices/filing';
 import { effectiveState } from '../domain/notices';
-import type { Job } from './index';
+import type { Job } from './job';
 
 const PAGE = 100;
 /** Pages per tick and kind: 1,000 notices a minute, far more than a school publishes. */

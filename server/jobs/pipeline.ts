@@ -20,7 +20,7 @@ import { PEOPLE } from '../actor';
 import { REMINDER_SOON_DAYS, type ReminderPhase, reminderId, reminderPhase } from '../domain/pipeline/reminders';
 import { addDays, shanghaiDate, shanghaiIso } from '../domain/time';
 import type { Store } from '../store';
-import type { Job } from './index';
+import type { Job } from './job';
 
 /** Cases looked at per tick (in due order); the rest wait for the next tick. */
 const CASES_PER_TICK = 500;

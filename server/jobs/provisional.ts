@@ -14,7 +14,7 @@ import { effectiveState } from '../domain/notices';
 import { officialCalendar, type WorkCalendar } from '../domain/notices/calendar';
 import { settledWindow } from '../domain/notices/window';
 import { shanghaiIso } from '../domain/time';
-import type { Job } from './index';
+import type { Job } from './job';
 
 const PAGE = 100;
 /** At most 1,000 provisional notices a tick, far more than a school has at once. */
