@@ -855,6 +855,17 @@ export const PIPELINE_LIMITS = {
   reasonMin: 4,
   reasonMax: 300,
   attachmentsMax: 9,
+  /** One attachment's size in bytes (a scanned resolution or form; S3). */
+  attachmentBytes: 20 * 1024 * 1024,
   /** The step form's pickers: the most recent votes and 公示 offered for one step (pipeline.stepOptions). */
   evidenceMax: 10,
 } as const;
+
+/**
+ * S3: the evidence of a development case lives in its own folder of cloud storage; the mini-program uploads there and
+ * the server refuses a file from anywhere else.
+ */
+export const pipelineAttachmentFolder = (caseId: string): string => `pipeline/${caseId}/`;
+
+/** The file name an attachment is shown by: the last part of its fileID. */
+export const attachmentName = (fileID: string): string => fileID.slice(fileID.lastIndexOf('/') + 1);

@@ -17,15 +17,8 @@ import {
   type TalkKind,
 } from '../vocabulary';
 import { DateStr, Id, type Page, PageInput, Text } from './common';
-import { Evaluations } from './dossier';
+import { Attachments, Evaluations } from './dossier';
 
-/** A file the mini-program uploaded to cloud storage (wx.cloud.uploadFile): its fileID. */
-const Attachment = z
-  .string()
-  .min(1)
-  .max(300)
-  .regex(/^cloud:\/\/[A-Za-z0-9._/-]+$/, '附件应为云存储文件');
-const Attachments = z.array(Attachment).max(PIPELINE_LIMITS.attachmentsMax).default([]);
 const Body = (label: string) => Text(label, PIPELINE_LIMITS.textMax);
 const Ref = (label: string) => Text(label, PIPELINE_LIMITS.refMax, 2);
 
