@@ -10,6 +10,7 @@ import { addStudent, at, BRANCH, COMMITTEE_MEMBER, SECRETARY } from './support';
 
 let emu: TestEmulator;
 let caseId: string;
+let studentWho: string;
 
 const PDF = Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n', 'latin1');
 const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0, 0, 0, 0, 0, 0]);
@@ -46,6 +47,7 @@ beforeAll(async () => {
   emu = await startTestEmulator();
   at(emu, '2026-09-07');
   const student = await addStudent(emu, '2023019911', { name: '宋予安' });
+  studentWho = student.who;
   // The application carries its scanned letter, uploaded into the folder of the case it opens.
   const letter = upload(emu, `pipeline/pc_${student.id}/入党申请书.pdf`, PDF);
   const c = expectOk(
@@ -147,5 +149,32 @@ describe('发展档案的附件', () => {
       { caseId, step: 'determine_activist', meetingRef: '支委会记录', attachments: [missing] },
       'OUT_OF_SCOPE',
     );
+  });
+});
+
+describe('发展档案附件的下载链接', () => {
+  const letter = () => `cloud://lingyan-test.lingyan-local/${folder()}/入党申请书.pdf`;
+
+  it('hands the person, the home branch’s officers and the committee above a short-lived link to the stored file', async () => {
+    for (const who of [studentWho, SECRETARY, COMMITTEE_MEMBER, 'party_admin']) {
+      const link = expectOk(await emu.call(who, 'pipeline.attachmentLink', { caseId, fileId: letter() }));
+      expect(link).toMatchObject({ fileID: letter(), fileName: '入党申请书.pdf', expiresInS: 600 });
+      const res = await fetch(encodeURI(link.url));
+      expect(res.status).toBe(200);
+      expect(Buffer.from(await res.arrayBuffer())).toEqual(PDF);
+    }
+  });
+
+  it('refuses another branch’s secretary, the League committee and a fellow student, as if the case were not there', async () => {
+    for (const who of ['info_pb_sec', 'league_admin', 'sport_league1']) {
+      await refused(who, 'pipeline.attachmentLink', { caseId, fileId: letter() }, 'OUT_OF_SCOPE');
+    }
+  });
+
+  it('refuses a file of the case’s folder that no record holds (uploaded, but its record was refused)', async () => {
+    const orphan = upload(emu, `${folder()}/orphan.pdf`, PDF);
+    await refused(COMMITTEE_MEMBER, 'pipeline.attachmentLink', { caseId, fileId: orphan }, 'ATTACHMENT_NOT_FOUND');
+    const elsewhere = upload(emu, 'pipeline/pc_p_2023019999/x.pdf', PDF);
+    await refused(COMMITTEE_MEMBER, 'pipeline.attachmentLink', { caseId, fileId: elsewhere }, 'ATTACHMENT_NOT_FOUND');
   });
 });
