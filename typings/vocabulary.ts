@@ -867,5 +867,15 @@ export const PIPELINE_LIMITS = {
  */
 export const pipelineAttachmentFolder = (caseId: string): string => `pipeline/${caseId}/`;
 
-/** The file name an attachment is shown by: the last part of its fileID. */
-export const attachmentName = (fileID: string): string => fileID.slice(fileID.lastIndexOf('/') + 1);
+/** S3: the file kinds a record's attachment may be (checked by the server on the stored bytes). */
+export const ATTACHMENT_EXTENSIONS = ['pdf', 'jpg', 'jpeg', 'png', 'docx', 'xlsx'] as const;
+
+/** The id of a person's development case (one per person): a temporary branch addresses it by the person. */
+export const caseIdOfPerson = (personId: string): string => `pc_${personId}`;
+
+/**
+ * The file name an attachment is shown by: the last part of its fileID, without the upload's time-and-random prefix
+ * the mini-program puts before the name the person chose.
+ */
+export const attachmentName = (fileID: string): string =>
+  fileID.slice(fileID.lastIndexOf('/') + 1).replace(/^\d{10,}-[a-z0-9]{1,8}-/, '');

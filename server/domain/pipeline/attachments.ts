@@ -3,16 +3,16 @@
  * own folder in cloud storage, each a PDF, a JPG or PNG scan, or the .docx/.xlsx a secretary writes, within the
  * size limit — judged by the stored file itself, not by what the client declared.
  */
-import { PIPELINE_LIMITS, pipelineAttachmentFolder } from '../../../typings/vocabulary';
+import { type ATTACHMENT_EXTENSIONS, PIPELINE_LIMITS, pipelineAttachmentFolder } from '../../../typings/vocabulary';
 import { DomainError } from '../errors';
 import { cloudPathOf, fileTypeOfBytes, type SniffedType } from '../files';
 
 /** The extensions each stored format may carry (a ZIP container is accepted only as a Word or Excel file). */
-const EXTENSIONS: Record<SniffedType, readonly string[]> = {
-  'application/pdf': ['.pdf'],
-  'image/jpeg': ['.jpg', '.jpeg'],
-  'image/png': ['.png'],
-  'application/zip': ['.docx', '.xlsx'],
+const EXTENSIONS: Record<SniffedType, readonly (typeof ATTACHMENT_EXTENSIONS)[number][]> = {
+  'application/pdf': ['pdf'],
+  'image/jpeg': ['jpg', 'jpeg'],
+  'image/png': ['png'],
+  'application/zip': ['docx', 'xlsx'],
 };
 
 const TYPE_HINT = '仅支持 PDF、JPG、PNG、Word（.docx）和 Excel（.xlsx）文件';
@@ -47,7 +47,7 @@ export function checkStoredAttachments(
     if (!f) throw new DomainError('ATTACHMENT_NOT_FOUND', undefined, { [field]: '附件未上传成功，请重新上传' });
     const type = fileTypeOfBytes(f.head);
     const name = fileID.toLowerCase();
-    if (!type || !EXTENSIONS[type].some((ext) => name.endsWith(ext))) {
+    if (!type || !EXTENSIONS[type].some((ext) => name.endsWith(`.${ext}`))) {
       throw new DomainError('ATTACHMENT_TYPE_INVALID', undefined, { [field]: TYPE_HINT });
     }
     if (f.size <= 0 || f.size > PIPELINE_LIMITS.attachmentBytes) {
