@@ -3,11 +3,11 @@
  * storage, listed by name, and opened through a short-lived link the server hands only to those who see the case.
  * What is accepted (kind, size, place) is the server's to say; its refusal is shown beside the field.
  */
-import type { ApiError } from '../../../typings/errors';
 import { ATTACHMENT_EXTENSIONS, attachmentName, pipelineAttachmentFolder } from '../../typings/vocabulary';
 import { openStoredFile } from '../../utils/document';
 import { chooseChatFiles, chooseImages, type PickedFile, uniqueStem, uploadToCloud } from '../../utils/upload';
 import { call } from '../api';
+import { errorText, toast } from '../errors';
 
 export interface AttachmentVM {
   fileId: string;
@@ -58,9 +58,9 @@ export async function uploadAttachments(
   return { fileIds, failed };
 }
 
-/** Asks the server for the attachment's link and opens it; the refusal, or whether it opened. */
-export async function openAttachment(caseId: string, fileId: string): Promise<ApiError | boolean> {
+/** Asks the server for the attachment's short-lived link and opens it; says so when either fails. */
+export async function openAttachment(caseId: string, fileId: string): Promise<void> {
   const res = await call('pipeline.attachmentLink', { caseId, fileId });
-  if (!res.ok) return res.error;
-  return openStoredFile(res.data.url, res.data.fileName);
+  if (!res.ok) return toast(errorText(res.error));
+  if (!(await openStoredFile(res.data.url, res.data.fileName))) toast('附件未能打开，请稍后重试');
 }
