@@ -836,8 +836,8 @@ const PIPELINE_PROVED: readonly ActionName[] = [
   'pipeline.stepOptions',
   'pipeline.assessable',
   // tests/integration/pipeline/attachments.test.ts: the link to the person, the home branch's officers and the
-  // committee above; another branch's secretary, the League committee and a fellow student out; a file on no record
-  // of the case refused.
+  // committee above; another branch's secretary, the League committee, a fellow student and a temporary branch's
+  // secretary out; a file on no record of the case refused.
   'pipeline.attachmentLink',
 ];
 function provedInDomainSuite(a: ActionName): boolean {

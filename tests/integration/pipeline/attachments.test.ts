@@ -152,6 +152,36 @@ describe('发展档案的附件', () => {
   });
 });
 
+describe('临时支部报送考察的附件', () => {
+  it('takes a temporary branch’s file in the folder of the member’s case, which follows from the person', async () => {
+    const member = await addStudent(emu, '2023019912', { memberOf: ['u_as_bball', 'u_as_bball_tpb'], name: '周可' });
+    const { caseId: memberCase } = expectOk(
+      await emu.call(member.who, 'pipeline.apply', { branchId: BRANCH, statement: '我志愿加入中国共产党。' }),
+    );
+    const report = (attachments: string[]) => ({
+      personId: member.id,
+      unitId: 'u_as_bball_tpb',
+      kind: 'activity' as const,
+      on: '2026-09-10',
+      content: '组织协会训练',
+      opinion: '表现积极',
+      attachments,
+    });
+    // 曹宁 (sport_full2), secretary of the basketball association's temporary party branch, addresses the person.
+    const theirs = upload(emu, `pipeline/${memberCase}/活动签到表.pdf`, PDF);
+    await refused(
+      'sport_full2',
+      'pipeline.recordAssessment',
+      report([upload(emu, `${folder()}/签到.pdf`, PDF)]),
+      'ATTACHMENT_OUT_OF_PLACE',
+    );
+    const { recordId } = expectOk(await emu.call('sport_full2', 'pipeline.recordAssessment', report([theirs])));
+    const rec = await emu.server.db.collection('pipeline_records').findOne({ _id: recordId });
+    expect(rec?.caseId).toBe(memberCase);
+    expect(rec?.attachments).toEqual([theirs]);
+  });
+});
+
 describe('发展档案附件的下载链接', () => {
   const letter = () => `cloud://lingyan-test.lingyan-local/${folder()}/入党申请书.pdf`;
 
@@ -165,8 +195,8 @@ describe('发展档案附件的下载链接', () => {
     }
   });
 
-  it('refuses another branch’s secretary, the League committee and a fellow student, as if the case were not there', async () => {
-    for (const who of ['info_pb_sec', 'league_admin', 'sport_league1']) {
+  it('refuses another branch’s secretary, the League committee, a fellow student and a temporary branch’s secretary, as if the case were not there', async () => {
+    for (const who of ['info_pb_sec', 'league_admin', 'sport_league1', 'sport_full2']) {
       await refused(who, 'pipeline.attachmentLink', { caseId, fileId: letter() }, 'OUT_OF_SCOPE');
     }
   });
