@@ -29,7 +29,7 @@ export function attachmentsCheck(files: Files, caseId: string, fileIDs: readonly
       return err;
     }
   })();
-  const stored = places ? null : Promise.all(fileIDs.map((f) => files.inspect(f, FILE_HEAD_BYTES)));
+  const stored = places ? null : files.inspect(fileIDs, FILE_HEAD_BYTES);
   // Held until awaited: a storage failure is reported by the check, not as an unhandled rejection meanwhile.
   stored?.catch(() => undefined);
   return async () => {

@@ -82,6 +82,18 @@ describe('发展档案的附件', () => {
     expect(rec?.attachments).toEqual(files);
   });
 
+  it('costs one storage call for all the files, however many, read beside the transaction', async () => {
+    const trips = async (attachments: string[]) => {
+      const r = await emu.invoke('pipeline.recordTalk', talk(attachments), COMMITTEE_MEMBER);
+      expect((r.body as { ok: boolean }).ok).toBe(true);
+      return r.roundTrips;
+    };
+    const none = await trips([]);
+    const one = await trips([upload(emu, `${folder()}/第0页.pdf`, PDF)]);
+    const nine = await trips(Array.from({ length: 9 }, (_, i) => upload(emu, `${folder()}/第${i + 1}页.pdf`, PDF)));
+    expect([one, nine]).toEqual([none + 1, none + 1]);
+  });
+
   it('refuses a file from outside the case’s folder: another case’s, or the showcase’s', async () => {
     const other = upload(emu, 'pipeline/pc_p_2023019999/谈话记录.pdf', PDF);
     await refused(COMMITTEE_MEMBER, 'pipeline.recordTalk', talk([other]), 'ATTACHMENT_OUT_OF_PLACE', 'attachments.0');
