@@ -1436,9 +1436,14 @@ function pipelineLater(w: WorldIds, pid: (slug: string) => string) {
       attachments: [worldFileId('showcase/demo/01-bball-final.png')],
     }),
     'pipeline.get.attached.committee': call('sport_pb_cm', 'pipeline.get', { caseId: talk.caseId }),
+    'pipeline.dossier.attached.committee': call('sport_pb_cm', 'pipeline.dossier', { caseId: talk.caseId }),
     'pipeline.attachmentLink.committee': call('sport_pb_cm', 'pipeline.attachmentLink', {
       caseId: talk.caseId,
       fileId: worldFileId(`pipeline/${talk.caseId}/${TALK_ATTACHMENTS[0].stored}`),
+    }),
+    'pipeline.attachmentLink.photo': call('sport_pb_cm', 'pipeline.attachmentLink', {
+      caseId: talk.caseId,
+      fileId: worldFileId(`pipeline/${talk.caseId}/${TALK_ATTACHMENTS[1].stored}`),
     }),
   };
 }

@@ -17,6 +17,7 @@ const TALKED = worldView('pipeline.get.talked.committee');
 const SENT = worldInput('pipeline.recordTalk.attached');
 const ATTACHED = worldView('pipeline.get.attached.committee');
 const LINK = worldView('pipeline.attachmentLink.committee');
+const PHOTO_LINK = worldView('pipeline.attachmentLink.photo');
 const [PDF, PHOTO] = TALK_ATTACHMENTS;
 
 /** The platform's pickers and upload: each upload answers with the fileID the world stored for that name. */
@@ -147,5 +148,30 @@ describe('发展档案页的附件', () => {
       fileId: SENT.attachments![0],
     });
     expect(opened).toEqual([{ filePath: `tmp:${LINK.url}`, fileType: 'pdf' }]);
+  });
+});
+
+describe('发展档案全卷的附件', () => {
+  it('lists the talk’s attachments under its entry and opens the photo in the image viewer', async () => {
+    const DOSSIER = worldView('pipeline.dossier.attached.committee');
+    const entry = DOSSIER.entries.find((e) => e.attachments.length)!;
+    const p = await loadPage('packages/pipeline/dossier/index', {
+      query: { caseId: DOSSIER.caseId },
+      responses: { 'pipeline.dossier': ok(DOSSIER), 'pipeline.attachmentLink': ok(PHOTO_LINK) },
+    });
+    const previewed: string[][] = [];
+    wxGlobal().previewImage = (o: { urls: string[]; success: () => void }) => {
+      previewed.push(o.urls);
+      o.success();
+    };
+    expect(p.text(`#entry-${entry.id}`)).toContain(`附件：${PDF.name}`);
+    expect(p.text(`#entry-${entry.id}`)).toContain(`附件：${PHOTO.name}`);
+    await p.tap(`#entry-${entry.id} .record__attachment`, 1);
+    expect(p.callsOf('pipeline.attachmentLink')[0].input).toEqual({
+      caseId: DOSSIER.caseId,
+      fileId: entry.attachments[1],
+    });
+    expect(PHOTO_LINK.fileName).toBe(PHOTO.name);
+    expect(previewed).toEqual([[PHOTO_LINK.url]]);
   });
 });
