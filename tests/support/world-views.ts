@@ -1298,6 +1298,14 @@ function pipelineLater(w: WorldIds, pid: (slug: string) => string) {
       leaderName: '林思远',
       attachments: [],
     }),
+    // A photo of the oath whose upload never reached storage: refused beside the field, nothing written.
+    'pipeline.recordOath.photo_missing': call('info_pb_sec', 'pipeline.recordOath', {
+      caseId: caseOf('probationary_no_oath'),
+      on: talk.on,
+      place: '学院党员活动室',
+      leaderName: '林思远',
+      attachments: [worldFileId(`pipeline/${caseOf('probationary_no_oath')}/1795400000002-g7h8i9-宣誓合影.jpg`)],
+    }),
     // 叶舟, approved last week, takes the oath: his secretary records it.
     'pipeline.recordOath.ok': call('info_pb_sec', 'pipeline.recordOath', {
       caseId: caseOf('probationary_no_oath'),

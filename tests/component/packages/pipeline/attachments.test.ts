@@ -175,3 +175,40 @@ describe('发展档案全卷的附件', () => {
     expect(previewed).toEqual([[PHOTO_LINK.url]]);
   });
 });
+
+describe('入党宣誓记录的附件', () => {
+  it('uploads the oath’s photo into the case’s folder and shows the server’s refusal of a file it cannot find', async () => {
+    const NOT_SWORN = worldView('pipeline.get.probationary_no_oath.secretary');
+    const sent = worldInput('pipeline.recordOath.photo_missing');
+    const refusal = worldReply('pipeline.recordOath.photo_missing');
+    expect(refusal.ok ? '' : refusal.error.code).toBe('ATTACHMENT_NOT_FOUND');
+    const p = await loadPage('packages/pipeline/oath/index', {
+      query: { caseId: NOT_SWORN.caseId },
+      responses: {
+        'pipeline.get': ok(NOT_SWORN),
+        'pipeline.reminderStatus': ok(worldView('pipeline.reminderStatus.info_secretary')),
+        'pipeline.recordOath': refusal,
+      },
+    });
+    const uploads: string[] = [];
+    wxGlobal().chooseMedia = (o: { success: (r: unknown) => void }) =>
+      o.success({ tempFiles: [{ tempFilePath: 'wxfile://tmp/宣誓合影.jpg', size: 4000, fileType: 'image' }] });
+    wxGlobal().cloud.uploadFile = async (o: { cloudPath: string }) => {
+      uploads.push(o.cloudPath);
+      return { fileID: sent.attachments![0], statusCode: 200, errMsg: 'ok' };
+    };
+    await p.trigger('#date-picker', 'confirm', { value: sent.on });
+    await p.trigger('#place-input', 'change', { value: sent.place });
+    await p.trigger('#leader-input', 'change', { value: sent.leaderName });
+    await p.tap('#attachments-field >>> #add-image');
+    expect(uploads).toEqual([
+      expect.stringMatching(new RegExp(`^pipeline/${NOT_SWORN.caseId}/\\d+-[a-z0-9]+-宣誓合影\\.jpg$`)),
+    ]);
+    expect(p.text('#attachments-field >>> #attachment-0')).toContain('宣誓合影.jpg');
+    await p.tap('#submit-button');
+    await p.settle();
+    expect(p.callsOf('pipeline.recordOath')[0].input).toEqual(sent);
+    expect(p.text('#attachments-field >>> #attachments-error')).toContain('附件未上传成功');
+    expect(p.navigations).toEqual([]);
+  });
+});
