@@ -24,7 +24,9 @@ export function checkAttachmentPlaces(caseId: string, fileIDs: readonly string[]
   fileIDs.forEach((fileID, i) => {
     const field = `attachments.${i}`;
     const path = cloudPathOf(fileID);
-    if (!path?.startsWith(folder) || path.length === folder.length) {
+    // A '.' or '..' segment (or an empty one) could name another folder under a look of this one.
+    const plain = path?.split('/').every((seg) => seg !== '' && seg !== '.' && seg !== '..');
+    if (!path?.startsWith(folder) || path.length === folder.length || !plain) {
       throw new DomainError('ATTACHMENT_OUT_OF_PLACE', undefined, { [field]: '附件不属于该发展档案，请重新上传' });
     }
     if (seen.has(fileID)) throw new DomainError('BAD_INPUT', undefined, { [field]: '附件重复' });

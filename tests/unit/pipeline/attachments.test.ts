@@ -36,7 +36,7 @@ describe('what a stored file is, by its first bytes', () => {
 });
 
 describe('S3: attachments lie in the case’s own folder', () => {
-  it('takes files of the folder and refuses another case’s, a look-alike folder, the folder itself and a repeat', () => {
+  it('takes files of the folder and refuses another case’s, a look-alike folder, the folder itself, a path that climbs out and a repeat', () => {
     expect(codeOf(() => checkAttachmentPlaces('pc_p_1', [id('pipeline/pc_p_1/a.pdf')]))).toBeNull();
     expect(codeOf(() => checkAttachmentPlaces('pc_p_1', [id('pipeline/pc_p_2/a.pdf')]))).toBe(
       'ATTACHMENT_OUT_OF_PLACE',
@@ -45,6 +45,9 @@ describe('S3: attachments lie in the case’s own folder', () => {
       'ATTACHMENT_OUT_OF_PLACE',
     );
     expect(codeOf(() => checkAttachmentPlaces('pc_p_1', [id('pipeline/pc_p_1/')]))).toBe('ATTACHMENT_OUT_OF_PLACE');
+    for (const sneaky of ['pipeline/pc_p_1/../pc_p_2/a.pdf', 'pipeline/pc_p_1/./a.pdf', 'pipeline/pc_p_1//a.pdf']) {
+      expect(codeOf(() => checkAttachmentPlaces('pc_p_1', [id(sneaky)]))).toBe('ATTACHMENT_OUT_OF_PLACE');
+    }
     const a = id('pipeline/pc_p_1/a.pdf');
     expect(codeOf(() => checkAttachmentPlaces('pc_p_1', [a, a]))).toBe('BAD_INPUT');
   });
