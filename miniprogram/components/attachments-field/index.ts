@@ -8,6 +8,7 @@ import {
   chooseAttachments,
   toAttachmentVMs,
   uploadAttachments,
+  withinSizeLimit,
 } from '../../services/pipeline/attachments';
 import { PIPELINE_LIMITS } from '../../typings/vocabulary';
 
@@ -38,7 +39,8 @@ Component({
         wx.showToast({ title: `最多 ${this.data.max} 个附件`, icon: 'none' });
         return;
       }
-      const picked = await chooseAttachments(source, room);
+      const { fitting: picked, tooLarge } = withinSizeLimit(await chooseAttachments(source, room));
+      if (tooLarge) wx.showToast({ title: `单个附件不超过 ${this.data.maxMb} MB`, icon: 'none' });
       if (!picked.length) return;
       this.setData({ uploading: true });
       this.emit();

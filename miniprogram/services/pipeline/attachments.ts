@@ -3,7 +3,12 @@
  * storage, listed by name, and opened through a short-lived link the server hands only to those who see the case.
  * What is accepted (kind, size, place) is the server's to say; its refusal is shown beside the field.
  */
-import { ATTACHMENT_EXTENSIONS, attachmentName, pipelineAttachmentFolder } from '../../typings/vocabulary';
+import {
+  ATTACHMENT_EXTENSIONS,
+  attachmentName,
+  PIPELINE_LIMITS,
+  pipelineAttachmentFolder,
+} from '../../typings/vocabulary';
 import { openStoredFile } from '../../utils/document';
 import { chooseChatFiles, chooseImages, type PickedFile, uniqueStem, uploadToCloud } from '../../utils/upload';
 import { call } from '../api';
@@ -41,6 +46,12 @@ export function attachmentCloudPath(caseId: string, name: string): string {
 export function chooseAttachments(source: 'file' | 'image', room: number): Promise<PickedFile[]> {
   if (room <= 0) return Promise.resolve([]);
   return source === 'image' ? chooseImages(room) : chooseChatFiles(room, ATTACHMENT_EXTENSIONS);
+}
+
+/** The picked files within the size the server takes (the rest would only be uploaded to be refused). */
+export function withinSizeLimit(files: readonly PickedFile[]): { fitting: PickedFile[]; tooLarge: number } {
+  const fitting = files.filter((f) => f.size <= PIPELINE_LIMITS.attachmentBytes);
+  return { fitting, tooLarge: files.length - fitting.length };
 }
 
 /** Uploads each picked file into the case's folder, in turn; the fileIDs stored and how many failed. */

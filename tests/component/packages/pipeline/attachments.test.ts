@@ -5,6 +5,8 @@
  * server's refusal of a file from elsewhere beside the field; the case page then lists them and opens one through
  * the short-lived link the server hands out.
  */
+
+import { PIPELINE_LIMITS } from '../../../../typings/vocabulary';
 import { TALK_ATTACHMENTS, worldInput, worldReply, worldView } from '../../../support/world-views';
 import { loadPage, ok } from '../../harness';
 
@@ -98,6 +100,25 @@ describe('谈话记录的附件', () => {
     await p.tap('#attachments-field >>> #add-image');
     await p.tap('#submit-button');
     expect(p.callsOf('pipeline.recordTalk')[0].input).toEqual(SENT);
+  });
+
+  it('does not upload a file over the size the server takes, and says so', async () => {
+    const p = await loadPage(ACT, {
+      query: { caseId: TALKED.caseId, form: 'talk' },
+      responses: { 'pipeline.get': ok(TALKED) },
+    });
+    const platform = stubPlatform();
+    const limitMb = PIPELINE_LIMITS.attachmentBytes / (1024 * 1024);
+    wxGlobal().chooseMessageFile = (o: { success: (r: unknown) => void }) =>
+      o.success({
+        tempFiles: [
+          { path: 'wxfile://tmp/big.pdf', name: 'big.pdf', size: PIPELINE_LIMITS.attachmentBytes + 1, type: 'file' },
+        ],
+      });
+    await p.tap('#attachments-field >>> #add-file');
+    expect(platform.uploads).toEqual([]);
+    expect(p.toasts).toContain(`单个附件不超过 ${limitMb} MB`);
+    expect(p.exists('#attachments-field >>> #attachment-0')).toBe(false);
   });
 
   it('shows the server’s refusal of a file from outside the case beside the field, and clears it on a change', async () => {
