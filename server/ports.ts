@@ -49,10 +49,11 @@ export interface Files {
   /** A stored file's bytes (e.g. a workbook an officer uploaded); null when no such file exists. */
   download(fileID: string): Promise<Buffer | null>;
   /**
-   * What is stored under `fileID`: its size in bytes and its first bytes (at most `headBytes`), read from storage
-   * itself (a ranged download), or null when there is no such file.
+   * What is stored under each of `fileIDs`: its size in bytes and its first bytes (at most `headBytes`), read from
+   * storage itself (a ranged download), or null when there is no such file. One temporary-link call for them all,
+   * so the cost does not grow with the number of files; nothing at all for none.
    */
-  inspect(fileID: string, headBytes: number): Promise<StoredFile | null>;
+  inspect(fileIDs: readonly string[], headBytes: number): Promise<(StoredFile | null)[]>;
 }
 
 export interface StoredFile {
@@ -82,12 +83,17 @@ function cloudFiles(cloud: Cloud): Files {
       if (!item?.tempFileURL) throw new Error(`getTempFileURL failed: ${item?.status ?? ''} ${item?.errMsg ?? ''}`);
       return item.tempFileURL as string;
     },
-    async inspect(fileID, headBytes) {
-      const res = await cloud.getTempFileURL({ fileList: [{ fileID, maxAge: 60 }] });
-      const url = res?.fileList?.[0]?.tempFileURL;
-      // No temporary link: the file does not exist (or is not this environment's).
-      if (!url) return null;
-      return rangedHead(url, headBytes);
+    async inspect(fileIDs, headBytes) {
+      if (!fileIDs.length) return [];
+      const res = await cloud.getTempFileURL({ fileList: fileIDs.map((fileID) => ({ fileID, maxAge: 60 })) });
+      const items: { fileID?: string; tempFileURL?: string }[] = res?.fileList ?? [];
+      return Promise.all(
+        fileIDs.map((fileID) => {
+          const url = items.find((item) => item.fileID === fileID)?.tempFileURL;
+          // No temporary link: the file does not exist (or is not this environment's).
+          return url ? rangedHead(url, headBytes) : null;
+        }),
+      );
     },
     async download(fileID) {
       try {

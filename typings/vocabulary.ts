@@ -855,6 +855,27 @@ export const PIPELINE_LIMITS = {
   reasonMin: 4,
   reasonMax: 300,
   attachmentsMax: 9,
+  /** One attachment's size in bytes (a scanned resolution or form; S3). */
+  attachmentBytes: 20 * 1024 * 1024,
   /** The step form's pickers: the most recent votes and 公示 offered for one step (pipeline.stepOptions). */
   evidenceMax: 10,
 } as const;
+
+/**
+ * S3: the evidence of a development case lives in its own folder of cloud storage; the mini-program uploads there and
+ * the server refuses a file from anywhere else.
+ */
+export const pipelineAttachmentFolder = (caseId: string): string => `pipeline/${caseId}/`;
+
+/** S3: the file kinds a record's attachment may be (checked by the server on the stored bytes). */
+export const ATTACHMENT_EXTENSIONS = ['pdf', 'jpg', 'jpeg', 'png', 'docx', 'xlsx'] as const;
+
+/** The id of a person's development case (one per person): a temporary branch addresses it by the person. */
+export const caseIdOfPerson = (personId: string): string => `pc_${personId}`;
+
+/**
+ * The file name an attachment is shown by: the last part of its fileID, without the upload's time-and-random prefix
+ * the mini-program puts before the name the person chose.
+ */
+export const attachmentName = (fileID: string): string =>
+  fileID.slice(fileID.lastIndexOf('/') + 1).replace(/^\d{10,}-[a-z0-9]{1,8}-/, '');

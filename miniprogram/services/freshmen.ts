@@ -3,6 +3,7 @@
  * counts as a problem, who may see the list and whether a student attended the first lesson all come from the server.
  */
 import type { FreshmanView, FreshmenImportView } from '../../typings/actions';
+import { chooseChatFiles, uniqueStem, uploadToCloud } from '../utils/upload';
 
 export interface FreshmanVM {
   id: string;
@@ -40,28 +41,12 @@ export function problemLines(v: FreshmenImportView): string[] {
 }
 
 /** Lets the person pick an .xlsx from a chat (the way a workbook reaches a phone); null when cancelled. */
-export function chooseWorkbook(): Promise<{ path: string; name: string } | null> {
-  return new Promise((resolve) => {
-    wx.chooseMessageFile({
-      count: 1,
-      type: 'file',
-      extension: ['xlsx'],
-      success: (r) => {
-        const f = r.tempFiles[0];
-        resolve(f ? { path: f.path, name: f.name } : null);
-      },
-      fail: () => resolve(null),
-    });
-  });
+export async function chooseWorkbook(): Promise<{ path: string; name: string } | null> {
+  const [f] = await chooseChatFiles(1, ['xlsx']);
+  return f ? { path: f.path, name: f.name } : null;
 }
 
 /** Uploads the chosen workbook to cloud storage (the server reads it there); its fileID, or null on failure. */
-export async function uploadWorkbook(collegeId: string, path: string): Promise<string | null> {
-  try {
-    const cloudPath = `imports/freshmen/${collegeId}/${Date.now()}-${Math.random().toString(36).slice(2, 8)}.xlsx`;
-    const up = await wx.cloud.uploadFile({ cloudPath, filePath: path });
-    return up.fileID;
-  } catch {
-    return null;
-  }
+export function uploadWorkbook(collegeId: string, path: string): Promise<string | null> {
+  return uploadToCloud(`imports/freshmen/${collegeId}/${uniqueStem()}.xlsx`, path);
 }

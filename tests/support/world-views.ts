@@ -45,7 +45,15 @@ interface Call<A extends ActionName = ActionName> {
   input: Input<A>;
   /** Makes the input from what was recorded before (a code only an earlier answer shows). */
   from?: (views: Record<string, Recorded>) => Input<A>;
+  /**
+   * Files stored in the emulator's cloud storage before the call, as the mini-program's wx.cloud.uploadFile leaves
+   * them (cloudPath → bytes), for actions that read what was uploaded.
+   */
+  files?: Record<string, Buffer>;
 }
+
+/** The fileID the world's emulator gives a file stored at `cloudPath`. */
+export const worldFileId = (cloudPath: string) => `cloud://local.lingyan-local/${cloudPath}`;
 
 const call = <A extends ActionName>(who: string | null, action: A, input: Input<A>): Call<A> => ({
   who,
@@ -1204,6 +1212,20 @@ function memberViews(w: WorldIds) {
  * options as the secretaries and a committee see them, and the temporary branches' lists of members to assess (D6);
  * last, 秦子轩 is carried over as an activist, the branch's meeting on him closes, and the form offers its vote.
  */
+/** The files attached to the recorded talk: a PDF of its record and a JPG photo, as the picker names them. */
+export const TALK_ATTACHMENTS = [
+  {
+    name: '谈话记录.pdf',
+    stored: '1795400000000-a1b2c3-谈话记录.pdf',
+    bytes: Buffer.from('%PDF-1.7\n%谈话记录\n', 'utf8'),
+  },
+  {
+    name: 'photo.jpg',
+    stored: '1795400000001-d4e5f6-photo.jpg',
+    bytes: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01]),
+  },
+] as const;
+
 function pipelineLater(w: WorldIds, pid: (slug: string) => string) {
   const cases = w.cases ?? {};
   const caseOf = (name: string) => cases[name] ?? 'pc_missing';
@@ -1279,6 +1301,14 @@ function pipelineLater(w: WorldIds, pid: (slug: string) => string) {
       place: '学院党员活动室',
       leaderName: '林思远',
       attachments: [],
+    }),
+    // A photo of the oath whose upload never reached storage: refused beside the field, nothing written.
+    'pipeline.recordOath.photo_missing': call('info_pb_sec', 'pipeline.recordOath', {
+      caseId: caseOf('probationary_no_oath'),
+      on: talk.on,
+      place: '学院党员活动室',
+      leaderName: '林思远',
+      attachments: [worldFileId(`pipeline/${caseOf('probationary_no_oath')}/1795400000002-g7h8i9-宣誓合影.jpg`)],
     }),
     // 叶舟, approved last week, takes the oath: his secretary records it.
     'pipeline.recordOath.ok': call('info_pb_sec', 'pipeline.recordOath', {
@@ -1403,6 +1433,30 @@ function pipelineLater(w: WorldIds, pid: (slug: string) => string) {
       voteId: w.votes.development_candidate_determination_open ?? 'v_missing',
       attachments: [],
     }),
+    // Evidence as attachments (S3): the talk's record and a photo of it, uploaded into the case's folder first; a
+    // file from the showcase's folder refused; the case page then lists them and hands out a link to one.
+    'pipeline.recordTalk.attached': {
+      ...call('sport_pb_cm', 'pipeline.recordTalk', {
+        ...talk,
+        topics: '入党动机再谈',
+        attachments: TALK_ATTACHMENTS.map((a) => worldFileId(`pipeline/${talk.caseId}/${a.stored}`)),
+      }),
+      files: Object.fromEntries(TALK_ATTACHMENTS.map((a) => [`pipeline/${talk.caseId}/${a.stored}`, a.bytes])),
+    },
+    'pipeline.recordTalk.attachment_elsewhere': call('sport_pb_cm', 'pipeline.recordTalk', {
+      ...talk,
+      attachments: [worldFileId('showcase/demo/01-bball-final.png')],
+    }),
+    'pipeline.get.attached.committee': call('sport_pb_cm', 'pipeline.get', { caseId: talk.caseId }),
+    'pipeline.dossier.attached.committee': call('sport_pb_cm', 'pipeline.dossier', { caseId: talk.caseId }),
+    'pipeline.attachmentLink.committee': call('sport_pb_cm', 'pipeline.attachmentLink', {
+      caseId: talk.caseId,
+      fileId: worldFileId(`pipeline/${talk.caseId}/${TALK_ATTACHMENTS[0].stored}`),
+    }),
+    'pipeline.attachmentLink.photo': call('sport_pb_cm', 'pipeline.attachmentLink', {
+      caseId: talk.caseId,
+      fileId: worldFileId(`pipeline/${talk.caseId}/${TALK_ATTACHMENTS[1].stored}`),
+    }),
   };
 }
 
@@ -1454,6 +1508,11 @@ export async function recordWorldViews(file = WORLD_VIEWS_FILE): Promise<WorldVi
     };
     for (const [key, c] of Object.entries(all) as [string, Call][]) {
       const input = c.from ? c.from(views) : c.input;
+      for (const [cloudPath, bytes] of Object.entries(c.files ?? {})) {
+        const file = path.join(dataDir, 'storage', ...cloudPath.split('/'));
+        fs.mkdirSync(path.dirname(file), { recursive: true });
+        fs.writeFileSync(file, bytes);
+      }
       const r = await emu.call(c.action, input, c.who === null ? undefined : demoOpenid(c.who));
       views[key] = { who: c.who, action: c.action, input, reply: r.body as Result<unknown> };
     }

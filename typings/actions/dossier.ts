@@ -23,16 +23,16 @@ import {
 import { DateStr, Id, Text } from './common';
 import type { ChainView, RecordResultView } from './pipeline';
 
-const Attachments = z
-  .array(
-    z
-      .string()
-      .min(1)
-      .max(300)
-      .regex(/^cloud:\/\/[A-Za-z0-9._/-]+$/, '附件应为云存储文件'),
-  )
-  .max(PIPELINE_LIMITS.attachmentsMax)
-  .default([]);
+/**
+ * Files the mini-program uploaded to cloud storage (wx.cloud.uploadFile): their fileIDs. A name may keep its Chinese
+ * characters (the secretary's 支委会决议.pdf); the server checks each against the case's folder and the stored file.
+ */
+export const AttachmentFileId = z
+  .string()
+  .min(1)
+  .max(300)
+  .regex(/^cloud:\/\/[A-Za-z0-9._/\u4e00-\u9fff（）-]+$/, '附件应为云存储文件');
+export const Attachments = z.array(AttachmentFileId).max(PIPELINE_LIMITS.attachmentsMax).default([]);
 
 const Evaluation = (label: string) =>
   z.strictObject({

@@ -17,15 +17,8 @@ import {
   type TalkKind,
 } from '../vocabulary';
 import { DateStr, Id, type Page, PageInput, Text } from './common';
-import { Evaluations } from './dossier';
+import { AttachmentFileId, Attachments, type DossierFileView, Evaluations } from './dossier';
 
-/** A file the mini-program uploaded to cloud storage (wx.cloud.uploadFile): its fileID. */
-const Attachment = z
-  .string()
-  .min(1)
-  .max(300)
-  .regex(/^cloud:\/\/[A-Za-z0-9._/-]+$/, '附件应为云存储文件');
-const Attachments = z.array(Attachment).max(PIPELINE_LIMITS.attachmentsMax).default([]);
 const Body = (label: string) => Text(label, PIPELINE_LIMITS.textMax);
 const Ref = (label: string) => Text(label, PIPELINE_LIMITS.refMax, 2);
 
@@ -45,6 +38,8 @@ export const pipelineSchemas = {
   /** A0: the rule version new cases open under (cases keep theirs). */
   'pipeline.setRuleVersion': z.strictObject({ ruleVersion: z.enum(RULE_VERSIONS) }),
   'pipeline.get': z.strictObject({ caseId: Id }),
+  /** S3: a short-lived link to one attachment of a record of the case, for whoever sees the case. */
+  'pipeline.attachmentLink': z.strictObject({ caseId: Id, fileId: AttachmentFileId }),
   'pipeline.mine': z.strictObject({}),
   /** The cases of one branch, by stage and overdue, in due order. */
   'pipeline.list': z.strictObject({
@@ -420,6 +415,7 @@ export interface PipelineOutputs {
   'pipeline.apply': CaseView;
   'pipeline.setRuleVersion': { ruleVersion: RuleVersion };
   'pipeline.get': CaseView;
+  'pipeline.attachmentLink': DossierFileView;
   'pipeline.mine': CaseView | null;
   'pipeline.list': Page<CaseCardView>;
   'pipeline.todo': TodoView[];

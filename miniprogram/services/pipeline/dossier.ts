@@ -7,6 +7,7 @@
 import type { DossierEntryView, DossierView } from '../../../typings/actions/dossier';
 import { openDocument } from '../../utils/document';
 import { formatChineseDate } from '../format';
+import { type AttachmentVM, toAttachmentVMs } from './attachments';
 import { type ChainLineVM, chainLines } from './journey';
 
 export interface DossierEntryVM {
@@ -17,6 +18,7 @@ export interface DossierEntryVM {
   /** Lines under the title: the text, the three evaluations, the resolution, the 公示. */
   lines: string[];
   helpNeeded: boolean;
+  attachments: AttachmentVM[];
 }
 
 export interface DossierFormVM {
@@ -75,6 +77,7 @@ export function toDossierVM(v: DossierView): DossierVM {
       meta: [e.label, e.byName, e.fromUnitName].filter(Boolean).join(' · '),
       lines: linesOf(e),
       helpNeeded: e.helpNeeded,
+      attachments: toAttachmentVMs(e.attachments),
     })),
     forms: v.forms.map((f) => ({
       form: f.form,

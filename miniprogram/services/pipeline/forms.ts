@@ -160,6 +160,8 @@ export interface FormValues {
   approvalRef: string;
   formIssuedOn: string;
   extensionMonths: string;
+  /** The uploaded attachments' fileIDs (talk, assessment, review, step). */
+  attachments: string[];
 }
 
 export function emptyValues(today: string): FormValues {
@@ -183,6 +185,7 @@ export function emptyValues(today: string): FormValues {
     approvalRef: '',
     formIssuedOn: '',
     extensionMonths: '',
+    attachments: [],
   };
 }
 
@@ -210,7 +213,7 @@ export function requestOf(form: PipelineForm, v: FormValues) {
           topics: v.topics,
           content: v.content,
           opinion: v.opinion,
-          attachments: [],
+          attachments: v.attachments,
         },
       };
     case 'assessment':
@@ -223,7 +226,7 @@ export function requestOf(form: PipelineForm, v: FormValues) {
           on: v.on,
           content: v.content,
           opinion: v.opinion,
-          attachments: [],
+          attachments: v.attachments,
         },
       };
     case 'contacts':
@@ -239,7 +242,7 @@ export function requestOf(form: PipelineForm, v: FormValues) {
     case 'review':
       return {
         action: 'pipeline.recordReview' as const,
-        input: { caseId: v.caseId, on: v.on, conclusion: v.conclusion, summary: v.summary, attachments: [] },
+        input: { caseId: v.caseId, on: v.on, conclusion: v.conclusion, summary: v.summary, attachments: v.attachments },
       };
     case 'step': {
       const months = Number.parseInt(v.extensionMonths, 10);
@@ -254,7 +257,7 @@ export function requestOf(form: PipelineForm, v: FormValues) {
           approvalRef: opt(v.approvalRef),
           formIssuedOn: opt(v.formIssuedOn),
           extensionMonths: Number.isFinite(months) ? months : undefined,
-          attachments: [],
+          attachments: v.attachments,
         },
       };
     }

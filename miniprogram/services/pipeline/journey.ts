@@ -5,6 +5,7 @@
  */
 import type { CaseView, GateView, ReminderStatusView, TodoView } from '../../../typings/actions/pipeline';
 import { formatChineseDate } from '../format';
+import { type AttachmentVM, toAttachmentVMs } from './attachments';
 
 export interface GateVM {
   id: string;
@@ -20,6 +21,7 @@ export interface RecordVM {
   date: string;
   title: string;
   meta: string;
+  attachments: AttachmentVM[];
 }
 
 export interface ChainLineVM {
@@ -97,6 +99,7 @@ export function toJourneyVM(v: CaseView): JourneyVM {
       date: formatChineseDate(r.on),
       title: r.title,
       meta: [r.label, r.byName, r.fromUnitName].filter(Boolean).join(' · '),
+      attachments: toAttachmentVMs(r.attachments),
     })),
     chain,
     standingText: v.standingSince ? `党龄自${formatChineseDate(v.standingSince)}起算` : '',

@@ -86,7 +86,10 @@ export const showcaseCreate = defineAction({
     checkPostImages(input.images);
     // D10: size and type from the stored files themselves (what the client declared was only a first filter).
     const stored = checkStoredImages(
-      await Promise.all(input.images.map((i) => ports.files.inspect(i.fileID, IMAGE_HEAD_BYTES))),
+      await ports.files.inspect(
+        input.images.map((i) => i.fileID),
+        IMAGE_HEAD_BYTES,
+      ),
     );
     const verdict = await assertPostable(ports, actor.openid, [input.title, input.text, ...input.tags].join('\n'));
     const review = initialReview(byFederation);

@@ -14,6 +14,7 @@ import { existsOnce, newId } from '../../store';
 import { withMembership } from '../org/access';
 import { authorizeSettingOwners, lineScopeOf } from '../org/authority';
 import { requireUnit } from '../org/load';
+import { ATTACHMENT_ERRORS, assertAttachments } from './attachments';
 import {
   CASES,
   type CaseDoc,
@@ -59,8 +60,9 @@ export const pipelineApply = defineAction({
     'BIRTH_DATE_FIXED',
     'GATE_NOT_MET',
     'CONFLICT',
+    ...ATTACHMENT_ERRORS,
   ],
-  async run({ actor, store, today, nowIso, write }, input) {
+  async run({ actor, store, ports, today, nowIso, write }, input) {
     const person = actor.requirePerson();
     const branch = await requireUnit(store, input.branchId);
     if (branch.kind === 'temp_party_branch') throw new DomainError('TEMP_BRANCH_NO_CASE');
@@ -85,6 +87,8 @@ export const pipelineApply = defineAction({
     ]);
     const ruleVersion = settings?.ruleVersion ?? DEFAULT_RULE_VERSION;
     refuseGate(applicantIsAdult(birthDate, today, ruleVersion));
+    // S3: the application's attachments lie in the folder of the case it opens (its id follows from the person).
+    await assertAttachments(ports.files, caseIdFor(person._id), input.attachments);
 
     const opened = newCase(person, branch, scope, ruleVersion, today, nowIso);
     const doc = withNext(

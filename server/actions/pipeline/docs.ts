@@ -26,6 +26,7 @@ import type {
   RecommendationSource,
   TalkKind,
 } from '../../../typings/vocabulary';
+import { caseIdOfPerson } from '../../../typings/vocabulary';
 import { type CaseFacts, nextItem } from '../../domain/pipeline';
 
 export const CASES = 'pipeline_cases';
@@ -33,7 +34,7 @@ export const RECORDS = 'pipeline_records';
 export const OVERRIDES = 'pipeline_overrides';
 
 /** One case per person: the id is derived, so a second application is refused by the database. */
-export const caseIdFor = (personId: string) => `pc_${personId}`;
+export const caseIdFor = caseIdOfPerson;
 
 /** Sorts after every date: a case with nothing due goes last in due order. */
 export const NO_DUE = '9999-12-31';

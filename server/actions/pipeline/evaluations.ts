@@ -8,6 +8,7 @@ import { defineAction } from '../../action';
 import { DomainError } from '../../domain/errors';
 import { preExamInOrder } from '../../domain/pipeline';
 import { assertSees } from './access';
+import { ATTACHMENT_ERRORS, assertAttachments } from './attachments';
 import { requireCase } from './load';
 import { assertRecordDate, baseRecord, saveWithCase } from './records';
 import { addName, preExaminesAt } from './rings';
@@ -27,8 +28,9 @@ export const pipelineRecordPreExam = defineAction({
     'RECORD_BACKDATED',
     'RECORD_IN_FUTURE',
     'CONFLICT',
+    ...ATTACHMENT_ERRORS,
   ],
-  async run({ actor, store, today, nowIso, write }, input) {
+  async run({ actor, store, ports, today, nowIso, write }, input) {
     const c = await requireCase(store, input.caseId);
     assertSees(actor, c, today);
     if (!preExaminesAt(actor.person, c, input.level, today)) throw new DomainError('NOT_COMMITTEE');
@@ -38,6 +40,7 @@ export const pipelineRecordPreExam = defineAction({
     const missing = preExamInOrder(input.level, c.preExams ?? {});
     if (missing) throw new DomainError('STEP_OUT_OF_ORDER', missing);
     assertRecordDate(input.on, today);
+    await assertAttachments(ports.files, c._id, input.attachments);
     const by = actor.requirePerson();
     const record = baseRecord(c, by, nowIso, {
       kind: 'pre_exam',

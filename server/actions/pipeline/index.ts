@@ -1,5 +1,6 @@
 /** The member development pipeline's actions. */
 export { pipelineApply, pipelineSetRuleVersion } from './apply';
+export { pipelineAttachmentLink } from './attachments';
 export {
   pipelineAcknowledgeFiling,
   pipelineCorrectBirthDate,

@@ -7,6 +7,7 @@ import { defineAction } from '../../action';
 import { DomainError } from '../../domain/errors';
 import { oathRecordable } from '../../domain/pipeline';
 import { assertSees, isBranchOfficer } from './access';
+import { ATTACHMENT_ERRORS, assertAttachments } from './attachments';
 import { requireCase } from './load';
 import { assertRecordDate, baseRecord, saveWithCase } from './records';
 
@@ -23,8 +24,9 @@ export const pipelineRecordOath = defineAction({
     'RECORD_BACKDATED',
     'RECORD_IN_FUTURE',
     'CONFLICT',
+    ...ATTACHMENT_ERRORS,
   ],
-  async run({ actor, store, today, nowIso, write }, input) {
+  async run({ actor, store, ports, today, nowIso, write }, input) {
     const c = await requireCase(store, input.caseId);
     assertSees(actor, c, today);
     if (!isBranchOfficer(actor.person, c.branchId, today)) throw new DomainError('NOT_BRANCH_OFFICER');
@@ -35,6 +37,7 @@ export const pipelineRecordOath = defineAction({
       const why = `宣誓日期不能早于党委审批（${c.approvedOn}）`;
       throw new DomainError('RECORD_BACKDATED', why, { on: why });
     }
+    await assertAttachments(ports.files, c._id, input.attachments);
     const by = actor.requirePerson();
     const record = baseRecord(c, by, nowIso, {
       kind: 'oath',

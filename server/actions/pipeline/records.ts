@@ -23,6 +23,7 @@ import { addDays } from '../../domain/time';
 import { newId, type Store, type Tx } from '../../store';
 import { requireUnit } from '../org/load';
 import { assertMayManage, assertMayTalk, isBranchOfficer, isCommitteeOver } from './access';
+import { ATTACHMENT_ERRORS, assertAttachments } from './attachments';
 import { CASES, type CaseDoc, caseIdFor, RECORDS, type RecordDoc, withNext } from './docs';
 import { introducerFactsOf, requireCase } from './load';
 import { assessmentEvaluations, withEvaluator } from './rings';
@@ -117,8 +118,9 @@ export const pipelineRecordTalk = defineAction({
     'RECORD_BACKDATED',
     'RECORD_IN_FUTURE',
     'CONFLICT',
+    ...ATTACHMENT_ERRORS,
   ],
-  async run({ actor, store, today, nowIso, write }, input) {
+  async run({ actor, store, ports, today, nowIso, write }, input) {
     const c = await requireCase(store, input.caseId);
     assertMayTalk(actor, c, today);
     assertOpen(c);
@@ -130,6 +132,7 @@ export const pipelineRecordTalk = defineAction({
       today,
       input.kind === 'application' ? recordDeadline('application_talk', c, input.on) : null,
     );
+    await assertAttachments(ports.files, c._id, input.attachments);
     const by = actor.requirePerson();
     const record = baseRecord(c, by, nowIso, {
       kind: 'talk',
@@ -357,8 +360,9 @@ export const pipelineRecordAssessment = defineAction({
     'RECORD_BACKDATED',
     'RECORD_IN_FUTURE',
     'CONFLICT',
+    ...ATTACHMENT_ERRORS,
   ],
-  async run({ actor, store, today, nowIso, write }, input) {
+  async run({ actor, store, ports, today, nowIso, write }, input) {
     const [c, unit, subject] = await Promise.all([
       store.get<CaseDoc>(CASES, caseIdFor(input.personId)),
       requireUnit(store, input.unitId),
@@ -370,6 +374,7 @@ export const pipelineRecordAssessment = defineAction({
     if (!c || c.branchId !== subject.homePartyBranchId) throw new DomainError('CASE_NOT_FOUND');
     assertOpen(c);
     assertRecordDate(input.on, today, input.kind === 'assessment' ? recordDeadline('assessment', c, input.on) : null);
+    await assertAttachments(ports.files, c._id, input.attachments);
     const by = actor.requirePerson();
     const evaluations = assessmentEvaluations(input);
     const record = baseRecord(c, by, nowIso, {
@@ -412,12 +417,14 @@ export const pipelineRecordReview = defineAction({
     'RECORD_BACKDATED',
     'RECORD_IN_FUTURE',
     'CONFLICT',
+    ...ATTACHMENT_ERRORS,
   ],
-  async run({ actor, store, today, nowIso, write }, input) {
+  async run({ actor, store, ports, today, nowIso, write }, input) {
     const c = await requireCase(store, input.caseId);
     assertMayManage(actor, c, today);
     if (c.stage !== 'development_candidate' || c.preExamOn) throw new DomainError('STEP_OUT_OF_ORDER');
     assertRecordDate(input.on, today);
+    await assertAttachments(ports.files, c._id, input.attachments);
     const by = actor.requirePerson();
     const record = baseRecord(c, by, nowIso, {
       kind: 'political_review',

@@ -28,6 +28,7 @@ import { FILES, fileOfCase } from '../activists/docs';
 import { type LoadedVote, loadVote } from '../votes/load';
 import { assertMayTake } from './access';
 import { refuseGate } from './apply';
+import { ATTACHMENT_ERRORS, attachmentsCheck } from './attachments';
 import { CASES, type CaseDoc, RECORDS, withNext } from './docs';
 import { introducerFactsOf, publicityFacts, type requireCase, trainingFacts, tuiyouDays, voteFactsOf } from './load';
 import { baseRecord } from './records';
@@ -194,8 +195,9 @@ export const pipelineTakeStep = defineAction({
     'GATE_NOT_MET',
     'RECORD_IN_FUTURE',
     'CONFLICT',
+    ...ATTACHMENT_ERRORS,
   ],
-  async run({ actor, store, today, nowIso, write }, input) {
+  async run({ actor, store, ports, today, nowIso, write }, input) {
     if (input.formIssuedOn && input.formIssuedOn > today) throw new DomainError('RECORD_IN_FUTURE');
     const by = actor.requirePerson();
     // The case is read once, inside the transaction: the gates run on the state the step writes over, and a step
@@ -204,6 +206,8 @@ export const pipelineTakeStep = defineAction({
     // transaction's start and commit, the case and the vote's results (read side by side), the case, its record and
     // the person written, and the audit chain's head read, entry and head write — 11, whatever the branch's size; a
     // League member's 推优 adds two, a 公示 two, 预审 the training ledger and the introducers.
+    // S3: the attachments are read from storage beside the transaction and judged once the caller is in scope.
+    const attachmentsChecked = attachmentsCheck(ports.files, input.caseId, input.attachments);
     const { next, warnings } = await write(async (tx) => {
       // The named vote is read beside the case (a round trip's wait, not one more round trip); what it says is
       // looked at only once the caller is known to be in scope and the step in order.
@@ -213,6 +217,7 @@ export const pipelineTakeStep = defineAction({
       ]);
       if (!c) throw new DomainError('OUT_OF_SCOPE');
       assertMayTake(actor, c, input.step, today);
+      await attachmentsChecked();
       if (!stepInOrder(input.step, c)) {
         throw new DomainError(
           'STEP_OUT_OF_ORDER',

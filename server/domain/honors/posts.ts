@@ -4,6 +4,7 @@
 import type { ImageType, MediaState, PostReviewState } from '../../../typings/vocabulary';
 import { IMAGE_TYPES, POST_LIMITS } from '../../../typings/vocabulary';
 import { DomainError } from '../errors';
+import { FILE_HEAD_BYTES, fileTypeOfBytes } from '../files';
 
 export interface ImageInput {
   fileID: string;
@@ -41,14 +42,12 @@ export function checkPostImages(images: readonly ImageInput[]): void {
 }
 
 /** How many first bytes of a stored file tell its format. */
-export const IMAGE_HEAD_BYTES = 16;
+export const IMAGE_HEAD_BYTES = FILE_HEAD_BYTES;
 
-/** The format a file's first bytes say it is (JPEG: 0xFF 0xD8 0xFF; PNG: the 8-byte PNG signature), or null. */
+/** The image format a file's first bytes say it is (JPEG or PNG), or null. */
 export function imageTypeOfBytes(head: Uint8Array): ImageType | null {
-  if (head.length >= 3 && head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) return 'image/jpeg';
-  const png = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-  if (head.length >= png.length && png.every((b, i) => head[i] === b)) return 'image/png';
-  return null;
+  const type = fileTypeOfBytes(head);
+  return type === 'image/jpeg' || type === 'image/png' ? type : null;
 }
 
 /**

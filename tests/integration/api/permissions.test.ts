@@ -179,6 +179,7 @@ const SAMPLE_INPUTS: { [A in ActionName]: Input<A> } = {
   'pipeline.apply': { branchId: 'u_missing', statement: '权限表测试' },
   'pipeline.setRuleVersion': { ruleVersion: '2014' },
   'pipeline.get': { caseId: 'pc_missing' },
+  'pipeline.attachmentLink': { caseId: 'pc_missing', fileId: 'cloud://env/pipeline/pc_missing/a.pdf' },
   'pipeline.mine': {},
   'pipeline.list': { branchId: 'u_missing' },
   'pipeline.todo': {},
@@ -400,6 +401,7 @@ const ALLOWED: Record<ActionName, Role[] | 'bound' | 'anyone'> = {
   'pipeline.apply': 'bound',
   'pipeline.setRuleVersion': ADMINS,
   'pipeline.get': 'bound',
+  'pipeline.attachmentLink': 'bound',
   'pipeline.mine': 'bound',
   'pipeline.list': 'bound',
   'pipeline.todo': 'bound',
@@ -833,6 +835,10 @@ const PIPELINE_PROVED: readonly ActionName[] = [
   // temporary branch's list to its officers only, their own members only.
   'pipeline.stepOptions',
   'pipeline.assessable',
+  // tests/integration/pipeline/attachments.test.ts: the link to the person, the home branch's officers and the
+  // committee above; another branch's secretary, the League committee, a fellow student and a temporary branch's
+  // secretary out; a file on no record of the case refused.
+  'pipeline.attachmentLink',
 ];
 function provedInDomainSuite(a: ActionName): boolean {
   return (

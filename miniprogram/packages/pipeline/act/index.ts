@@ -30,13 +30,13 @@ import {
   talkKindFor,
   toPickVMs,
 } from '../../../services/pipeline/forms';
-import { PIPELINE_LIMITS } from '../../../typings/vocabulary';
+import { caseIdOfPerson, PIPELINE_LIMITS } from '../../../typings/vocabulary';
 import { definePage } from '../../../utils/define-page';
 import { askReminder, loadReminder, type RemindVM } from '../../../utils/reminder';
 
 type State = 'loading' | 'ready' | 'empty' | 'error';
 type TextField = 'topics' | 'content' | 'opinion' | 'summary' | 'meetingRef' | 'approvalRef';
-type Field = TextField | 'on' | 'picked' | 'extensionMonths' | 'formIssuedOn';
+type Field = TextField | 'on' | 'picked' | 'extensionMonths' | 'formIssuedOn' | 'attachments';
 const FIELDS: readonly Field[] = [
   'topics',
   'content',
@@ -47,6 +47,7 @@ const FIELDS: readonly Field[] = [
   'on',
   'formIssuedOn',
   'extensionMonths',
+  'attachments',
 ];
 
 definePage<{ query: Record<string, string | undefined>; people: PickVM[]; choices: StepChoiceVM[] }>()({
@@ -71,6 +72,9 @@ definePage<{ query: Record<string, string | undefined>; people: PickVM[]; choice
     gate: null as GateAnswerVM | null,
     submitting: false,
     done: false,
+    /** The case whose folder attachments go to, and whether an upload is under way (the form waits for it). */
+    attachCaseId: '',
+    uploading: false,
     /** The deadline reminder offered as the officer or contact records (null: not offered). */
     remind: null as RemindVM | null,
   },
@@ -101,6 +105,7 @@ definePage<{ query: Record<string, string | undefined>; people: PickVM[]; choice
           },
           'values.personId': q.personId,
           'values.unitId': q.unitId,
+          attachCaseId: caseIdOfPerson(q.personId),
         });
       }
       if (form === 'step') {
@@ -114,6 +119,7 @@ definePage<{ query: Record<string, string | undefined>; people: PickVM[]; choice
       const patch: Record<string, unknown> = {
         subject: subjectOf(v),
         'values.caseId': v.caseId,
+        attachCaseId: v.caseId,
         'values.personId': v.personId,
         'values.unitId': q.unitId ?? v.branchId,
         'values.talkKind': talkKindFor(v),
@@ -140,6 +146,7 @@ definePage<{ query: Record<string, string | undefined>; people: PickVM[]; choice
         subject: stepSubjectOf(res.data),
         stepChoices: choices,
         'values.caseId': res.data.caseId,
+        attachCaseId: res.data.caseId,
         ...this.choose(first),
       });
     },
@@ -192,6 +199,14 @@ definePage<{ query: Record<string, string | undefined>; people: PickVM[]; choice
         gate: null,
       });
     },
+    onAttachments(e: WechatMiniprogram.CustomEvent<{ fileIds: string[]; uploading: boolean }>) {
+      this.setData({
+        'values.attachments': e.detail.fileIds,
+        uploading: e.detail.uploading,
+        'errors.attachments': '',
+        gate: null,
+      });
+    },
     openDate(
       e: WechatMiniprogram.TouchEvent<Record<string, never>, Record<string, never>, { field: 'on' | 'formIssuedOn' }>,
     ) {
@@ -207,6 +222,7 @@ definePage<{ query: Record<string, string | undefined>; people: PickVM[]; choice
     async submit() {
       if (this.data.submitting || this.data.done) return;
       if (this.data.form === 'step' && this.data.step?.disabled) return;
+      if (this.data.uploading) return toast('附件正在上传，请稍候');
       // At the tap, before the call: WeChat shows its consent sheet only from a tap (one consent, one reminder).
       askReminder(this.data.remind, (remind) => this.setData({ remind }), { quiet: true });
       const values = this.data.values as FormValues;

@@ -2,6 +2,7 @@
 import { go } from '../../../routes';
 import { call } from '../../../services/api';
 import { errorText } from '../../../services/errors';
+import { openAttachment } from '../../../services/pipeline/attachments';
 import { type JourneyVM, toJourneyVM } from '../../../services/pipeline/journey';
 import { definePage } from '../../../utils/define-page';
 
@@ -53,6 +54,9 @@ definePage<{ caseId: string }>()({
     },
     openCases() {
       go('pipelineCases', { branchId: this.data.branchId, branchName: this.data.branchName });
+    },
+    openAttachment(e: WechatMiniprogram.TouchEvent<Record<string, never>, Record<string, never>, { fileId: string }>) {
+      openAttachment(this.caseId, e.currentTarget.dataset.fileId);
     },
     openDossier() {
       go('pipelineDossier', { caseId: this.caseId });

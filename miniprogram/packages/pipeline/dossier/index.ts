@@ -5,6 +5,7 @@
  */
 import { call } from '../../../services/api';
 import { errorText, toast } from '../../../services/errors';
+import { openAttachment } from '../../../services/pipeline/attachments';
 import { type DossierVM, openForm, toDossierVM } from '../../../services/pipeline/dossier';
 import type { DossierForm } from '../../../typings/vocabulary';
 import { definePage } from '../../../utils/define-page';
@@ -28,6 +29,9 @@ definePage<{ caseId: string }>()({
       const res = await call('pipeline.dossier', { caseId: this.caseId });
       if (!res.ok) return this.setData({ state: 'error', message: errorText(res.error) });
       this.setData({ state: 'ready', dossier: toDossierVM(res.data) });
+    },
+    openAttachment(e: WechatMiniprogram.TouchEvent<Record<string, never>, Record<string, never>, { fileId: string }>) {
+      openAttachment(this.caseId, e.currentTarget.dataset.fileId);
     },
     async makeForm(e: WechatMiniprogram.TouchEvent<Record<string, never>, Record<string, never>, { form: string }>) {
       const form = e.currentTarget.dataset.form as DossierForm;

@@ -11,14 +11,18 @@ import { definePage } from '../../../utils/define-page';
 import { askReminder, loadReminder, type RemindVM } from '../../../utils/reminder';
 
 type State = 'loading' | 'ready' | 'error';
-type Field = 'on' | 'place' | 'leaderName';
-const FIELDS: readonly Field[] = ['on', 'place', 'leaderName'];
+type Field = 'on' | 'place' | 'leaderName' | 'attachments';
+const FIELDS: readonly Field[] = ['on', 'place', 'leaderName', 'attachments'];
 
 definePage<{ caseId: string }>()({
   data: {
     state: 'loading' as State,
     message: '',
     subject: null as SubjectVM | null,
+    caseId: '',
+    /** The uploaded attachments (the oath record's photo or sign-in sheet), and whether an upload is under way. */
+    attachments: [] as string[],
+    uploading: false,
     on: '',
     place: '',
     leaderName: '',
@@ -35,7 +39,7 @@ definePage<{ caseId: string }>()({
     onLoad(query: Record<string, string | undefined>) {
       this.caseId = query.caseId ?? '';
       const today = shanghaiToday();
-      this.setData({ today, on: today });
+      this.setData({ today, on: today, caseId: this.caseId });
       this.load();
     },
     async load() {
@@ -50,6 +54,14 @@ definePage<{ caseId: string }>()({
       const field = e.currentTarget.dataset.field;
       this.setData({ [field]: e.detail.value, [`errors.${field}`]: '', refusal: '' });
     },
+    onAttachments(e: WechatMiniprogram.CustomEvent<{ fileIds: string[]; uploading: boolean }>) {
+      this.setData({
+        attachments: e.detail.fileIds,
+        uploading: e.detail.uploading,
+        'errors.attachments': '',
+        refusal: '',
+      });
+    },
     openDate() {
       this.setData({ dateVisible: true });
     },
@@ -61,6 +73,7 @@ definePage<{ caseId: string }>()({
     },
     async submit() {
       if (this.data.submitting || this.data.done) return;
+      if (this.data.uploading) return toast('附件正在上传，请稍候');
       // At the tap, before the call: WeChat shows its consent sheet only from a tap (one consent, one reminder).
       askReminder(this.data.remind, (remind) => this.setData({ remind }), { quiet: true });
       this.setData({ submitting: true, refusal: '' });
@@ -69,7 +82,7 @@ definePage<{ caseId: string }>()({
         on: this.data.on,
         place: this.data.place,
         leaderName: this.data.leaderName,
-        attachments: [],
+        attachments: this.data.attachments,
       });
       this.setData({ submitting: false });
       if (!res.ok) {
