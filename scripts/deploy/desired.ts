@@ -152,10 +152,16 @@ export interface DesiredState {
 }
 
 /**
- * Clients never touch cloud storage: the functions alone read and write it (the signed audit checkpoint lives there,
- * and a database editor must not be able to replace it), so the bucket is closed like every collection.
+ * The bucket is closed to clients except for their own uploads: the mini-program uploads a showcase image, a freshmen
+ * workbook or a case's attachment with wx.cloud.uploadFile, and may read back or replace only a file it created
+ * (CloudBase's "仅创建者可读写"). Every other file — the signed audit checkpoint, the generated forms, anyone else's
+ * upload — only the functions read, and they hand out short-lived links after their own scope check; a client cannot
+ * overwrite a file the functions wrote (its owner is not the client).
  */
-export const STORAGE_RULE = JSON.stringify({ read: false, write: false });
+export const STORAGE_RULE = JSON.stringify({
+  read: 'resource.openid == auth.openid',
+  write: 'resource.openid == auth.openid',
+});
 
 interface FunctionConfigFile {
   timeout?: number;

@@ -159,7 +159,11 @@ test('a first deploy creates everything; a second changes nothing and says so', 
       expect(cloud.collections.get(c.name)!.find((x) => x.Name === i.name)).toMatchObject({ Unique: i.unique });
     }
   }
-  expect(cloud.rules.get('6c69-lingyan-4g2x9c0d1e-1300000000')).toBe('{"read":false,"write":false}'); // the bucket
+  // The bucket: a client reads and writes only the files it uploaded.
+  expect(JSON.parse(cloud.rules.get('6c69-lingyan-4g2x9c0d1e-1300000000')!)).toEqual({
+    read: 'resource.openid == auth.openid',
+    write: 'resource.openid == auth.openid',
+  });
   const api = cloud.functions.get('api')!;
   const values = Object.fromEntries(api.Environment.Variables.map((v) => [v.Key, v.Value]));
   // The setup code is shown once; the other secrets never.

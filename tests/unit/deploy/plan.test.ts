@@ -270,13 +270,18 @@ describe('the executor carries out exactly the plan through the manager library'
       .filter(([n]) => n === 'modifyResourcePermission')
       .map(([, a]) => a[0] as { resourceType: string; resource: string; permission: string; securityRule: string });
     expect(rules.filter((r) => r.resourceType === 'collection')).toHaveLength(desired.collections.length);
-    // The storage bucket is closed too: the audit checkpoint lives there.
-    expect(rules.filter((r) => r.resourceType === 'storage').map((r) => r.resource)).toEqual([
-      '6c69-lingyan-4g2x9c0d1e-1300000000',
-    ]);
-    for (const r of rules) {
+    for (const r of rules.filter((x) => x.resourceType === 'collection')) {
       expect(r).toMatchObject({ permission: 'CUSTOM', securityRule: '{"read":false,"write":false}' });
     }
+    // The bucket: a client reads and writes only what it uploaded; the audit checkpoint and every other file are the
+    // functions' alone.
+    const bucket = rules.filter((r) => r.resourceType === 'storage');
+    expect(bucket.map((r) => r.resource)).toEqual(['6c69-lingyan-4g2x9c0d1e-1300000000']);
+    expect(bucket[0].permission).toBe('CUSTOM');
+    expect(JSON.parse(bucket[0].securityRule)).toEqual({
+      read: 'resource.openid == auth.openid',
+      write: 'resource.openid == auth.openid',
+    });
   });
 
   test('adding a secret keeps every existing value (CloudBase replaces a function environment whole)', async () => {
