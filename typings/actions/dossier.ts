@@ -21,7 +21,6 @@ import {
   type PreExamLevel,
 } from '../vocabulary';
 import { DateStr, Id, Text } from './common';
-import type { ChainView, RecordResultView } from './pipeline';
 
 /**
  * Files the mini-program uploaded to cloud storage (wx.cloud.uploadFile): their fileIDs. A name may keep its Chinese
@@ -150,6 +149,25 @@ export interface DossierView {
   chain: ChainView;
   entries: DossierEntryView[];
   forms: DossierFormOption[];
+}
+
+/** The responsibility chain of a case: who introduced, cultivated, talked, reviewed, approved, evaluated, pre-examined. */
+export interface ChainView {
+  introducedBy: string[];
+  cultivatedBy: string[];
+  talkedBy: string[];
+  reviewedBy: string[];
+  approvedBy: string[];
+  /** S6: who recorded assessments with the three evaluations, and from which unit. */
+  evaluatedBy: string[];
+  /** S7: who pre-examined, at which level. */
+  preExaminedBy: string[];
+}
+
+/** What recording something on a case answers. */
+export interface RecordResultView {
+  recordId: string;
+  caseId: string;
 }
 
 export interface DossierFileView {

@@ -17,7 +17,16 @@ import {
   type TalkKind,
 } from '../vocabulary';
 import { DateStr, Id, type Page, PageInput, Text } from './common';
-import { AttachmentFileId, Attachments, type DossierFileView, Evaluations } from './dossier';
+import {
+  AttachmentFileId,
+  Attachments,
+  type ChainView,
+  type DossierFileView,
+  Evaluations,
+  type RecordResultView,
+} from './dossier';
+
+export type { ChainView, RecordResultView };
 
 const Body = (label: string) => Text(label, PIPELINE_LIMITS.textMax);
 const Ref = (label: string) => Text(label, PIPELINE_LIMITS.refMax, 2);
@@ -204,18 +213,6 @@ export interface CaseRecordView {
   noticeId: string | null;
 }
 
-export interface ChainView {
-  introducedBy: string[];
-  cultivatedBy: string[];
-  talkedBy: string[];
-  reviewedBy: string[];
-  approvedBy: string[];
-  /** S6: who recorded assessments with the three evaluations, and from which unit. */
-  evaluatedBy: string[];
-  /** S7: who pre-examined, at which level. */
-  preExaminedBy: string[];
-}
-
 export interface CaseCardView {
   caseId: string;
   personId: string;
@@ -389,11 +386,6 @@ export interface TodoView {
   stage: PipelineStage;
   next: NextView;
   role: 'officer' | 'contact';
-}
-
-export interface RecordResultView {
-  recordId: string;
-  caseId: string;
 }
 
 export interface OverrideView {
