@@ -123,6 +123,14 @@ PIPELINE_PAGES.push(
         expect: ['入党积极分子', '确定为入党积极分子', '培养联系人'],
       },
       {
+        name: 'attachments',
+        title: '发展档案 · 谈话记录附有会议记录 PDF 和照片（支委查看，点开时取临时链接）',
+        persona: 'sport_pb_cm',
+        query: { caseId: worldView('pipeline.get.attached.committee').caseId },
+        responses: { 'pipeline.get': worldReply('pipeline.get.attached.committee') },
+        expect: ['.pdf', '.jpg'],
+      },
+      {
         name: 'full-member',
         title: '发展档案 · 正式党员（支部书记查看，发展程序已完成）',
         persona: 'info_pb_sec',
