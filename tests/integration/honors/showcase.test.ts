@@ -261,6 +261,7 @@ describe('review by the federation (D10)', () => {
       const input = { associationId: 'u_as_bball', tag: '赛事', limit: 1, ...(cursor ? { cursor } : {}) };
       const r = await emu.invoke('showcase.list', input, 'openid:o-stranger');
       expect(r.roundTrips).toBeLessThanOrEqual(2);
+      expect(r.storageCalls).toBeLessThanOrEqual(1);
       const list = expectOk(r.body as Result<CursorPage<PostCardView>>);
       seen.push(...list.items.map((x) => x.id));
       cursor = list.next;
@@ -350,6 +351,18 @@ describe('images reach every viewer by temporary link, never by fileID (the buck
       expect(await fetched(card?.cover as string)).toEqual(bytes);
     }
     expect(JSON.stringify([view, list, feed, page])).not.toContain('cloud://');
+  });
+
+  it('links a whole page of covers in one storage call, beside the same database round trips', async () => {
+    expectOk(await emu.as('fed_chair', 'showcase.create', bballPost({ images: [img('links/second.jpg')] })));
+    const r = await emu.invoke('showcase.list', { limit: 10 }, 'openid:o-stranger');
+    const list = expectOk(r.body as Result<CursorPage<PostCardView>>);
+    expect(list.items.filter((c) => c.cover).length).toBeGreaterThanOrEqual(2);
+    expect(r.storageCalls).toBe(1);
+    expect(r.roundTrips).toBeLessThanOrEqual(2);
+    const none = await emu.invoke('showcase.list', { tag: '无此标签' }, 'openid:o-stranger');
+    expect(expectOk(none.body as Result<CursorPage<PostCardView>>).items).toEqual([]);
+    expect(none.storageCalls).toBe(0);
   });
 
   it('keeps the fileID in the stored post; only the views carry links', async () => {
