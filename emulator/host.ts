@@ -27,6 +27,8 @@ export interface HostedFunction {
 export interface InvocationResult {
   invocationId: string;
   roundTrips: number;
+  /** Storage calls (temporary links, uploads), which are no database round trips. */
+  storageCalls: number;
   result: unknown;
   timedOut: boolean;
 }
@@ -129,6 +131,7 @@ export function mountHost(
     return {
       invocationId,
       roundTrips: server.roundTrips(invocationId),
+      storageCalls: server.storageCalls(invocationId),
       result: timedOut ? { errCode: -504003, errMsg: `function ${name} timed out after ${timeoutMs} ms` } : outcome,
       timedOut,
     };
@@ -149,6 +152,7 @@ export function mountHost(
     const r = await invoke(name, event, { openid });
     res.setHeader('x-lingyan-invocation', r.invocationId);
     res.setHeader('x-lingyan-roundtrips', String(r.roundTrips));
+    res.setHeader('x-lingyan-storagecalls', String(r.storageCalls));
     sendJson(res, r.timedOut ? 504 : 200, r.result);
   });
 

@@ -63,8 +63,13 @@ export interface EmulatorServer {
   tooLarge(pathPrefix: string, reply: unknown): void;
   /** Answer an SDK action at /admin (exact name, or a prefix ending in '.*' such as 'wx.*'). */
   action(name: string, handler: ActionHandler): void;
-  /** SDK requests made under this invocation id (TCB_SEQID) since start or the last reset. */
+  /**
+   * Database round trips: SDK requests made under this invocation id (TCB_SEQID) since start or the last reset,
+   * storage calls (`storage.*`) aside.
+   */
   roundTrips(invocationId: string): number;
+  /** Storage calls (`storage.*`: temporary links, uploads, deletions) made under this invocation id. */
+  storageCalls(invocationId: string): number;
   /** Forget the counts of one invocation, or of all. */
   resetRoundTrips(invocationId?: string): void;
   close(): Promise<void>;
@@ -140,6 +145,7 @@ export async function startServer(opts: ServerOptions): Promise<EmulatorServer> 
   const tooLargeReplies: { prefix: string; reply: unknown }[] = [];
   const actions = new Map<string, ActionHandler>();
   const trips = new Map<string, number>();
+  const storageTrips = new Map<string, number>();
 
   function findAction(name: string): ActionHandler | undefined {
     const exact = actions.get(name);
@@ -156,13 +162,14 @@ export async function startServer(opts: ServerOptions): Promise<EmulatorServer> 
   async function admin(req: IncomingMessage, res: ServerResponse, body: Buffer): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://emulator');
     const invocationId = invocationOf(url.searchParams.get('seqId'));
-    trips.set(invocationId, (trips.get(invocationId) ?? 0) + 1);
+    const count = (m: Map<string, number>) => m.set(invocationId, (m.get(invocationId) ?? 0) + 1);
     const rid = requestId();
     let params: Params;
     try {
       params = JSON.parse(body.toString('utf8')) as Params;
       if (!params || typeof params !== 'object') throw new Error('not an object');
     } catch {
+      count(trips);
       return sendJson(res, 200, {
         requestId: rid,
         code: ErrorCode.UnsupportedAction,
@@ -170,6 +177,8 @@ export async function startServer(opts: ServerOptions): Promise<EmulatorServer> 
       });
     }
     const action = typeof params.action === 'string' ? params.action : '';
+    // A storage call is no database round trip: counted on its own.
+    count(action.startsWith('storage.') ? storageTrips : trips);
     let closed = false;
     res.on('close', () => {
       closed = true;
@@ -199,8 +208,13 @@ export async function startServer(opts: ServerOptions): Promise<EmulatorServer> 
     const url = new URL(req.url ?? '/', 'http://emulator');
     const invocation = url.searchParams.get('invocation');
     if (req.method === 'DELETE') {
-      if (invocation === null) trips.clear();
-      else trips.delete(invocation);
+      if (invocation === null) {
+        trips.clear();
+        storageTrips.clear();
+      } else {
+        trips.delete(invocation);
+        storageTrips.delete(invocation);
+      }
       sendJson(res, 200, { ok: true });
     } else if (invocation === null) {
       sendJson(res, 200, { roundTrips: Object.fromEntries(trips) });
@@ -266,9 +280,15 @@ export async function startServer(opts: ServerOptions): Promise<EmulatorServer> 
       actions.set(name, handler);
     },
     roundTrips: (invocationId) => trips.get(invocationId) ?? 0,
+    storageCalls: (invocationId) => storageTrips.get(invocationId) ?? 0,
     resetRoundTrips(invocationId) {
-      if (invocationId === undefined) trips.clear();
-      else trips.delete(invocationId);
+      if (invocationId === undefined) {
+        trips.clear();
+        storageTrips.clear();
+      } else {
+        trips.delete(invocationId);
+        storageTrips.delete(invocationId);
+      }
     },
     async close() {
       await new Promise<void>((resolve) => {

@@ -60,7 +60,11 @@ export interface Emulator {
   host: Host;
   url: string;
   /** Calls the `api` function as the given openid, exactly as the mini-program would. */
-  call(action: string, input: unknown, openid?: string): Promise<{ body: unknown; roundTrips: number }>;
+  call(
+    action: string,
+    input: unknown,
+    openid?: string,
+  ): Promise<{ body: unknown; roundTrips: number; storageCalls: number }>;
   /** Whether transactions conflict (optimistic) or take turns (serial). */
   transactionMode: TransactionMode;
   /** Transactions started, committed and refused for a conflict since the start or `resetStats()`. */
@@ -171,7 +175,7 @@ async function startOn(server: EmulatorServer, opts: StartOptions, started: (hos
     transactionStats: () => ({ ...server.db.transactions.stats }),
     async call(action, input, openid) {
       const r = await host.invoke('api', { action, input }, { openid });
-      return { body: r.result, roundTrips: r.roundTrips };
+      return { body: r.result, roundTrips: r.roundTrips, storageCalls: r.storageCalls };
     },
     async close() {
       host.stop();

@@ -46,6 +46,11 @@ export interface Files {
   upload(cloudPath: string, content: Buffer): Promise<string>;
   /** A temporary download link to a stored file, valid for `maxAgeS` seconds. */
   tempUrl(fileID: string, maxAgeS: number): Promise<string>;
+  /**
+   * Temporary download links to many stored files at once, in the order asked, valid for `maxAgeS` seconds; null
+   * for a file that has none (it does not exist). One temporary-link call for them all; nothing at all for none.
+   */
+  tempUrls(fileIDs: readonly string[], maxAgeS: number): Promise<(string | null)[]>;
   /** A stored file's bytes (e.g. a workbook an officer uploaded); null when no such file exists. */
   download(fileID: string): Promise<Buffer | null>;
   /**
@@ -82,6 +87,14 @@ function cloudFiles(cloud: Cloud): Files {
       const item = res?.fileList?.[0];
       if (!item?.tempFileURL) throw new Error(`getTempFileURL failed: ${item?.status ?? ''} ${item?.errMsg ?? ''}`);
       return item.tempFileURL as string;
+    },
+    async tempUrls(fileIDs, maxAgeS) {
+      if (!fileIDs.length) return [];
+      const unique = [...new Set(fileIDs)];
+      const res = await cloud.getTempFileURL({ fileList: unique.map((fileID) => ({ fileID, maxAge: maxAgeS })) });
+      const items: { fileID?: string; tempFileURL?: string }[] = res?.fileList ?? [];
+      const urls = new Map(items.filter((i) => i.fileID && i.tempFileURL).map((i) => [i.fileID, i.tempFileURL]));
+      return fileIDs.map((fileID) => urls.get(fileID) ?? null);
     },
     async inspect(fileIDs, headBytes) {
       if (!fileIDs.length) return [];

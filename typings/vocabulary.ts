@@ -567,6 +567,11 @@ export const POST_LIMITS = {
   imageBytes: 5 * 1024 * 1024,
   tags: 5,
   tagMax: 10,
+  /**
+   * How long the links to a post's images stay valid, in seconds. The bucket lets a phone read only what it
+   * uploaded itself, so the views carry temporary links, not fileIDs; a page open longer reloads.
+   */
+  imageLinkSeconds: 2 * 60 * 60,
 } as const;
 
 /** Limits of an honor. */

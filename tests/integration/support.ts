@@ -30,8 +30,12 @@ export interface TestEmulator extends Omit<Emulator, 'call'> {
   raw<A extends ActionName>(who: Who, action: A, input: unknown): Promise<Result<Output<A>>>;
   /** Untyped call, for actions or shapes outside the contract. Prefer `call` (or `raw` for bad input). */
   as<T = unknown>(who: Who, action: string, input?: unknown): Promise<Envelope<T>>;
-  /** The transport underneath: the reply body and the database round trips the invocation cost. */
-  invoke(action: string, input: unknown, who: Who): Promise<{ body: unknown; roundTrips: number }>;
+  /** The transport underneath: the reply body, the database round trips and the storage calls the invocation cost. */
+  invoke(
+    action: string,
+    input: unknown,
+    who: Who,
+  ): Promise<{ body: unknown; roundTrips: number; storageCalls: number }>;
 }
 
 function openidOf(who: Who): string | undefined {

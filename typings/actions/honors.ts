@@ -222,8 +222,11 @@ export interface AwardOptionsView {
 }
 
 export interface PostImageView {
-  /** Null until the media check passed: the image is not shown before. */
-  fileID: string | null;
+  /**
+   * A temporary HTTPS link to the image (valid `POST_LIMITS.imageLinkSeconds`), never a fileID: the phone may read
+   * only its own uploads. Null until the media check passed: the image is not shown before.
+   */
+  url: string | null;
   state: MediaState;
   stateLabel: string;
 }
@@ -233,6 +236,7 @@ export interface PostCardView {
   title: string;
   /** The first lines of the text. */
   excerpt: string;
+  /** A temporary HTTPS link to the first image that passed the media check, or null. */
   cover: string | null;
   associationId: string | null;
   associationName: string;

@@ -13,7 +13,7 @@ import { VOTES } from '../votes/docs';
 import { ASSOCIATION_OFFICER_ROLES, federationScopeOf, isFederationOfficer, OFFICER_PERMISSION } from './access';
 import { POSTS } from './docs';
 import { CARD_FIELDS, postsPage, theFederation } from './load';
-import { postCardView } from './views';
+import { imageLinks, postCardView } from './views';
 
 const FEED_POSTS = 5;
 
@@ -56,7 +56,7 @@ export const homeFeed = defineAction({
   summary: '首页：最新的风采展示；已绑定的用户另见待参加的表决、所在组织公示中的公示、待审核事项及其数量',
   access: { kind: 'anyone' },
   errors: [],
-  async run({ actor, store, now }) {
+  async run({ actor, store, ports, now }) {
     const _ = store.command;
     const person = actor.person;
     const counts: Promise<[FeedItemKind, number]>[] = [];
@@ -91,6 +91,7 @@ export const homeFeed = defineAction({
       awardTargets(actor, store),
       ...counts,
     ]);
+    const links = await imageLinks(ports.files, page.items, 'cover');
     const waiting: FeedItemView[] = found.map(([kind, n]) => ({
       kind,
       label: FEED_ITEM_LABELS[kind],
@@ -98,7 +99,7 @@ export const homeFeed = defineAction({
       path: FEED_ITEM_PATHS[kind],
     }));
     return {
-      posts: page.items.map(postCardView),
+      posts: page.items.map((p) => postCardView(p, links)),
       next: page.next,
       waiting,
       personId: actor.personId,

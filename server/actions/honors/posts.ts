@@ -34,7 +34,7 @@ import {
 } from './docs';
 import { newMediaCheck } from './filing';
 import { CARD_FIELDS, federationAbove, postsPage, requirePost, requireUnitOf, theFederation } from './load';
-import { EXCERPT_LENGTH, honorView, postCardView, postView } from './views';
+import { EXCERPT_LENGTH, honorView, imageLinks, postCardView, postView } from './views';
 
 /**
  * D10: each image goes to WeChat's asynchronous media check before anything is stored (a failed submission writes
@@ -131,7 +131,8 @@ export const showcaseCreate = defineAction({
       tx.audit('showcase.create', post._id, null, { ...out, text: undefined });
       return out;
     });
-    return postView(filed, false, true);
+    // The author sees their own images at once (those the check already passed), through the same links.
+    return postView(filed, false, true, await imageLinks(ports.files, [filed], 'all'));
   },
 });
 
@@ -140,12 +141,13 @@ export const showcaseList = defineAction({
   summary: '风采展示：公开的展示最新在前，可按社团、标签筛选，按游标分页（每页一次数据库查询）',
   access: { kind: 'anyone' },
   errors: [],
-  async run({ store }, { associationId, tag, cursor, limit }) {
+  async run({ store, ports }, { associationId, tag, cursor, limit }) {
     const where: Record<string, unknown> = { listed: true };
     if (associationId) where.associationId = associationId;
     if (tag) where.tags = tag;
     const page = await postsPage(store, where, cursor, limit, CARD_FIELDS);
-    return { items: page.items.map(postCardView), next: page.next };
+    const links = await imageLinks(ports.files, page.items, 'cover');
+    return { items: page.items.map((p) => postCardView(p, links)), next: page.next };
   },
 });
 
@@ -154,7 +156,7 @@ export const showcaseGet = defineAction({
   summary: '风采展示详情：正文、已通过检测的图片、点赞数；未公开的只有作者、本社团负责人和社联审核人可见',
   access: { kind: 'anyone' },
   errors: ['POST_NOT_FOUND'],
-  async run({ actor, store }, { postId }) {
+  async run({ actor, store, ports }, { postId }) {
     const me = actor.personId;
     const [post, like] = await Promise.all([
       requirePost(store, postId),
@@ -162,7 +164,8 @@ export const showcaseGet = defineAction({
     ]);
     const insider = maySeeUnlisted(actor, post);
     if (!post.listed && !insider) throw new DomainError('POST_NOT_FOUND');
-    return postView(post, like !== null, insider);
+    // Links only for a post the viewer may see: public, or theirs to edit or review.
+    return postView(post, like !== null, insider, await imageLinks(ports.files, [post], 'all'));
   },
 });
 
@@ -173,7 +176,7 @@ export const showcaseAssociation = defineAction({
   summary: '社团主页：公开的风采展示、荣誉、临时支部和骨干',
   access: { kind: 'anyone' },
   errors: ['UNIT_NOT_FOUND', 'UNIT_KIND_INVALID'],
-  async run({ store, today }, { associationId }): Promise<AssociationPageView> {
+  async run({ store, ports, today }, { associationId }): Promise<AssociationPageView> {
     const _ = store.command;
     const [association, posts, honors, branches, people] = await Promise.all([
       requireUnitOf(store, associationId, ['association']),
@@ -206,10 +209,11 @@ export const showcaseAssociation = defineAction({
         )
         .map((pos) => ({ name: p.name, roleLabel: ROLE_LABELS[pos.role] })),
     );
+    const links = await imageLinks(ports.files, posts.items, 'cover');
     return {
       id: association._id,
       name: association.name,
-      posts: posts.items.map(postCardView),
+      posts: posts.items.map((p) => postCardView(p, links)),
       honors: honors.map(honorView),
       branches: branches.map((b) => ({ id: b._id, name: b.name, kindLabel: UNIT_KIND_LABELS[b.kind] })),
       backbones,

@@ -6,17 +6,19 @@ import { assertPostable } from '../content';
 import { assertMayReview, OFFICER_PERMISSION } from './access';
 import { POSTS, type PostDoc } from './docs';
 import { postsPage, requirePost } from './load';
-import { postView } from './views';
+import { imageLinks, postView } from './views';
 
 export const showcaseReviewQueue = defineAction({
   name: 'showcase.reviewQueue',
   summary: '待审核的社团风采展示（社联干部），最新在前，按游标分页',
   access: { kind: 'permission', permission: OFFICER_PERMISSION },
   errors: [],
-  async run({ actor, store }, { cursor, limit }) {
+  async run({ actor, store, ports }, { cursor, limit }) {
     const units = actor.unitsWhere(OFFICER_PERMISSION);
     const page = await postsPage(store, { review: 'pending', federationScope: store.command.in(units) }, cursor, limit);
-    return { items: page.items.map((p) => postView(p, false, true)), next: page.next };
+    // The reviewer sees the images that passed, to judge the post: one storage call for the page.
+    const links = await imageLinks(ports.files, page.items, 'all');
+    return { items: page.items.map((p) => postView(p, false, true, links)), next: page.next };
   },
 });
 
@@ -30,7 +32,7 @@ export const showcaseReview = defineAction({
     assertMayReview(actor, found);
     const reason = checkReview(found, input.approve, input.reason);
     if (reason) await assertPostable(ports, actor.openid, reason); // the author reads it
-    return write(async (tx) => {
+    const reviewed = await write(async (tx) => {
       const post = await tx.get<PostDoc>(POSTS, found._id);
       if (!post) throw new DomainError('POST_NOT_FOUND');
       checkReview(post, input.approve, input.reason);
@@ -45,7 +47,8 @@ export const showcaseReview = defineAction({
       };
       await tx.put(POSTS, after);
       tx.audit('showcase.review', post._id, { review: post.review }, { review, refusalReason: reason });
-      return postView(after, false, true);
+      return after;
     });
+    return postView(reviewed, false, true, await imageLinks(ports.files, [reviewed], 'all'));
   },
 });

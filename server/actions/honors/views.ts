@@ -3,10 +3,12 @@ import type { HonorView, PostCardView, PostView, TitleView, VerifyView } from '.
 import {
   HONOR_STATE_LABELS,
   MEDIA_STATE_LABELS,
+  POST_LIMITS,
   POST_REVIEW_STATE_LABELS,
   RECIPIENT_KIND_LABELS,
 } from '../../../typings/vocabulary';
 import { formatCertificateNumber, postIsPublic, revocationReasonShown, type TitleRule } from '../../domain/honors';
+import type { Files } from '../../ports';
 import type { HonorDoc, PostDoc } from './docs';
 
 export function honorView(h: HonorDoc): HonorView {
@@ -64,14 +66,42 @@ export function titleView(t: TitleRule): TitleView {
 
 export const EXCERPT_LENGTH = 60;
 
-/** A card: only images that passed are ever shown. Cards are read without the full text. */
-export function postCardView(p: Omit<PostDoc, 'text'>): PostCardView {
-  const cover = p.images.find((i) => i.state === 'pass')?.fileID ?? null;
+/** fileID → a temporary HTTPS link the viewer's phone may load (the bucket lets it read only its own uploads). */
+export type ImageLinks = ReadonlyMap<string, string>;
+
+const coverOf = (p: Pick<PostDoc, 'images'>) => p.images.find((i) => i.state === 'pass')?.fileID ?? null;
+
+/**
+ * Links to the images these posts show: the cover of each card, or every image that passed the check of each full
+ * post. Only images that passed are ever linked, and only of posts the caller already may see. One storage call for
+ * the whole page, none for a page without images.
+ */
+export async function imageLinks(
+  files: Files,
+  posts: readonly Pick<PostDoc, 'images'>[],
+  shown: 'cover' | 'all',
+): Promise<ImageLinks> {
+  const ids = [
+    ...new Set(
+      posts.flatMap((p) =>
+        shown === 'cover'
+          ? [coverOf(p)].filter((f): f is string => !!f)
+          : p.images.filter((i) => i.state === 'pass').map((i) => i.fileID),
+      ),
+    ),
+  ];
+  const urls = await files.tempUrls(ids, POST_LIMITS.imageLinkSeconds);
+  return new Map(ids.flatMap((id, k) => (urls[k] ? [[id, urls[k]] as const] : [])));
+}
+
+/** A card: only images that passed are ever shown, by link. Cards are read without the full text. */
+export function postCardView(p: Omit<PostDoc, 'text'>, links: ImageLinks): PostCardView {
+  const cover = coverOf(p);
   return {
     id: p._id,
     title: p.title,
     excerpt: p.excerpt,
-    cover,
+    cover: cover ? (links.get(cover) ?? null) : null,
     associationId: p.associationId,
     associationName: p.associationName,
     tags: p.tags,
@@ -80,13 +110,13 @@ export function postCardView(p: Omit<PostDoc, 'text'>): PostCardView {
   };
 }
 
-export function postView(p: PostDoc, likedByMe: boolean, showReason: boolean): PostView {
+export function postView(p: PostDoc, likedByMe: boolean, showReason: boolean, links: ImageLinks): PostView {
   return {
-    ...postCardView(p),
+    ...postCardView(p, links),
     text: p.text,
     likedByMe,
     images: p.images.map((i) => ({
-      fileID: i.state === 'pass' ? i.fileID : null,
+      url: i.state === 'pass' ? (links.get(i.fileID) ?? null) : null,
       state: i.state,
       stateLabel: MEDIA_STATE_LABELS[i.state],
     })),

@@ -87,8 +87,8 @@ describe('an image whose media check WeChat never answers', () => {
     await tick(93);
     expect(submissions()).toBe(sent);
     const view = expectOk(await emu.call('fed_chair', 'showcase.get', { postId: p.id }));
-    expect(view.images.map((i) => [i.state, i.stateLabel, i.fileID])).toEqual([
-      ['pass', '已通过', img('award.jpg').fileID],
+    expect(view.images.map((i) => [i.state, i.stateLabel, i.url])).toEqual([
+      ['pass', '已通过', expect.stringMatching(/^https?:\/\/.*award\.jpg$/)],
       ['failed', '检测未完成', null],
     ]);
     expect(view.isPublic).toBe(false);

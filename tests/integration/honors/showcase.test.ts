@@ -1,4 +1,6 @@
 /** The achievement showcase through the api function: posting, checks, review, the list, likes and the home feed. */
+import fs from 'node:fs';
+import path from 'node:path';
 import type { AssociationPageView, CursorPage, HomeFeedView, PostCardView, PostView } from '../../../typings/actions';
 import type { Result } from '../../../typings/errors';
 import { errorCode, expectOk, startTestEmulator, type TestEmulator } from '../support';
@@ -159,7 +161,8 @@ describe('what a post may carry (D10)', () => {
     expect(p.isPublic).toBe(false);
     const done = await settled(p.id);
     expect(done.images.map((i) => i.state)).toEqual(['pass', 'rejected']);
-    expect(done.images[1].fileID).toBeNull();
+    expect(done.images[0].url).toMatch(/^https?:\/\//);
+    expect(done.images[1].url).toBeNull();
     expect(done.isPublic).toBe(false);
     const list = expectOk(await emu.as<CursorPage<PostCardView>>('openid:o-stranger', 'showcase.list', {}));
     expect(list.items.map((x) => x.id)).not.toContain(p.id);
@@ -226,7 +229,7 @@ describe('review by the federation (D10)', () => {
     expectOk(await emu.as('fed_chair', 'showcase.review', { postId: post.id, approve: true }));
     const all = expectOk(await emu.as<CursorPage<PostCardView>>('openid:o-stranger', 'showcase.list', {}));
     expect(all.items[0].id).toBe(post.id);
-    expect(all.items[0].cover).toBe(img('cup.jpg').fileID);
+    expect(all.items[0].cover).toMatch(/^https?:\/\//);
     const byTag = expectOk(
       await emu.as<CursorPage<PostCardView>>('openid:o-stranger', 'showcase.list', { tag: '赛事' }),
     );
@@ -258,6 +261,7 @@ describe('review by the federation (D10)', () => {
       const input = { associationId: 'u_as_bball', tag: '赛事', limit: 1, ...(cursor ? { cursor } : {}) };
       const r = await emu.invoke('showcase.list', input, 'openid:o-stranger');
       expect(r.roundTrips).toBeLessThanOrEqual(2);
+      expect(r.storageCalls).toBeLessThanOrEqual(1);
       const list = expectOk(r.body as Result<CursorPage<PostCardView>>);
       seen.push(...list.items.map((x) => x.id));
       cursor = list.next;
@@ -310,6 +314,81 @@ describe('review by the federation (D10)', () => {
     expect(page.backbones.map((b) => b.name)).toEqual(expect.arrayContaining(['罗浩然', '谢天宇']));
     // No person id (`p_` and a ten-digit student number); a post id (`sp_` and hex) may hold ten digits in a row.
     expect(JSON.stringify(page)).not.toMatch(/\bp_\d{10}\b/);
+  });
+});
+
+describe('images reach every viewer by temporary link, never by fileID (the bucket lets a phone read only its own uploads)', () => {
+  /** The bytes stored under `cloudPath`, as the uploader's phone put them. */
+  const stored = (cloudPath: string) => fs.readFileSync(path.join(emu.dataDir, 'storage', ...cloudPath.split('/')));
+  /** What a link serves, fetched as a phone's <image> would. */
+  const fetched = async (url: string) => {
+    const res = await fetch(url);
+    expect(res.status).toBe(200);
+    return Buffer.from(await res.arrayBuffer());
+  };
+  let postId: string;
+
+  it('shows a stranger a public post’s images by a link that serves the stored image, on every page that carries it', async () => {
+    const photo = img('links/public.jpg');
+    const p = expectOk(
+      await emu.as<PostView>('fed_chair', 'showcase.create', bballPost({ title: '链接测试', images: [photo] })),
+    );
+    postId = p.id;
+    await settled(p.id);
+    const bytes = stored('showcase/links/public.jpg');
+    const view = expectOk(await emu.as<PostView>('openid:o-stranger', 'showcase.get', { postId }));
+    expect(view.isPublic).toBe(true);
+    expect(view.images[0].url).toMatch(/^https?:\/\//);
+    expect(await fetched(view.images[0].url as string)).toEqual(bytes);
+    expect(await fetched(view.cover as string)).toEqual(bytes);
+    const list = expectOk(await emu.as<CursorPage<PostCardView>>('openid:o-stranger', 'showcase.list', {}));
+    const feed = expectOk(await emu.as<HomeFeedView>('openid:o-stranger', 'home.feed', {}));
+    const page = expectOk(
+      await emu.as<AssociationPageView>('openid:o-stranger', 'showcase.association', { associationId: 'u_as_bball' }),
+    );
+    for (const cards of [list.items, feed.posts, page.posts]) {
+      const card = cards.find((c) => c.id === postId);
+      expect(await fetched(card?.cover as string)).toEqual(bytes);
+    }
+    expect(JSON.stringify([view, list, feed, page])).not.toContain('cloud://');
+  });
+
+  it('links a whole page of covers in one storage call, beside the same database round trips', async () => {
+    expectOk(await emu.as('fed_chair', 'showcase.create', bballPost({ images: [img('links/second.jpg')] })));
+    const r = await emu.invoke('showcase.list', { limit: 10 }, 'openid:o-stranger');
+    const list = expectOk(r.body as Result<CursorPage<PostCardView>>);
+    expect(list.items.filter((c) => c.cover).length).toBeGreaterThanOrEqual(2);
+    expect(r.storageCalls).toBe(1);
+    expect(r.roundTrips).toBeLessThanOrEqual(2);
+    const none = await emu.invoke('showcase.list', { tag: '无此标签' }, 'openid:o-stranger');
+    expect(expectOk(none.body as Result<CursorPage<PostCardView>>).items).toEqual([]);
+    expect(none.storageCalls).toBe(0);
+  });
+
+  it('keeps the fileID in the stored post; only the views carry links', async () => {
+    const doc = (await emu.server.db.collection('showcase_posts').findOne({ _id: postId })) as {
+      images: { fileID: string }[];
+    };
+    expect(doc.images[0].fileID).toBe('cloud://lingyan-test.lingyan-local/showcase/links/public.jpg');
+  });
+
+  it('links nothing of a post waiting for review to a stranger, and its images to its author', async () => {
+    const p = expectOk(
+      await emu.as<PostView>('bball_pres', 'showcase.create', bballPost({ images: [img('links/waiting.jpg')] })),
+    );
+    const own = await settled(p.id, 'bball_pres');
+    expect(own.review).toBe('pending');
+    expect(await fetched(own.images[0].url as string)).toEqual(stored('showcase/links/waiting.jpg'));
+    const queue = expectOk(await emu.as<CursorPage<PostView>>('fed_chair', 'showcase.reviewQueue', {}));
+    expect(queue.items.find((x) => x.id === p.id)?.images[0].url).toMatch(/^https?:\/\//);
+    expect(errorCode(await emu.as('openid:o-stranger', 'showcase.get', { postId: p.id }))).toBe('POST_NOT_FOUND');
+    const seen = await Promise.all([
+      emu.as('openid:o-stranger', 'showcase.list', {}),
+      emu.as('openid:o-stranger', 'home.feed', {}),
+      emu.as('openid:o-stranger', 'showcase.association', { associationId: 'u_as_bball' }),
+      emu.as('sport_league1', 'showcase.list', { associationId: 'u_as_bball' }),
+    ]);
+    for (const r of seen) expect(JSON.stringify(expectOk(r))).not.toContain('waiting.jpg');
   });
 });
 

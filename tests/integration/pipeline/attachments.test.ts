@@ -86,12 +86,16 @@ describe('发展档案的附件', () => {
     const trips = async (attachments: string[]) => {
       const r = await emu.invoke('pipeline.recordTalk', talk(attachments), COMMITTEE_MEMBER);
       expect((r.body as { ok: boolean }).ok).toBe(true);
-      return r.roundTrips;
+      return [r.roundTrips, r.storageCalls];
     };
-    const none = await trips([]);
+    const [none, noStorage] = await trips([]);
     const one = await trips([upload(emu, `${folder()}/第0页.pdf`, PDF)]);
     const nine = await trips(Array.from({ length: 9 }, (_, i) => upload(emu, `${folder()}/第${i + 1}页.pdf`, PDF)));
-    expect([one, nine]).toEqual([none + 1, none + 1]);
+    expect(noStorage).toBe(0);
+    expect([one, nine]).toEqual([
+      [none, 1],
+      [none, 1],
+    ]);
   });
 
   it('refuses a file from outside the case’s folder: another case’s, or the showcase’s', async () => {

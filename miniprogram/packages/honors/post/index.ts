@@ -31,7 +31,7 @@ definePage<{ postId: string }>()({
     async load() {
       const res = await loadPost(this.postId);
       if (!res.ok) return this.setData({ state: 'error', errorMessage: errorText(res.error) });
-      const images = res.data.images.map((i) => i.fileID).filter((f): f is string => !!f);
+      const images = res.data.images.map((i) => i.url).filter((u): u is string => !!u);
       this.setData({ state: 'ready', post: res.data, images });
     },
     async like() {

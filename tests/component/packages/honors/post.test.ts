@@ -23,6 +23,25 @@ describe('风采展示详情', () => {
     expect(p.callsOf('showcase.like')).toHaveLength(1);
   });
 
+  it('loads the images by the temporary links the server gives, and previews them by the same links', async () => {
+    // The bucket lets a phone read only its own uploads: a reader's phone gets links, never a cloud:// fileID.
+    const view = worldView('showcase.get.public.anonymous');
+    const p = await loadPage(PAGE, {
+      query: { id: view.id },
+      responses: { 'showcase.get': worldReply('showcase.get.public.anonymous') },
+    });
+    const urls = view.images.map((i) => i.url);
+    for (const url of [...urls, view.cover]) expect(url).toMatch(/^https?:\/\//);
+    expect(p.count('.post__image')).toBe(urls.length);
+    expect(p.instance.data.images).toEqual(urls);
+    // biome-ignore lint/suspicious/noExplicitAny: the simulator's global wx
+    const wx = (globalThis as any).wx;
+    const previewed: { current: string; urls: string[] }[] = [];
+    wx.previewImage = (o: { current: string; urls: string[] }) => previewed.push(o);
+    await p.tap('.post__image', 1);
+    expect(previewed).toEqual([{ current: urls[1], urls }]);
+  });
+
   it('shows only the images that passed the media check', async () => {
     // The federation's post about 机器人创新协会: WeChat never answered for its second image.
     const view = worldView('showcase.get.image_pending.officer');
