@@ -11,6 +11,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { DemoWorldIds } from '../../emulator/demo/context';
 import type { ActionName, Input, Output } from '../../typings/actions';
 import type { Result } from '../../typings/errors';
 
@@ -26,17 +27,7 @@ export const WORLD_VIEWS_FILE = path.resolve(__dirname, '../../.data/world-views
 export const WORLD_VIEWS_PREVIEW_FILE = path.resolve(__dirname, '../../.data/world-views.preview.json');
 
 /** The ids the world's actions generated, by the demo's own names (emulator/demo/world.ts). */
-export interface WorldIds {
-  now: string;
-  notices: Record<string, string>;
-  votes: Record<string, string>;
-  objections: Record<string, string>;
-  honors: Record<string, string>;
-  posts: Record<string, string>;
-  cases?: Record<string, string>;
-  trainings: Record<string, string>;
-  freshmen?: Record<string, string>;
-}
+export type WorldIds = DemoWorldIds;
 
 interface Call<A extends ActionName = ActionName> {
   /** Demo persona slug (emulator/demo/school.ts) or null (nobody). */

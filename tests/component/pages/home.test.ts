@@ -1,6 +1,6 @@
 /** 首页 (pages/home/index): greeting, binding state, the entries each role is offered, the showcase and what waits. */
 import { worldReply, worldView } from '../../support/world-views';
-import { loadPage, OFFLINE, ok } from '../harness';
+import { loadPage, OFFLINE } from '../harness';
 
 const PAGE = 'pages/home/index';
 

@@ -9,6 +9,7 @@
 import { PIPELINE_LIMITS } from '../../../../typings/vocabulary';
 import { TALK_ATTACHMENTS, worldInput, worldReply, worldView } from '../../../support/world-views';
 import { loadPage, ok } from '../../harness';
+import { openDocuments } from '../../wx-stubs';
 
 // biome-ignore lint/suspicious/noExplicitAny: the simulator's wx global is untyped
 const wxGlobal = () => (globalThis as any).wx;
@@ -150,15 +151,7 @@ describe('发展档案页的附件', () => {
       query: { caseId: ATTACHED.caseId },
       responses: { 'pipeline.get': ok(ATTACHED), 'pipeline.attachmentLink': ok(LINK) },
     });
-    const opened: { filePath: string; fileType: string }[] = [];
-    wxGlobal().downloadFile = (o: {
-      url: string;
-      success: (r: { statusCode: number; tempFilePath: string }) => void;
-    }) => o.success({ statusCode: 200, tempFilePath: `tmp:${o.url}` });
-    wxGlobal().openDocument = (o: { filePath: string; fileType: string; success: () => void }) => {
-      opened.push({ filePath: o.filePath, fileType: o.fileType });
-      o.success();
-    };
+    const opened = openDocuments();
     expect(p.count('.record__attachment')).toBe(2);
     expect(p.text('#journey-records')).toContain(`附件：${PDF.name}`);
     expect(p.text('#journey-records')).toContain(`附件：${PHOTO.name}`);

@@ -6,9 +6,7 @@
  */
 import { worldReply, worldView } from '../../../support/world-views';
 import { fail, loadPage, ok } from '../../harness';
-
-// biome-ignore lint/suspicious/noExplicitAny: the simulator's wx global is untyped
-const wxGlobal = () => (globalThis as any).wx;
+import { openDocuments } from '../../wx-stubs';
 
 const PAGE = 'packages/pipeline/dossier/index';
 const DOSSIER = worldView('pipeline.dossier.activist.secretary');
@@ -55,15 +53,7 @@ describe('发展档案全卷', () => {
       query: { caseId: DOSSIER.caseId },
       responses: { 'pipeline.dossier': ok(DOSSIER), 'pipeline.dossierForm': ok(FILE) },
     });
-    const opened: { filePath: string; fileType: string }[] = [];
-    wxGlobal().downloadFile = (o: {
-      url: string;
-      success: (r: { statusCode: number; tempFilePath: string }) => void;
-    }) => o.success({ statusCode: 200, tempFilePath: `tmp:${o.url}` });
-    wxGlobal().openDocument = (o: { filePath: string; fileType: string; success: () => void }) => {
-      opened.push({ filePath: o.filePath, fileType: o.fileType });
-      o.success();
-    };
+    const opened = openDocuments();
     expect(p.text('#form-talks')).toContain('谈话记录');
     await p.tap('#form-talks-button');
     expect(p.callsOf('pipeline.dossierForm')[0].input).toEqual({ caseId: DOSSIER.caseId, form: 'talks' });

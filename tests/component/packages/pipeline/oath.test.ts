@@ -5,7 +5,7 @@
  */
 import { worldInput, worldReply, worldView } from '../../../support/world-views';
 import { fail, loadPage, ok } from '../../harness';
-import { answerSheet } from './subscribe';
+import { answerSheet } from '../../wx-stubs';
 
 const PAGE = 'packages/pipeline/oath/index';
 const CANDIDATE = worldView('pipeline.get.candidate.info_secretary');

@@ -4,7 +4,7 @@
  */
 import { worldInput, worldReply, worldView } from '../../../support/world-views';
 import { fail, loadPage, ok } from '../../harness';
-import { answerSheet } from './subscribe';
+import { answerSheet } from '../../wx-stubs';
 
 const PAGE = 'packages/pipeline/todo/index';
 const TODO = worldView('pipeline.todo.secretary');
